@@ -1,0 +1,164 @@
+"""Entity resolution: one node per real thing across all papers.
+
+Mentions arrive keyed either by a vocabulary concept id ("Modality/mri") or
+by an open name key ("Model/name:sammed3d", already blind to case, hyphens,
+spaces and plurals). Here open names that a vocabulary label also spells are
+folded into that concept, long forms defined in a text ("Segment Anything
+Model (SAM)") join their short form, and each entity gets a canonical label,
+its aliases and a stable node id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from kg.extract import PAPER, Extraction, name_key
+from kg.vocabulary import Vocabulary
+
+NODE_PREFIX = {
+    "Paper": "paper",
+    "Model": "model",
+    "Dataset": "dataset",
+    "Modality": "modality",
+    "AnatomicalStructure": "anatomy",
+    "Task": "task",
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved entity: what becomes one node of the graph."""
+
+    id: str  # node id, e.g. "model/sam-med3d"; also the tail of its IRI
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    concept: str | None  # vocabulary concept IRI, when the entity is a known one
+    codes: tuple[str, ...]
+    notation: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: dict[str, Entity]  # node id -> entity
+    node_of: dict[str, str]  # mention key -> node id
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        # a vocabulary concept always wins as representative; then the smaller key
+        keep, drop = sorted((ra, rb), key=lambda k: ("/name:" in k, k))
+        self.parent[drop] = keep
+
+
+def resolve(extractions: Iterable[Extraction], vocabulary: Vocabulary) -> Resolution:
+    extractions = list(extractions)
+    label_index = _vocabulary_label_index(vocabulary)
+    groups = _UnionFind()
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            groups.find(mention.key)
+            surfaces[mention.key][mention.text] += 1
+        for key, long_form in extraction.aliases:
+            surfaces[key][long_form] += 1
+            type_name = key.split("/", 1)[0]
+            other = label_index.get(name_key(type_name, long_form))
+            if other:
+                groups.union(key, other)
+        for link in extraction.links:
+            for key in (link.subject, link.object):
+                if key != PAPER and "/" in key and not key.startswith("http"):
+                    groups.find(key)
+
+    for key in list(groups.parent):
+        concept = label_index.get(key)
+        if concept:
+            groups.union(key, concept)
+    # long forms shared between open names of one type (the same long form written twice)
+    by_long: dict[str, str] = {}
+    for key, counter in sorted(surfaces.items()):
+        for surface in counter:
+            norm = name_key(key.split("/", 1)[0], surface)
+            if norm in by_long and norm != key:
+                groups.union(key, by_long[norm])
+            by_long.setdefault(norm, key)
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(groups.parent):
+        members[groups.find(key)].append(key)
+
+    entities: dict[str, Entity] = {}
+    node_of: dict[str, str] = {}
+    for root, keys in sorted(members.items()):
+        entity = _entity(root, keys, surfaces, vocabulary, entities)
+        entities[entity.id] = entity
+        for key in keys:
+            node_of[key] = entity.id
+    return Resolution(entities, node_of)
+
+
+def _vocabulary_label_index(vocabulary: Vocabulary) -> dict[str, str]:
+    """Open-name key of every vocabulary label -> concept id (first concept wins)."""
+    index: dict[str, str] = {}
+    for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id):
+        for label in concept.labels:
+            index.setdefault(name_key(concept.type, label), concept.id)
+    return index
+
+
+def _entity(root: str, keys: list[str], surfaces: dict[str, Counter[str]], vocabulary: Vocabulary, taken: dict[str, Entity]) -> Entity:
+    type_name = root.split("/", 1)[0]
+    seen: Counter[str] = Counter()
+    for key in keys:
+        seen.update(surfaces.get(key, Counter()))
+    concept = vocabulary.concepts.get(root)
+    if concept is not None:
+        label = concept.pref_label
+        aliases = set(concept.alt_labels) | set(seen)
+        node_id = f"{NODE_PREFIX[type_name]}/{concept.id.split('/', 1)[1]}"
+        codes = tuple(sorted({concept.iri, *concept.codes}))
+        notation = concept.notation
+        iri = concept.iri
+    else:
+        label = _canonical_surface(seen) or root.split("/name:", 1)[-1]
+        aliases = set(seen)
+        node_id = f"{NODE_PREFIX[type_name]}/{slug(label)}"
+        codes, notation, iri = (), None, None
+    if node_id in taken:
+        node_id = f"{node_id}-{hashlib.sha1(root.encode()).hexdigest()[:6]}"
+    aliases.discard(label)
+    return Entity(node_id, type_name, label, tuple(sorted(aliases)), iri, codes, notation)
+
+
+def _canonical_surface(seen: Counter[str]) -> str | None:
+    """The most frequent short form (names, not their spelled-out long forms)."""
+    if not seen:
+        return None
+    return sorted(seen.items(), key=lambda item: (len(item[0].split()) > 3, -item[1], len(item[0]), item[0]))[0][0]
+
+
+def slug(text: str) -> str:
+    """IRI-safe, readable id segment: lowercase letters, digits, hyphens."""
+    value = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not value:
+        value = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return value[:80]

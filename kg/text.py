@@ -1,0 +1,109 @@
+"""Sentences and tokens as character spans over a paper's text.
+
+Everything downstream refers to text by offsets (as spaCy does), so evidence
+can always be traced back to the exact characters it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
+# Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_URL = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"]+[^\s<>\".,;:)\]]")
+
+# Abbreviations after which a full stop does not end a sentence.
+_NON_FINAL = frozenset(
+    "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans; the title (first line) is always a sentence of its own."""
+    spans: list[Span] = []
+    for block in _blocks(text):
+        start = block.start
+        for match in _SENTENCE_END.finditer(text, block.start, block.end):
+            before = text[start : match.start() + 1]
+            if _ends_with_abbreviation(before) or _inside_url(text, match.start()):
+                continue
+            spans.append(_strip(text, start, match.start() + 1))
+            start = match.end()
+        if start < block.end:
+            spans.append(_strip(text, start, block.end))
+    return [span for span in spans if span.end > span.start]
+
+
+def _blocks(text: str) -> list[Span]:
+    """Paragraph-level blocks (split on blank lines)."""
+    result = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        result.append(Span(match.start(), match.end()))
+    return result
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    words = chunk.rstrip(".").split()
+    if not words:
+        return False
+    last = words[-1].lower().strip("(")
+    return last in _NON_FINAL or (len(last) == 1 and last.isalpha())
+
+
+def _inside_url(text: str, position: int) -> bool:
+    for match in _URL.finditer(text, max(0, position - 200), min(len(text), position + 200)):
+        if match.start() <= position < match.end() - 1:
+            return True
+    return False
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def urls(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+def singular(token: str) -> str:
+    """Plural-insensitive form of one token: images -> image, CTs -> CT."""
+    if len(token) > 3 and token[-1] in "sS" and token[-2] not in "sSuUiI'":
+        return token[:-1]
+    if len(token) == 3 and token.endswith("s") and token[:2].isupper():
+        return token[:-1]
+    return token
+
+
+def is_case_sensitive(label: str) -> bool:
+    """Labels with two or more capitals (CT, SAM, CheXpert) match only as written."""
+    return sum(ch.isupper() for ch in label) >= 2
+
+
+def label_key(label: str) -> tuple[str, ...]:
+    """The token sequence a label matches, before case folding."""
+    return tuple(singular(tok.text) for tok in tokens(label))

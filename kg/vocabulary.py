@@ -1,0 +1,141 @@
+"""The ontology folder, read with rdflib: classes, relation cues and SKOS vocabularies.
+
+Nothing the extractor knows about the field lives in Python code: names of
+modalities, anatomy, tasks, well-known models and datasets, the head nouns
+that type an unknown name and the cue words that decide a relation are all
+read from `ontology/` here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, SKOS
+
+from kg.namespaces import KG, ONTOLOGY_IRI
+
+ENTITY_TYPES = ("Model", "Dataset", "Modality", "AnatomicalStructure", "Task")
+GENERIC_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/generic")
+
+
+class VocabularyError(Exception):
+    """The ontology folder is missing or does not parse."""
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One vocabulary entry: a thing with one preferred and many other names."""
+
+    iri: str
+    id: str  # type-qualified local id, e.g. "Modality/ct"; stable across builds
+    type: str
+    pref_label: str
+    alt_labels: tuple[str, ...]
+    codes: tuple[str, ...]  # skos:exactMatch IRIs (DICOM, UBERON, ...)
+    notation: str | None
+    broader: tuple[str, ...]  # concept ids
+    based_on: tuple[str, ...]  # concept ids (models) / derivedFrom (datasets)
+    has_modality: tuple[str, ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.pref_label, *self.alt_labels)
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    concepts: dict[str, Concept]
+    head_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns
+    cues: dict[str, tuple[str, ...]]  # relation local name -> word stems
+    generic_terms: frozenset[str]
+    source: str
+
+    def by_type(self, type_name: str) -> list[Concept]:
+        return [c for c in self.concepts.values() if c.type == type_name]
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "ontology", here.parent / "ontology"):
+        if (candidate / "kg.ttl").is_file():
+            return candidate
+    raise VocabularyError(f"ontology folder not found next to {here}; reinstall kg")
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(directory: str | None = None) -> Vocabulary:
+    """Parse every Turtle file of the ontology folder into one Vocabulary."""
+    folder = Path(directory) if directory else ontology_dir()
+    graph = Graph()
+    files = sorted(folder.glob("*.ttl")) + sorted((folder / "vocab").glob("*.ttl"))
+    for path in files:
+        if path.name == "shapes.ttl":
+            continue
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as error:  # rdflib raises many parser error types
+            raise VocabularyError(f"{path}: does not parse as Turtle: {error}") from error
+    if (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) not in graph:
+        raise VocabularyError(f"{folder}: no kg.ttl ontology found")
+    return Vocabulary(
+        concepts=_concepts(graph),
+        head_nouns=_annotations(graph, KG.headNoun),
+        cues=_annotations(graph, KG.cue),
+        generic_terms=_generic_terms(graph),
+        source=str(folder),
+    )
+
+
+def _local(iri: URIRef) -> str:
+    text = str(iri)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _annotations(graph: Graph, prop: URIRef) -> dict[str, tuple[str, ...]]:
+    result: dict[str, list[str]] = {}
+    for subject, value in graph.subject_objects(prop):
+        result.setdefault(_local(subject), []).append(str(value))
+    return {key: tuple(sorted(values)) for key, values in sorted(result.items())}
+
+
+def _generic_terms(graph: Graph) -> frozenset[str]:
+    terms: set[str] = set()
+    for concept in graph.subjects(SKOS.inScheme, GENERIC_SCHEME):
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            terms.update(str(label) for label in graph.objects(concept, prop))
+    return frozenset(terms)
+
+
+def _concepts(graph: Graph) -> dict[str, Concept]:
+    scheme_type = {scheme: _local(cls) for scheme, cls in graph.subject_objects(KG.schemeFor)}
+    ids: dict[URIRef, str] = {}
+    for concept, scheme in graph.subject_objects(SKOS.inScheme):
+        if scheme in scheme_type:
+            ids[concept] = f"{scheme_type[scheme]}/{_local(concept)}"
+    concepts: dict[str, Concept] = {}
+    for iri, concept_id in sorted(ids.items(), key=lambda item: item[1]):
+        type_name = concept_id.split("/", 1)[0]
+        pref = sorted(str(v) for v in graph.objects(iri, SKOS.prefLabel))
+        if not pref:
+            raise VocabularyError(f"{iri}: concept has no skos:prefLabel")
+
+        def linked(*props: URIRef) -> tuple[str, ...]:
+            return tuple(sorted(ids[o] for p in props for o in graph.objects(iri, p) if o in ids))
+
+        concepts[concept_id] = Concept(
+            iri=str(iri),
+            id=concept_id,
+            type=type_name,
+            pref_label=pref[0],
+            alt_labels=tuple(sorted({str(v) for v in graph.objects(iri, SKOS.altLabel)} - {pref[0]})),
+            codes=tuple(sorted(str(o) for o in graph.objects(iri, SKOS.exactMatch))),
+            notation=next((str(v) for v in sorted(graph.objects(iri, SKOS.notation))), None),
+            broader=linked(SKOS.broader),
+            based_on=linked(KG.basedOn, KG.derivedFrom),
+            has_modality=linked(KG.hasModality),
+        )
+    return concepts
