@@ -23,7 +23,7 @@ KG = ClosedNamespace(
         # paper metadata
         "abstract", "source",
         # annotations read by the extractor
-        "headNoun", "cue", "schemeFor",
+        "headNoun", "cue", "namePattern", "schemeFor",
     ],
 )
 

@@ -50,11 +50,35 @@ class Vocabulary:
     concepts: dict[str, Concept]
     head_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns
     cues: dict[str, tuple[str, ...]]  # relation local name -> word stems
+    name_patterns: dict[str, tuple[str, ...]]  # class local name -> regular expressions
     generic_terms: frozenset[str]
     source: str
 
     def by_type(self, type_name: str) -> list[Concept]:
         return [c for c in self.concepts.values() if c.type == type_name]
+
+    def ancestors(self, concept_id: str) -> frozenset[str]:
+        """Every concept above this one along skos:broader."""
+        return self._ancestors.get(concept_id, frozenset())
+
+    @property
+    def _ancestors(self) -> dict[str, frozenset[str]]:
+        cached = self.__dict__.get("_ancestor_table")
+        if cached is None:
+            cached = {cid: frozenset(_walk_broader(self.concepts, cid)) for cid in self.concepts}
+            object.__setattr__(self, "_ancestor_table", cached)
+        return cached
+
+
+def _walk_broader(concepts: dict[str, Concept], start: str) -> set[str]:
+    seen: set[str] = set()
+    stack = list(concepts[start].broader)
+    while stack:
+        current = stack.pop()
+        if current not in seen and current in concepts:
+            seen.add(current)
+            stack.extend(concepts[current].broader)
+    return seen
 
 
 def ontology_dir() -> Path:
@@ -85,6 +109,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         concepts=_concepts(graph),
         head_nouns=_annotations(graph, KG.headNoun),
         cues=_annotations(graph, KG.cue),
+        name_patterns=_annotations(graph, KG.namePattern),
         generic_terms=_generic_terms(graph),
         source=str(folder),
     )

@@ -1,0 +1,396 @@
+"""Recognise model and dataset names never seen before, from their form and context.
+
+A name is first a word of a certain shape (PixCell, SAM-Med3D, PanCan-30M,
+JSRT), grouped with the names coordinated with it ("the ARCADE, DCA1, and GH
+datasets"). The group is then typed from the words around it: a title of
+the form "X: a dataset for ...", a head noun ("the X benchmark"), naming
+("a framework called X"), apposition ("X, a foundation model"), use ("trained
+on X"), introduction ("we propose X"), derivation ("adapted from X") or a
+list ("baselines such as X"). Head nouns, cue words and name patterns come
+from the ontology; nothing here names a model or a dataset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.text import Span, singular
+from kg.vocabulary import Vocabulary
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
+_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
+_DASHES = {"-", "--", "—", "–"}
+_COORDINATORS = {"and", "or", "&", "the", "as", "well"}
+_ARTICLES = {"a", "an", "the"}
+_SPEAKERS = {"we", "our", "this", "here", "in", "these"}
+_NAMING = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
+_WEAK_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A whitespace-delimited word without its surrounding punctuation."""
+
+    text: str
+    start: int
+    end: int
+    trailing: str  # punctuation right after it ("," ":" ")" ...)
+
+
+def words(text: str, span: Span) -> list[Word]:
+    result = []
+    for match in _WORD.finditer(text, span.start, span.end):
+        raw = match.group()
+        left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+        core = raw.strip(_EDGE_PUNCT)
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        if not core:
+            continue
+        start = match.start() + left
+        result.append(Word(core, start, start + len(core), raw[left + len(core) :]))
+    return result
+
+
+@dataclass(frozen=True)
+class NameDecision:
+    """The type a context gives a name, the rule that gave it, and whether the paper introduces it."""
+
+    type: str
+    rule: str
+    confidence: float
+    introduced: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Cues:
+    """Everything the recogniser reads from the ontology, compiled once."""
+
+    head_nouns: dict[str, tuple[tuple[str, ...], ...]]  # class -> noun word tuples
+    relation_cues: dict[str, tuple[tuple[str, ...], ...]]  # relation -> stem tuples
+    name_patterns: dict[str, tuple[re.Pattern[str], ...]]
+    generic: frozenset[str]
+
+    def head_at(self, lowered: list[str], i: int) -> str | None:
+        """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
+        for type_name in ("Dataset", "Model"):
+            for noun in self.head_nouns[type_name]:
+                if tuple(lowered[i : i + len(noun)]) == noun:
+                    return type_name
+        return None
+
+    def cue_at(self, lowered: list[str], i: int, relation: str) -> bool:
+        for stems in self.relation_cues.get(relation, ()):
+            if i + len(stems) <= len(lowered) and all(lowered[i + k].startswith(s) for k, s in enumerate(stems)):
+                return True
+        return False
+
+    def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
+        return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
+
+    def morphology(self, name: str) -> str | None:
+        for type_name in ("Dataset", "Model"):
+            if any(p.search(name) for p in self.name_patterns.get(type_name, ())):
+                return type_name
+        return None
+
+
+@lru_cache(maxsize=4)
+def cues(vocabulary: Vocabulary) -> Cues:
+    def split(phrase: str) -> tuple[str, ...]:
+        return tuple(singular(w).lower() for w in phrase.split())
+
+    return Cues(
+        head_nouns={t: tuple(split(n) for n in vocabulary.head_nouns.get(t, ())) for t in ("Model", "Dataset")},
+        relation_cues={r: tuple(tuple(w.lower() for w in c.split()) for c in stems) for r, stems in vocabulary.cues.items()},
+        name_patterns={t: tuple(re.compile(p) for p in pats) for t, pats in vocabulary.name_patterns.items()},
+        generic=vocabulary.generic_terms,
+    )
+
+
+# --- shape -----------------------------------------------------------------------
+
+
+def _name_like_part(part: str, generic: frozenset[str]) -> bool:
+    if part in generic or not part[:1].isalpha():
+        return bool(re.search(r"[a-z][A-Z]", part)) and part not in generic
+    if re.search(r"[a-z].*[A-Z]", part):  # PixCell, RoentGen, mSTAR
+        return True
+    uppers = sum(ch.isupper() for ch in part)
+    return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))
+
+
+def name_shaped(word: str, generic: frozenset[str]) -> bool:
+    """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
+    if len(word) < 2 or word in generic or singular(word) in generic:
+        return False
+    if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}-?s", word):  # plural acronyms name families: "VLMs", "CNNs"
+        return False
+    parts = [p for p in re.split(r"[-–]", word) if p]
+    if not parts:
+        return False
+    if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower():  # "CLIP-based", "MRI-guided"
+        return False
+    if any(_name_like_part(p, generic) for p in parts):
+        return True
+    # a family acronym with a version: GPT-5, YOLO-11
+    return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
+
+
+def is_weak_name(word: str) -> bool:
+    """A capitalised word (Merlin, Gemini): a name only where the context is strong."""
+    return bool(_WEAK_NAME.match(word))
+
+
+# --- groups and context ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Member:
+    first: int  # word indices, inclusive
+    last: int
+    weak: bool
+
+
+def candidates(ws: list[Word], generic: frozenset[str], is_title: bool, excluded: list[Span]) -> list[Member]:
+    """Name-shaped words, extended by a version ("ISLES 2022") or a short capitalised tail ("CheXpert Plus")."""
+    result = []
+    i = 0
+    while i < len(ws):
+        word = ws[i]
+        strong = name_shaped(word.text, generic)
+        weak = not strong and is_weak_name(word.text) and (is_title and i == 0)
+        if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
+            i += 1
+            continue
+        last = i
+        if not ws[last].trailing and last + 1 < len(ws):
+            following = ws[last + 1].text
+            if _VERSION.match(following) or (strong and is_weak_name(following) and len(following) <= 4):
+                last += 1
+        result.append(Member(i, last, weak))
+        i = last + 1
+    return result
+
+
+def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
+    """Coordinated names: "A, B, and C" is one group."""
+    result: list[list[Member]] = []
+    for member in members:
+        if result:
+            previous = result[-1][-1]
+            between = [w.text.lower() for w in ws[previous.last + 1 : member.first]]
+            joined = ws[previous.last].trailing.startswith(",") or (between and between[0] in ("and", "or", "&"))
+            if joined and len(between) <= 3 and all(w in _COORDINATORS for w in between):
+                result[-1].append(member)
+                continue
+        result.append([member])
+    return result
+
+
+def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, is_title: bool) -> NameDecision | None:
+    """The type of a group of names from the words around it, or None when the context says nothing."""
+    first, last = group[0].first, group[-1].last
+    weak = any(m.weak for m in group)
+    if is_title and first == 0:
+        decision = _title(ws, lowered, last, cue, ws[first].text)
+        if decision:
+            return decision
+    if weak:
+        return None
+    after = _head_after(ws, lowered, last, cue)
+    if after:
+        return NameDecision(after, "head-noun", 0.85, introduced=is_title)
+    before = _named_before(ws, lowered, first, cue)
+    if before:
+        return before
+    if len(group) == 1:
+        appositive = _apposition(ws, lowered, first, last, cue)
+        if appositive:
+            return appositive
+    if _used_on(lowered, first, cue):
+        return NameDecision("Dataset", "used-on", 0.75)
+    if _introduced_before(lowered, first, cue):
+        kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(max(0, first - 6), first)) else "Model"
+        return NameDecision(cue.morphology(ws[first].text) or kind, "introduced", 0.8, introduced=True)
+    derived = _derived_from(lowered, first, cue)
+    if derived:
+        return derived
+    if _listed(lowered, first, cue):
+        kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
+        return NameDecision(kind, "listed", 0.6)
+    kinds = {cue.morphology(ws[m.first].text) for m in group} - {None}
+    if len(kinds) == 1:
+        return NameDecision(kinds.pop(), "name-pattern" if len(group) == 1 else "coordination", 0.65)
+    return None
+
+
+def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) -> NameDecision | None:
+    """'X: A dataset of ...', 'X -- A pipeline for ...', 'X Challenge: ...'."""
+    end = last
+    while end + 1 < len(ws) and cue.head_at(lowered, end + 1) and not ws[end].trailing:
+        end += 1
+    separated = ws[end].trailing.startswith(":") or (end + 1 < len(ws) and ws[end + 1].text in _DASHES)
+    if not separated:
+        return None
+    if end > last:
+        return NameDecision(cue.head_at(lowered, last + 1) or "Model", "title", 0.95, introduced=True)
+    rest = range(end + 1, len(ws))
+    near = next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
+    kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
+    return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
+    if ws[last].trailing:
+        return None
+    for offset in (1, 2):
+        i = last + offset
+        if i >= len(ws):
+            return None
+        kind = cue.head_at(lowered, i)
+        if kind:
+            return kind
+        if ws[i].trailing:
+            return None
+    return None
+
+
+def _named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
+    """'a framework called X', 'the dataset X', 'network (X)'."""
+    i = first - 1
+    if i >= 0 and lowered[i] in _NAMING:
+        kind = _nearest_head_before(lowered, i, cue, window=10)
+        intro = _speaker_cue(lowered, 0, i, cue)
+        return NameDecision(kind or "Model", "named", 0.85, introduced=intro)
+    for back in (1, 2):
+        i = first - back
+        if i < 0:
+            break
+        kind = cue.head_at(lowered, i)
+        if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i].trailing.startswith(",")):
+            if ws[i].trailing.startswith(".") or (back == 1 and ws[i].trailing.startswith(":")):
+                break
+            intro = _speaker_cue(lowered, 0, i, cue)
+            return NameDecision(kind, "named", 0.8, introduced=intro)
+    return None
+
+
+def _apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> NameDecision | None:
+    """'X, a large dataset of ...', 'X - a 3D VLM ...'."""
+    start = None
+    if ws[last].trailing.startswith((",", ":", "(")) and last + 1 < len(ws) and lowered[last + 1] in _ARTICLES:
+        start = last + 2
+    elif last + 2 < len(ws) and ws[last + 1].text in _DASHES and lowered[last + 2] in _ARTICLES:
+        start = last + 3
+    if start is None:
+        return None
+    for i in range(start, min(len(ws), start + 9)):
+        kind = cue.head_at(lowered, i)
+        if kind:
+            intro = _speaker_cue(lowered, max(0, first - 8), first, cue)
+            return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)
+        if ws[i].trailing.startswith((".", ";", ")")):
+            return None
+    return None
+
+
+def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:
+    """'trained on X', 'evaluated on the X'."""
+    window = lowered[max(0, first - 4) : first]
+    if not window or "on" not in window[-2:]:
+        return False
+    on = max(i for i, w in enumerate(window) if w == "on")
+    return any(cue.cue_at(window, i, "trainedOn") or cue.cue_at(window, i, "evaluatedOn") for i in range(on))
+
+
+def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
+    """An introduction cue said by the authors: 'we propose', 'this paper presents', 'here we release'."""
+    window = lowered[max(0, start) : end]
+    return any(w in _SPEAKERS for w in window) and cue.cue_in(window, 0, len(window), "introduces")
+
+
+def _introduced_before(lowered: list[str], first: int, cue: Cues) -> bool:
+    start = max(0, first - 6)
+    for i in range(first - 1, start - 1, -1):
+        if cue.cue_at(lowered, i, "introduces"):
+            return _speaker_cue(lowered, max(0, i - 4), i + 1, cue)
+    return False
+
+
+def _derived_from(lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
+    for back in (1, 2, 3):
+        i = first - back
+        if i < 0:
+            return None
+        for relation in ("basedOn", "derivedFrom"):
+            if cue.cue_at(lowered, i, relation):
+                dataset_context = _nearest_head_before(lowered, i, cue, window=4) == "Dataset"
+                exclusive = not cue.cue_at(lowered, i, "basedOn")
+                kind = "Dataset" if dataset_context or exclusive else "Model"
+                return NameDecision(kind, "derivation", 0.7)
+    return None
+
+
+def _listed(lowered: list[str], first: int, cue: Cues) -> bool:
+    return cue.cue_in(lowered, first - 3, first, "mentions")
+
+
+def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: int) -> str | None:
+    for i in range(position - 1, max(-1, position - window - 1), -1):
+        kind = cue.head_at(lowered, i)
+        if kind:
+            return kind
+    return None
+
+
+# --- acronyms -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Acronym:
+    """'Long Form Words (LFW)': offsets of both forms in the paper text."""
+
+    short: str
+    short_start: int
+    long: str
+    long_start: int
+    long_first_word: int  # index into the sentence's words
+
+
+def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
+    result = []
+    for index, word in enumerate(ws):
+        raw_before = text[word.start - 1 : word.start] if word.start > 0 else ""
+        if raw_before != "(" or not word.trailing.startswith(")") or not (2 <= len(word.text) <= 20):
+            continue
+        letters = [ch.lower() for ch in word.text if ch.isalpha()]
+        if len(letters) < 2 or not any(ch.isupper() for ch in word.text):
+            continue
+        for count in range(1, min(index, len(letters) + 3) + 1):
+            first = index - count
+            phrase = text[ws[first].start : ws[index - 1].end]
+            if _initials_match(phrase, letters):
+                result.append(Acronym(word.text, word.start, phrase, ws[first].start, first))
+                break
+    return result
+
+
+def _initials_match(phrase: str, letters: list[str]) -> bool:
+    """Each letter of the short form in order, the first at the phrase start (Schwartz & Hearst)."""
+    text = phrase.lower()
+    if not text or text[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    initials = {w[0] for w in re.findall(r"[a-z0-9]+", text)}
+    return len(initials & set(letters)) >= min(2, len(set(letters)))
