@@ -186,8 +186,12 @@ def _decode(raw: bytes, path: Path) -> str | None:
         return raw.decode("utf-8", errors="replace")
 
 
+_TEX_ESCAPE = re.compile(r"\\([&%_#$])")
+
+
 def _clean(text: str) -> str:
-    """One-line text: control characters dropped, whitespace collapsed."""
+    """One-line text: TeX escapes undone (H\\&E -> H&E), control characters dropped, whitespace collapsed."""
+    text = _TEX_ESCAPE.sub(r"\1", text)
     text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
     return " ".join(text.split())
 

@@ -34,7 +34,8 @@ PAPER_RELATION = {
     "Task": "addressesTask",
 }
 
-_KINDS = ("Modality", "Task")  # vocabularies whose skos:broader is is-a
+_KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
+_TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "framework", "approach", "system"}
 
 
@@ -102,6 +103,7 @@ class _PaperExtractor:
         self.links: list[Link] = []
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
+        self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
 
     def run(self) -> Extraction:
         for index, span in enumerate(self.sentences):
@@ -136,8 +138,7 @@ class _PaperExtractor:
         dropped, and stays reachable through skos:broader in the graph. Only for kinds (modalities,
         tasks): in anatomy, broader means part-of, and a paper on the lung and the chest targets both."""
         present = {m.key for m in self.mentions if m.rule == "vocabulary" and m.type in _KINDS}
-        implied = set().union(*(self.vocab.ancestors(key) for key in present)) if present else set()
-        self.mentions = [m for m in self.mentions if m.key not in implied]
+        self.implied = set().union(*(self.vocab.ancestors(key) for key in present)) if present else set()
 
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""
@@ -163,16 +164,26 @@ class _PaperExtractor:
                 self._acronym(index, definition, ws, lowered, typed)
         return typed
 
-    def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict) -> str | None:
-        """Record one typed name unless the vocabulary already knows it."""
+    def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
+        """Record one typed name unless the vocabulary already knows it.
+
+        A word the vocabulary knows as a modality, anatomy or task ("FLAIR") becomes a model or dataset
+        name only where the paper defines it as one ("... model of the Retina (FLAIR)").
+        """
         known = self._vocabulary_at(start, end)
-        strong = decision.rule in ("title", "named") or decision.introduced
-        if known is not None and (known.type in ("Model", "Dataset") or not strong):
+        retyped = known is not None and known.type in ("Model", "Dataset") and known.type != decision.type and decision.rule in _TYPING_RULES
+        if known is not None and not retyped and (known.type in ("Model", "Dataset") or not defined):
             if decision.introduced and known.type == decision.type:
                 self.introduced.setdefault(known.key, (index, decision.rule, decision.confidence))
             return known.key if known.type in ("Model", "Dataset") else None
         surface = self.text[start:end]
         key = name_key(decision.type, surface)
+        # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
+        # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
+        self.mentions = [
+            m for m in self.mentions
+            if not (m.rule == "vocabulary" and m.type in ("Model", "Dataset") and start <= m.start and m.end <= end)
+        ]
         if decision.introduced:
             self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
         if key not in typed or typed[key][2] < decision.confidence:
@@ -198,7 +209,7 @@ class _PaperExtractor:
             return
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)
-        key = self._name(index, definition.short_start, short_end, decision, typed)
+        key = self._name(index, definition.short_start, short_end, decision, typed, defined=True)
         if key:
             self.aliases.add((key, definition.long))
 
@@ -241,6 +252,7 @@ class _PaperExtractor:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
+        self.mentions = [m for m in self.mentions if m.key not in self.implied]
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
                 self.links.append(Link(PAPER, PAPER_RELATION[mention.type], mention.key, mention.sentence, mention.rule, mention.confidence))

@@ -138,6 +138,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return False
     if any(_name_like_part(p, generic) for p in parts):
         return True
+    if len(parts) > 1 and any(re.fullmatch(r"[a-z]\d+", p) for p in parts[1:]):  # Kvasir-VQA-x1
+        return True
     # a family acronym with a version: GPT-5, YOLO-11
     return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
 
