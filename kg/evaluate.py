@@ -17,7 +17,9 @@ Rules, from the guideline:
 - Figures are micro-averaged over papers, per type and over the five types.
 - Uses are a corpus-wide set: every direct triple between a Model node and
   a Dataset node is a predicted pair. A gold pair is found when some
-  predicted pair matches both its ends; each distinct gold pair counts once.
+  predicted pair matches both its ends; each distinct gold pair (by
+  normalised model and dataset names) counts once, so a second predicted
+  pair for a found gold pair (e.g. from a duplicate node) is neither TP nor FP.
   Gold pairs with an optional end are neutral, and so is a predicted pair
   whose model or dataset matches an optional gold item of a paper linked to
   both its ends. A predicted pair matching no gold pair otherwise is a FP.

@@ -263,12 +263,11 @@ def test_uses_pairs_over_the_corpus(tmp_path):
     assert [(w.model, w.dataset, w.papers) for w in result.wrong_pairs] == [("SAM-Med3D", "ImageNet", ("Paper one",))]
 
 
-def test_uses_pair_required_in_one_paper_is_required_even_if_optional_in_another(tmp_path):
-    gold = gold_file(
-        tmp_path,
-        {"title": "One", "models": [item("CLIP", optional=True)], "datasets": [item("MIMIC-CXR")], "uses": [{"model": "CLIP", "dataset": "MIMIC-CXR"}]},
-        {"title": "Two", "models": [item("CLIP")], "datasets": [item("MIMIC-CXR")], "uses": [{"model": "CLIP", "dataset": "MIMIC-CXR"}]},
-    )
+@pytest.mark.parametrize("required_first", [True, False])
+def test_uses_pair_required_in_one_paper_is_required_even_if_optional_in_another(tmp_path, required_first):
+    optional = {"title": "One", "models": [item("CLIP", optional=True)], "datasets": [item("MIMIC-CXR")], "uses": [{"model": "CLIP", "dataset": "MIMIC-CXR"}]}
+    required = {"title": "Two", "models": [item("CLIP")], "datasets": [item("MIMIC-CXR")], "uses": [{"model": "CLIP", "dataset": "MIMIC-CXR"}]}
+    gold = gold_file(tmp_path, *((required, optional) if required_first else (optional, required)))
     graph = make_graph({"paper/1": "One", "paper/2": "Two"}, [], [])
     assert counts(score(gold, graph).uses) == (0, 0, 1)  # one distinct pair, required in Two, not found
 
@@ -321,6 +320,13 @@ def test_bad_gold_line_is_named_by_file_and_line(tmp_path, line, message):
     path = tmp_path / "gold.jsonl"
     path.write_text('{"title": "First paper", "models": [], "datasets": [], "modalities": [], "anatomy": [], "tasks": [], "uses": []}\n' + line + "\n", encoding="utf-8")
     with pytest.raises(EvaluationError, match=re.escape(message)):
+        read_gold(path)
+
+
+def test_gold_file_without_papers_is_an_error(tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="empty.jsonl: no gold papers"):
         read_gold(path)
 
 
