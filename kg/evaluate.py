@@ -36,6 +36,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -92,7 +93,7 @@ class GoldItem:
     optional: bool = False
     introduced: bool = False
 
-    @property
+    @cached_property
     def keys(self) -> frozenset[str]:
         return _keys((self.name, *self.aliases))
 
@@ -238,7 +239,7 @@ class GraphEntity:
     label: str  # for display: the rdfs:label
     labels: frozenset[str]  # rdfs:label, skos:prefLabel, skos:altLabel
 
-    @property
+    @cached_property
     def keys(self) -> frozenset[str]:
         return _keys(self.labels)
 
