@@ -119,3 +119,27 @@ def uses(model: str | None, dataset: str | None, data: Path, style: str) -> None
     except QueryError as error:
         fail(str(error), EXIT_QUERY)
     click.echo(format_table(table, style), nl=False)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--graph", "graph_file", default=None, type=click.Path(path_type=Path), help="Score this built graph (Turtle) instead of building INPUTs.")
+@click.option("--subset", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True, help="Gold papers to score: the fixed dev / held-out split.")
+@click.option("--errors", "limit", default=10, show_default=True, type=click.IntRange(min=0), help="Missed and wrong items to list per type.")
+@click.option("--format", "style", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, subset: str, limit: int, style: str) -> None:
+    """Score a build against GOLD annotations (JSON Lines): INPUTs built in memory (none: the bundled corpus), or --graph."""
+    from kg.evaluate import EvaluationError, evaluate, format_json, format_report, read_gold, select_subset, view_of_networkx, view_of_turtle
+    from kg.pipeline import build as build_graph
+
+    if graph_file is not None and inputs:
+        fail("give INPUT files or --graph, not both", EXIT_USAGE)
+    try:
+        papers = select_subset(read_gold(gold), subset)
+        view = view_of_turtle(graph_file) if graph_file is not None else view_of_networkx(build_graph(list(inputs) or None))
+    except (EvaluationError, CorpusError, VocabularyError) as error:
+        fail(str(error), EXIT_INPUT)
+    result = evaluate(papers, view)
+    heading = f"{gold} ({subset}: {len(papers)} papers) against {graph_file or 'a fresh build of ' + (', '.join(map(str, inputs)) or 'the bundled corpus')}"
+    click.echo(format_json(result, subset) if style == "json" else format_report(result, limit, heading), nl=False)
