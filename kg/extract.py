@@ -35,6 +35,7 @@ PAPER_RELATION = {
 }
 
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
+_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "named": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "framework", "approach", "system"}
 
@@ -162,7 +163,18 @@ class _PaperExtractor:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
             for definition in definitions:
                 self._acronym(index, definition, ws, lowered, typed)
+        self._title_acronyms(typed)
         return typed
+
+    def _title_acronyms(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """A name the title spells out ('Intensive Vision-guided Network ...' for IVGN) is the paper's own."""
+        for mention in list(self.mentions):
+            if "/name:" not in mention.key or mention.key in self.introduced:
+                continue
+            expansion = names.title_expansion(self.paper.title, mention.text)
+            if expansion and len(expansion.split()) >= 2:
+                self.introduced[mention.key] = (0, "title-acronym", 0.85)
+                self.aliases.add((mention.key, expansion))
 
     def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
         """Record one typed name unless the vocabulary already knows it.
@@ -261,7 +273,7 @@ class _PaperExtractor:
                 self.links.append(Link(PAPER, "introduces", mention.key, index, rule, confidence))
             else:
                 self.links.append(Link(PAPER, "mentions", mention.key, mention.sentence, mention.rule, mention.confidence))
-        introduced_models = sorted(k for k in self.introduced if k.startswith("Model/"))
+        introduced_models = self._primary("Model/")
         introduced_datasets = sorted(k for k in self.introduced if k.startswith("Dataset/"))
         for index in range(len(self.sentences)):
             found = by_sentence.get(index, [])
@@ -273,6 +285,13 @@ class _PaperExtractor:
             if any(host in url.lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
                 self.links.append(Link(PAPER, "hasCode", _absolute(url), sentence, "code-url", 0.95))
+
+    def _primary(self, prefix: str) -> list[str]:
+        """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""
+        ranked = sorted(
+            (_INTRO_RANK.get(rule, len(_INTRO_RANK)), key) for key, (_, rule, _) in self.introduced.items() if key.startswith(prefix)
+        )
+        return [key for rank, key in ranked if rank == ranked[0][0]] if ranked else []
 
     def _uses(self, index: int, found: list[Mention], introduced_models: list[str], introduced_datasets: list[str]) -> None:
         ws, lowered = self.words[index], self.lowered[index]

@@ -29,11 +29,13 @@ class Match:
 class Gazetteer:
     exact: dict[str, dict[tuple[str, ...], tuple[str, ...]]]
     folded: dict[str, dict[tuple[str, ...], tuple[str, ...]]]
+    idioms: frozenset[tuple[str, ...]]
     longest: int
 
     def matches(self, text: str, toks: list[Token]) -> list[Match]:
         keys = [singular(t.text) for t in toks]
         lowered = [k.lower() for k in keys]
+        void = self._idiom_tokens(lowered)
         found: list[Match] = []
         for type_name in ENTITY_TYPES:
             exact, folded = self.exact[type_name], self.folded[type_name]
@@ -41,13 +43,24 @@ class Gazetteer:
             while i < len(toks):
                 for n in range(min(self.longest, len(toks) - i), 0, -1):
                     ids = exact.get(tuple(keys[i : i + n])) or folded.get(tuple(lowered[i : i + n]))
-                    if ids and not _glued(text, toks[i].start, toks[i + n - 1].end):
+                    if ids and not void.intersection(range(i, i + n)) and not _glued(text, toks[i].start, toks[i + n - 1].end):
                         found.append(Match(toks[i].start, toks[i + n - 1].end, type_name, ids))
                         i += n
                         break
                 else:
                     i += 1
         return found
+
+    def _idiom_tokens(self, lowered: list[str]) -> set[int]:
+        """Token positions covered by an idiom ("on the other hand")."""
+        void: set[int] = set()
+        longest = max(map(len, self.idioms), default=0)
+        for i in range(len(lowered)):
+            for n in range(min(longest, len(lowered) - i), 0, -1):
+                if tuple(lowered[i : i + n]) in self.idioms:
+                    void.update(range(i, i + n))
+                    break
+        return void
 
 
 @lru_cache(maxsize=4)
@@ -69,7 +82,8 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     def freeze(table: dict[str, dict[tuple[str, ...], set[str]]]) -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
         return {t: {k: tuple(sorted(v)) for k, v in d.items()} for t, d in table.items()}
 
-    return Gazetteer(freeze(exact), freeze(folded), longest)
+    idioms = frozenset(tuple(t.lower() for t in label_key(idiom)) for idiom in vocabulary.idioms)
+    return Gazetteer(freeze(exact), freeze(folded), idioms, longest)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -207,7 +207,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return None
     after = _head_after(ws, lowered, last, cue)
     if after:
-        return NameDecision(after, "head-noun", 0.85, introduced=is_title)
+        intro = is_title or _speaker_cue(lowered, max(0, first - 8), first, cue)
+        return NameDecision(after, "head-noun", 0.85, introduced=intro)
     before = _named_before(ws, lowered, first, cue)
     if before:
         return before
@@ -381,6 +382,31 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
                 result.append(Acronym(word.text, word.start, phrase, ws[first].start, first))
                 break
     return result
+
+
+def title_expansion(title: str, short: str) -> str | None:
+    """The leading words of a title that spell an acronym: 'Intensive Vision-guided Network for ...' -> IVGN."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    if len(letters) < 2:
+        return None
+    head = re.split(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]", title, maxsplit=1)[0].strip()
+    words = head.split()
+    for count in range(len(words), 0, -1):
+        phrase = " ".join(words[:count])
+        if _initials_match(phrase, letters) and _covers_words(phrase, letters):
+            return phrase
+    return None
+
+
+def _covers_words(phrase: str, letters: list[str]) -> bool:
+    """Every word of the phrase contributes its first letter (so 'Network' alone does not spell 'NN')."""
+    initials = [w[0] for w in re.findall(r"[a-z0-9]+", phrase.lower())]
+    position = 0
+    for initial in initials:
+        if initial not in letters[position:]:
+            return False
+        position = letters.index(initial, position) + 1
+    return True
 
 
 def _initials_match(phrase: str, letters: list[str]) -> bool:

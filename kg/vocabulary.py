@@ -19,6 +19,7 @@ from kg.namespaces import KG, ONTOLOGY_IRI
 
 ENTITY_TYPES = ("Model", "Dataset", "Modality", "AnatomicalStructure", "Task")
 GENERIC_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/generic")
+IDIOM_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/idiom")
 
 
 class VocabularyError(Exception):
@@ -51,7 +52,8 @@ class Vocabulary:
     head_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns
     cues: dict[str, tuple[str, ...]]  # relation local name -> word stems
     name_patterns: dict[str, tuple[str, ...]]  # class local name -> regular expressions
-    generic_terms: frozenset[str]
+    generic_terms: frozenset[str]  # name-shaped words that are no model or dataset
+    idioms: frozenset[str]  # phrases inside which vocabulary matches are void
     source: str
 
     def by_type(self, type_name: str) -> list[Concept]:
@@ -110,7 +112,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         head_nouns=_annotations(graph, KG.headNoun),
         cues=_annotations(graph, KG.cue),
         name_patterns=_annotations(graph, KG.namePattern),
-        generic_terms=_generic_terms(graph),
+        generic_terms=_scheme_labels(graph, GENERIC_SCHEME),
+        idioms=_scheme_labels(graph, IDIOM_SCHEME),
         source=str(folder),
     )
 
@@ -127,9 +130,9 @@ def _annotations(graph: Graph, prop: URIRef) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(values)) for key, values in sorted(result.items())}
 
 
-def _generic_terms(graph: Graph) -> frozenset[str]:
+def _scheme_labels(graph: Graph, scheme: URIRef) -> frozenset[str]:
     terms: set[str] = set()
-    for concept in graph.subjects(SKOS.inScheme, GENERIC_SCHEME):
+    for concept in graph.subjects(SKOS.inScheme, scheme):
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             terms.update(str(label) for label in graph.objects(concept, prop))
     return frozenset(terms)
