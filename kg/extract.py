@@ -265,6 +265,7 @@ class _PaperExtractor:
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
         self.mentions = [m for m in self.mentions if m.key not in self.implied]
+        self._drop_background()
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
                 self.links.append(Link(PAPER, PAPER_RELATION[mention.type], mention.key, mention.sentence, mention.rule, mention.confidence))
@@ -285,6 +286,17 @@ class _PaperExtractor:
             if any(host in url.lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
                 self.links.append(Link(PAPER, "hasCode", _absolute(url), sentence, "code-url", 0.95))
+
+    def _drop_background(self) -> None:
+        """A task or organ named only in the abstract's opening sentence is the field's motivation
+        ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
+        kept: an opening "CT imaging is ..." does say what the paper works on."""
+        sentences_of: dict[str, set[int]] = defaultdict(set)
+        for mention in self.mentions:
+            if mention.type in ("Task", "AnatomicalStructure"):
+                sentences_of[mention.key].add(mention.sentence)
+        background = {key for key, seen in sentences_of.items() if seen == {1} and len(self.sentences) > 3}
+        self.mentions = [m for m in self.mentions if m.key not in background]
 
     def _primary(self, prefix: str) -> list[str]:
         """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""
