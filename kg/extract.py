@@ -37,7 +37,7 @@ PAPER_RELATION = {
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "named": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
-_SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "framework", "approach", "system"}
+_SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
 @dataclass(frozen=True)
@@ -303,7 +303,10 @@ class _PaperExtractor:
         ranked = sorted(
             (_INTRO_RANK.get(rule, len(_INTRO_RANK)), key) for key, (_, rule, _) in self.introduced.items() if key.startswith(prefix)
         )
-        return [key for rank, key in ranked if rank == ranked[0][0]] if ranked else []
+        if ranked:
+            return [key for rank, key in ranked if rank == ranked[0][0]]
+        # a paper that introduces nothing is often a study of the models its title names
+        return sorted({m.key for m in self.mentions if m.sentence == 0 and m.key.startswith(prefix)})
 
     def _uses(self, index: int, found: list[Mention], introduced_models: list[str], introduced_datasets: list[str]) -> None:
         ws, lowered = self.words[index], self.lowered[index]

@@ -218,6 +218,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return appositive
     if _used_on(lowered, first, cue):
         return NameDecision("Dataset", "used-on", 0.75)
+    if _on_in_results(lowered, first, cue):
+        return NameDecision("Dataset", "used-on", 0.65)
     if _introduced_before(lowered, first, cue):
         kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(max(0, first - 6), first)) else "Model"
         return NameDecision(cue.morphology(ws[first].text) or kind, "introduced", 0.8, introduced=True)
@@ -277,9 +279,10 @@ def _named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> 
             break
         kind = cue.head_at(lowered, i)
         if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i].trailing.startswith(",")):
-            if ws[i].trailing.startswith(".") or (back == 1 and ws[i].trailing.startswith(":")):
+            if ws[i].trailing.startswith("."):
                 break
-            intro = _speaker_cue(lowered, 0, i, cue)
+            own = i > 0 and lowered[i - 1] == "our"  # "our dataset (PMC-15M)"
+            intro = own or _speaker_cue(lowered, 0, i, cue)
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
 
@@ -310,6 +313,15 @@ def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:
         return False
     on = max(i for i, w in enumerate(window) if w == "on")
     return any(cue.cue_at(window, i, "trainedOn") or cue.cue_at(window, i, "evaluatedOn") for i in range(on))
+
+
+def _on_in_results(lowered: list[str], first: int, cue: Cues) -> bool:
+    """'... improvements of 4.6% on MedMNIST, 5.8% on NonMNIST': 'on X' in a sentence about results."""
+    if first < 1 or lowered[first - 1] != "on":
+        return False
+    if first >= 2 and (cue.cue_at(lowered, first - 2, "basedOn") or cue.cue_at(lowered, first - 2, "derivedFrom")):
+        return False
+    return cue.cue_in(lowered, 0, len(lowered), "evaluatedOn") or cue.cue_in(lowered, 0, len(lowered), "trainedOn")
 
 
 def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
