@@ -220,7 +220,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Dataset", "used-on", 0.75)
     if _on_in_results(lowered, first, cue):
         return NameDecision("Dataset", "used-on", 0.65)
-    if _introduced_before(lowered, first, cue):
+    if _introduced_before(ws, lowered, first, cue):
         kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(max(0, first - 6), first)) else "Model"
         return NameDecision(cue.morphology(ws[first].text) or kind, "introduced", 0.8, introduced=True)
     derived = _derived_from(lowered, first, cue)
@@ -330,9 +330,12 @@ def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
     return any(w in _SPEAKERS for w in window) and cue.cue_in(window, 0, len(window), "introduces")
 
 
-def _introduced_before(lowered: list[str], first: int, cue: Cues) -> bool:
+def _introduced_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> bool:
+    """'we propose X': the first name after an authors' introduction verb, not every name near it."""
     start = max(0, first - 6)
     for i in range(first - 1, start - 1, -1):
+        if name_shaped(ws[i].text, cue.generic) or ws[i].trailing.startswith((".", ";")):
+            return False
         if cue.cue_at(lowered, i, "introduces"):
             return _speaker_cue(lowered, max(0, i - 4), i + 1, cue)
     return False
