@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.text import Token, is_case_sensitive, label_key, singular
+from kg.text import Token, label_key, token_key
 from kg.vocabulary import ENTITY_TYPES, Vocabulary
 
 
@@ -27,22 +27,20 @@ class Match:
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
-    exact: dict[str, dict[tuple[str, ...], tuple[str, ...]]]
-    folded: dict[str, dict[tuple[str, ...], tuple[str, ...]]]
+    labels: dict[str, dict[tuple[str, ...], tuple[str, ...]]]  # type -> label key -> concept ids
     idioms: frozenset[tuple[str, ...]]
     longest: int
 
     def matches(self, text: str, toks: list[Token]) -> list[Match]:
-        keys = [singular(t.text) for t in toks]
-        lowered = [k.lower() for k in keys]
-        void = self._idiom_tokens(lowered)
+        keys = [token_key(t.text) for t in toks]
+        void = self._idiom_tokens([k.lower() for k in keys])
         found: list[Match] = []
         for type_name in ENTITY_TYPES:
-            exact, folded = self.exact[type_name], self.folded[type_name]
+            table = self.labels[type_name]
             i = 0
             while i < len(toks):
                 for n in range(min(self.longest, len(toks) - i), 0, -1):
-                    ids = exact.get(tuple(keys[i : i + n])) or folded.get(tuple(lowered[i : i + n]))
+                    ids = table.get(tuple(keys[i : i + n]))
                     if ids and not void.intersection(range(i, i + n)) and not _glued(text, toks[i].start, toks[i + n - 1].end):
                         found.append(Match(toks[i].start, toks[i + n - 1].end, type_name, ids))
                         i += n
@@ -65,25 +63,17 @@ class Gazetteer:
 
 @lru_cache(maxsize=4)
 def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
-    exact: dict[str, dict[tuple[str, ...], set[str]]] = {t: defaultdict(set) for t in ENTITY_TYPES}
-    folded: dict[str, dict[tuple[str, ...], set[str]]] = {t: defaultdict(set) for t in ENTITY_TYPES}
+    labels: dict[str, dict[tuple[str, ...], set[str]]] = {t: defaultdict(set) for t in ENTITY_TYPES}
     longest = 1
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
-            if not key:
-                continue
-            longest = max(longest, len(key))
-            if is_case_sensitive(label):
-                exact[concept.type][key].add(concept.id)
-            else:
-                folded[concept.type][tuple(t.lower() for t in key)].add(concept.id)
-
-    def freeze(table: dict[str, dict[tuple[str, ...], set[str]]]) -> dict[str, dict[tuple[str, ...], tuple[str, ...]]]:
-        return {t: {k: tuple(sorted(v)) for k, v in d.items()} for t, d in table.items()}
-
+            if key:
+                longest = max(longest, len(key))
+                labels[concept.type][key].add(concept.id)
+    frozen = {t: {k: tuple(sorted(v)) for k, v in d.items()} for t, d in labels.items()}
     idioms = frozenset(tuple(t.lower() for t in label_key(idiom)) for idiom in vocabulary.idioms)
-    return Gazetteer(freeze(exact), freeze(folded), idioms, longest)
+    return Gazetteer(frozen, idioms, longest)
 
 
 def _glued(text: str, start: int, end: int) -> bool:

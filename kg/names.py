@@ -220,6 +220,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Dataset", "used-on", 0.75)
     if _on_in_results(lowered, first, cue):
         return NameDecision("Dataset", "used-on", 0.65)
+    if _object_of_use(lowered, first, cue):
+        return NameDecision("Model", "used-model", 0.75)
     if _introduced_before(ws, lowered, first, cue):
         kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(max(0, first - 6), first)) else "Model"
         return NameDecision(cue.morphology(ws[first].text) or kind, "introduced", 0.8, introduced=True)
@@ -313,6 +315,16 @@ def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:
         return False
     on = max(i for i, w in enumerate(window) if w == "on")
     return any(cue.cue_at(window, i, "trainedOn") or cue.cue_at(window, i, "evaluatedOn") for i in range(on))
+
+
+def _object_of_use(lowered: list[str], first: int, cue: Cues) -> bool:
+    """'we train X on ...', 'we evaluate our X ...': what is trained or evaluated is a model."""
+    i = first - 1
+    while i >= 0 and lowered[i] in ("the", "our", "a", "an"):
+        i -= 1
+    if i < 1 or lowered[i - 1] not in ("we", "to", "and"):
+        return False
+    return cue.cue_at(lowered, i, "trainedOn") or cue.cue_at(lowered, i, "evaluatedOn")
 
 
 def _on_in_results(lowered: list[str], first: int, cue: Cues) -> bool:

@@ -99,11 +99,17 @@ def singular(token: str) -> str:
     return token
 
 
-def is_case_sensitive(label: str) -> bool:
-    """Labels with two or more capitals (CT, SAM, CheXpert) match only as written."""
-    return sum(ch.isupper() for ch in label) >= 2
+def is_case_sensitive(word: str) -> bool:
+    """Words with two or more capitals (CT, SAM, CheXpert) match only as written."""
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+def token_key(token: str) -> str:
+    """How a token is compared: plural-blind, and case-blind unless it is written like an acronym."""
+    token = singular(token)
+    return token if is_case_sensitive(token) else token.lower()
 
 
 def label_key(label: str) -> tuple[str, ...]:
-    """The token sequence a label matches, before case folding."""
-    return tuple(singular(tok.text) for tok in tokens(label))
+    """The token keys a label matches: "low-dose CT" -> ("low", "dose", "CT")."""
+    return tuple(token_key(tok.text) for tok in tokens(label))

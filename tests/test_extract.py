@@ -1,0 +1,101 @@
+"""Extraction behaviour on made-up abstracts: names never seen before, typed from their context."""
+
+import pytest
+
+from kg.corpus import Paper
+from kg.extract import PAPER, extract
+from kg.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary()
+
+
+def run(vocabulary, title, abstract):
+    return extract(Paper(id="p", title=title, abstract=abstract), vocabulary)
+
+
+def keys(extraction, type_name):
+    return {m.key for m in extraction.mentions if m.type == type_name}
+
+
+def links(extraction, relation):
+    return {(l.subject, l.object) for l in extraction.links if l.relation == relation}
+
+
+def test_title_colon_names_the_papers_model(vocabulary):
+    e = run(vocabulary, "QuuxFormer: A Foundation Model for Knee MRI", "We evaluate it on many tasks and report strong results across several benchmarks in this work.")
+    assert "Model/name:quuxformer" in keys(e, "Model")
+    assert (PAPER, "Model/name:quuxformer") in links(e, "introduces")
+    assert "Modality/mri" in keys(e, "Modality")
+    assert "AnatomicalStructure/knee" in keys(e, "AnatomicalStructure")
+
+
+def test_title_colon_with_dataset_head_noun_names_a_dataset(vocabulary):
+    e = run(vocabulary, "ZorbCXR-90K: A Large-Scale Dataset of Chest Radiographs", "We release the data and code for research use in the community at large.")
+    assert keys(e, "Dataset") == {"Dataset/name:zorbcxr90k"}
+    assert not keys(e, "Model")
+
+
+def test_unknown_names_typed_from_sentence_context(vocabulary):
+    e = run(
+        vocabulary,
+        "A study of lesion segmentation",
+        "We introduce FooNet-7, a segmentation network for CT scans. "
+        "FooNet-7 is trained on BarSet-12K and evaluated on the GlimDB benchmark. "
+        "It outperforms baselines such as KappaSeg and ZetaUNet on all organs.",
+    )
+    assert {"Model/name:foonet7", "Model/name:kappaseg", "Model/name:zetaunet"} <= keys(e, "Model")
+    assert {"Dataset/name:barset12k", "Dataset/name:glimdb"} <= keys(e, "Dataset")
+    assert (PAPER, "Model/name:foonet7") in links(e, "introduces")
+    assert ("Model/name:foonet7", "Dataset/name:barset12k") in links(e, "trainedOn")
+    assert ("Model/name:foonet7", "Dataset/name:glimdb") in links(e, "evaluatedOn")
+    assert "Task/segmentation" in keys(e, "Task")
+
+
+def test_coordinated_names_share_the_head_noun(vocabulary):
+    e = run(vocabulary, "Vessel analysis", "On the mixed dataset (including the ALPHA7, BRAVO2, and CHARLY datasets), our model achieved high accuracy in every experiment.")
+    assert {"Dataset/name:alpha7", "Dataset/name:bravo2", "Dataset/name:charly"} <= keys(e, "Dataset")
+
+
+def test_acronym_long_form_becomes_an_alias(vocabulary):
+    e = run(vocabulary, "Retinal analysis", "We propose the Retina Vessel Graph Network (RVGNet) for fundus photographs, which improves vessel segmentation considerably.")
+    assert ("Model/name:rvgnet", "Retina Vessel Graph Network") in e.aliases
+    assert "Modality/fundus-photography" in keys(e, "Modality") or any(k.startswith("Modality/") for k in keys(e, "Modality"))
+
+
+def test_generic_families_and_metrics_are_not_names(vocabulary):
+    e = run(vocabulary, "Benchmarking CNNs", "Several CNN-based and LLM-driven methods are compared with AUC, F1 and SSIM on 3D volumes, and we report IoU values here.")
+    assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
+def test_known_name_inside_a_longer_name_is_not_matched(vocabulary):
+    e = run(vocabulary, "A study", "We train SAM-Med9Z on the MIMIC-CXR-JPG collection and compare it with SAM in every experiment we ran.")
+    models = keys(e, "Model")
+    assert "Model/name:sammed9z" in models
+    assert "Model/sam" in models  # the bare mention later in the sentence
+    assert ("Model/name:sammed9z", "Model/sam") in links(e, "basedOn")
+    assert not any(k == "Modality/chest-x-ray" for k in keys(e, "Modality")), "CXR inside MIMIC-CXR-JPG is no modality mention"
+
+
+def test_idioms_are_not_anatomy(vocabulary):
+    e = run(vocabulary, "Robust detection", "On the other hand, hand-crafted features fail; we detect lesions in the knee instead and report results.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/knee"}
+
+
+def test_specific_kind_replaces_its_broader_kind(vocabulary):
+    e = run(vocabulary, "Low-dose CT denoising", "Low-dose CT reduces radiation. We denoise CT images with a new network and show clear gains.")
+    assert "Modality/ct" not in {l.object for l in e.links}
+    assert any(k.startswith("Modality/") and k != "Modality/ct" for k in {l.object for l in e.links})
+
+
+def test_code_links_are_read_from_urls(vocabulary):
+    e = run(vocabulary, "A tool", "Code is available at https://github.com/example/tool and our site is https://example.org/about for details.")
+    assert links(e, "hasCode") == {(PAPER, "https://github.com/example/tool")}
+
+
+def test_evidence_offsets_point_at_the_sentence(vocabulary):
+    e = run(vocabulary, "GammaNet: a model", "First sentence here is long enough. GammaNet is trained on DeltaSet-5K for retinal OCT segmentation.")
+    (link,) = [l for l in e.links if l.relation == "trainedOn"]
+    assert e.sentence_text(link.sentence) == "GammaNet is trained on DeltaSet-5K for retinal OCT segmentation."
