@@ -1,0 +1,57 @@
+"""Entity resolution across papers: one node per real thing, variants kept apart."""
+
+import pytest
+
+from kg.corpus import Paper
+from kg.extract import extract
+from kg.graph import assemble
+from kg.resolve import resolve
+from kg.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def graph():
+    vocabulary = load_vocabulary()
+    papers = [
+        Paper("a", "Brain tumour segmentation", "We segment gliomas on magnetic resonance imaging (MRI) with a new network and report strong gains on every site."),
+        Paper("b", "Knee imaging", "MR images of the knee are analysed by our method, and we release the code for all to use freely."),
+        Paper("c", "SAM-Med9Z: adapting SAM", "We introduce SAM-Med9Z and compare it with MedSAM and the Segment Anything Model (SAM) on CT scans of the abdomen."),
+        Paper("d", "Stroke data", "We evaluate models on ISLES 2022 and on ISLES 2024, and compare GPT-4 with GPT-4V on the reports of each case."),
+        Paper("e", "ChestX-ray8 and ChestX-ray14", "Models trained on ChestX-ray8 are evaluated on ChestX-ray14 and on sam-med9z outputs in this study."),
+        Paper("f", "Tool paper", "We evaluate SAM-Med9Z and Sam Med9Z against each other on knee MRI scans in a small study of ours."),
+    ]
+    extractions = [extract(p, vocabulary) for p in papers]
+    return assemble(extractions, resolve(extractions, vocabulary))
+
+
+def nodes_labelled(graph, *labels):
+    wanted = {l.lower() for l in labels}
+    return {n for n, d in graph.nodes(data=True) if d["type"] != "Paper" and ({d["label"].lower()} | {a.lower() for a in d["aliases"]}) & wanted}
+
+
+def test_long_form_abbreviation_and_variants_are_one_node(graph):
+    assert len(nodes_labelled(graph, "MRI", "MR images", "magnetic resonance imaging")) == 1
+
+
+def test_a_model_named_in_several_papers_is_one_node(graph):
+    (node,) = nodes_labelled(graph, "SAM-Med9Z")
+    papers = {u for u, _, k in graph.in_edges(node, keys=True) if graph.nodes[u]["type"] == "Paper"}
+    assert papers == {"paper/c", "paper/f"}
+    assert "Sam Med9Z" in graph.nodes[node]["aliases"]
+
+
+@pytest.mark.parametrize("first,second", [("SAM", "SAM-Med9Z"), ("SAM", "MedSAM"), ("ISLES 2022", "ISLES 2024"), ("ChestX-ray8", "ChestX-ray14"), ("GPT-4", "GPT-4V")])
+def test_versions_and_variants_stay_apart(graph, first, second):
+    a, b = nodes_labelled(graph, first), nodes_labelled(graph, second)
+    assert a and b and not (a & b), (first, second, a, b)
+
+
+def test_every_surface_form_is_kept_as_an_alias(graph):
+    (node,) = nodes_labelled(graph, "SAM")
+    assert "Segment Anything Model" in graph.nodes[node]["aliases"]
+
+
+def test_derived_model_is_based_on_its_parent(graph):
+    (child,) = nodes_labelled(graph, "SAM-Med9Z")
+    (parent,) = nodes_labelled(graph, "SAM")
+    assert graph.has_edge(child, parent, key="basedOn")

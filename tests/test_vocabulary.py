@@ -1,0 +1,102 @@
+"""The ontology folder is well-formed and is what drives extraction."""
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, SKOS
+
+from kg.namespaces import KG
+from kg.vocabulary import ENTITY_TYPES, load_vocabulary, ontology_dir
+
+VOCAB_FILES = sorted((ontology_dir() / "vocab").glob("*.ttl"))
+
+
+@pytest.fixture(scope="module")
+def all_vocab():
+    graph = Graph()
+    for path in VOCAB_FILES:
+        graph.parse(path)
+    return graph
+
+
+def test_every_vocabulary_file_parses_and_is_one_scheme():
+    assert len(VOCAB_FILES) >= 5
+    for path in VOCAB_FILES:
+        graph = Graph().parse(path)
+        assert len(set(graph.subjects(RDF.type, SKOS.ConceptScheme))) == 1, path
+
+
+def test_every_concept_has_one_preferred_label_and_one_scheme(all_vocab):
+    for concept in set(all_vocab.subjects(RDF.type, SKOS.Concept)):
+        assert len(list(all_vocab.objects(concept, SKOS.prefLabel))) == 1, concept
+        assert len(list(all_vocab.objects(concept, SKOS.inScheme))) == 1, concept
+
+
+def test_broader_and_narrower_agree_and_point_at_concepts(all_vocab):
+    concepts = set(all_vocab.subjects(RDF.type, SKOS.Concept))
+    for child, parent in all_vocab.subject_objects(SKOS.broader):
+        assert parent in concepts, (child, parent)
+        assert (parent, SKOS.narrower, child) in all_vocab, (child, parent)
+    for parent, child in all_vocab.subject_objects(SKOS.narrower):
+        assert (child, SKOS.broader, parent) in all_vocab, (parent, child)
+    for prop in (KG.basedOn, KG.derivedFrom, KG.hasModality):
+        for subject, target in all_vocab.subject_objects(prop):
+            assert target in concepts, (subject, prop, target)
+
+
+def test_no_label_names_two_concepts_of_one_scheme(all_vocab):
+    seen = defaultdict(set)
+    for concept, scheme in all_vocab.subject_objects(SKOS.inScheme):
+        for prop in (SKOS.prefLabel, SKOS.altLabel):
+            for label in all_vocab.objects(concept, prop):
+                seen[(scheme, re.sub(r"[\s\-]+", "", str(label).casefold()))].add(concept)
+    clashes = {key: sorted(map(str, value)) for key, value in seen.items() if len(value) > 1}
+    assert not clashes
+
+
+def test_external_codes_are_iris_of_known_code_systems(all_vocab):
+    allowed = ("http://dicom.nema.org/resources/ontology/DCM/", "http://purl.obolibrary.org/obo/UBERON_", "http://purl.obolibrary.org/obo/CL_", "http://purl.obolibrary.org/obo/GO_")
+    for _, code in all_vocab.subject_objects(SKOS.exactMatch):
+        assert isinstance(code, URIRef) and str(code).startswith(allowed), code
+
+
+def test_closed_namespace_matches_the_ontology():
+    ontology = Graph().parse(ontology_dir() / "kg.ttl")
+    declared = {
+        str(s)[len(str(KG)) :]
+        for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+        for s in ontology.subjects(RDF.type, kind)
+        if str(s).startswith(str(KG))
+    }
+    assert declared == {term for term in dir(KG) if not term.startswith("_")}
+
+
+def test_extractor_reads_types_cues_and_patterns_from_the_ontology():
+    vocabulary = load_vocabulary()
+    assert {c.type for c in vocabulary.concepts.values()} == set(ENTITY_TYPES)
+    assert "dataset" in vocabulary.head_nouns["Dataset"]
+    assert any(c.startswith("train") for c in vocabulary.cues["trainedOn"])
+    assert vocabulary.name_patterns["Dataset"]
+    assert "CNN" in vocabulary.generic_terms and "on the other hand" in vocabulary.idioms
+
+
+def test_a_vocabulary_folder_of_ones_own_drives_extraction(tmp_path):
+    """A user can point kg at an edited copy of the ontology: a new concept is found in text."""
+    import shutil
+
+    from kg.corpus import Paper
+    from kg.extract import extract
+
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    (copy / "vocab" / "extra.ttl").write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://example.org/mod/zz> a skos:Concept ; skos:inScheme <https://w3id.org/kg-medimg/vocab/modality> ;\n"
+        '    skos:prefLabel "zeeta-graphy"@en ; skos:altLabel "ZGR"@en .\n'
+    )
+    vocabulary = load_vocabulary(str(copy))
+    e = extract(Paper("p", "ZGR of the knee", "We study zeeta-graphy of knees with care and at length in this work."), vocabulary)
+    assert {m.key for m in e.mentions if m.type == "Modality"} == {"Modality/zz"}
