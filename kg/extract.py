@@ -35,7 +35,7 @@ PAPER_RELATION = {
 }
 
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
-_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "named": 3}
+_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "named": 3, "called": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
@@ -153,16 +153,17 @@ class _PaperExtractor:
         for index, span in enumerate(self.sentences):
             ws, lowered = self.words[index], self.lowered[index]
             definitions = names.acronyms(self.text, span, ws)
-            long_spans = [Span(a.long_start, a.short_start) for a in definitions]
-            members = names.candidates(ws, self.cues.generic, index == 0, long_spans)
+            handled = [Span(a.long_start, a.short_start) for a in definitions]
+            for definition in definitions:  # first: a defined name is typed by its definition
+                if self._acronym(index, definition, ws, lowered, typed):
+                    handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
+            members = names.candidates(ws, self.cues.generic, index == 0, handled)
             for group in names.groups(members, ws):
                 decision = names.decide(group, ws, lowered, self.cues, index == 0)
                 if decision is None:
                     continue
                 for member in group:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
-            for definition in definitions:
-                self._acronym(index, definition, ws, lowered, typed)
         self._title_acronyms(typed)
         return typed
 
@@ -203,27 +204,36 @@ class _PaperExtractor:
         self.mentions.append(Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
         return key
 
-    def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict) -> None:
-        """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context."""
+    def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict) -> bool:
+        """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context.
+
+        True when the short form was resolved here (typed, or known to the vocabulary).
+        """
         short_end = definition.short_start + len(definition.short)
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
                 self.aliases.add((mention.key, definition.long))
-                return
+                return True
         long_lowered = [singular(w.lower()) for w in definition.long.split()]
         kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
         first = definition.long_first_word
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced
-        if kind is None and context is not None and context.rule in ("named", "introduced", "listed", "apposition"):
+        if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
+            kind = context.type
+        long_end = definition.long_start + len(definition.long)
+        if kind is None and any(m.type not in ("Model", "Dataset") and m.end == long_end and m.start >= definition.long_start for m in self.mentions):
+            return True  # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model
+        if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
         if kind is None or not names.name_shaped(definition.short, self.cues.generic):
-            return
+            return False
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)
         key = self._name(index, definition.short_start, short_end, decision, typed, defined=True)
         if key:
             self.aliases.add((key, definition.long))
+        return key is not None
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)

@@ -274,7 +274,8 @@ def _named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> 
     if i >= 0 and lowered[i] in _NAMING:
         kind = _nearest_head_before(lowered, i, cue, window=10)
         intro = _speaker_cue(lowered, 0, i, cue)
-        return NameDecision(kind or "Model", "named", 0.85, introduced=intro)
+        # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
+        return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
     for back in (1, 2):
         i = first - back
         if i < 0:
@@ -402,7 +403,7 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
         letters = [ch.lower() for ch in word.text if ch.isalpha()]
         if len(letters) < 2 or not any(ch.isupper() for ch in word.text):
             continue
-        for count in range(1, min(index, len(letters) + 3) + 1):
+        for count in range(1, min(index, len(letters) + 5) + 1):
             first = index - count
             phrase = text[ws[first].start : ws[index - 1].end]
             if _initials_match(phrase, letters):

@@ -91,9 +91,11 @@ def urls(text: str) -> list[Span]:
 
 
 def singular(token: str) -> str:
-    """Plural-insensitive form of one token: images -> image, CTs -> CT."""
-    if len(token) > 3 and token[-1] in "sS" and token[-2] not in "sSuUiI'":
+    """Plural-insensitive form of one token: images -> image, CTs -> CT; acronyms (LSMS) kept."""
+    if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'":
         return token[:-1]
+    if len(token) > 3 and token[-1] == "s" and token[-2] in "SUI" and token[:-1].isupper():
+        return token[:-1]  # WSIs, CXRs
     if len(token) == 3 and token.endswith("s") and token[:2].isupper():
         return token[:-1]
     return token
