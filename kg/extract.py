@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import names
 from kg.corpus import Paper
@@ -82,8 +83,12 @@ class Extraction:
 
 def name_key(type_name: str, surface: str) -> str:
     """Key of an open-ended name: case, hyphen, space and plural variants agree."""
-    norm = "".join(singular(tok.text).lower() for tok in tokens(surface) if tok.text.isalnum())
-    return f"{type_name}/name:{norm}"
+    return f"{type_name}/name:{_name_norm(surface)}"
+
+
+@lru_cache(maxsize=100_000)
+def _name_norm(surface: str) -> str:
+    return "".join(singular(tok.text).lower() for tok in tokens(surface) if tok.text.isalnum())
 
 
 # --- extraction ---------------------------------------------------------------
@@ -262,7 +267,7 @@ class _PaperExtractor:
                 if position + 1 < len(ws) and not word.trailing:
                     spans.insert(0, (self.text[word.start : ws[position + 1].end], ws[position + 1].end))
                 for surface, end in spans:
-                    key = best.get(name_key("", surface).split("/name:", 1)[1])
+                    key = best.get(_name_norm(surface))
                     if key is None or self._covered(word.start, end):
                         continue
                     self.mentions.append(Mention(key, typed[key][0], surface, word.start, end, index, "same-name", typed[key][2] * 0.95))
@@ -382,16 +387,23 @@ class _PaperExtractor:
                         self.links.append(Link(key, relation, target, first_sentence[key], "name-part", 0.7))
 
     def _known_names(self) -> dict[tuple[str, str], str]:
-        known: dict[tuple[str, str], str] = {}
-        for concept in self.vocab.concepts.values():
-            if concept.type in ("Model", "Dataset"):
-                for label in concept.labels:
-                    if is_case_sensitive(label) or label[:1].isupper():
-                        known.setdefault((concept.type, label), concept.id)
+        known = dict(_vocabulary_names(self.vocab))
         for mention in self.mentions:
             if mention.type in ("Model", "Dataset"):
                 known.setdefault((mention.type, mention.text), mention.key)
         return known
+
+
+@lru_cache(maxsize=4)
+def _vocabulary_names(vocabulary: Vocabulary) -> dict[tuple[str, str], str]:
+    """(type, written name) -> concept id for the models and datasets the vocabulary knows."""
+    known: dict[tuple[str, str], str] = {}
+    for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id):
+        if concept.type in ("Model", "Dataset"):
+            for label in concept.labels:
+                if is_case_sensitive(label) or label[:1].isupper():
+                    known.setdefault((concept.type, label), concept.id)
+    return known
 
 
 def _name_parts(surface: str) -> list[str]:

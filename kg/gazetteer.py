@@ -27,53 +27,66 @@ class Match:
 
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
-    labels: dict[str, dict[tuple[str, ...], tuple[str, ...]]]  # type -> label key -> concept ids
-    idioms: frozenset[tuple[str, ...]]
-    longest: int
+    # label key -> ((type, concept ids), ...); all entity types in one table
+    labels: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+    # first token key -> label lengths starting with it, longest first: most tokens start no label
+    lengths: dict[str, tuple[int, ...]]
+    idioms: dict[str, tuple[tuple[str, ...], ...]]  # first lowered token -> idioms starting with it
 
     def matches(self, text: str, toks: list[Token]) -> list[Match]:
+        """Longest match per type at each position, each type scanning the text independently."""
         keys = [token_key(t.text) for t in toks]
         void = self._idiom_tokens([k.lower() for k in keys])
         found: list[Match] = []
-        for type_name in ENTITY_TYPES:
-            table = self.labels[type_name]
-            i = 0
-            while i < len(toks):
-                for n in range(min(self.longest, len(toks) - i), 0, -1):
-                    ids = table.get(tuple(keys[i : i + n]))
-                    if ids and not void.intersection(range(i, i + n)) and not _glued(text, toks[i].start, toks[i + n - 1].end):
+        free_from = dict.fromkeys(ENTITY_TYPES, 0)  # per type: first token not inside one of its matches
+        for i, key in enumerate(keys):
+            for n in self.lengths.get(key, ()):
+                if i + n > len(keys):
+                    continue
+                entries = self.labels.get(tuple(keys[i : i + n]))
+                if not entries or void.intersection(range(i, i + n)) or _glued(text, toks[i].start, toks[i + n - 1].end):
+                    continue
+                for type_name, ids in entries:
+                    if free_from[type_name] <= i:
                         found.append(Match(toks[i].start, toks[i + n - 1].end, type_name, ids))
-                        i += n
-                        break
-                else:
-                    i += 1
+                        free_from[type_name] = i + n
         return found
 
     def _idiom_tokens(self, lowered: list[str]) -> set[int]:
         """Token positions covered by an idiom ("on the other hand")."""
         void: set[int] = set()
-        longest = max(map(len, self.idioms), default=0)
-        for i in range(len(lowered)):
-            for n in range(min(longest, len(lowered) - i), 0, -1):
-                if tuple(lowered[i : i + n]) in self.idioms:
-                    void.update(range(i, i + n))
+        for i, word in enumerate(lowered):
+            for idiom in self.idioms.get(word, ()):
+                if tuple(lowered[i : i + len(idiom)]) == idiom:
+                    void.update(range(i, i + len(idiom)))
                     break
         return void
 
 
 @lru_cache(maxsize=4)
 def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
-    labels: dict[str, dict[tuple[str, ...], set[str]]] = {t: defaultdict(set) for t in ENTITY_TYPES}
-    longest = 1
+    table: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
             if key:
-                longest = max(longest, len(key))
-                labels[concept.type][key].add(concept.id)
-    frozen = {t: {k: tuple(sorted(v)) for k, v in d.items()} for t, d in labels.items()}
-    idioms = frozenset(tuple(t.lower() for t in label_key(idiom)) for idiom in vocabulary.idioms)
-    return Gazetteer(frozen, idioms, longest)
+                table[key][concept.type].add(concept.id)
+    labels = {
+        key: tuple((t, tuple(sorted(by_type[t]))) for t in ENTITY_TYPES if t in by_type) for key, by_type in table.items()
+    }
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for key in labels:
+        lengths[key[0]].add(len(key))
+    idioms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for idiom in vocabulary.idioms:
+        words = tuple(t.lower() for t in label_key(idiom))
+        if words:
+            idioms[words[0]].append(words)
+    return Gazetteer(
+        labels,
+        {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
+        {first: tuple(sorted(group, key=len, reverse=True)) for first, group in idioms.items()},
+    )
 
 
 def _glued(text: str, start: int, end: int) -> bool:

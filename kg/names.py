@@ -83,10 +83,15 @@ class Cues:
         return None
 
     def cue_at(self, lowered: list[str], i: int, relation: str) -> bool:
-        for stems in self.relation_cues.get(relation, ()):
+        for stems in self._cues_for(lowered[i], relation):
             if i + len(stems) <= len(lowered) and all(lowered[i + k].startswith(s) for k, s in enumerate(stems)):
                 return True
         return False
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
+    def _cues_for(self, word: str, relation: str) -> tuple[tuple[str, ...], ...]:
+        """The cues of a relation whose first stem this word starts with."""
+        return tuple(stems for stems in self.relation_cues.get(relation, ()) if word.startswith(stems[0]))
 
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
         return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
@@ -123,6 +128,7 @@ def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))
 
 
+@lru_cache(maxsize=100_000)
 def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
     if len(word) < 2 or word in generic or singular(word) in generic:

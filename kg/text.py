@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
@@ -90,6 +91,7 @@ def urls(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
+@lru_cache(maxsize=200_000)
 def singular(token: str) -> str:
     """Plural-insensitive form of one token: images -> image, CTs -> CT; acronyms (LSMS) kept."""
     if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'":
@@ -106,6 +108,7 @@ def is_case_sensitive(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2
 
 
+@lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
     """How a token is compared: plural-blind, and case-blind unless it is written like an acronym."""
     token = singular(token)
