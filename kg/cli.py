@@ -179,7 +179,7 @@ def serve(data: Path, host: str, port: int, timeout: float) -> None:
         fail(str(error), EXIT_INPUT)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"kg: warning: listening on {host}: other machines can query this graph", err=True)
-    click.echo(f"SPARQL endpoint {server.url}/sparql, page {server.url}/ (Ctrl-C stops)")
+    click.echo(f"SPARQL endpoint {server.url}/sparql\nGraph page      {server.url}/\nQuery time limit {timeout:g} s; Ctrl-C stops.")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -13,16 +13,18 @@ Store: no web framework to install, and Oxigraph does the SPARQL. Routes:
 - `/`: the interactive page (graph.html beside the data file, else rendered
   from the loaded graph).
 
-Time limit: each query runs in a small worker pool and the request gets 503
+Time limit: each query runs in a worker thread and the request gets 503
 after `timeout` seconds. Oxigraph cannot be interrupted from Python, so a
-timed-out query still finishes in its worker; with all workers busy, new
-queries wait and time out too. Bind to loopback unless you mean to publish.
+timed-out query still finishes in its (daemon) thread; at most `workers`
+queries run at once, and a query that finds them all busy waits within its
+own time limit, then gets 503 too. Bind to loopback unless you mean to publish.
 """
 
 from __future__ import annotations
 
 import sys
-from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
+import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -80,7 +82,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.page = page
         self.query_timeout = timeout
         self.quiet = quiet
-        self.workers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-sparql")
+        self.slots = threading.BoundedSemaphore(workers)
         super().__init__(address, _Handler)
 
     @property
@@ -88,9 +90,30 @@ class SparqlServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}"
 
-    def server_close(self) -> None:
-        super().server_close()
-        self.workers.shutdown(wait=False, cancel_futures=True)
+    def run_limited(self, query: str, accept: str) -> Reply:
+        """Evaluate in a daemon thread; 503 when no result within the time limit."""
+        deadline = time.monotonic() + self.query_timeout
+        late = Reply(HTTPStatus.SERVICE_UNAVAILABLE, f"query exceeded the {self.query_timeout:g} s time limit\n".encode())
+        if not self.slots.acquire(timeout=self.query_timeout):
+            return late
+        outcome: dict[str, object] = {}
+        finished = threading.Event()
+
+        def work() -> None:
+            try:
+                outcome["reply"] = _evaluate(self.store, query, accept)
+            except BaseException as error:  # re-raised in the request thread below
+                outcome["error"] = error
+            finally:
+                self.slots.release()
+                finished.set()
+
+        threading.Thread(target=work, name="kg-sparql-query", daemon=True).start()
+        if not finished.wait(max(0.0, deadline - time.monotonic())):
+            return late
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["reply"]  # type: ignore[return-value]
 
 
 def make_server(
@@ -194,13 +217,7 @@ class _Handler(BaseHTTPRequestHandler):
         queries = params.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
             return Reply(HTTPStatus.BAD_REQUEST, b"give exactly one non-empty query parameter\n")
-        future = self.server.workers.submit(_evaluate, self.server.store, queries[0], self.headers.get("Accept") or "*/*")
-        try:
-            return future.result(timeout=self.server.query_timeout)
-        except FutureTimeout:
-            future.cancel()
-            message = f"query exceeded the {self.server.query_timeout:g} s time limit\n"
-            return Reply(HTTPStatus.SERVICE_UNAVAILABLE, message.encode())
+        return self.server.run_limited(queries[0], self.headers.get("Accept") or "*/*")
 
     def _service_description(self) -> Reply:
         host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
