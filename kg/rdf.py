@@ -176,7 +176,7 @@ def _n3(term, manager: NamespaceManager) -> str:
         return qname or f"<{term}>"
     if isinstance(term, BNode):
         raise ValueError("blank nodes are not written by kg")
-    return term.n3()
+    return term.n3(manager)  # datatypes as xsd:integer, not full IRIs
 
 
 def _qname(term: URIRef, manager: NamespaceManager) -> str | None:
