@@ -216,3 +216,28 @@ def test_weakest_links(bundled, known):
     assert all(number(r["best"]) < Decimal("0.7") for r in rows)
     (row,) = run(known, "weakest-links")
     assert row["relation"].value == "introduces" and number(row["best"]) == Decimal("0.6")
+
+
+def test_kg_query_json_gives_sparql_term_types(tmp_path, bundled_graph):
+    import json
+    import subprocess
+    import sys
+
+    from kg.outputs import write_outputs
+    from kg.query import Table, format_table
+
+    write_outputs(bundled_graph, tmp_path)
+    query = 'SELECT ?m ?l (COUNT(*) AS ?n) WHERE { ?m rdfs:label ?l . FILTER(?l = "SAM-Med3D") } GROUP BY ?m ?l'
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "query", query, "--data", str(tmp_path / "graph.ttl"), "--format", "json"],
+        cwd=Path(__file__).resolve().parents[1], capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    (row,) = json.loads(result.stdout)["results"]["bindings"]
+    assert row["m"]["type"] == "uri" and row["l"] == {"type": "literal", "value": "SAM-Med3D"}
+    assert row["n"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+    # a table built by hand still prints, its cells as plain literals
+    assert json.loads(format_table(Table(["x"], [["1"], [None]]), "json"))["results"]["bindings"] == [
+        {"x": {"type": "literal", "value": "1"}},
+        {},
+    ]
