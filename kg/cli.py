@@ -45,12 +45,19 @@ def main() -> None:
 @click.option("--base-iri", default=None, help="Namespace for the graph's resources.")
 @click.option("--strict", is_flag=True, help="Fail when any record is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict: bool, quiet: bool) -> None:
+@click.option("--format", "formats", default="ttl", show_default=True, help="Extra exports, comma list of ttl,nt,jsonld,graphml,json (graph.ttl and graph.html are always written).")
+def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict: bool, quiet: bool, formats: str) -> None:
     """Build the graph of INPUT files or folders (none: the bundled corpus)."""
-    from kg.namespaces import DEFAULT_BASE_IRI
+    from kg.export import ExportError, parse_formats
+    from kg.namespaces import DEFAULT_BASE_IRI, BaseIRIError, check_base_iri
     from kg.pipeline import build as build_graph
 
     started = time.perf_counter()
+    try:
+        chosen = parse_formats(formats)
+        check_base_iri(base_iri or DEFAULT_BASE_IRI)
+    except (ExportError, BaseIRIError) as error:
+        fail(str(error), EXIT_USAGE)
     try:
         prepare_out_dir(out_dir)
         with warnings.catch_warnings(record=True) as caught:
@@ -61,7 +68,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict:
         report = graph.graph["report"]
         if report.papers_read == 0:
             fail("no papers found in the input; expected title/abstract paragraphs or JSON Lines", EXIT_NO_PAPERS)
-        written = write_outputs(graph, out_dir, base_iri or DEFAULT_BASE_IRI)
+        written = write_outputs(graph, out_dir, base_iri or DEFAULT_BASE_IRI, chosen)
     except CorpusError as error:
         fail(str(error), EXIT_INPUT)
     except OutputError as error:
@@ -143,3 +150,63 @@ def eval_(gold: Path, inputs: tuple[Path, ...], graph_file: Path | None, subset:
     result = evaluate(papers, view)
     heading = f"{gold} ({subset}: {len(papers)} papers) against {graph_file or 'a fresh build of ' + (', '.join(map(str, inputs)) or 'the bundled corpus')}"
     click.echo(format_json(result, subset) if style == "json" else format_report(result, limit, heading), nl=False)
+
+
+@main.command()
+@click.argument("graph_file", metavar="GRAPH", default=DEFAULT_DATA, type=click.Path(path_type=Path))
+def validate(graph_file: Path) -> None:
+    """Check GRAPH (default output/graph.ttl) against the SHACL shapes; one line per violation."""
+    from kg.validate import ValidationError, validate_file
+
+    try:
+        report = validate_file(graph_file)
+    except ValidationError as error:
+        fail(str(error), EXIT_INPUT)
+    for violation in report.violations:
+        click.echo(f"{graph_file}: {violation}")
+    if not report.conforms:
+        fail(f"{graph_file}: {len(report.violations)} SHACL violation(s) of ontology/shapes.ttl", EXIT_VALIDATION)
+    click.echo(f"{graph_file}: conforms to ontology/shapes.ttl ({report.triples} triples)")
+
+
+@main.command()
+@click.argument("graph_file", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", required=True, type=click.Choice(["ttl", "nt", "jsonld", "graphml", "json"]), help="Export format.")
+@click.option("--out", "out_file", default=None, type=click.Path(path_type=Path), help="File to write (default: GRAPH with the format's extension).")
+def export(graph_file: Path, fmt: str, out_file: Path | None) -> None:
+    """Convert a built GRAPH (Turtle, N-Triples or JSON-LD) to another format."""
+    from kg.load import LoadError, load_graph
+    from kg.outputs import write_export
+
+    try:
+        graph = load_graph(graph_file)
+        path = write_export(graph, fmt, out_file or graph_file.with_suffix("." + fmt), graph.graph["base_iri"])
+    except LoadError as error:
+        fail(str(error), EXIT_INPUT)
+    except OutputError as error:
+        fail(str(error), EXIT_OUTPUT)
+    click.echo(f"Wrote {path}.")
+
+
+@main.command()
+@click.option("--data", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path), help="Built graph (Turtle).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback: only this machine).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free port).")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.001), help="Seconds a query may run before the reply is 503.")
+def serve(data: Path, host: str, port: int, timeout: float) -> None:
+    """Serve a read-only SPARQL endpoint at /sparql and the graph page at /."""
+    from kg.serve import ServeError, make_server
+
+    try:
+        server = make_server(data, host, port, timeout)
+    except ServeError as error:
+        fail(str(error), EXIT_INPUT)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"kg: warning: listening on {host}: other machines can query this graph", err=True)
+    click.echo(f"SPARQL endpoint {server.url}/sparql\nGraph page      {server.url}/\nQuery time limit {timeout:g} s; Ctrl-C stops.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

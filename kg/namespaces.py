@@ -3,6 +3,8 @@
 A test checks that these terms are exactly those `ontology/kg.ttl` declares.
 """
 
+from urllib.parse import urlsplit
+
 from rdflib import Namespace
 from rdflib.namespace import ClosedNamespace
 
@@ -21,7 +23,7 @@ KG = ClosedNamespace(
         # evidence
         "inPaper", "sentence", "charStart", "charEnd", "rule", "confidence",
         # paper metadata
-        "abstract", "source",
+        "abstract", "source", "authorName",
         # annotations read by the extractor
         "headNoun", "cue", "namePattern", "schemeFor",
     ],
@@ -30,3 +32,27 @@ KG = ClosedNamespace(
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("https://schema.org/")
 VOCAB = Namespace("https://w3id.org/kg-medimg/vocab/")
+VOID = Namespace("http://rdfs.org/ns/void#")
+DC = Namespace("http://purl.org/dc/elements/1.1/")
+
+
+class BaseIRIError(ValueError):
+    """A --base-iri that cannot prefix resource IRIs."""
+
+
+def check_base_iri(base_iri: str) -> str:
+    """The base IRI if resources can be named by appending a node id to it.
+
+    It must be absolute (scheme and host) and end in "/" or "#", so that
+    "paper/x" appended to it gives an IRI of its own, and must not hold
+    characters that IRIs forbid.
+    """
+    parts = urlsplit(base_iri)
+    if not parts.scheme or not parts.netloc:
+        raise BaseIRIError(f"base IRI {base_iri!r} is not absolute; give e.g. {DEFAULT_BASE_IRI!r}")
+    if not base_iri.endswith(("/", "#")):
+        raise BaseIRIError(f"base IRI {base_iri!r} must end with '/' or '#'")
+    bad = sorted({ch for ch in base_iri if ch in '<>"{}|^`\\' or ord(ch) <= 0x20})
+    if bad:
+        raise BaseIRIError(f"base IRI {base_iri!r} holds characters IRIs forbid: {' '.join(map(repr, bad))}")
+    return base_iri

@@ -10,13 +10,13 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Iterable, Iterator, TextIO
 
 import networkx as nx
 
+from kg.export import FORMATS, write
 from kg.html import render_page
-from kg.namespaces import DEFAULT_BASE_IRI
-from kg.rdf import triples, write_turtle
+from kg.namespaces import DEFAULT_BASE_IRI, check_base_iri
 
 
 def _file_mode() -> int:
@@ -60,16 +60,30 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
         raise
 
 
-def write_outputs(graph: nx.MultiDiGraph, out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> list[Path]:
-    """graph.ttl and graph.html in out_dir; returns the paths written."""
+def write_outputs(
+    graph: nx.MultiDiGraph, out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI, formats: Iterable[str] = ()
+) -> list[Path]:
+    """graph.ttl, graph.html and graph.<fmt> for each other export format, in out_dir; returns the paths written."""
+    check_base_iri(base_iri)
     folder = prepare_out_dir(out_dir)
-    written = []
-    turtle = folder / "graph.ttl"
-    with atomic_text(turtle) as out:
-        write_turtle(triples(graph, base_iri), out, base_iri)
-    written.append(turtle)
+    written = [write_export(graph, "ttl", folder / FORMATS["ttl"], base_iri)]
     page = folder / "graph.html"
     with atomic_text(page) as out:
         out.write(render_page(graph))
     written.append(page)
+    for fmt in formats:
+        if fmt != "ttl":
+            written.append(write_export(graph, fmt, folder / FORMATS[fmt], base_iri))
     return written
+
+
+def write_export(graph: nx.MultiDiGraph, fmt: str, path: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> Path:
+    """One export format (see kg.export.FORMATS) written atomically to path."""
+    check_base_iri(base_iri)
+    path = Path(path)
+    try:
+        with atomic_text(path) as out:
+            write(graph, fmt, out, base_iri)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write ({error.strerror})") from error
+    return path

@@ -20,10 +20,16 @@ class QueryError(Exception):
 
 @dataclass(frozen=True)
 class Table:
-    """SPARQL SELECT results: variable names and rows of plain strings (None when unbound)."""
+    """SPARQL SELECT results: variable names and rows of plain strings (None when unbound).
+
+    `terms` holds each cell as a SPARQL 1.1 JSON term (type uri/literal/bnode,
+    datatype, xml:lang) when the table came from a query; `boolean` is set for ASK.
+    """
 
     columns: list[str]
     rows: list[list[str | None]]
+    terms: list[list[dict | None]] | None = None
+    boolean: bool | None = None
 
 
 def load_store(path: str | Path) -> ox.Store:
@@ -52,10 +58,10 @@ def select(store: ox.Store, query: str) -> Table:
         raise QueryError(f"invalid SPARQL: {error}") from error
     if isinstance(results, ox.QuerySolutions):
         columns = [v.value for v in results.variables]
-        rows = [[_plain(solution[c]) for c in columns] for solution in results]
-        return Table(columns, rows)
+        cells = [[solution[c] for c in columns] for solution in results]
+        return Table(columns, [[_plain(term) for term in row] for row in cells], [[_json_term(term) for term in row] for row in cells])
     if isinstance(results, ox.QueryBoolean):
-        return Table(["result"], [[str(bool(results)).lower()]])
+        return Table(["result"], [[str(bool(results)).lower()]], boolean=bool(results))
     raise QueryError("only SELECT and ASK queries print as a table; use CONSTRUCT from Python")
 
 
@@ -63,6 +69,26 @@ def _plain(term) -> str | None:
     if term is None:
         return None
     return term.value
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _json_term(term) -> dict | None:
+    """A term as SPARQL 1.1 Query Results JSON writes it."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        if term.datatype.value != _XSD_STRING:
+            return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+        return {"type": "literal", "value": term.value}
+    return {"type": "literal", "value": str(term)}
 
 
 USES_QUERY = """
@@ -110,7 +136,11 @@ def format_table(table: Table, style: str = "table") -> str:
 
 
 def _sparql_json(table: Table) -> dict:
-    bindings = [{c: {"type": "literal", "value": v} for c, v in zip(table.columns, row) if v is not None} for row in table.rows]
+    """SPARQL 1.1 Query Results JSON; a table built by hand (no terms) has literal cells."""
+    if table.boolean is not None:
+        return {"head": {}, "boolean": table.boolean}
+    cells = table.terms or [[None if v is None else {"type": "literal", "value": v} for v in row] for row in table.rows]
+    bindings = [{c: term for c, term in zip(table.columns, row) if term is not None} for row in cells]
     return {"head": {"vars": table.columns}, "results": {"bindings": bindings}}
 
 

@@ -5,6 +5,10 @@ kg:trainedOn dataset, ...) plus one `kg:Evidence` node per supporting
 sentence: a reified statement (rdf:subject/predicate/object) with the paper,
 sentence text, offsets, rule and confidence, so SPARQL can trace any link.
 
+The graph also describes itself once: `<base IRI> a void:Dataset` with
+`void:uriSpace` (the base IRI, so `kg.load` can map IRIs back to node ids)
+and `dcterms:conformsTo` the ontology.
+
 Turtle is written by our own small writer rather than rdflib's serializer:
 subjects and their triples are sorted, so output is byte-identical across
 runs, and it is fast enough for millions of triples.
@@ -13,9 +17,10 @@ runs, and it is fast enough for millions of triples.
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from typing import Iterable, Iterator
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import networkx as nx
 from rdflib import BNode, Literal, URIRef
@@ -23,7 +28,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD, NamespaceManager
 from rdflib import Graph as RDFGraph
 
 from kg.graph import Evidence
-from kg.namespaces import DEFAULT_BASE_IRI, KG, PROV, SCHEMA
+from kg.namespaces import DEFAULT_BASE_IRI, KG, ONTOLOGY_IRI, PROV, SCHEMA, VOID
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -36,7 +41,10 @@ PREFIXES = {
     "dcterms": str(DCTERMS),
     "prov": str(PROV),
     "schema": str(SCHEMA),
+    "void": str(VOID),
 }
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def node_iri(node_id: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
@@ -44,8 +52,19 @@ def node_iri(node_id: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     return URIRef(base_iri + "/".join(quote(part, safe="-._~") for part in node_id.split("/")))
 
 
+def node_id(iri: str, base_iri: str = DEFAULT_BASE_IRI) -> str | None:
+    """The node id an IRI names under base_iri (inverse of node_iri); None if outside it."""
+    if not iri.startswith(base_iri):
+        return None
+    return "/".join(unquote(part) for part in iri[len(base_iri):].split("/"))
+
+
 def triples(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> Iterator[Triple]:
     """All triples of the graph, in no particular order."""
+    dataset = URIRef(base_iri)
+    yield dataset, RDF.type, VOID.Dataset
+    yield dataset, VOID.uriSpace, Literal(base_iri)
+    yield dataset, DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)
     for node, data in graph.nodes(data=True):
         yield from _node_triples(node_iri(node, base_iri), data)
     for subject, target, relation, data in graph.edges(keys=True, data=True):
@@ -70,9 +89,10 @@ def _node_triples(iri: URIRef, data: dict) -> Iterator[Triple]:
         if data.get("url"):
             yield iri, SCHEMA.url, URIRef(_safe_iri(data["url"]))
         if data.get("date"):
-            yield iri, DCTERMS.date, Literal(data["date"])
+            date = data["date"]
+            yield iri, DCTERMS.date, Literal(date, datatype=XSD.date if _ISO_DATE.fullmatch(date) else None)
         for author in data.get("authors", ()):
-            yield iri, DCTERMS.creator, Literal(author)
+            yield iri, KG.authorName, Literal(author)
     else:
         yield iri, SKOS.prefLabel, Literal(data["label"])
         for code in data.get("codes", ()):
@@ -82,7 +102,9 @@ def _node_triples(iri: URIRef, data: dict) -> Iterator[Triple]:
 
 
 def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, evidence: Evidence, base_iri: str) -> Iterator[Triple]:
-    digest = hashlib.sha1(f"{s}|{p}|{o}|{evidence.paper}|{evidence.start}|{evidence.rule}".encode()).hexdigest()[:20]
+    # Every field is hashed: two evidences of one link may differ only in confidence.
+    key = f"{s}|{p}|{o}|{evidence.paper}|{evidence.start}|{evidence.end}|{evidence.rule}|{float(evidence.confidence)!r}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:20]
     ev = URIRef(f"{base_iri}evidence/{digest}")
     yield ev, RDF.type, KG.Evidence
     yield ev, RDF.subject, s
@@ -93,7 +115,8 @@ def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, evidence: Evidence, base_
     yield ev, KG.charStart, Literal(evidence.start)
     yield ev, KG.charEnd, Literal(evidence.end)
     yield ev, KG.rule, Literal(evidence.rule)
-    yield ev, KG.confidence, Literal(Decimal(f"{evidence.confidence:.2f}"))
+    # repr() is the shortest text that reads back as the same float: no rounding.
+    yield ev, KG.confidence, Literal(Decimal(repr(float(evidence.confidence))))
 
 
 def _safe_iri(url: str) -> str:
@@ -153,7 +176,7 @@ def _n3(term, manager: NamespaceManager) -> str:
         return qname or f"<{term}>"
     if isinstance(term, BNode):
         raise ValueError("blank nodes are not written by kg")
-    return term.n3()
+    return term.n3(manager)  # datatypes as xsd:integer, not full IRIs
 
 
 def _qname(term: URIRef, manager: NamespaceManager) -> str | None:
