@@ -27,6 +27,9 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
 
 BUNDLED_CORPUS = "papers.txt"
 
@@ -377,9 +380,11 @@ def _paper_of(where: str, record: object) -> Paper | Skipped:
         keys = ", ".join(sorted(_clean(str(k)) for k in record)[:8]) or "none"
         return Skipped(where, f"record has no {missing} text (keys: {keys})")
     url = _str_or_none(record.get("url"))
-    if url is not None and not _ABSOLUTE_URL.match(url):
-        warnings.warn(f"{where}: url {url[:80]!r} is not an absolute URL; ignored", CorpusWarning, stacklevel=2)
-        url = None
+    if url is not None:
+        iri = _as_iri(url)
+        if iri is None:
+            warnings.warn(f"{where}: url {url[:80]!r} is not an absolute URL; ignored", CorpusWarning, stacklevel=2)
+        url = iri
     hint = _str_or_none(record.get("id"))
     return Paper(
         id=paper_id(title, hint, url),
@@ -390,6 +395,22 @@ def _paper_of(where: str, record: object) -> Paper | Skipped:
         authors=_authors(record.get("authors")),
         sources=(where,),
     )
+
+
+def _as_iri(url: str) -> str | None:
+    """The url as a valid absolute IRI (unsafe characters and stray `%` percent-encoded), or None.
+
+    Checked with Oxigraph's own IRI parser, so a url from the corpus can never
+    make graph.ttl unloadable by `kg query`.
+    """
+    if not _ABSOLUTE_URL.match(url):
+        return None
+    iri = quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url), safe=":/?#[]@!$&'()*+,;=-._~%")
+    try:
+        NamedNode(iri)
+    except ValueError:
+        return None
+    return iri
 
 
 def _text_field(value: object) -> str:
@@ -448,10 +469,10 @@ def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
             seen_paper = True
             index += 2
             continue
-        if seen_paper and _is_title(para) and not _LONE_DATE.match(para):
-            skipped.append(Skipped(f"{path}:{line}", f"title without abstract: {_clean(para)[:60]!r}"))
-        elif seen_paper and _is_abstract(para):
+        if seen_paper and _is_abstract(para):
             skipped.append(Skipped(f"{path}:{line}", "abstract without a title before it"))
+        elif seen_paper and _is_title(para) and not _LONE_DATE.match(para):
+            skipped.append(Skipped(f"{path}:{line}", f"title without abstract: {_clean(para)[:60]!r}"))
         index += 1
     if not papers and not skipped:
         skipped.append(Skipped(str(path), "no paper found (expected title and abstract paragraphs or JSON Lines)"))
