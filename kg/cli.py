@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 import traceback
@@ -26,8 +25,7 @@ EXIT_VALIDATION = 6
 EXIT_OUTPUT = 7
 EXIT_STRICT = 8  # --strict and some record was skipped or repaired
 EXIT_INTERNAL = 9  # an unexpected error (a bug): one line, --verbose shows the traceback
-EXIT_BROKEN_PIPE = 141  # stdout closed early (e.g. `kg query ... | head`), as a shell reports SIGPIPE
-# click itself exits 1 on Ctrl-C ("Aborted!").
+# click itself exits 1 on Ctrl-C ("Aborted!") and when stdout is closed early.
 
 DEFAULT_OUT = "output"
 DEFAULT_DATA = "output/graph.ttl"
@@ -44,14 +42,9 @@ class _Main(click.Group):
 
     def invoke(self, ctx: click.Context):
         try:
-            result = super().invoke(ctx)
-            sys.stdout.flush()
-            return result
-        except BrokenPipeError:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(EXIT_BROKEN_PIPE)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # click reports these itself; a closed stdout (`kg query ... | head`) exits 1 quietly
         except Exception as error:  # noqa: BLE001 - the one place that reports bugs instead of a traceback
             if ctx.meta.get("kg.verbose"):
                 traceback.print_exc()
