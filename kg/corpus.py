@@ -63,7 +63,11 @@ class CorpusWarning(UserWarning):
 
 @dataclass(frozen=True)
 class Paper:
-    """One paper: its stable id, title, abstract and where it was read from."""
+    """One paper: its stable id, title, abstract and the files it was read from.
+
+    `sources` names files, not lines: reordering the records of a file must
+    not change the graph. Line numbers are for problems (`Skipped`, warnings).
+    """
 
     id: str
     title: str
@@ -363,7 +367,7 @@ def _records(items: Iterable[tuple[str, object]], path: Path) -> tuple[list[Pape
     papers: list[Paper] = []
     skipped: list[Skipped] = []
     for where, record in items:
-        paper = _paper_of(where, record)
+        paper = _paper_of(where, record, path)
         if isinstance(paper, Skipped):
             skipped.append(paper)
         else:
@@ -371,7 +375,7 @@ def _records(items: Iterable[tuple[str, object]], path: Path) -> tuple[list[Pape
     return papers, skipped
 
 
-def _paper_of(where: str, record: object) -> Paper | Skipped:
+def _paper_of(where: str, record: object, path: Path) -> Paper | Skipped:
     if not isinstance(record, dict):
         return Skipped(where, f"not a JSON object (a {type(record).__name__}); expected {{\"title\": ..., \"abstract\": ...}}")
     title, abstract = _text_field(record.get("title")), _text_field(record.get("abstract"))
@@ -393,7 +397,7 @@ def _paper_of(where: str, record: object) -> Paper | Skipped:
         url=url,
         date=_str_or_none(record.get("date")),
         authors=_authors(record.get("authors")),
-        sources=(where,),
+        sources=(str(path),),
     )
 
 
@@ -463,7 +467,7 @@ def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
                     id=paper_id(title),
                     title=title,
                     abstract=abstract,
-                    sources=(f"{path}:{line}",),
+                    sources=(str(path),),
                 )
             )
             seen_paper = True

@@ -146,15 +146,15 @@ def test_utf16_with_bom_is_read(tmp_path):
 @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
 def test_crlf_and_cr_line_endings_give_the_same_papers_and_line_numbers(tmp_path, newline):
     text = page(("Brain tumour segmentation in MRI", ABSTRACT), ("Lung nodule detection in CT", ABSTRACT + " More."))
+    text += "\nA title that lost its abstract\n"
     unix = tmp_path / "unix.txt"
     unix.write_bytes(text.encode())
     other = tmp_path / "other.txt"
     other.write_bytes(text.replace("\n", newline).encode())
-    expected, _ = read_file(unix)
+    expected, (orphan,) = read_file(unix)
     papers, skipped = read_file(other)
-    assert skipped == []
     assert [(p.title, p.abstract) for p in papers] == [(p.title, p.abstract) for p in expected]
-    assert [p.sources[0].rsplit(":", 1)[1] for p in papers] == [p.sources[0].rsplit(":", 1)[1] for p in expected]
+    assert [s.source.rsplit(":", 1)[1] for s in skipped] == [orphan.source.rsplit(":", 1)[1]] == [str(text.count("\n"))]
     assert "\r" not in "".join(p.title + p.abstract for p in papers)
 
 
@@ -214,7 +214,9 @@ def test_json_array_and_pretty_printed_object_are_read(tmp_path):
     single = tmp_path / "one.json"
     single.write_text("\n\n" + json.dumps(json.loads(record("Pretty printed paper")), indent=4))
     papers, _ = read_file(single)
-    assert [p.sources for p in papers] == [(f"{single}:3",)]
+    assert [p.sources for p in papers] == [(str(single),)]
+    single.write_text("\n\n" + json.dumps({"title": "Pretty printed paper"}, indent=4))
+    assert read_file(single)[1] == [Skipped(f"{single}:3", "record has no abstract text (keys: title)")]
 
 
 def test_broken_one_object_a_line_json_array_keeps_its_good_lines(tmp_path):
@@ -372,7 +374,7 @@ def test_same_paper_in_two_files_is_one_paper_with_both_sources(tmp_path):
     (paper,) = corpus.papers
     assert paper.id == "arxiv-2401.00001"
     assert paper.abstract == ABSTRACT  # the fuller record wins
-    assert [s.rsplit(":", 1)[0] for s in paper.sources] == [str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt")]
+    assert paper.sources == (str(tmp_path / "a.jsonl"), str(tmp_path / "b.txt"))
 
 
 def test_same_title_under_two_explicit_ids_stays_two_papers(tmp_path):
@@ -403,7 +405,7 @@ def test_same_file_named_twice_is_read_once(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(record("Only once") + "\n{broken\n")
     corpus = read_corpus([path, tmp_path, path])
-    assert [p.sources for p in corpus.papers] == [(f"{path}:1",)]
+    assert [p.sources for p in corpus.papers] == [(str(path),)]
     assert len(corpus.skipped) == 1
 
 
@@ -425,3 +427,14 @@ def test_urls_become_valid_iris_or_are_dropped_with_a_warning(tmp_path, url, exp
         (paper,), _ = read_file(path)
     assert paper.url == expected
     assert [issubclass(w.category, CorpusWarning) for w in caught] == ([] if expected else [True])
+
+
+def test_same_paper_in_two_files_is_one_graph_node_listing_both_files(tmp_path):
+    from kg.pipeline import build
+
+    (tmp_path / "a.jsonl").write_text(record("Shared paper on knee MRI segmentation", id="2401.00001") + "\n")
+    (tmp_path / "b.jsonl").write_text(record("Other paper", id="2402.00002") + "\n" + record("Shared paper on knee MRI segmentation", id="arXiv:2401.00001v3") + "\n")
+    graph = build([tmp_path])
+    papers = {node: data for node, data in graph.nodes(data=True) if data["type"] == "Paper"}
+    assert sorted(papers) == ["paper/arxiv-2401.00001", "paper/arxiv-2402.00002"]
+    assert papers["paper/arxiv-2401.00001"]["sources"] == [str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]
