@@ -8,11 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import rdflib
 from click.testing import CliRunner
+from rdflib.namespace import RDF, RDFS
 
 import kg.outputs
 import kg.pipeline
 from kg import cli
+from kg.namespaces import KG
 
 REPO = Path(__file__).resolve().parents[1]
 ABSTRACT = (
@@ -83,11 +86,6 @@ def test_messy_folder_keeps_every_good_paper_and_names_every_bad_record(tmp_path
     assert "not valid JSON (Unterminated string" in skipped[0]
     assert "empty file" in skipped[3] and "binary file" in skipped[4]
     assert result.stdout.startswith(f"Read {len(expected['titles'])} papers, skipped 5 records.")
-    import rdflib
-    from rdflib.namespace import RDF, RDFS
-
-    from kg.namespaces import KG
-
     graph = rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     titles = sorted(str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, KG.Paper))
     assert titles == expected["titles"]

@@ -438,3 +438,12 @@ def test_same_paper_in_two_files_is_one_graph_node_listing_both_files(tmp_path):
     papers = {node: data for node, data in graph.nodes(data=True) if data["type"] == "Paper"}
     assert sorted(papers) == ["paper/arxiv-2401.00001", "paper/arxiv-2402.00002"]
     assert papers["paper/arxiv-2401.00001"]["sources"] == [str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl")]
+
+
+def test_format_is_told_by_content_not_by_extension(tmp_path):
+    jsonl_as_txt = tmp_path / "records.txt"
+    jsonl_as_txt.write_text(record("JSON Lines in a txt file") + "\n")
+    page_as_jsonl = tmp_path / "page.jsonl"
+    page_as_jsonl.write_text(page(("Page text in a jsonl file", ABSTRACT)))
+    assert titles(read_file(jsonl_as_txt)[0]) == ["JSON Lines in a txt file"]
+    assert titles(read_file(page_as_jsonl)[0]) == ["Page text in a jsonl file"]
