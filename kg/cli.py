@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 import time
+import traceback
 import warnings
 from pathlib import Path
 
 import click
 
-from kg.corpus import CorpusError
+from kg.corpus import CorpusError, CorpusWarning
 from kg.outputs import OutputError, prepare_out_dir, write_outputs
 from kg.query import QueryError, format_table, load_store, select, uses as uses_table
 from kg.vocabulary import VocabularyError
@@ -22,18 +23,50 @@ EXIT_NO_PAPERS = 4
 EXIT_QUERY = 5
 EXIT_VALIDATION = 6
 EXIT_OUTPUT = 7
-EXIT_STRICT = 8  # --strict and some record was skipped
+EXIT_STRICT = 8  # --strict and some record was skipped or repaired
+EXIT_INTERNAL = 9  # an unexpected error (a bug): one line, --verbose shows the traceback
+# click itself exits 1 on Ctrl-C ("Aborted!") and when stdout is closed early.
 
 DEFAULT_OUT = "output"
 DEFAULT_DATA = "output/graph.ttl"
 
 
 def fail(message: str, code: int) -> None:
-    click.echo(f"kg: error: {message}", err=True)
+    one_line = " ".join(str(message).split())
+    click.echo(f"kg: error: {one_line}", err=True)
     sys.exit(code)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """Turns any unexpected exception into one line and EXIT_INTERNAL; --verbose adds the traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, BrokenPipeError):
+            raise  # click reports these itself; a closed stdout (`kg query ... | head`) exits 1 quietly
+        except Exception as error:  # noqa: BLE001 - the one place that reports bugs instead of a traceback
+            if ctx.meta.get("kg.verbose"):
+                traceback.print_exc()
+            fail(f"internal error: {type(error).__name__}: {error}; re-run with --verbose for the traceback and report it", EXIT_INTERNAL)
+
+
+def _remember_verbose(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.meta["kg.verbose"] = value
+
+
+# -v/--verbose for any command; main's error handler and build read it from ctx.meta.
+verbose_option = click.option(
+    "-v", "--verbose", is_flag=True, is_eager=True, expose_value=False, callback=_remember_verbose,
+    help="Show per-file notes, all warnings and tracebacks.",
+)
+
+
+def _verbose() -> bool:
+    return bool(click.get_current_context().meta.get("kg.verbose"))
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 def main() -> None:
     """kg: a knowledge graph of medical-imaging AI papers, from titles and abstracts."""
@@ -43,15 +76,19 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path), help="Folder for graph.ttl and graph.html.")
 @click.option("--base-iri", default=None, help="Namespace for the graph's resources.")
-@click.option("--strict", is_flag=True, help="Fail when any record is skipped.")
+@click.option("--strict", is_flag=True, help="Fail, writing nothing, when any record is skipped or repaired.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--format", "formats", default="ttl", show_default=True, help="Extra exports, comma list of ttl,nt,jsonld,graphml,json (graph.ttl and graph.html are always written).")
+@verbose_option
 def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict: bool, quiet: bool, formats: str) -> None:
     """Build the graph of INPUT files or folders (none: the bundled corpus)."""
     from kg.export import ExportError, parse_formats
     from kg.namespaces import DEFAULT_BASE_IRI, BaseIRIError, check_base_iri
     from kg.pipeline import build as build_graph
 
+    verbose = _verbose()
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose cannot be used together")
     started = time.perf_counter()
     try:
         chosen = parse_formats(formats)
@@ -63,32 +100,48 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             graph = build_graph(list(inputs) or None)
-        for warning in caught:
-            click.echo(f"kg: warning: {warning.message}", err=True)
-        report = graph.graph["report"]
-        if report.papers_read == 0:
-            fail("no papers found in the input; expected title/abstract paragraphs or JSON Lines", EXIT_NO_PAPERS)
-        written = write_outputs(graph, out_dir, base_iri or DEFAULT_BASE_IRI, chosen)
     except CorpusError as error:
         fail(str(error), EXIT_INPUT)
     except OutputError as error:
         fail(str(error), EXIT_OUTPUT)
     except VocabularyError as error:
         fail(str(error), EXIT_INPUT)
-    for skipped in report.skipped:
-        click.echo(f"kg: skipped {skipped}", err=True)
+    report = graph.graph["report"]
+    repaired = [w for w in caught if issubclass(w.category, CorpusWarning)]
+    failing = report.papers_read == 0 or (strict and bool(report.skipped or repaired))
+    if not quiet or failing:
+        for warning in caught:
+            if verbose or warning in repaired:
+                click.echo(f"kg: warning: {warning.message}", err=True)
+        for skipped in report.skipped:
+            click.echo(f"kg: skipped {skipped}", err=True)
+    if verbose:
+        for note in report.notes:
+            click.echo(f"kg: note: {note}", err=True)
+    if report.papers_read == 0:
+        where = ", ".join(str(p) for p in inputs) or "the bundled corpus"
+        fail(f"no papers found in {where}; expected title/abstract paragraphs or JSON Lines with title and abstract", EXIT_NO_PAPERS)
+    if failing:
+        fail(
+            f"{len(report.skipped)} record(s) skipped and {len(repaired)} repaired with --strict; nothing written; fix the input or drop --strict",
+            EXIT_STRICT,
+        )
+    try:
+        written = write_outputs(graph, out_dir, base_iri or DEFAULT_BASE_IRI, chosen)
+    except OutputError as error:
+        fail(str(error), EXIT_OUTPUT)
     if not quiet:
-        click.echo(_summary(graph, written, time.perf_counter() - started))
-    if strict and report.skipped:
-        fail(f"{len(report.skipped)} record(s) skipped and --strict given", EXIT_STRICT)
+        click.echo(_summary(graph, written, time.perf_counter() - started, verbose))
 
 
-def _summary(graph, written: list[Path], seconds: float) -> str:
+def _summary(graph, written: list[Path], seconds: float, verbose: bool = False) -> str:
     from kg.graph import counts_by_type
 
     report = graph.graph["report"]
     nodes, edges = counts_by_type(graph)
     lines = [f"Read {report.papers_read} papers, skipped {len(report.skipped)} records."]
+    if report.notes and not verbose:
+        lines[0] += f" Ignored {len(report.notes)} file(s) or folder(s) (hidden or unknown extension; --verbose lists them)."
     lines.append("Nodes: " + ", ".join(f"{k} {v}" for k, v in nodes.items()) + f" (total {graph.number_of_nodes()})")
     lines.append("Edges: " + ", ".join(f"{k} {v}" for k, v in edges.items()) + f" (total {graph.number_of_edges()})")
     lines.append("Wrote " + ", ".join(str(p) for p in written) + f" in {seconds:.1f} s.")
@@ -99,6 +152,7 @@ def _summary(graph, written: list[Path], seconds: float) -> str:
 @click.argument("query_text", metavar="QUERY")
 @click.option("--data", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path), help="Built graph (Turtle).")
 @click.option("--format", "style", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@verbose_option
 def query(query_text: str, data: Path, style: str) -> None:
     """Run a SPARQL QUERY (a string or a .rq file) over a built graph."""
     text = query_text
@@ -119,6 +173,7 @@ def query(query_text: str, data: Path, style: str) -> None:
 @click.option("--dataset", default=None, help="Only datasets whose name or alias contains this.")
 @click.option("--data", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path), help="Built graph (Turtle).")
 @click.option("--format", "style", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@verbose_option
 def uses(model: str | None, dataset: str | None, data: Path, style: str) -> None:
     """Which models were trained or evaluated on which datasets, and the papers that say so."""
     try:

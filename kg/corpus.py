@@ -1,16 +1,25 @@
 """Read corpora of paper titles and abstracts into `Paper` records.
 
-Two formats are recognised from their content, not their file name:
-JSON Lines (one object a line with `title` and `abstract`) and the page text
-of a trending-papers site (a title paragraph followed by its abstract
-paragraph). Bad records never stop the others: each becomes a `Skipped`
-entry naming the file and record.
+Formats are recognised from their content, not their file name: JSON Lines
+(one object a line with `title` and `abstract`), a JSON array of such
+objects, and the page text of a trending-papers site (a title paragraph
+followed by its abstract paragraph). Bad records never stop the others: each
+becomes a `Skipped` entry naming the file and line (or record) and why.
+
+Decoding policy: files are UTF-8 (a byte-order mark is dropped; UTF-16 with a
+byte-order mark is accepted too). Invalid UTF-8 is decoded with U+FFFD in
+place of the bad bytes, and a `CorpusWarning` names the file, line and byte
+offset: one stray Latin-1 byte should not cost the papers around it, and the
+warning says where to repair it. A file with NUL bytes, or mostly undecodable
+or control bytes, is binary and skipped as a whole.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import os
 import re
 import unicodedata
 import warnings
@@ -18,6 +27,9 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
 
 BUNDLED_CORPUS = "papers.txt"
 
@@ -26,17 +38,36 @@ MAX_TITLE_CHARS = 400
 MIN_ABSTRACT_CHARS = 200
 MIN_TITLE_WORDS = 2
 
+# Files inside a folder are read only with these extensions ("" = none);
+# a file named on the command line is read whatever its name.
+CORPUS_EXTENSIONS = frozenset({"", ".txt", ".md", ".json", ".jsonl", ".ndjson"})
+
+# Binary sniffing looks at the start of a file; above this share of
+# undecodable or control characters it is not text.
+_SNIFF_BYTES = 8192
+_MAX_JUNK_SHARE = 0.1
+
 _ARXIV_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 _LONE_DATE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?$")
+_ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 
 
 class CorpusError(Exception):
-    """An input that cannot be read at all (missing, unreadable, not a corpus)."""
+    """An input that cannot be used at all (missing, not a file or folder, unreadable)."""
+
+
+class CorpusWarning(UserWarning):
+    """Input was read but repaired (undecodable bytes, an unusable field); says where."""
 
 
 @dataclass(frozen=True)
 class Paper:
-    """One paper: its stable id, title, abstract and where it was read from."""
+    """One paper: its stable id, title, abstract and the files it was read from.
+
+    `sources` names files, not lines: reordering the records of a file must
+    not change the graph. Line numbers are for problems (`Skipped`, warnings).
+    """
 
     id: str
     title: str
@@ -65,23 +96,33 @@ class Skipped:
 
 @dataclass
 class Corpus:
+    """Papers (sorted by id, duplicates merged), skipped records, and notes on files ignored."""
+
     papers: list[Paper] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
 def normalise_title(title: str) -> str:
-    """Case-, accent- and punctuation-free form of a title, for ids and dedup."""
-    text = unicodedata.normalize("NFKD", title)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """Case-, accent- and punctuation-free form of a title, for ids and dedup.
+
+    Letters of every script are kept, so two titles in, say, Chinese do not
+    both normalise to the empty string and collide.
+    """
+    text = title
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def paper_id(title: str, id_hint: str | None = None, url: str | None = None) -> str:
     """Stable id: the arXiv id when one is given, else a slug of the title.
 
     A slug of a normalised title stays the same across builds and corpora, so
-    the paper's IRI does too; the hash suffix keeps long titles apart.
+    the paper's IRI does too; the hash suffix keeps long titles (and titles
+    with no ASCII letters) apart. Ids contain only [A-Za-z0-9._-] and never
+    start with a dot, so they are safe in file names and IRI path segments.
     """
     for hint in (id_hint, url):
         if hint:
@@ -89,12 +130,13 @@ def paper_id(title: str, id_hint: str | None = None, url: str | None = None) -> 
             if match:
                 return f"arxiv-{match.group(1)}"
     if id_hint:
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", id_hint).strip("-")
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", id_hint).strip("-.")
         if slug:
-            return slug[:120]
-    norm = normalise_title(title)
-    digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:8]
-    return f"{norm.replace(' ', '-')[:60].rstrip('-')}-{digest}"
+            return slug[:120].rstrip("-.")
+    norm = normalise_title(title) or " ".join(title.split())
+    digest = hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    slug = "-".join(re.findall(r"[a-z0-9]+", norm))[:60].rstrip("-") or "paper"
+    return f"{slug}-{digest}"
 
 
 def bundled_corpus_path() -> Path:
@@ -104,141 +146,316 @@ def bundled_corpus_path() -> Path:
 def read_corpus(inputs: Iterable[str | Path] | None = None) -> Corpus:
     """Read files and folders (none: the bundled corpus) into one corpus.
 
-    Papers with the same id are merged into one, keeping every source.
-    Output order is by paper id, so it does not depend on input order.
+    An input named here that cannot be used raises `CorpusError`; a file
+    found inside a folder that cannot be read is a `Skipped` record instead,
+    so one bad file does not stop the rest. Papers read more than once (same
+    id, or same title under at most one explicit id) are merged into one,
+    keeping every source. The result does not depend on the order of inputs,
+    of files in a folder or of records in a file.
     """
     paths = [Path(p) for p in inputs] if inputs else [bundled_corpus_path()]
     corpus = Corpus()
-    by_id: dict[str, Paper] = {}
-    for path in _expand(paths, corpus):
-        papers, skipped = read_file(path)
-        corpus.skipped.extend(skipped)
-        for paper in papers:
-            known = by_id.get(paper.id)
-            if known is None:
-                by_id[paper.id] = paper
-            else:
-                by_id[paper.id] = _merge(known, paper)
-    corpus.papers = [by_id[key] for key in sorted(by_id)]
-    corpus.skipped.sort(key=lambda s: (s.source, s.reason))
+    papers: list[Paper] = []
+    skipped: set[Skipped] = set()
+    seen: set[Path] = set()
+    for path, named in _expand(paths, corpus):
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            if named:
+                raise CorpusError(f"{path}: {_cannot_read(error)}") from error
+            skipped.add(Skipped(str(path), _cannot_read(error)))
+            continue
+        found, bad = _parse(raw, path)
+        papers.extend(found)
+        skipped.update(bad)
+    corpus.papers = _deduplicate(papers)
+    skipped.update(corpus.skipped)  # folders that could not be listed
+    corpus.skipped = sorted(skipped, key=lambda s: (_source_key(s.source), s.reason))
+    corpus.notes.sort()
     return corpus
 
 
-def _merge(first: Paper, second: Paper) -> Paper:
-    """Keep the fuller record of a paper read twice, and both sources."""
-    keep = first if len(first.abstract) >= len(second.abstract) else second
-    sources = tuple(sorted(set(first.sources) | set(second.sources)))
-    return replace(
-        keep,
-        url=keep.url or first.url or second.url,
-        date=keep.date or first.date or second.date,
-        authors=keep.authors or first.authors or second.authors,
-        sources=sources,
-    )
-
-
-def _expand(paths: list[Path], corpus: Corpus) -> Iterator[Path]:
-    """Files as given, folders recursively in sorted order, hidden ones skipped."""
-    for path in paths:
-        if not path.exists():
-            raise CorpusError(f"{path}: no such file or folder")
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path)
-                if any(part.startswith(".") for part in relative.parts):
-                    continue
-                if child.is_file():
-                    yield child
-        else:
-            yield path
-
-
 def read_file(path: Path) -> tuple[list[Paper], list[Skipped]]:
-    """Papers and skipped records of one file, its format told by its content."""
+    """Papers and skipped records of one file, its format told by its content.
+
+    Raises `CorpusError` only when the file cannot be read at all; any bytes
+    that can be read give papers and/or skipped records, never an exception.
+    """
     try:
-        raw = path.read_bytes()
+        raw = Path(path).read_bytes()
     except OSError as error:
-        raise CorpusError(f"{path}: cannot read ({error.strerror or error})") from error
+        raise CorpusError(f"{path}: {_cannot_read(error)}") from error
+    return _parse(raw, Path(path))
+
+
+def _cannot_read(error: OSError) -> str:
+    return f"cannot read ({error.strerror or error}); check the path and its permissions"
+
+
+def _parse(raw: bytes, path: Path) -> tuple[list[Paper], list[Skipped]]:
     text = _decode(raw, path)
     if text is None:
-        return [], [Skipped(str(path), "binary file, not a corpus; skipped")]
+        return [], [Skipped(str(path), "binary file, not text; corpora are UTF-8 JSON Lines or title/abstract paragraphs")]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return [], [Skipped(str(path), "empty file")]
-    if text.lstrip().startswith("{"):
-        return _read_jsonl(text, path)
+    if _looks_like_json(text):
+        return _read_json(text, path)
     return _read_page_text(text, path)
 
 
+# --- folders -------------------------------------------------------------------
+
+
+def _expand(paths: list[Path], corpus: Corpus) -> Iterator[tuple[Path, bool]]:
+    """Each file to read, and whether it was named directly (else found in a folder)."""
+    for path in paths:
+        if path.is_dir():
+            for found in _walk(path, corpus):
+                yield found, False
+        elif path.is_file():
+            yield path, True
+        elif path.exists():
+            raise CorpusError(f"{path}: not a regular file or folder; pass corpus files or folders")
+        else:
+            raise CorpusError(f"{path}: no such file or folder; check the path")
+
+
+def _walk(root: Path, corpus: Corpus) -> Iterator[Path]:
+    """Files under root in sorted order; hidden entries and unknown extensions noted, not read.
+
+    Symbolic links to folders are not followed (no loops); a subfolder that
+    cannot be listed is a skipped record.
+    """
+
+    def unlistable(error: OSError) -> None:
+        if Path(error.filename) == root:
+            raise CorpusError(f"{root}: {_cannot_read(error)}") from error
+        corpus.skipped.append(Skipped(str(error.filename), f"cannot list folder ({error.strerror}); its files were not read"))
+
+    for folder, dirnames, filenames in os.walk(root, onerror=unlistable):
+        here = Path(folder)
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                corpus.notes.append(f"{here / name}: hidden folder, ignored")
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        for name in sorted(filenames):
+            path = here / name
+            if name.startswith("."):
+                corpus.notes.append(f"{path}: hidden file, ignored")
+            elif path.suffix.lower() not in CORPUS_EXTENSIONS:
+                corpus.notes.append(
+                    f"{path}: extension {path.suffix!r} not read in folders"
+                    f" (read: {' '.join(sorted(e for e in CORPUS_EXTENSIONS if e))} or none); name the file to read it"
+                )
+            elif not path.is_file():
+                corpus.notes.append(f"{path}: not a regular file (broken link, pipe or device), ignored")
+            else:
+                yield path
+
+
+# --- decoding ------------------------------------------------------------------
+
+
 def _decode(raw: bytes, path: Path) -> str | None:
-    """UTF-8 text (BOM removed), with undecodable bytes replaced and warned of."""
-    if b"\x00" in raw[:8192]:
+    """Text of a file, or None when it is binary (see the module docstring for the policy)."""
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if raw.startswith(bom) and not raw.startswith(codecs.BOM_UTF32_LE):
+            return _decode_as(raw[len(bom):], codec, path, len(bom))
+    offset = 0
+    if raw.startswith(codecs.BOM_UTF8):
+        raw, offset = raw[len(codecs.BOM_UTF8):], len(codecs.BOM_UTF8)
+    if _is_binary(raw):
         return None
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
+    return _decode_as(raw, "utf-8", path, offset)
+
+
+def _is_binary(raw: bytes) -> bool:
+    sample = raw[:_SNIFF_BYTES]
+    if b"\x00" in sample:
+        return True
+    text = sample.decode("utf-8", errors="replace")
+    junk = sum(1 for ch in text if ch == "\ufffd" or (ch < " " and ch not in _TEXT_CONTROLS) or ch == "\x7f")
+    return junk > _MAX_JUNK_SHARE * max(len(text), 1)
+
+
+def _decode_as(raw: bytes, codec: str, path: Path, offset: int) -> str:
     try:
-        return raw.decode("utf-8")
+        return raw.decode(codec)
     except UnicodeDecodeError as error:
+        text = raw.decode(codec, errors="replace")
+        before = raw[: error.start].decode(codec, errors="replace")
+        line = before.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+        bad = text.count("\ufffd") - raw.decode(codec, errors="ignore").count("\ufffd")
         warnings.warn(
-            f"{path}: invalid UTF-8 at byte {error.start}; undecodable bytes replaced",
+            f"{path}:{line}: invalid {codec.upper()} at byte {offset + error.start}"
+            f" ({bad} undecodable sequence(s) replaced by U+FFFD); re-save the file as UTF-8 to keep those characters",
+            CorpusWarning,
             stacklevel=2,
         )
-        return raw.decode("utf-8", errors="replace")
+        return text
 
 
 _TEX_ESCAPE = re.compile(r"\\([&%_#$])")
 
 
 def _clean(text: str) -> str:
-    """One-line text: TeX escapes undone (H\\&E -> H&E), control characters dropped, whitespace collapsed."""
-    text = _TEX_ESCAPE.sub(r"\1", text)
-    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
-    return " ".join(text.split())
+    """One-line text: TeX escapes undone (H\\&E -> H&E), control characters and lone surrogates
+    dropped, whitespace collapsed.
+
+    The per-character pass runs only when needed: it dominated reading time.
+    """
+    if "\\" in text:
+        text = _TEX_ESCAPE.sub(r"\1", text)
+    text = " ".join(text.split())
+    if text.isprintable():
+        return text
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
 
 
-def _read_jsonl(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
-    papers: list[Paper] = []
+# --- JSON ------------------------------------------------------------------------
+
+
+def _looks_like_json(text: str) -> bool:
+    """JSON when the first non-blank line, or half of the first twenty, opens an object or array."""
+    lines = [line.lstrip() for line in text[:65536].split("\n") if line.strip()][:20]
+    opening = [line.startswith(("{", "[")) for line in lines]
+    return opening[0] or sum(opening) * 2 >= len(opening)
+
+
+def _read_json(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
+    """A whole JSON document (one object or an array of them), else JSON Lines.
+
+    JSON Lines are read line by line so one broken line costs only itself; a
+    trailing comma and lone `[`/`]` lines are tolerated, which also salvages
+    the good lines of a broken one-object-a-line JSON array.
+    """
+    whole_error: ValueError | RecursionError | None = None
+    try:
+        document = json.loads(text, strict=False)
+    except (ValueError, RecursionError) as error:
+        whole_error = error
+    else:
+        if isinstance(document, list):
+            return _records(((f"{path}: record {n}", item) for n, item in enumerate(document, start=1)), path)
+        return _records([(f"{path}:{_first_line(text)}", document)], path)
+    parsed: list[tuple[str, object]] = []
     skipped: list[Skipped] = []
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+        body = line.strip()
+        if body.endswith(","):
+            body = body[:-1].rstrip()
+        if not body or body in ("[", "]"):
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            skipped.append(Skipped(where, f"not valid JSON ({error.msg})"))
-            continue
-        if not isinstance(record, dict):
-            skipped.append(Skipped(where, "not a JSON object"))
-            continue
-        title = _clean(str(record.get("title") or ""))
-        abstract = _clean(str(record.get("abstract") or ""))
-        if not title:
-            skipped.append(Skipped(where, "record has no title"))
-            continue
-        if not abstract:
-            skipped.append(Skipped(where, "record has no abstract"))
-            continue
-        authors = record.get("authors") or ()
-        if isinstance(authors, str):
-            authors = [a.strip() for a in authors.split(",")]
-        url = record.get("url")
-        papers.append(
-            Paper(
-                id=paper_id(title, _str_or_none(record.get("id")), _str_or_none(url)),
-                title=title,
-                abstract=abstract,
-                url=_str_or_none(url),
-                date=_str_or_none(record.get("date")),
-                authors=tuple(_clean(str(a)) for a in authors if str(a).strip()),
-                sources=(where,),
-            )
-        )
+            parsed.append((where, json.loads(body, strict=False)))
+        except (ValueError, RecursionError) as error:
+            skipped.append(Skipped(where, f"not valid JSON ({_json_reason(error)}); line skipped"))
+    if not parsed:
+        line = getattr(whole_error, "lineno", 1)
+        return [], [Skipped(f"{path}:{line}", f"not valid JSON or JSON Lines ({_json_reason(whole_error)}); file skipped")]
+    papers, bad = _records(parsed, path)
+    return papers, skipped + bad
+
+
+def _first_line(text: str) -> int:
+    return next((n for n, line in enumerate(text.split("\n"), start=1) if line.strip()), 1)
+
+
+def _json_reason(error: BaseException | None) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at column {error.colno}" if error.lineno == 1 else f"{error.msg} at line {error.lineno} column {error.colno}"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error)
+
+
+def _records(items: Iterable[tuple[str, object]], path: Path) -> tuple[list[Paper], list[Skipped]]:
+    papers: list[Paper] = []
+    skipped: list[Skipped] = []
+    for where, record in items:
+        paper = _paper_of(where, record, path)
+        if isinstance(paper, Skipped):
+            skipped.append(paper)
+        else:
+            papers.append(paper)
     return papers, skipped
 
 
+def _paper_of(where: str, record: object, path: Path) -> Paper | Skipped:
+    if not isinstance(record, dict):
+        return Skipped(where, f"not a JSON object (a {type(record).__name__}); expected {{\"title\": ..., \"abstract\": ...}}")
+    title, abstract = _text_field(record.get("title")), _text_field(record.get("abstract"))
+    if not title or not abstract:
+        missing = "title" if not title else "abstract"
+        keys = ", ".join(sorted(_clean(str(k)) for k in record)[:8]) or "none"
+        return Skipped(where, f"record has no {missing} text (keys: {keys})")
+    url = _str_or_none(record.get("url"))
+    if url is not None:
+        iri = _as_iri(url)
+        if iri is None:
+            warnings.warn(f"{where}: url {url[:80]!r} is not an absolute URL; ignored", CorpusWarning, stacklevel=2)
+        url = iri
+    hint = _str_or_none(record.get("id"))
+    return Paper(
+        id=paper_id(title, hint, url),
+        title=title,
+        abstract=abstract,
+        url=url,
+        date=_str_or_none(record.get("date")),
+        authors=_authors(record.get("authors")),
+        sources=(str(path),),
+    )
+
+
+def _as_iri(url: str) -> str | None:
+    """The url as a valid absolute IRI (unsafe characters and stray `%` percent-encoded), or None.
+
+    Checked with Oxigraph's own IRI parser, so a url from the corpus can never
+    make graph.ttl unloadable by `kg query`.
+    """
+    if not _ABSOLUTE_URL.match(url):
+        return None
+    iri = quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url), safe=":/?#[]@!$&'()*+,;=-._~%")
+    try:
+        NamedNode(iri)
+    except ValueError:
+        return None
+    return iri
+
+
+def _text_field(value: object) -> str:
+    """A title or abstract: a string, or a list of strings (paragraphs) joined."""
+    if isinstance(value, str):
+        return _clean(value)
+    if isinstance(value, list) and all(isinstance(part, str) for part in value):
+        return _clean(" ".join(value))
+    return ""
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    """Authors as a comma-separated string, or a list of names or {"name": ...} objects."""
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list):
+        return ()
+    names = [item.get("name") if isinstance(item, dict) else item for item in value]
+    return tuple(name for name in (_clean(n) for n in names if isinstance(n, str)) if name)
+
+
 def _str_or_none(value: object) -> str | None:
-    return str(value).strip() or None if value is not None else None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return _clean(str(value)) or None
+
+
+# --- page text -----------------------------------------------------------------
 
 
 def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
@@ -263,16 +480,16 @@ def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
                     id=paper_id(title),
                     title=title,
                     abstract=abstract,
-                    sources=(f"{path}:{line}",),
+                    sources=(str(path),),
                 )
             )
             seen_paper = True
             index += 2
             continue
-        if seen_paper and _is_title(para) and not _LONE_DATE.match(para):
-            skipped.append(Skipped(f"{path}:{line}", f"title without abstract: {para[:60]!r}"))
-        elif seen_paper and _is_abstract(para):
+        if seen_paper and _is_abstract(para):
             skipped.append(Skipped(f"{path}:{line}", "abstract without a title before it"))
+        elif seen_paper and _is_title(para) and not _LONE_DATE.match(para):
+            skipped.append(Skipped(f"{path}:{line}", f"title without abstract: {_clean(para)[:60]!r}"))
         index += 1
     if not papers and not skipped:
         skipped.append(Skipped(str(path), "no paper found (expected title and abstract paragraphs or JSON Lines)"))
@@ -303,3 +520,56 @@ def _is_title(paragraph: str) -> bool:
 
 def _is_abstract(paragraph: str) -> bool:
     return len(paragraph) >= MIN_ABSTRACT_CHARS
+
+
+# --- duplicates ------------------------------------------------------------------
+
+
+def _deduplicate(papers: list[Paper]) -> list[Paper]:
+    """One paper per id, then per title; sorted by id, independent of input order.
+
+    Records with the same normalised title are one paper when at most one
+    explicit id (arXiv or given) is among them; with two or more they stay
+    apart (say, two papers that share a generic title).
+    """
+    by_id: dict[str, list[Paper]] = {}
+    for paper in papers:
+        by_id.setdefault(paper.id, []).append(paper)
+    merged = [_merge(group, key) for key, group in by_id.items()]
+    by_title: dict[str, list[Paper]] = {}
+    for paper in merged:
+        by_title.setdefault(normalise_title(paper.title) or paper.id, []).append(paper)
+    result: list[Paper] = []
+    for group in by_title.values():
+        explicit = {p.id for p in group if p.id != paper_id(p.title)}
+        if len(group) > 1 and len(explicit) <= 1:
+            result.append(_merge(group, min(explicit or {p.id for p in group})))
+        else:
+            result.extend(group)
+    return sorted(result, key=lambda p: p.id)
+
+
+def _merge(group: list[Paper], key: str) -> Paper:
+    """The fullest record of a paper read more than once, with every source.
+
+    Ties are broken on content, never on reading order, so the result is the
+    same whatever order files and records come in.
+    """
+    ranked = sorted(group, key=lambda p: (-len(p.abstract), p.abstract, p.title, p.url or "", p.date or "", p.authors))
+    keep = ranked[0]
+    return replace(
+        keep,
+        id=key,
+        url=next((p.url for p in ranked if p.url), None),
+        date=next((p.date for p in ranked if p.date), None),
+        authors=next((p.authors for p in ranked if p.authors), ()),
+        sources=tuple(sorted({s for p in group for s in p.sources}, key=_source_key)),
+    )
+
+
+def _source_key(source: str) -> tuple[str, int]:
+    """Sort "file:12" after "file:9", and whole-file sources before their lines."""
+    match = re.match(r"^(.*)(?::| record )(\d+)$", source)
+    if match:
+        return match.group(1), int(match.group(2))
+    return source, -1

@@ -34,25 +34,43 @@ class OutputError(Exception):
 
 
 def prepare_out_dir(out_dir: str | Path) -> Path:
-    """Create the folder if needed and check it is writable, before any work is done."""
+    """Create the folder if needed and prove it writable, before any work is done.
+
+    Writability is tested by creating a file there, not with os.access: that
+    also catches read-only file systems, and root passes os.access everywhere.
+    """
     path = Path(out_dir)
+    blocker = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        where = "" if blocker == path else f" ({blocker} is a file)"
+        raise OutputError(f"{path}: output folder path is taken by a file{where}; pass another --out or move the file")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"{path}: cannot create output folder ({error.strerror})") from error
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise OutputError(f"{path}: output folder is not writable")
+        raise OutputError(f"{path}: cannot create output folder ({error.strerror}); pass another --out") from error
+    try:
+        with tempfile.TemporaryFile(dir=path, prefix=".kg-probe."):
+            pass
+    except OSError as error:
+        raise OutputError(f"{path}: output folder is not writable ({error.strerror}); pass another --out") from error
     return path
 
 
 @contextmanager
 def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text file written in full or not at all: the old one stays until the new one is on disk.
+
+    The temporary file is hidden (leading dot), so an output folder read
+    back as input never picks it up; it is removed if writing fails.
+    """
     handle = tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
     try:
         with handle:
             yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
         os.chmod(handle.name, _FILE_MODE)
         os.replace(handle.name, path)
     except BaseException:
@@ -63,13 +81,21 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
 def write_outputs(
     graph: nx.MultiDiGraph, out_dir: str | Path, base_iri: str = DEFAULT_BASE_IRI, formats: Iterable[str] = ()
 ) -> list[Path]:
-    """graph.ttl, graph.html and graph.<fmt> for each other export format, in out_dir; returns the paths written."""
+    """graph.ttl, graph.html and graph.<fmt> for each other export format, in out_dir; returns the paths written.
+
+    The page is rendered before any file is replaced, so a failure while rendering leaves the
+    previous outputs as they were.
+    """
     check_base_iri(base_iri)
     folder = prepare_out_dir(out_dir)
+    page_text = render_page(graph)
     written = [write_export(graph, "ttl", folder / FORMATS["ttl"], base_iri)]
     page = folder / "graph.html"
-    with atomic_text(page) as out:
-        out.write(render_page(graph))
+    try:
+        with atomic_text(page) as out:
+            out.write(page_text)
+    except OSError as error:
+        raise OutputError(f"{error.filename or folder}: cannot write output ({error.strerror}); free space or pass another --out") from error
     written.append(page)
     for fmt in formats:
         if fmt != "ttl":
