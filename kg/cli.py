@@ -142,8 +142,8 @@ def _summary(graph, written: list[Path], seconds: float, verbose: bool = False) 
     lines = [f"Read {report.papers_read} papers, skipped {len(report.skipped)} records."]
     if report.notes and not verbose:
         lines[0] += f" Ignored {len(report.notes)} file(s) or folder(s) (hidden or unknown extension; --verbose lists them)."
-    lines.append("Nodes: " + ", ".join(f"{k} {v}" for k, v in nodes.items()) + f" (total {graph.number_of_nodes()})")
-    lines.append("Edges: " + ", ".join(f"{k} {v}" for k, v in edges.items()) + f" (total {graph.number_of_edges()})")
+    lines.append("Nodes: " + ", ".join([f"{k} {v}" for k, v in nodes.items()] + [f"total {graph.number_of_nodes()}"]))
+    lines.append("Edges: " + ", ".join([f"{k} {v}" for k, v in edges.items()] + [f"total {graph.number_of_edges()}"]))
     lines.append("Wrote " + ", ".join(str(p) for p in written) + f" in {seconds:.1f} s.")
     return "\n".join(lines)
 

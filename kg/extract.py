@@ -298,9 +298,10 @@ class _PaperExtractor:
         self._derivations()
         for span in urls(self.text):
             url = self.text[span.start : span.end]
-            if any(host in url.lower() for host in self.vocab.cues.get("hasCode", ())):
+            code = _code_url(url)
+            if code and any(host in code.lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
-                self.links.append(Link(PAPER, "hasCode", _absolute(url), sentence, "code-url", 0.95))
+                self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
 
     def _drop_background(self) -> None:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
@@ -422,8 +423,14 @@ def _name_parts(surface: str) -> list[str]:
     return [p for p in result if len(p) >= 2 and p != surface]
 
 
-def _absolute(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else f"https://{url}"
+_HOST = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
+
+
+def _code_url(url: str) -> str | None:
+    """An absolute URL with a real host name and valid percent escapes, or None."""
+    url = url if url.startswith(("http://", "https://")) else f"https://{url}"
+    url = re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url)
+    return url if _HOST.match(url) else None
 
 
 def extract(paper: Paper, vocabulary: Vocabulary) -> Extraction:

@@ -111,5 +111,5 @@ def write_export(graph: nx.MultiDiGraph, fmt: str, path: str | Path, base_iri: s
         with atomic_text(path) as out:
             write(graph, fmt, out, base_iri)
     except OSError as error:
-        raise OutputError(f"{path}: cannot write ({error.strerror})") from error
+        raise OutputError(f"{path}: cannot write output ({error.strerror}); free space or pass another --out") from error
     return path

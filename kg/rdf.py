@@ -49,7 +49,12 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def node_iri(node_id: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     """IRI of a node id: each path segment percent-encoded, so any text is safe."""
-    return URIRef(base_iri + "/".join(quote(part, safe="-._~") for part in node_id.split("/")))
+    return URIRef(base_iri + "/".join(_segment(part) for part in node_id.split("/")))
+
+
+def _segment(part: str) -> str:
+    """One path segment, percent-encoded; '.' and '..' too, so no IRI normalisation can collapse it."""
+    return "%2E" * len(part) if part in (".", "..") else quote(part, safe="-._~")
 
 
 def node_id(iri: str, base_iri: str = DEFAULT_BASE_IRI) -> str | None:
@@ -121,7 +126,7 @@ def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, evidence: Evidence, base_
 
 def _safe_iri(url: str) -> str:
     """A URL from text as an IRI: characters Turtle forbids in IRIs percent-encoded."""
-    return quote(url, safe=":/?#[]@!$&'()*+,;=-._~%")
+    return quote(url, safe=":/?#@!$&'()*+,;=-._~%")
 
 
 def to_rdflib(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> RDFGraph:

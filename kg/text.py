@@ -13,7 +13,7 @@ from functools import lru_cache
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", re.UNICODE)
-_URL = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"]+[^\s<>\".,;:)\]]")
+_URL = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s<>\"{}|\\^`.,;:)\]]")
 
 # Abbreviations after which a full stop does not end a sentence.
 _NON_FINAL = frozenset(

@@ -248,11 +248,11 @@ def test_interrupted_write_leaves_previous_outputs_whole_and_no_temp_file(tmp_pa
     out, ttl, html = _build_once(tmp_path, good)
     good.write_text(record("A paper that changes the graph") + "\n")
 
-    def half_then_fail(triples, stream, base_iri):
+    def half_then_fail(graph, fmt, stream, base_iri):
         stream.write("@prefix kg: <https://w3id.org/kg-medimg/ontology#> .\n<half")
         raise interruption
 
-    monkeypatch.setattr(kg.outputs, "write_turtle", half_then_fail)
+    monkeypatch.setattr(kg.outputs, "write", half_then_fail)
     result = run("build", str(good), "--out", str(out))
     assert result.exit_code != cli.EXIT_OK
     assert (out / "graph.ttl").read_bytes() == ttl
@@ -271,13 +271,13 @@ def test_failing_page_render_replaces_neither_output(tmp_path, good, monkeypatch
 def test_disk_full_is_an_output_error(tmp_path, good, monkeypatch):
     out, ttl, _ = _build_once(tmp_path, good)
 
-    def no_space(triples, stream, base_iri):
+    def no_space(graph, fmt, stream, base_iri):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg.outputs, "write_turtle", no_space)
+    monkeypatch.setattr(kg.outputs, "write", no_space)
     result = run("build", str(good), "--out", str(out))
     assert result.exit_code == cli.EXIT_OUTPUT
-    assert stderr_lines(result) == [f"kg: error: {out}: cannot write output (No space left on device); free space or pass another --out"]
+    assert stderr_lines(result) == [f"kg: error: {out / 'graph.ttl'}: cannot write output (No space left on device); free space or pass another --out"]
     assert (out / "graph.ttl").read_bytes() == ttl
     assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.ttl"]
 
