@@ -32,7 +32,8 @@ DEFAULT_LAYOUT_CORE = 400
 # Above this many edges, vis hides edges while dragging or zooming to stay responsive.
 _HIDE_EDGES_ON_MOVE_ABOVE = 2000
 _LAYOUT_SEED = 7
-_STRAY_COLUMNS = 12
+_SPACING = 60.0  # pixels per sqrt(node) of a spring-laid core
+_MARGIN = 70.0  # pixels around each packed component, room for its labels
 _LABEL_CHARS = {"Paper": 28}
 _DEFAULT_LABEL_CHARS = 32
 _TITLE_CHARS = 300
@@ -171,46 +172,57 @@ def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int) -> View:
 
 
 def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> dict[str, tuple[int, int]]:
-    """Pixel positions: a seeded spring layout of the `core_size` best-connected nodes,
-    then every other node on a golden-angle spiral around its best-connected placed
-    neighbour, reached breadth-first from the core. Costs O(core^2) + O(n + m)."""
+    """Pixel positions, one connected component at a time, packed in rows biggest first so
+    the fitted view is not mostly empty space between small clusters."""
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
     simple.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in graph.edges() if u != v))
-    ranked = sorted(simple.nodes, key=lambda n: (-degree[n], n))
-    core = simple.subgraph(ranked[:core_size])
-    scale = 45.0 * math.sqrt(max(len(core), 1))
-    spring = nx.spring_layout(core, seed=_LAYOUT_SEED, scale=scale)
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    boxes = []
+    for component in components:
+        placed = _layout_component(simple.subgraph(component), degree, core_size)
+        left = min(x for x, _ in placed.values()) - _MARGIN
+        top = min(y for _, y in placed.values()) - _MARGIN
+        width = max(x for x, _ in placed.values()) + _MARGIN - left
+        height = max(y for _, y in placed.values()) + _MARGIN - top
+        boxes.append(({n: (x - left, y - top) for n, (x, y) in placed.items()}, width, height))
+    row_limit = max([w for _, w, _ in boxes] + [1.4 * math.sqrt(sum(w * h for _, w, h in boxes))])
+    positions: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for placed, width, height in boxes:
+        if x > 0 and x + width > row_limit:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        positions.update({n: (round(x + px), round(y + py)) for n, (px, py) in placed.items()})
+        x += width
+        row_height = max(row_height, height)
+    return positions
+
+
+def _layout_component(component: nx.Graph, degree: dict[str, int], core_size: int) -> dict[str, tuple[float, float]]:
+    """A seeded spring layout of the `core_size` best-connected nodes, then every other node on a
+    golden-angle spiral around its best-connected placed neighbour, breadth-first from the core.
+    Costs O(core^2) + O(n + m), so big graphs lay out in about the time of a small one."""
+    ranked = sorted(component.nodes, key=lambda n: (-degree[n], n))
+    core = component.subgraph(ranked[:core_size])
+    spring = nx.spring_layout(core, seed=_LAYOUT_SEED, scale=_SPACING * math.sqrt(len(core)))
     placed: dict[str, tuple[float, float]] = {n: (float(p[0]), float(p[1])) for n, p in spring.items()}
     satellites: dict[str, int] = {}
     frontier = sorted(placed, key=lambda n: (-degree[n], n))
-    unplaced = iter(ranked)
-    strays = 0
-    stray_origin: tuple[float, float] | None = None
-    while len(placed) < len(ranked):
+    while frontier:
         next_frontier: list[str] = []
         for anchor in frontier:
-            for node in sorted(simple.adj[anchor], key=lambda n: (-degree[n], n)):
+            for node in sorted(component.adj[anchor], key=lambda n: (-degree[n], n)):
                 if node not in placed:
                     placed[node] = _spiral(placed[anchor], satellites.get(anchor, 0), degree[anchor])
                     satellites[anchor] = satellites.get(anchor, 0) + 1
                     next_frontier.append(node)
-        if not next_frontier and len(placed) < len(ranked):
-            # A component the core does not reach: start it on a grid below everything placed so far.
-            if stray_origin is None:
-                stray_origin = (min(x for x, _ in placed.values()), max(y for _, y in placed.values()) + 150.0)
-            seed_node = next(n for n in unplaced if n not in placed)
-            row, column = divmod(strays, _STRAY_COLUMNS)
-            placed[seed_node] = (stray_origin[0] + 150.0 * column, stray_origin[1] + 150.0 * row)
-            strays += 1
-            next_frontier = [seed_node]
         frontier = next_frontier
-    return {n: (round(x), round(y)) for n, (x, y) in placed.items()}
+    return placed
 
 
 def _spiral(centre: tuple[float, float], index: int, anchor_degree: int) -> tuple[float, float]:
     golden = math.pi * (3.0 - math.sqrt(5.0))
-    radius = 40.0 + 2.0 * math.sqrt(anchor_degree) + 16.0 * math.sqrt(index)
+    radius = 45.0 + 3.0 * math.sqrt(anchor_degree) + 20.0 * math.sqrt(index)
     angle = golden * index
     return centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
 
@@ -282,7 +294,7 @@ def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
             },
             "font": font,
             # Paper titles appear once zoomed in far enough to read them; entity names earlier.
-            "scaling": {"label": {"drawThreshold": 9 if kind == "Paper" else 5}},
+            "scaling": {"label": {"drawThreshold": 9 if kind == "Paper" else 4}},
         }
     busy = graph.number_of_edges() > _HIDE_EDGES_ON_MOVE_ABOVE
     return {
@@ -338,7 +350,8 @@ def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> d
         "evidence": evidence,
         "pairs": _pairs(full, links, paper_index),
         "types": [
-            {"name": kind, "count": count, "symbol": TYPE_STYLES.get(kind, _OTHER_TYPE).symbol,
+            {"name": kind, "title": "Anatomy" if kind == "AnatomicalStructure" else _PLURALS.get(kind, kind).capitalize(), "count": count,
+             "symbol": TYPE_STYLES.get(kind, _OTHER_TYPE).symbol,
              "colour": TYPE_STYLES.get(kind, _OTHER_TYPE).colour}
             for kind, count in sorted(counts_by_type(view.graph)[0].items(), key=lambda item: _type_order(item[0]))
         ],
