@@ -1,40 +1,429 @@
-"""Render the graph as one self-contained, offline HTML page with pyvis."""
+"""Render the graph as one self-contained, offline, interactive HTML page.
+
+pyvis holds the vis-network nodes, edges and options and supplies the
+vis-network build it ships; the page itself comes from kg/templates because
+every pyvis template mode links Bootstrap or vis from a CDN and writes some
+data unescaped. Layout is computed here, with physics off in the browser, so
+the page is still the moment it is drawn. All graph data travels as one JSON
+document inside <script type="application/json"> with `<`, `>`, `&`, U+2028
+and U+2029 escaped; the page script builds every piece of DOM that shows
+paper text with textContent, and vis shows string tooltips as innerText.
+"""
 
 from __future__ import annotations
 
-import html
-import re
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
-TYPE_COLOURS = {
-    "Paper": "#9e9e9e",
-    "Model": "#1f77b4",
-    "Dataset": "#ff7f0e",
-    "Modality": "#2ca02c",
-    "AnatomicalStructure": "#d62728",
-    "Task": "#9467bd",
+from kg.graph import counts_by_type
+
+# Above this many nodes the page shows the most connected ones only (papers dropped first).
+DEFAULT_MAX_NODES = 3000
+# Nodes laid out by force-directed placement; the rest are placed around their best-connected neighbour.
+DEFAULT_LAYOUT_CORE = 400
+# Above this many edges, vis hides edges while dragging or zooming to stay responsive.
+_HIDE_EDGES_ON_MOVE_ABOVE = 2000
+_LAYOUT_SEED = 7
+_SPACING = 60.0  # pixels per sqrt(node) of a spring-laid core
+_MARGIN = 70.0  # pixels around each packed component, room for its labels
+_LABEL_CHARS = {"Paper": 28}
+_DEFAULT_LABEL_CHARS = 32
+_TITLE_CHARS = 300
+_VIS_DIR = ("lib", "vis-9.1.2")
+# Relations shown in the models-datasets table.
+_USE_RELATIONS = ("trainedOn", "evaluatedOn", "usesDataset")
+
+
+@dataclass(frozen=True)
+class TypeStyle:
+    colour: str
+    border: str
+    shape: str  # vis-network shape with its label below it
+    symbol: str  # the legend glyph for that shape
+
+
+@dataclass(frozen=True)
+class RelationStyle:
+    colour: str
+    line: str  # solid | dashed | dotted
+
+
+# Legend order: entities first, papers last.
+TYPE_STYLES = {
+    "Model": TypeStyle("#1f77b4", "#15507f", "dot", "\u25cf"),
+    "Dataset": TypeStyle("#ff7f0e", "#b35600", "diamond", "\u25c6"),
+    "Modality": TypeStyle("#2ca02c", "#1b6b1b", "triangle", "\u25b2"),
+    "AnatomicalStructure": TypeStyle("#d62728", "#8f1a1b", "hexagon", "\u2b22"),
+    "Task": TypeStyle("#9467bd", "#5f3f80", "star", "\u2605"),
+    "Paper": TypeStyle("#a8a8a8", "#6f6f6f", "square", "\u25a0"),
 }
+_PLURALS = {
+    "Model": "models",
+    "Dataset": "datasets",
+    "Modality": "modalities",
+    "AnatomicalStructure": "anatomical structures",
+    "Task": "tasks",
+    "Paper": "papers",
+}
+_OTHER_TYPE = TypeStyle("#17becf", "#0f7f8a", "dot", "\u25cf")
 
-_CDN_TAG = re.compile(r"<(?:link|script)[^>]+(?:href|src)=\"https?://[^\"]+\"[^>]*>(?:</script>)?\s*")
+RELATION_STYLES = {
+    "introduces": RelationStyle("#1f77b4", "solid"),
+    "mentions": RelationStyle("#c8c8c8", "solid"),
+    "trainedOn": RelationStyle("#e6550d", "solid"),
+    "evaluatedOn": RelationStyle("#e6550d", "dashed"),
+    "usesDataset": RelationStyle("#fd8d3c", "dotted"),
+    "basedOn": RelationStyle("#393b79", "dashed"),
+    "derivedFrom": RelationStyle("#8c6d31", "dashed"),
+    "hasModality": RelationStyle("#74c476", "solid"),
+    "targetsAnatomy": RelationStyle("#e7969c", "solid"),
+    "addressesTask": RelationStyle("#b5a4d6", "solid"),
+}
+_OTHER_RELATION = RelationStyle("#969696", "solid")
+_DASHES: dict[str, bool | list[int]] = {"solid": False, "dashed": [8, 5], "dotted": [2, 4]}
+
+_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
-def render_page(graph: nx.MultiDiGraph) -> str:
-    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
-    net.nodes = [
-        {
-            "id": node,
-            "label": data["label"][:40],
-            "title": html.escape(f"{data['type']}: {data['label']}"),
-            "color": TYPE_COLOURS[data["type"]],
-            "group": data["type"],
-        }
-        for node, data in sorted(graph.nodes(data=True))
-    ]
+@dataclass(frozen=True)
+class View:
+    """The part of the graph the page draws, and what was left out to keep it fast."""
+
+    graph: nx.MultiDiGraph  # the drawn nodes and the edges between them
+    full: nx.MultiDiGraph
+    omitted: dict[str, int]  # type -> nodes left out
+
+    def links(self) -> list[tuple[str, str, str]]:
+        """Every edge touching a drawn node, sorted: the side panel explains these, drawn or not."""
+        return sorted((u, v, k) for u, v, k in self.full.edges(keys=True) if u in self.graph or v in self.graph)
+
+
+def render_page(
+    graph: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, layout_core: int = DEFAULT_LAYOUT_CORE
+) -> str:
+    """The whole page as a string, byte-identical for the same graph and parameters.
+
+    Graphs above `max_nodes` are cut to their most connected nodes (papers go
+    first) and the page says so; `layout_core` bounds the force-directed part of
+    the layout, whose cost grows with its square.
+    """
+    if max_nodes < 1:
+        raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
+    if layout_core < 1:
+        raise ValueError(f"layout_core must be at least 1, got {layout_core}")
+    view = reduce_graph(graph, max_nodes)
+    degree = {node: graph.degree(node) for node in view.graph}
+    positions = layout(view.graph, degree, layout_core)
+    links = view.links()
+    network = _network(view.graph, degree, positions, links)
+    data = _page_data(view, links, network)
+    env = Environment(loader=PackageLoader("kg", "templates"), autoescape=True, keep_trailing_newline=True)
+    counts, _ = counts_by_type(view.graph)
+    return env.get_template("page.html.j2").render(
+        data_json=Markup(to_script_json(data)),
+        vis_js=Markup(_inline_asset(_vis_path(network) / "vis-network.min.js", "script")),
+        vis_css=Markup(_inline_asset(_vis_path(network) / "vis-network.css", "style")),
+        page_js=Markup(_inline_asset(resources.files("kg") / "templates" / "page.js", "script")),
+        page_css=Markup(_inline_asset(resources.files("kg") / "templates" / "page.css", "style")),
+        papers=f"{counts.get('Paper', 0):,}",
+        entities=f"{sum(n for t, n in counts.items() if t != 'Paper'):,}",
+        links=f"{view.graph.number_of_edges():,}",
+        shown=f"{view.graph.number_of_nodes():,}",
+        total=f"{view.full.number_of_nodes():,}",
+        omitted=[
+            f"{count:,} {_PLURALS.get(kind, kind)}"
+            for kind, count in sorted(view.omitted.items(), key=lambda item: _type_order(item[0]))
+        ],
+        max_nodes=f"{max_nodes:,}",
+    )
+
+
+def to_script_json(value: Any) -> str:
+    """JSON that can sit inside a <script> element: no `</script>`, no `<!--`, no line separators."""
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in _JSON_ESCAPES:  # str.replace: several times faster than str.translate here
+        text = text.replace(char, escape)
+    return text
+
+
+def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int) -> View:
+    """Keep the `max_nodes` best-connected nodes, entities before papers; ties broken by id."""
+    ranked = sorted(graph.nodes, key=lambda n: (graph.nodes[n]["type"] == "Paper", -graph.degree(n), n))
+    kept = set(ranked[:max_nodes])
+    omitted: dict[str, int] = {}
+    for node in ranked[max_nodes:]:
+        kind = graph.nodes[node]["type"]
+        omitted[kind] = omitted.get(kind, 0) + 1
+    view = nx.MultiDiGraph()
+    for node in sorted(kept):
+        view.add_node(node, **graph.nodes[node])
+    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        if u in kept and v in kept:
+            view.add_edge(u, v, key=key, **attrs)
+    return View(view, graph, omitted)
+
+
+def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> dict[str, tuple[int, int]]:
+    """Pixel positions, one connected component at a time, packed in rows biggest first so
+    the fitted view is not mostly empty space between small clusters."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    simple.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in graph.edges() if u != v))
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    boxes = []
+    for component in components:
+        placed = _layout_component(simple.subgraph(component), degree, core_size)
+        left = min(x for x, _ in placed.values()) - _MARGIN
+        top = min(y for _, y in placed.values()) - _MARGIN
+        width = max(x for x, _ in placed.values()) + _MARGIN - left
+        height = max(y for _, y in placed.values()) + _MARGIN - top
+        boxes.append(({n: (x - left, y - top) for n, (x, y) in placed.items()}, width, height))
+    row_limit = max([w for _, w, _ in boxes] + [1.4 * math.sqrt(sum(w * h for _, w, h in boxes))])
+    positions: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for placed, width, height in boxes:
+        if x > 0 and x + width > row_limit:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        positions.update({n: (round(x + px), round(y + py)) for n, (px, py) in placed.items()})
+        x += width
+        row_height = max(row_height, height)
+    return positions
+
+
+def _layout_component(component: nx.Graph, degree: dict[str, int], core_size: int) -> dict[str, tuple[float, float]]:
+    """A seeded spring layout of the `core_size` best-connected nodes, then every other node on a
+    golden-angle spiral around its best-connected placed neighbour, breadth-first from the core.
+    Costs O(core^2) + O(n + m), so big graphs lay out in about the time of a small one."""
+    ranked = sorted(component.nodes, key=lambda n: (-degree[n], n))
+    core = component.subgraph(ranked[:core_size])
+    spring = nx.spring_layout(core, seed=_LAYOUT_SEED, scale=_SPACING * math.sqrt(len(core)))
+    placed: dict[str, tuple[float, float]] = {n: (float(p[0]), float(p[1])) for n, p in spring.items()}
+    satellites: dict[str, int] = {}
+    frontier = sorted(placed, key=lambda n: (-degree[n], n))
+    while frontier:
+        next_frontier: list[str] = []
+        for anchor in frontier:
+            for node in sorted(component.adj[anchor], key=lambda n: (-degree[n], n)):
+                if node not in placed:
+                    placed[node] = _spiral(placed[anchor], satellites.get(anchor, 0), degree[anchor])
+                    satellites[anchor] = satellites.get(anchor, 0) + 1
+                    next_frontier.append(node)
+        frontier = next_frontier
+    return placed
+
+
+def _spiral(centre: tuple[float, float], index: int, anchor_degree: int) -> tuple[float, float]:
+    golden = math.pi * (3.0 - math.sqrt(5.0))
+    radius = 45.0 + 3.0 * math.sqrt(anchor_degree) + 20.0 * math.sqrt(index)
+    angle = golden * index
+    return centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
+
+
+def _network(
+    graph: nx.MultiDiGraph, degree: dict[str, int], positions: dict[str, tuple[int, int]], links: list[tuple[str, str, str]]
+) -> Any:
+    # Imported here: pyvis pulls in IPython (about half a second), which `kg query` never needs.
+    from pyvis.network import Network
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.nodes = [_vis_node(node, attrs, degree[node], positions[node]) for node, attrs in graph.nodes(data=True)]
     net.edges = [
-        {"from": u, "to": v, "label": key, "arrows": "to"}
-        for u, v, key in sorted(graph.edges(keys=True))
+        _vis_edge(index, graph, u, v, key) for index, (u, v, key) in enumerate(links) if u in graph and v in graph
     ]
-    net.toggle_physics(False)
-    return _CDN_TAG.sub("", net.generate_html())
+    net.set_options(json.dumps(_options(graph)))
+    return net
+
+
+def _vis_node(node: str, attrs: dict[str, Any], degree: int, position: tuple[int, int]) -> dict[str, Any]:
+    kind = attrs["type"]
+    label = attrs["label"]
+    lines = [_clip(label, _TITLE_CHARS), f"{kind} \u00b7 {degree} link{'s' if degree != 1 else ''}"]
+    if attrs.get("aliases"):
+        lines.append(_clip("also: " + ", ".join(attrs["aliases"]), _TITLE_CHARS))
+    return {
+        "id": node,
+        "label": _clip(label, _LABEL_CHARS.get(kind, _DEFAULT_LABEL_CHARS)),
+        "group": kind,
+        "size": round(7 + 3.2 * math.sqrt(degree), 1),
+        "title": "\n".join(lines),
+        "x": position[0],
+        "y": position[1],
+    }
+
+
+def _vis_edge(index: int, graph: nx.MultiDiGraph, u: str, v: str, relation: str) -> dict[str, Any]:
+    style = RELATION_STYLES.get(relation, _OTHER_RELATION)
+    papers = len({e.paper for e in graph.edges[u, v, relation].get("evidence", [])})
+    title = (
+        f"{_clip(graph.nodes[u]['label'], 80)} \u2014{relation}\u2192 {_clip(graph.nodes[v]['label'], 80)}\n"
+        f"{papers} paper{'s' if papers != 1 else ''}"
+    )
+    return {
+        "id": index,
+        "from": u,
+        "to": v,
+        "relation": relation,
+        "color": style.colour,
+        "dashes": _DASHES[style.line],
+        "width": 2 if relation in _USE_RELATIONS else 1,
+        # Arrowheads cost most of a frame; a paper's links need none (papers are the squares).
+        "arrows": {"to": {"enabled": graph.nodes[u]["type"] != "Paper", "scaleFactor": 0.6}},
+        "title": title,
+    }
+
+
+def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    groups: dict[str, Any] = {}
+    for kind in sorted({attrs["type"] for _, attrs in graph.nodes(data=True)}, key=_type_order):
+        style = TYPE_STYLES.get(kind, _OTHER_TYPE)
+        font = {"size": 11, "color": "#555555"} if kind == "Paper" else {"size": 15, "color": "#1a1a1a"}
+        groups[kind] = {
+            "shape": style.shape,
+            "color": {
+                "background": style.colour,
+                "border": style.border,
+                "highlight": {"background": style.colour, "border": "#000000"},
+            },
+            "font": font,
+            # Paper titles appear once zoomed in far enough to read them; entity names earlier.
+            "scaling": {"label": {"drawThreshold": 9 if kind == "Paper" else 4}},
+        }
+    busy = graph.number_of_edges() > _HIDE_EDGES_ON_MOVE_ABOVE
+    return {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "groups": groups,
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"face": "system-ui, sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
+        "edges": {
+            "smooth": False,
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": False,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": busy,
+            "hideEdgesOnZoom": busy,
+            "multiselect": True,
+        },
+    }
+
+
+def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> dict[str, Any]:
+    """Everything the page script needs: vis data, details and evidence of every link touching a
+    drawn node (drawn or not), the models-datasets pairs."""
+    full = view.full
+    nodes, edges, _heading, _height, _width, options = network.get_network_data()
+    paper_ids = sorted(
+        {n for n, attrs in view.graph.nodes(data=True) if attrs["type"] == "Paper"}
+        | {e.paper for u, v, k in links for e in full.edges[u, v, k].get("evidence", [])}
+    )
+    paper_index = {paper: i for i, paper in enumerate(paper_ids)}
+    sentences: dict[str, int] = {}
+    evidence = [
+        [
+            [paper_index[e.paper], sentences.setdefault(e.sentence, len(sentences)), e.rule, round(e.confidence, 3)]
+            for e in full.edges[u, v, k].get("evidence", [])
+        ]
+        for u, v, k in links
+    ]
+    described = set(view.graph) | {u for u, _, _ in links} | {v for _, v, _ in links}
+    drawn_relations = counts_by_type(view.graph)[1]
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options),
+        "links": [list(link) for link in links],
+        "details": {node: _details(full.nodes[node], node in view.graph) for node in sorted(described)},
+        "papers": [_paper(full, paper, paper in view.graph) for paper in paper_ids],
+        "sentences": list(sentences),
+        "evidence": evidence,
+        "pairs": _pairs(full, links, paper_index),
+        "types": [
+            {"name": kind, "title": "Anatomy" if kind == "AnatomicalStructure" else _PLURALS.get(kind, kind).capitalize(), "count": count,
+             "symbol": TYPE_STYLES.get(kind, _OTHER_TYPE).symbol,
+             "colour": TYPE_STYLES.get(kind, _OTHER_TYPE).colour}
+            for kind, count in sorted(counts_by_type(view.graph)[0].items(), key=lambda item: _type_order(item[0]))
+        ],
+        "relations": [
+            {"name": relation, "count": drawn_relations.get(relation, 0),
+             "colour": RELATION_STYLES.get(relation, _OTHER_RELATION).colour,
+             "line": RELATION_STYLES.get(relation, _OTHER_RELATION).line}
+            for relation in sorted({k for _, _, k in links})
+        ],
+    }
+
+
+def _details(attrs: dict[str, Any], shown: bool) -> dict[str, Any]:
+    details: dict[str, Any] = {
+        "shown": shown,
+        "type": attrs["type"],
+        "label": attrs["label"],
+        "aliases": sorted(attrs.get("aliases") or []),
+        "codes": sorted(attrs.get("codes") or []),
+    }
+    if attrs.get("notation"):
+        details["notation"] = attrs["notation"]
+    if attrs["type"] == "Paper":
+        details["authors"] = list(attrs.get("authors") or [])
+        details["date"] = attrs.get("date") or ""
+    return details
+
+
+def _paper(graph: nx.MultiDiGraph, paper: str, shown: bool) -> dict[str, Any]:
+    attrs = graph.nodes[paper] if paper in graph else {}
+    return {
+        "id": paper,
+        "title": attrs.get("label", paper),
+        "url": attrs.get("url") or "",
+        "code": sorted(attrs.get("code") or []),
+        "shown": shown,
+    }
+
+
+def _pairs(
+    graph: nx.MultiDiGraph, links: list[tuple[str, str, str]], paper_index: dict[str, int]
+) -> list[list[Any]]:
+    """[model, dataset, relations, paper indexes] for every model used with a dataset, most papers first."""
+    pairs: dict[tuple[str, str], tuple[set[str], set[int]]] = {}
+    for u, v, relation in links:
+        attrs = graph.edges[u, v, relation]
+        if relation not in _USE_RELATIONS or graph.nodes[u]["type"] != "Model" or graph.nodes[v]["type"] != "Dataset":
+            continue
+        relations, papers = pairs.setdefault((u, v), (set(), set()))
+        relations.add(relation)
+        papers.update(paper_index[e.paper] for e in attrs.get("evidence", []))
+    rows = [[m, d, sorted(rel), sorted(pap)] for (m, d), (rel, pap) in pairs.items()]
+    return sorted(rows, key=lambda r: (-len(r[3]), graph.nodes[r[0]]["label"].lower(), graph.nodes[r[1]]["label"].lower(), r[0], r[1]))
+
+
+def _type_order(kind: str) -> tuple[int, str]:
+    order = list(TYPE_STYLES)
+    return (order.index(kind) if kind in order else len(order), kind)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _vis_path(network: Any) -> Path:
+    return Path(network.template_dir).joinpath(*_VIS_DIR)
+
+
+def _inline_asset(path: Any, element: str) -> str:
+    """A script or style file's text, refusing one that would end its element early."""
+    text = path.read_text(encoding="utf-8")
+    if f"</{element}" in text.lower():
+        raise RuntimeError(f"{path}: contains '</{element}' and cannot be inlined; reinstall or upgrade pyvis")
+    return text
