@@ -118,8 +118,9 @@ class _PaperExtractor:
         typed = self._open_names()
         self._propagate(typed)
         self._relations()
-        mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key))
-        links = sorted(set(self.links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule))
+        # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
+        mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
+        links = sorted(set(self.links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule, l.confidence))
         return Extraction(
             paper=self.paper,
             sentences=tuple(self.sentences),

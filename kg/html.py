@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader
@@ -180,7 +180,7 @@ def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> di
     components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
     boxes = []
     for component in components:
-        placed = _layout_component(simple.subgraph(component), degree, core_size)
+        placed = _layout_component(_ordered_subgraph(simple, component), degree, core_size)
         left = min(x for x, _ in placed.values()) - _MARGIN
         top = min(y for _, y in placed.values()) - _MARGIN
         width = max(x for x, _ in placed.values()) + _MARGIN - left
@@ -198,12 +198,22 @@ def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> di
     return positions
 
 
+def _ordered_subgraph(graph: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
+    """A copy with sorted nodes and edges: networkx subgraph views may iterate a set, whose
+    order changes with PYTHONHASHSEED, and the layout must not."""
+    chosen = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(chosen))
+    sub.add_edges_from(sorted((u, v) for u, v in graph.edges(chosen) if u in chosen and v in chosen))
+    return sub
+
+
 def _layout_component(component: nx.Graph, degree: dict[str, int], core_size: int) -> dict[str, tuple[float, float]]:
     """A seeded spring layout of the `core_size` best-connected nodes, then every other node on a
     golden-angle spiral around its best-connected placed neighbour, breadth-first from the core.
     Costs O(core^2) + O(n + m), so big graphs lay out in about the time of a small one."""
     ranked = sorted(component.nodes, key=lambda n: (-degree[n], n))
-    core = component.subgraph(ranked[:core_size])
+    core = _ordered_subgraph(component, ranked[:core_size])
     spring = nx.spring_layout(core, seed=_LAYOUT_SEED, scale=_SPACING * math.sqrt(len(core)))
     placed: dict[str, tuple[float, float]] = {n: (float(p[0]), float(p[1])) for n, p in spring.items()}
     satellites: dict[str, int] = {}
