@@ -163,7 +163,7 @@ class _PaperExtractor:
             for definition in definitions:  # first: a defined name is typed by its definition
                 if self._acronym(index, definition, ws, lowered, typed):
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
-            members = names.candidates(ws, self.cues.generic, index == 0, handled)
+            members = names.candidates(ws, lowered, self.cues, index == 0, handled)
             for group in names.groups(members, ws):
                 decision = names.decide(group, ws, lowered, self.cues, index == 0)
                 if decision is None:
@@ -329,9 +329,9 @@ class _PaperExtractor:
         ws, lowered = self.words[index], self.lowered[index]
         datasets = [m for m in found if m.type == "Dataset"]
         models = [m for m in found if m.type == "Model"]
-        if not datasets and introduced_datasets:
+        if not datasets and introduced_datasets:  # "... is trained on this dataset", "... across various datasets"
             for i, word in enumerate(lowered):
-                if word == "dataset" and i > 0 and lowered[i - 1] in ("this", "our", "the", "these"):
+                if word in ("dataset", "benchmark") and i > 0 and not self.cues.head_at(lowered, i - 1):
                     datasets = [Mention(k, "Dataset", ws[i].text, ws[i].start, ws[i].end, index, "anaphora", 0.6) for k in introduced_datasets]
                     break
         if not datasets:

@@ -165,25 +165,46 @@ class Member:
     weak: bool
 
 
-def candidates(ws: list[Word], generic: frozenset[str], is_title: bool, excluded: list[Span]) -> list[Member]:
-    """Name-shaped words, extended by a version ("ISLES 2022") or a short capitalised tail ("CheXpert Plus")."""
+def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, excluded: list[Span]) -> list[Member]:
+    """Name-shaped words, extended by a version ("ISLES 2022"), a short capitalised tail ("CheXpert
+    Plus") or capitalised words up to a capitalised head noun ("NEJM Image Challenge"). A plain
+    capitalised word is a candidate only where its place says name: a title's first word, or
+    "the Hecktor dataset"."""
     result = []
     i = 0
     while i < len(ws):
         word = ws[i]
-        strong = name_shaped(word.text, generic)
-        weak = not strong and is_weak_name(word.text) and (is_title and i == 0)
+        strong = name_shaped(word.text, cue.generic)
+        weak = not strong and is_weak_name(word.text) and ((is_title and i == 0) or _before_dataset_noun(ws, lowered, i, cue))
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
         last = i
         if not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
-            if _VERSION.match(following) or (strong and is_weak_name(following) and len(following) <= 4):
+            if _VERSION.match(following) or (strong and is_weak_name(following) and len(following) <= 4 and not cue.head_at(lowered, last + 1)):
                 last += 1
-        result.append(Member(i, last, weak))
+            elif strong:
+                last = _titled_head(ws, lowered, last, cue)
+        result.append(Member(i, last, weak and is_title and i == 0))
         i = last + 1
     return result
+
+
+def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """'the Hecktor dataset': a capitalised word between an article and a dataset noun."""
+    return 0 < i < len(ws) - 1 and lowered[i - 1] == "the" and not ws[i].trailing and cue.head_at(lowered, i + 1) == "Dataset"
+
+
+def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
+    """Extend 'NEJM' over 'Image Challenge' when capitalised words end in a capitalised head noun."""
+    for end in range(last + 2, min(len(ws), last + 4)):
+        words = ws[last + 1 : end + 1]
+        if any(w.trailing for w in words[:-1]) or not all(w.text[:1].isupper() for w in words):
+            return last
+        if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
+            return end
+    return last
 
 
 def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
