@@ -182,7 +182,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         last = i
         if not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
-            if _VERSION.match(following) or (strong and is_weak_name(following) and len(following) <= 4 and not cue.head_at(lowered, last + 1)):
+            tail = strong and is_weak_name(following) and len(following) <= 4
+            if _VERSION.match(following) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
             elif strong:
                 last = _titled_head(ws, lowered, last, cue)
