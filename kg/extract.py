@@ -247,7 +247,7 @@ class _PaperExtractor:
     def _propagate(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """Every other occurrence of a typed name is a mention too, all of one type per paper."""
         best: dict[str, str] = {}
-        for key, (type_name, _, confidence) in sorted(typed.items()):
+        for key, (_, _, confidence) in sorted(typed.items()):
             norm = key.split("/name:", 1)[1]
             if norm not in best or typed[best[norm]][2] < confidence:
                 best[norm] = key
@@ -297,6 +297,7 @@ class _PaperExtractor:
             self._uses(index, found, introduced_models, introduced_datasets)
             self._entity_facets(index, found)
         self._derivations()
+        self._vocabulary_facts()
         for span in urls(self.text):
             url = self.text[span.start : span.end]
             code = _code_url(url)
@@ -387,6 +388,21 @@ class _PaperExtractor:
                     target = known.get((type_name, part))
                     if target and target != key:
                         self.links.append(Link(key, relation, target, first_sentence[key], "name-part", 0.7))
+
+    def _vocabulary_facts(self) -> None:
+        """What the vocabulary knows of a model or dataset the paper names (MIMIC-CXR is chest X-ray;
+        MedSAM is based on SAM), with the sentence that names it as evidence."""
+        seen: set[str] = set()
+        for mention in self.mentions:
+            concept = self.vocab.concepts.get(mention.key)
+            if concept is None or concept.type not in ("Model", "Dataset") or mention.key in seen:
+                continue
+            seen.add(mention.key)
+            derivation = "basedOn" if concept.type == "Model" else "derivedFrom"
+            for parent in concept.based_on:
+                self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
+            for modality in concept.has_modality:
+                self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
 
     def _known_names(self) -> dict[tuple[str, str], str]:
         known = dict(_vocabulary_names(self.vocab))

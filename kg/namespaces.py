@@ -31,9 +31,7 @@ KG = ClosedNamespace(
 
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("https://schema.org/")
-VOCAB = Namespace("https://w3id.org/kg-medimg/vocab/")
 VOID = Namespace("http://rdfs.org/ns/void#")
-DC = Namespace("http://purl.org/dc/elements/1.1/")
 
 
 class BaseIRIError(ValueError):

@@ -151,9 +151,6 @@ def _concepts(graph: Graph) -> dict[str, Concept]:
         if not pref:
             raise VocabularyError(f"{iri}: concept has no skos:prefLabel")
 
-        def linked(*props: URIRef) -> tuple[str, ...]:
-            return tuple(sorted(ids[o] for p in props for o in graph.objects(iri, p) if o in ids))
-
         concepts[concept_id] = Concept(
             iri=str(iri),
             id=concept_id,
@@ -162,8 +159,13 @@ def _concepts(graph: Graph) -> dict[str, Concept]:
             alt_labels=tuple(sorted({str(v) for v in graph.objects(iri, SKOS.altLabel)} - {pref[0]})),
             codes=tuple(sorted(str(o) for o in graph.objects(iri, SKOS.exactMatch))),
             notation=next((str(v) for v in sorted(graph.objects(iri, SKOS.notation))), None),
-            broader=linked(SKOS.broader),
-            based_on=linked(KG.basedOn, KG.derivedFrom),
-            has_modality=linked(KG.hasModality),
+            broader=_linked(graph, iri, ids, SKOS.broader),
+            based_on=_linked(graph, iri, ids, KG.basedOn, KG.derivedFrom),
+            has_modality=_linked(graph, iri, ids, KG.hasModality),
         )
     return concepts
+
+
+def _linked(graph: Graph, iri: URIRef, ids: dict[URIRef, str], *props: URIRef) -> tuple[str, ...]:
+    """Ids of the concepts this one points to through any of these properties."""
+    return tuple(sorted(ids[o] for p in props for o in graph.objects(iri, p) if o in ids))
