@@ -125,15 +125,22 @@ def test_models_datasets(bundled):
 
 
 def test_datasets_per_modality(bundled, known):
-    for row in run(bundled, "datasets-per-modality"):
+    rows = run(bundled, "datasets-per-modality")
+    for row in rows:
         assert is_a(bundled, row["modality"], "Modality") and number(row["datasets"]) >= 1
+    by_modality = {row["modalityLabel"].value: row["datasetLabels"].value.split(" | ") for row in rows}
+    # MIMIC-CXR is a chest X-ray dataset; the VerSe paper introduces a CT benchmark
+    assert "MIMIC-CXR" in by_modality["chest X-ray"] and "VerSe" in by_modality["CT"]
     (row,) = run(known, "datasets-per-modality")
     assert (row["modalityLabel"].value, number(row["datasets"]), row["datasetLabels"].value) == ("CT", 1, "KneeSet")
 
 
 def test_tasks_per_anatomy(bundled, known):
-    for row in run(bundled, "tasks-per-anatomy"):
+    rows = run(bundled, "tasks-per-anatomy")
+    for row in rows:
         assert is_a(bundled, row["anatomy"], "AnatomicalStructure") and is_a(bundled, row["task"], "Task")
+    pairs = {(row["anatomyLabel"].value, row["taskLabel"].value) for row in rows}
+    assert ("knee", "image reconstruction") in pairs  # SKM-TEA: accelerated knee MRI reconstruction
     (row,) = run(known, "tasks-per-anatomy")
     assert (row["anatomyLabel"].value, row["taskLabel"].value, number(row["papers"])) == ("knee", "segmentation", 1)
 
@@ -154,8 +161,10 @@ def test_most_used_datasets(bundled):
 
 
 def test_models_based_on_sam(bundled, known):
-    for row in run(bundled, "models-based-on-sam"):
+    bundled_rows = run(bundled, "models-based-on-sam")
+    for row in bundled_rows:
         assert is_a(bundled, row["model"], "Model")
+    assert {"SAM-Med3D", "MedSAM"} <= {row["modelLabel"].value for row in bundled_rows}
     rows = run(known, "models-based-on-sam")
     assert [(r["modelLabel"].value, r["baseLabel"].value) for r in rows] == [("MedSAM", "SAM"), ("MedSAM-2", "MedSAM")]
 
@@ -175,8 +184,11 @@ def test_evidence_for_model_dataset(bundled, bundled_graph):
 
 
 def test_modality_codes(bundled, known):
-    for row in run(bundled, "modality-codes"):
+    bundled_rows = run(bundled, "modality-codes")
+    for row in bundled_rows:
         assert is_a(bundled, row["modality"], "Modality")
+    codes = {row["label"].value: row["codes"].value for row in bundled_rows}
+    assert "http://dicom.nema.org/resources/ontology/DCM/MR" in codes["MRI"]
     (row,) = run(known, "modality-codes")
     assert row["notation"].value == "CT"
     assert row["codes"].value == "http://dicom.nema.org/resources/ontology/DCM/CT"
