@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +39,57 @@ def load_store(path: str | Path) -> ox.Store:
     except (SyntaxError, ValueError, OSError) as error:
         raise QueryError(f"{path}: cannot load as Turtle: {error}") from error
     return store
+
+
+# Marks a folder as a store kg wrote, so --store never replaces a folder of something else.
+STORE_MARK = "kg-store.txt"
+
+
+def write_store(turtle: str | Path, folder: str | Path) -> Path:
+    """Bulk-load a built graph into an on-disk Oxigraph store in `folder`, replacing any earlier one.
+
+    The new store is loaded beside the old one and swapped in only when it is
+    complete, so an interrupted load leaves the previous store whole.
+    """
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()) and not (folder / STORE_MARK).is_file():
+        raise QueryError(f"{folder}: exists and is not a kg store; choose an empty or new folder for --store")
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=folder.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        staging.chmod(0o777 & ~umask)  # mkdtemp makes it private; a store is as readable as the graph
+    except OSError as error:
+        raise QueryError(f"{folder}: cannot create the store ({error.strerror})") from error
+    try:
+        store = ox.Store(str(staging))
+        store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
+        store.optimize()
+        store.flush()
+        del store
+        (staging / STORE_MARK).write_text(f"Oxigraph store of {Path(turtle).name}, written by kg build --store.\n", encoding="utf-8")
+        retired = folder.with_name(f".{folder.name}.old")
+        shutil.rmtree(retired, ignore_errors=True)
+        if folder.exists():
+            folder.rename(retired)
+        staging.rename(folder)
+        shutil.rmtree(retired, ignore_errors=True)
+    except (SyntaxError, ValueError, OSError) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise QueryError(f"{folder}: cannot write the store: {error}") from error
+    return folder
+
+
+def open_store(folder: str | Path) -> ox.Store:
+    """A store written by `write_store`, opened read-only: no Turtle is parsed again."""
+    folder = Path(folder)
+    if not (folder / STORE_MARK).is_file():
+        raise QueryError(f"{folder}: no kg store here; build one with `kg build --store {folder}`")
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as error:
+        raise QueryError(f"{folder}: cannot open the store: {error}") from error
 
 
 def prefixed(query: str) -> str:
