@@ -120,7 +120,7 @@ def _plain(term) -> str | None:
 
 
 USES_QUERY = """
-SELECT ?model ?relation ?dataset (COUNT(DISTINCT ?paper) AS ?papers) (GROUP_CONCAT(DISTINCT ?title; separator=" | ") AS ?titles)
+SELECT ?model ?relation ?dataset (COUNT(DISTINCT ?paper) AS ?papers) (GROUP_CONCAT(DISTINCT ?title; separator="\u001f") AS ?titles)
 WHERE {
   ?m a kg:Model ; rdfs:label ?model ; ?p ?d .
   ?d a kg:Dataset ; rdfs:label ?dataset .
@@ -148,7 +148,12 @@ def uses(store: ox.Store, model: str | None = None, dataset: str | None = None) 
             filters.append(
                 f"FILTER EXISTS {{ {node} rdfs:label|skos:altLabel ?{var}Name . FILTER(CONTAINS(LCASE(STR(?{var}Name)), {literal})) }}"
             )
-    return select(store, USES_QUERY.replace("%FILTER%", "\n  ".join(filters)))
+    table = select(store, USES_QUERY.replace("%FILTER%", "\n  ".join(filters)))
+    # GROUP_CONCAT has no defined order (it differs between in-memory and on-disk stores): sort the titles
+    titles = table.columns.index("titles")
+    for row in table.rows:
+        row[titles] = " | ".join(sorted((row[titles] or "").split("\x1f")))
+    return table
 
 
 def format_table(table: Table, style: str = "table") -> str:
