@@ -135,26 +135,26 @@ def write_turtle(triples_: Iterable[Triple], out, base_iri: str = DEFAULT_BASE_I
         out.write(f"@prefix {prefix}: <{namespace}> .\n")
     out.write("\n")
     names = _TermWriter(prefixes)
+    rdf_type = str(RDF.type)
+    # pairs hold "" for rdf:type, so plain tuple order puts it first ("a"), then by predicate and object
     by_subject: dict[str, set[tuple[str, str]]] = {}
     for s, p, o in triples_:
         key = str(s)
         pairs = by_subject.get(key)
         if pairs is None:
             pairs = by_subject[key] = set()
-        pairs.add((str(p), names.object(o)))
-    rdf_type = str(RDF.type)
+        predicate = str(p)
+        pairs.add(("" if predicate == rdf_type else predicate, names.object(o)))
     for subject in sorted(by_subject):
-        pairs = sorted(by_subject.pop(subject), key=lambda po: (po[0] != rdf_type, po[0], po[1]))
-        block = [names.iri(subject)]
+        block = [names.subject(subject)]
         previous = None
-        for index, (predicate, obj) in enumerate(pairs):
+        for index, (predicate, obj) in enumerate(sorted(by_subject.pop(subject))):
             if predicate == previous:
                 block.append(f" ,\n        {obj}")
             else:
                 if index:
                     block.append(" ;")
-                verb = "a" if predicate == rdf_type else names.iri(predicate)
-                block.append(f"\n    {verb} {obj}")
+                block.append(f"\n    {names.iri(predicate) if predicate else 'a'} {obj}")
                 previous = predicate
         block.append(" .\n\n")
         out.write("".join(block))
@@ -175,8 +175,12 @@ class _TermWriter:
             text = self._iris[iri] = self._qname(iri) or f"<{iri}>"
         return text
 
+    def subject(self, iri: str) -> str:
+        """Subjects come once each: not remembered."""
+        return self._qname(iri) or f"<{iri}>"
+
     def object(self, term) -> str:
-        if isinstance(term, URIRef):
+        if type(term) is URIRef or isinstance(term, URIRef):
             return self.iri(str(term))
         if isinstance(term, BNode):
             raise ValueError("blank nodes are not written by kg")
