@@ -13,13 +13,12 @@ holds it), which halves what crosses process boundaries and what is cached.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
-
-import multiprocessing
 
 from kg.corpus import Paper
 from kg.extract import EXTRACTOR_VERSION, Extraction, Link, Mention, extract
@@ -33,7 +32,8 @@ BATCH_SIZE = 256
 # Batches in flight per worker: enough to keep every worker busy while the
 # main process consumes results, bounded so memory does not grow with the corpus.
 IN_FLIGHT_PER_WORKER = 2
-# Fewer pieces than this per Dask worker leaves cores idle near the end.
+# A Dask build goes out in at least this many pieces (more with many workers),
+# so no worker sits idle while the last big piece runs elsewhere.
 MIN_DASK_BATCHES = 20
 
 
