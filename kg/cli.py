@@ -12,7 +12,7 @@ import click
 
 from kg.corpus import CorpusError, CorpusWarning
 from kg.outputs import OutputError, prepare_out_dir, write_outputs
-from kg.query import QueryError, format_table, load_store, select, uses as uses_table
+from kg.query import QueryError, format_table, load_store, open_store, select, uses as uses_table, write_store
 from kg.vocabulary import VocabularyError
 
 # Exit codes, documented in the README.
@@ -79,17 +79,42 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Fail, writing nothing, when any record is skipped or repaired.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--format", "formats", default="ttl", show_default=True, help="Extra exports, comma list of ttl,nt,jsonld,graphml,json (graph.ttl and graph.html are always written).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes  [default: all cores]")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None, help="Extract on a Dask cluster (tcp://host:port), or 'local' to start one here.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None, help="Extraction cache folder  [default: OUT/.kg-cache]")
+@click.option("--no-cache", is_flag=True, help="Extract every paper again; do not read or write the cache.")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), default=None, help="Also keep an Oxigraph store in this folder, for `kg query --store`.")
 @verbose_option
-def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict: bool, quiet: bool, formats: str) -> None:
+def build(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    base_iri: str | None,
+    strict: bool,
+    quiet: bool,
+    formats: str,
+    workers: int | None,
+    dask_address: str | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    store_dir: Path | None,
+) -> None:
     """Build the graph of INPUT files or folders (none: the bundled corpus)."""
+    from kg.cache import CacheError
     from kg.export import ExportError, parse_formats
     from kg.namespaces import DEFAULT_BASE_IRI, BaseIRIError, check_base_iri
-    from kg.pipeline import build as build_graph
+    from kg.parallel import ParallelError
+    from kg.pipeline import BuildOptions, build as build_graph
 
     verbose = _verbose()
     if quiet and verbose:
         raise click.UsageError("--quiet and --verbose cannot be used together")
     started = time.perf_counter()
+    options = BuildOptions(
+        workers=workers,
+        dask=dask_address,
+        cache_dir=None if no_cache else (cache_dir or out_dir / ".kg-cache"),
+        progress=None if quiet else _ProgressBar(),
+    )
     try:
         chosen = parse_formats(formats)
         check_base_iri(base_iri or DEFAULT_BASE_IRI)
@@ -99,9 +124,13 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict:
         prepare_out_dir(out_dir)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            graph = build_graph(list(inputs) or None)
+            graph = build_graph(list(inputs) or None, options)
     except CorpusError as error:
         fail(str(error), EXIT_INPUT)
+    except (CacheError, QueryError) as error:
+        fail(str(error), EXIT_OUTPUT)
+    except ParallelError as error:
+        fail(str(error), EXIT_USAGE)
     except OutputError as error:
         fail(str(error), EXIT_OUTPUT)
     except VocabularyError as error:
@@ -128,7 +157,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, base_iri: str | None, strict:
         )
     try:
         written = write_outputs(graph, out_dir, base_iri or DEFAULT_BASE_IRI, chosen)
-    except OutputError as error:
+        if store_dir is not None:
+            written.append(write_store(out_dir / "graph.ttl", store_dir))
+    except (OutputError, QueryError) as error:
         fail(str(error), EXIT_OUTPUT)
     if not quiet:
         click.echo(_summary(graph, written, time.perf_counter() - started, verbose))
@@ -144,16 +175,42 @@ def _summary(graph, written: list[Path], seconds: float, verbose: bool = False) 
         lines[0] += f" Ignored {len(report.notes)} file(s) or folder(s) (hidden or unknown extension; --verbose lists them)."
     lines.append("Nodes: " + ", ".join([f"{k} {v}" for k, v in nodes.items()] + [f"total {graph.number_of_nodes()}"]))
     lines.append("Edges: " + ", ".join([f"{k} {v}" for k, v in edges.items()] + [f"total {graph.number_of_edges()}"]))
+    stats = graph.graph["extraction"]
+    cache = f"; {stats.cached} from the cache {stats.cache}" if stats.cache else ""
+    lines.append(f"Extracted {stats.extracted} papers on {stats.backend} in {stats.seconds:.1f} s{cache}.")
     lines.append("Wrote " + ", ".join(str(p) for p in written) + f" in {seconds:.1f} s.")
     return "\n".join(lines)
+
+
+class _ProgressBar:
+    """Extraction progress on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def start(self, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        self._bar = click.progressbar(length=total, label="Extracting", file=sys.stderr, show_pos=True, show_eta=True)
+        self._bar.render_progress()
+
+    def advance(self, count: int) -> None:
+        if self._bar is not None:
+            self._bar.update(count)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.render_finish()
+            self._bar = None
 
 
 @main.command()
 @click.argument("query_text", metavar="QUERY")
 @click.option("--data", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path), help="Built graph (Turtle).")
+@click.option("--store", "store_dir", default=None, type=click.Path(path_type=Path), help="Oxigraph store from `kg build --store` (instead of --data).")
 @click.option("--format", "style", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @verbose_option
-def query(query_text: str, data: Path, style: str) -> None:
+def query(query_text: str, data: Path, store_dir: Path | None, style: str) -> None:
     """Run a SPARQL QUERY (a string or a .rq file) over a built graph."""
     text = query_text
     if query_text.endswith(".rq") or (len(query_text) < 300 and Path(query_text).is_file()):
@@ -162,7 +219,7 @@ def query(query_text: str, data: Path, style: str) -> None:
         except OSError as error:
             fail(f"{query_text}: cannot read query file ({error.strerror})", EXIT_QUERY)
     try:
-        table = select(load_store(data), text)
+        table = select(open_store(store_dir) if store_dir else load_store(data), text)
     except QueryError as error:
         fail(str(error), EXIT_QUERY)
     click.echo(format_table(table, style), nl=False)
@@ -172,12 +229,13 @@ def query(query_text: str, data: Path, style: str) -> None:
 @click.option("--model", default=None, help="Only models whose name or alias contains this.")
 @click.option("--dataset", default=None, help="Only datasets whose name or alias contains this.")
 @click.option("--data", default=DEFAULT_DATA, show_default=True, type=click.Path(path_type=Path), help="Built graph (Turtle).")
+@click.option("--store", "store_dir", default=None, type=click.Path(path_type=Path), help="Oxigraph store from `kg build --store` (instead of --data).")
 @click.option("--format", "style", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @verbose_option
-def uses(model: str | None, dataset: str | None, data: Path, style: str) -> None:
+def uses(model: str | None, dataset: str | None, data: Path, store_dir: Path | None, style: str) -> None:
     """Which models were trained or evaluated on which datasets, and the papers that say so."""
     try:
-        table = uses_table(load_store(data), model=model, dataset=dataset)
+        table = uses_table(open_store(store_dir) if store_dir else load_store(data), model=model, dataset=dataset)
     except QueryError as error:
         fail(str(error), EXIT_QUERY)
     click.echo(format_table(table, style), nl=False)

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from decimal import Decimal
 from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 import networkx as nx
 from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD, NamespaceManager
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
 from rdflib import Graph as RDFGraph
 
 from kg.graph import Evidence
@@ -47,6 +48,7 @@ PREFIXES = {
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+@lru_cache(maxsize=1 << 18)
 def node_iri(node_id: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
     """IRI of a node id: each path segment percent-encoded, so any text is safe."""
     return URIRef(base_iri + "/".join(_segment(part) for part in node_id.split("/")))
@@ -111,17 +113,28 @@ def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, evidence: Evidence, base_
     key = f"{s}|{p}|{o}|{evidence.paper}|{evidence.start}|{evidence.end}|{evidence.rule}|{float(evidence.confidence)!r}"
     digest = hashlib.sha1(key.encode()).hexdigest()[:20]
     ev = URIRef(f"{base_iri}evidence/{digest}")
-    yield ev, RDF.type, KG.Evidence
-    yield ev, RDF.subject, s
-    yield ev, RDF.predicate, p
-    yield ev, RDF.object, o
-    yield ev, KG.inPaper, node_iri(evidence.paper, base_iri)
-    yield ev, KG.sentence, Literal(evidence.sentence)
-    yield ev, KG.charStart, Literal(evidence.start)
-    yield ev, KG.charEnd, Literal(evidence.end)
-    yield ev, KG.rule, Literal(evidence.rule)
+    yield ev, _TYPE, _EVIDENCE
+    yield ev, _SUBJECT, s
+    yield ev, _PREDICATE, p
+    yield ev, _OBJECT, o
+    yield ev, _IN_PAPER, node_iri(evidence.paper, base_iri)
+    yield ev, _SENTENCE, _literal(evidence.sentence)
+    yield ev, _CHAR_START, _literal(evidence.start)
+    yield ev, _CHAR_END, _literal(evidence.end)
+    yield ev, _RULE, _literal(evidence.rule)
+    yield ev, _CONFIDENCE, _confidence(evidence.confidence)
+
+
+# Evidence makes nine triples in ten: its terms are built once, not per triple.
+_TYPE, _EVIDENCE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, KG.Evidence, RDF.subject, RDF.predicate, RDF.object
+_IN_PAPER, _SENTENCE, _CHAR_START, _CHAR_END, _RULE, _CONFIDENCE = KG.inPaper, KG.sentence, KG.charStart, KG.charEnd, KG.rule, KG.confidence
+_literal = lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
+
+@lru_cache(maxsize=1024)
+def _confidence(value: float) -> Literal:
     # repr() is the shortest text that reads back as the same float: no rounding.
-    yield ev, KG.confidence, Literal(Decimal(repr(float(evidence.confidence))))
+    return Literal(Decimal(repr(float(value))))
 
 
 def _safe_iri(url: str) -> str:
@@ -139,56 +152,84 @@ def to_rdflib(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> RDFGr
 
 
 def write_turtle(triples_: Iterable[Triple], out, base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """Sorted, grouped Turtle: one block a subject, predicates and objects sorted."""
-    manager = NamespaceManager(RDFGraph(), bind_namespaces="none")
+    """Sorted, grouped Turtle: one block a subject, predicates and objects sorted.
+
+    Terms are turned into text once each and grouped, deduplicated and sorted
+    as plain strings: rdflib term comparison and its NamespaceManager cost
+    more than the rest of the build at a million triples.
+    """
     prefixes = dict(PREFIXES, res=base_iri)
-    for prefix, namespace in prefixes.items():
-        manager.bind(prefix, namespace, override=True, replace=True)
     for prefix, namespace in prefixes.items():
         out.write(f"@prefix {prefix}: <{namespace}> .\n")
     out.write("\n")
-    by_subject: dict[URIRef, list[tuple[URIRef, URIRef | Literal]]] = {}
+    names = _TermWriter(prefixes)
+    rdf_type = str(RDF.type)
+    # pairs hold "" for rdf:type, so plain tuple order puts it first ("a"), then by predicate and object
+    by_subject: dict[str, set[tuple[str, str]]] = {}
     for s, p, o in triples_:
-        by_subject.setdefault(s, []).append((p, o))
-    names: dict = {}
-
-    def n3(term) -> str:
-        text = names.get(term)
-        if text is None:
-            text = _n3(term, manager)
-            names[term] = text
-        return text
-
-    for subject in sorted(by_subject, key=str):
-        pairs = sorted(set(by_subject[subject]), key=lambda po: (po[0] != RDF.type, str(po[0]), n3(po[1])))
-        out.write(n3(subject))
+        key = str(s)
+        pairs = by_subject.get(key)
+        if pairs is None:
+            pairs = by_subject[key] = set()
+        predicate = str(p)
+        pairs.add(("" if predicate == rdf_type else predicate, names.object(o)))
+    for subject in sorted(by_subject):
+        block = [names.subject(subject)]
         previous = None
-        for index, (predicate, obj) in enumerate(pairs):
+        for index, (predicate, obj) in enumerate(sorted(by_subject.pop(subject))):
             if predicate == previous:
-                out.write(f" ,\n        {n3(obj)}")
+                block.append(f" ,\n        {obj}")
             else:
                 if index:
-                    out.write(" ;")
-                verb = "a" if predicate == RDF.type else n3(predicate)
-                out.write(f"\n    {verb} {n3(obj)}")
+                    block.append(" ;")
+                block.append(f"\n    {names.iri(predicate) if predicate else 'a'} {obj}")
                 previous = predicate
-        out.write(" .\n\n")
+        block.append(" .\n\n")
+        out.write("".join(block))
 
 
-def _n3(term, manager: NamespaceManager) -> str:
-    if isinstance(term, URIRef):
-        qname = _qname(term, manager)
-        return qname or f"<{term}>"
-    if isinstance(term, BNode):
-        raise ValueError("blank nodes are not written by kg")
-    return term.n3(manager)  # datatypes as xsd:integer, not full IRIs
+class _TermWriter:
+    """Turtle text of terms, remembered: IRIs as prefixed names where the local part allows."""
 
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        # longest namespace first, so res: never shadows a longer one under it
+        self._prefixes = sorted(((ns, prefix) for prefix, ns in prefixes.items()), key=lambda item: -len(item[0]))
+        self._iris: dict[str, str] = {}
+        self._literals: dict[Literal, str] = {}
 
-def _qname(term: URIRef, manager: NamespaceManager) -> str | None:
-    try:
-        prefix, namespace, local = manager.compute_qname(str(term), generate=False)
-    except (KeyError, ValueError):
+    def iri(self, iri: str) -> str:
+        text = self._iris.get(iri)
+        if text is None:
+            text = self._iris[iri] = self._qname(iri) or f"<{iri}>"
+        return text
+
+    def subject(self, iri: str) -> str:
+        """Subjects come once each: not remembered."""
+        return self._qname(iri) or f"<{iri}>"
+
+    def object(self, term) -> str:
+        if type(term) is URIRef or isinstance(term, URIRef):
+            return self.iri(str(term))
+        if isinstance(term, BNode):
+            raise ValueError("blank nodes are not written by kg")
+        if len(term) > 40:  # sentences and abstracts: rarely repeated, not worth keeping
+            return self._literal(term)
+        text = self._literals.get(term)
+        if text is None:
+            text = self._literals[term] = self._literal(term)
+        return text
+
+    def _literal(self, term: Literal) -> str:
+        """A literal with its datatype as a prefixed name ("0"^^xsd:integer)."""
+        if term.datatype is None:
+            return term.n3()
+        return f"{Literal(str(term)).n3()}^^{self.iri(str(term.datatype))}"
+
+    def _qname(self, iri: str) -> str | None:
+        for namespace, prefix in self._prefixes:
+            if iri.startswith(namespace):
+                local = iri[len(namespace) :]
+                if local and local.isascii() and local[0].isalpha() and all(ch.isalnum() or ch in "-_" for ch in local):
+                    return f"{prefix}:{local}"
+                return None
         return None
-    if not local or not all(ch.isalnum() or ch in "-_" for ch in local) or not local[0].isalpha():
-        return None
-    return f"{prefix}:{local}"
