@@ -264,6 +264,8 @@ class _PaperExtractor:
                 self.introduced.setdefault(best[key.split("/name:", 1)[1]], self.introduced.pop(key))
         for index, ws in enumerate(self.words):
             for position, word in enumerate(ws):
+                if word.text.islower() or word.text.isdigit():
+                    continue  # every typed name has a capital letter
                 spans = [(word.text, word.end)]
                 if position + 1 < len(ws) and not word.trailing:
                     spans.insert(0, (self.text[word.start : ws[position + 1].end], ws[position + 1].end))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.text import Span, singular
 from kg.vocabulary import Vocabulary
@@ -30,8 +31,7 @@ _NAMING = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"
 _WEAK_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A whitespace-delimited word without its surrounding punctuation."""
 
     text: str
@@ -76,11 +76,22 @@ class Cues:
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
-        for type_name in ("Dataset", "Model"):
-            for noun in self.head_nouns[type_name]:
-                if tuple(lowered[i : i + len(noun)]) == noun:
-                    return type_name
+        if i >= len(lowered):
+            return None
+        for noun, type_name in self._heads_from(lowered[i]):
+            if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
+                return type_name
         return None
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
+    def _heads_from(self, word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """Head nouns starting with this word, datasets first, longest first."""
+        return tuple(
+            (noun, type_name)
+            for type_name in ("Dataset", "Model")
+            for noun in sorted(self.head_nouns[type_name], key=len, reverse=True)
+            if noun[0] == word
+        )
 
     def cue_at(self, lowered: list[str], i: int, relation: str) -> bool:
         for stems in self._cues_for(lowered[i], relation):
@@ -150,6 +161,7 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
 
 
+@lru_cache(maxsize=100_000)
 def is_weak_name(word: str) -> bool:
     """A capitalised word (Merlin, Gemini): a name only where the context is strong."""
     return bool(_WEAK_NAME.match(word))
