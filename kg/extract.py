@@ -25,7 +25,7 @@ from kg.names import Word
 from kg.text import Span, is_case_sensitive, sentences, singular, tokens, urls
 from kg.vocabulary import Vocabulary
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 PAPER = "paper"  # subject of paper -> entity links
 
