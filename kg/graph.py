@@ -17,8 +17,12 @@ from kg.corpus import Paper
 from kg.extract import PAPER, Extraction
 from kg.resolve import NODE_PREFIX, Resolution
 
-# Evidence kept per edge and paper: enough to explain a link, bounded for big corpora.
+# Evidence kept per link and paper: enough to explain a link, bounded for big corpora.
 MAX_EVIDENCE_PER_PAPER = 3
+# A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the first sentence
+# that names the entity shows where the paper does. Those links are most of the graph, and their
+# repeated sentences were half of all triples.
+MAX_PAPER_LINK_EVIDENCE = 1
 
 
 @dataclass(frozen=True, order=True)
@@ -72,7 +76,9 @@ def assemble(extractions: Iterable[Extraction], resolution: Resolution) -> nx.Mu
 def _add_paper(
     graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution, links: dict[tuple[str, str, str], list[Evidence]]
 ) -> None:
-    """The paper's node, and its links' evidence added to `links` (at most MAX_EVIDENCE_PER_PAPER a link)."""
+    """The paper's node, and its links' evidence added to `links`: for a link from an entity the first
+    MAX_EVIDENCE_PER_PAPER sentences the extractor gave, for a link from the paper its earliest
+    MAX_PAPER_LINK_EVIDENCE."""
     paper = extraction.paper
     node = paper_node(paper)
     code = sorted({link.object for link in extraction.links if link.relation == "hasCode"})
@@ -102,13 +108,15 @@ def _add_paper(
         kept = found.get(key)
         if kept is None:
             kept = found[key] = []
-        elif len(kept) >= MAX_EVIDENCE_PER_PAPER:
+        elif subject != node and len(kept) >= MAX_EVIDENCE_PER_PAPER:
             continue
         span = extraction.sentences[link.sentence]
         evidence = Evidence(node, span.start, span.end, text[span.start : span.end], link.rule, link.confidence)
         if evidence not in kept:
             kept.append(evidence)
     for key, evidence in found.items():
+        if key[0] == node and len(evidence) > MAX_PAPER_LINK_EVIDENCE:
+            evidence = sorted(evidence)[:MAX_PAPER_LINK_EVIDENCE]  # one paper: sorted by offsets
         kept = links.get(key)
         if kept is None:
             links[key] = evidence
