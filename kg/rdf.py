@@ -324,13 +324,22 @@ class _GraphRows:
         # written <in full> unless some namespace lies under the base IRI and could take them.
         base = self._base_iri
         in_full = not any(len(ns) > len(base) and ns.startswith(base) for ns, _ in names.namespaces)
+        # the hot loop: a million evidence blocks at 20,000 papers, so everything it calls is local
+        fill, literal, integer, confidence, cls = template.format, names.literal, self._integer, self._confidence, self._evidence_class
+        papers: dict[str, str] = {}
         for subject in sorted([*pairs, *held]):
             item = held.get(subject)
             if item is None:
                 yield names.block(subject, pairs[subject])
-            else:
-                head = f"<{subject}>" if in_full else names.subject(subject)
-                yield head + template.format(*self._evidence_objects(*item))
+                continue
+            link, e = item
+            paper = papers.get(e.paper)
+            if paper is None:
+                paper = papers[e.paper] = names.iri(node_iri_text(e.paper, base))
+            head = f"<{subject}>" if in_full else names.subject(subject)
+            yield head + fill(
+                cls, link[3], link[4], link[5], paper, literal(e.sentence), integer(e.start), integer(e.end), literal(e.rule), confidence(e.confidence)
+            )
 
     def _evidence_objects(self, link: tuple[str, str, str, str, str, str], evidence: Evidence) -> tuple[str, ...]:
         names = self._names
@@ -351,7 +360,7 @@ class _GraphRows:
         return zip(_EVIDENCE_PREDICATES, self._evidence_objects(link, evidence))
 
     def _integer(self, value: int) -> str:
-        if type(value) is int:
+        if value.__class__ is int:
             return f'"{value}"^^{self._xsd_integer}'
         return self._names.object(_literal(value))
 
