@@ -1,6 +1,6 @@
 """The graph in the formats other tools read: N-Triples, JSON-LD, GraphML, node-link JSON.
 
-Turtle stays in kg.rdf. Every writer here is deterministic (sorted lines,
+Turtle is written by kg.rdf. Every writer here is deterministic (sorted lines,
 sorted nodes and edges, JSON with sorted keys), so the same input gives
 byte-identical files. Writers take a text stream; kg.outputs writes files
 atomically.
@@ -17,7 +17,7 @@ import networkx as nx
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kg.rdf import Triple, node_iri, triples, write_turtle
+from kg.rdf import Triple, node_iri, triples, write_graph_turtle
 from kg.vocabulary import ontology_dir
 
 # format name -> file name `kg build` writes it to
@@ -46,7 +46,7 @@ def parse_formats(text: str) -> list[str]:
 def write(graph: nx.MultiDiGraph, fmt: str, out: TextIO, base_iri: str) -> None:
     """Write the graph to out in one of FORMATS."""
     if fmt == "ttl":
-        write_turtle(triples(graph, base_iri), out, base_iri)
+        write_graph_turtle(graph, out, base_iri)
     elif fmt == "nt":
         write_ntriples(triples(graph, base_iri), out)
     elif fmt == "jsonld":

@@ -17,8 +17,12 @@ from kg.corpus import Paper
 from kg.extract import PAPER, Extraction
 from kg.resolve import NODE_PREFIX, Resolution
 
-# Evidence kept per edge and paper: enough to explain a link, bounded for big corpora.
+# Evidence kept per link and paper: enough to explain a link, bounded for big corpora.
 MAX_EVIDENCE_PER_PAPER = 3
+# A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the first sentence
+# that names the entity shows where the paper does. Those links are most of the graph, and their
+# repeated sentences were half of all triples.
+MAX_PAPER_LINK_EVIDENCE = 1
 
 
 @dataclass(frozen=True, order=True)
@@ -56,12 +60,25 @@ def assemble(extractions: Iterable[Extraction], resolution: Resolution) -> nx.Mu
             codes=list(entity.codes),
             notation=entity.notation,
         )
+    # (subject, object, relation) -> its evidence, in the order links are first met; edges are
+    # added once at the end, each list sorted once (re-sorting on every addition was quadratic).
+    links: dict[tuple[str, str, str], list[Evidence]] = {}
     for extraction in sorted(extractions, key=lambda e: e.paper.id):
-        _add_paper(graph, extraction, resolution)
+        _add_paper(graph, extraction, resolution, links)
+    for (subject, target, relation), evidence in links.items():
+        evidence.sort()
+        graph.add_edge(
+            subject, target, key=relation, relation=relation, evidence=evidence, confidence=max(e.confidence for e in evidence)
+        )
     return graph
 
 
-def _add_paper(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution) -> None:
+def _add_paper(
+    graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution, links: dict[tuple[str, str, str], list[Evidence]]
+) -> None:
+    """The paper's node, and its links' evidence added to `links`: for a link from an entity the first
+    MAX_EVIDENCE_PER_PAPER sentences the extractor gave, for a link from the paper its earliest
+    MAX_PAPER_LINK_EVIDENCE."""
     paper = extraction.paper
     node = paper_node(paper)
     code = sorted({link.object for link in extraction.links if link.relation == "hasCode"})
@@ -77,6 +94,9 @@ def _add_paper(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resol
         sources=list(paper.sources),
         code=code,
     )
+    # this paper's evidence per link: every paper is met once, so these are all the link has from it
+    found: dict[tuple[str, str, str], list[Evidence]] = {}
+    text = paper.text
     for link in extraction.links:
         if link.relation == "hasCode":
             continue
@@ -84,21 +104,24 @@ def _add_paper(graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resol
         target = resolution.node_of[link.object]
         if subject == target:
             continue
+        key = (subject, target, link.relation)
+        kept = found.get(key)
+        if kept is None:
+            kept = found[key] = []
+        elif subject != node and len(kept) >= MAX_EVIDENCE_PER_PAPER:
+            continue
         span = extraction.sentences[link.sentence]
-        evidence = Evidence(node, span.start, span.end, extraction.sentence_text(link.sentence), link.rule, link.confidence)
-        _add_evidence(graph, subject, target, link.relation, evidence)
-
-
-def _add_evidence(graph: nx.MultiDiGraph, subject: str, target: str, relation: str, evidence: Evidence) -> None:
-    if graph.has_edge(subject, target, key=relation):
-        data = graph.edges[subject, target, relation]
-        same_paper = [e for e in data["evidence"] if e.paper == evidence.paper]
-        if evidence in data["evidence"] or len(same_paper) >= MAX_EVIDENCE_PER_PAPER:
-            return
-        data["evidence"] = sorted([*data["evidence"], evidence])
-        data["confidence"] = max(data["confidence"], evidence.confidence)
-    else:
-        graph.add_edge(subject, target, key=relation, relation=relation, evidence=[evidence], confidence=evidence.confidence)
+        evidence = Evidence(node, span.start, span.end, text[span.start : span.end], link.rule, link.confidence)
+        if evidence not in kept:
+            kept.append(evidence)
+    for key, evidence in found.items():
+        if key[0] == node and len(evidence) > MAX_PAPER_LINK_EVIDENCE:
+            evidence = sorted(evidence)[:MAX_PAPER_LINK_EVIDENCE]  # one paper: sorted by offsets
+        kept = links.get(key)
+        if kept is None:
+            links[key] = evidence
+        else:
+            kept.extend(evidence)
 
 
 def counts_by_type(graph: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:

@@ -38,6 +38,10 @@ _LABEL_CHARS = {"Paper": 28}
 _DEFAULT_LABEL_CHARS = 32
 _TITLE_CHARS = 300
 _VIS_DIR = ("lib", "vis-9.1.2")
+# Evidence sentences the page embeds per link; graph.ttl keeps them all, and the panel says when some were cut.
+PAGE_EVIDENCE_PER_LINK = 3
+# Papers the models-datasets table names per pair (it counts them all).
+PAGE_PAPERS_PER_PAIR = 10
 # Relations shown in the models-datasets table.
 _USE_RELATIONS = ("trainedOn", "evaluatedOn", "usesDataset")
 
@@ -102,8 +106,23 @@ class View:
     omitted: dict[str, int]  # type -> nodes left out
 
     def links(self) -> list[tuple[str, str, str]]:
-        """Every edge touching a drawn node, sorted: the side panel explains these, drawn or not."""
-        return sorted((u, v, k) for u, v, k in self.full.edges(keys=True) if u in self.graph or v in self.graph)
+        """The links the side panel explains, sorted: every edge touching a drawn node when the whole
+        graph is drawn, only edges among drawn nodes in a reduced view (the others are counted)."""
+        if not self.omitted:
+            return sorted(self.full.edges(keys=True))
+        return sorted(self.graph.edges(keys=True))
+
+    def hidden_links(self, node: str) -> dict[str, int]:
+        """Links of a drawn node to nodes left out of the view, counted by relation."""
+        full, drawn = self.full, self.graph
+        counts: dict[str, int] = {}
+        if full.degree(node) == drawn.degree(node):
+            return counts
+        for edges in (full.out_edges(node, keys=True), full.in_edges(node, keys=True)):
+            for u, v, relation in edges:
+                if u not in drawn or v not in drawn:
+                    counts[relation] = counts.get(relation, 0) + 1
+        return dict(sorted(counts.items()))
 
 
 def render_page(
@@ -330,35 +349,35 @@ def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> dict[str, Any]:
-    """Everything the page script needs: vis data, details and evidence of every link touching a
-    drawn node (drawn or not), the models-datasets pairs."""
+    """Everything the page script needs: vis data, details and evidence of the links the panel
+    explains (at most PAGE_EVIDENCE_PER_LINK sentences each), the models-datasets pairs."""
     full = view.full
     nodes, edges, _heading, _height, _width, options = network.get_network_data()
+    shown_evidence = [_page_evidence(full.edges[u, v, k].get("evidence", [])) for u, v, k in links]
+    pairs = _pairs(full, links)
     paper_ids = sorted(
         {n for n, attrs in view.graph.nodes(data=True) if attrs["type"] == "Paper"}
-        | {e.paper for u, v, k in links for e in full.edges[u, v, k].get("evidence", [])}
+        | {e.paper for evidence in shown_evidence for e in evidence}
+        | {paper for pair in pairs for paper in pair[3]}
     )
     paper_index = {paper: i for i, paper in enumerate(paper_ids)}
     sentences: dict[str, int] = {}
     evidence = [
-        [
-            [paper_index[e.paper], sentences.setdefault(e.sentence, len(sentences)), e.rule, round(e.confidence, 3)]
-            for e in full.edges[u, v, k].get("evidence", [])
-        ]
-        for u, v, k in links
+        [[paper_index[e.paper], sentences.setdefault(e.sentence, len(sentences)), e.rule, round(e.confidence, 3)] for e in kept]
+        for kept in shown_evidence
     ]
     described = set(view.graph) | {u for u, _, _ in links} | {v for _, v, _ in links}
     drawn_relations = counts_by_type(view.graph)[1]
-    return {
+    data = {
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(options),
         "links": [list(link) for link in links],
-        "details": {node: _details(full.nodes[node], node in view.graph) for node in sorted(described)},
+        "details": {node: _details(full.nodes[node], view, node) for node in sorted(described)},
         "papers": [_paper(full, paper, paper in view.graph) for paper in paper_ids],
         "sentences": list(sentences),
         "evidence": evidence,
-        "pairs": _pairs(full, links, paper_index),
+        "pairs": [[m, d, rel, [paper_index[p] for p in papers], *extra] for m, d, rel, papers, *extra in pairs],
         "types": [
             {"name": kind, "title": "Anatomy" if kind == "AnatomicalStructure" else _PLURALS.get(kind, kind).capitalize(), "count": count,
              "symbol": TYPE_STYLES.get(kind, _OTHER_TYPE).symbol,
@@ -372,9 +391,38 @@ def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> d
             for relation in sorted({k for _, _, k in links})
         ],
     }
+    # link index -> how many sentences it has, for links whose evidence was cut (absent when none was)
+    cut = {
+        str(i): len(full.edges[u, v, k]["evidence"]) for i, (u, v, k) in enumerate(links) if len(evidence[i]) < len(full.edges[u, v, k].get("evidence", []))
+    }
+    if cut:
+        data["evidenceTotal"] = cut
+    return data
 
 
-def _details(attrs: dict[str, Any], shown: bool) -> dict[str, Any]:
+def _page_evidence(evidence: list[Any]) -> list[Any]:
+    """At most PAGE_EVIDENCE_PER_LINK of a link's evidence, one paper each before a second from any
+    paper, in the link's own (sorted) order."""
+    if len(evidence) <= PAGE_EVIDENCE_PER_LINK:
+        return evidence
+    chosen: list[int] = []
+    seen: set[str] = set()
+    for i, e in enumerate(evidence):
+        if e.paper not in seen:
+            seen.add(e.paper)
+            chosen.append(i)
+            if len(chosen) == PAGE_EVIDENCE_PER_LINK:
+                break
+    for i in range(len(evidence)):
+        if len(chosen) == PAGE_EVIDENCE_PER_LINK:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return [evidence[i] for i in sorted(chosen)]
+
+
+def _details(attrs: dict[str, Any], view: View, node: str) -> dict[str, Any]:
+    shown = node in view.graph
     details: dict[str, Any] = {
         "shown": shown,
         "type": attrs["type"],
@@ -387,6 +435,10 @@ def _details(attrs: dict[str, Any], shown: bool) -> dict[str, Any]:
     if attrs["type"] == "Paper":
         details["authors"] = list(attrs.get("authors") or [])
         details["date"] = attrs.get("date") or ""
+    if shown and view.omitted:
+        hidden = view.hidden_links(node)
+        if hidden:
+            details["hiddenLinks"] = hidden
     return details
 
 
@@ -401,20 +453,28 @@ def _paper(graph: nx.MultiDiGraph, paper: str, shown: bool) -> dict[str, Any]:
     }
 
 
-def _pairs(
-    graph: nx.MultiDiGraph, links: list[tuple[str, str, str]], paper_index: dict[str, int]
-) -> list[list[Any]]:
-    """[model, dataset, relations, paper indexes] for every model used with a dataset, most papers first."""
-    pairs: dict[tuple[str, str], tuple[set[str], set[int]]] = {}
+def _pairs(graph: nx.MultiDiGraph, links: list[tuple[str, str, str]]) -> list[list[Any]]:
+    """[model, dataset, relations, paper ids] for every model used with a dataset, most papers first.
+
+    At most PAGE_PAPERS_PER_PAIR papers are named; a pair with more gets its paper count as a fifth item.
+    """
+    pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     for u, v, relation in links:
         attrs = graph.edges[u, v, relation]
         if relation not in _USE_RELATIONS or graph.nodes[u]["type"] != "Model" or graph.nodes[v]["type"] != "Dataset":
             continue
         relations, papers = pairs.setdefault((u, v), (set(), set()))
         relations.add(relation)
-        papers.update(paper_index[e.paper] for e in attrs.get("evidence", []))
-    rows = [[m, d, sorted(rel), sorted(pap)] for (m, d), (rel, pap) in pairs.items()]
-    return sorted(rows, key=lambda r: (-len(r[3]), graph.nodes[r[0]]["label"].lower(), graph.nodes[r[1]]["label"].lower(), r[0], r[1]))
+        papers.update(e.paper for e in attrs.get("evidence", []))
+    ordered = sorted(
+        pairs.items(),
+        key=lambda item: (-len(item[1][1]), graph.nodes[item[0][0]]["label"].lower(), graph.nodes[item[0][1]]["label"].lower(), *item[0]),
+    )
+    rows = []
+    for (model, dataset), (relations, papers) in ordered:
+        named = sorted(papers)[:PAGE_PAPERS_PER_PAIR]
+        rows.append([model, dataset, sorted(relations), named, *([len(papers)] if len(papers) > len(named) else [])])
+    return rows
 
 
 def _type_order(kind: str) -> tuple[int, str]:

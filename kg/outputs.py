@@ -17,6 +17,7 @@ import networkx as nx
 from kg.export import FORMATS, write
 from kg.html import render_page
 from kg.namespaces import DEFAULT_BASE_IRI, check_base_iri
+from kg.pipeline import paused_gc
 
 
 def _file_mode() -> int:
@@ -88,8 +89,9 @@ def write_outputs(
     """
     check_base_iri(base_iri)
     folder = prepare_out_dir(out_dir)
-    page_text = render_page(graph)
-    written = [write_export(graph, "ttl", folder / FORMATS["ttl"], base_iri)]
+    with paused_gc():
+        page_text = render_page(graph)
+        written = [write_export(graph, "ttl", folder / FORMATS["ttl"], base_iri)]
     page = folder / "graph.html"
     try:
         with atomic_text(page) as out:

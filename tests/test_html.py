@@ -296,8 +296,31 @@ def test_five_thousand_nodes_render_reduced_with_banner_and_stay_searchable(html
     page.fill("#search", "Model 17")
     page.press("#search", "Enter")
     page.wait_for_function("network.getSelectedNodes()[0] === 'model/model-00017'", timeout=30_000)
-    # The panel still explains links to papers that are not drawn.
+    # The panel still names papers that are not drawn, and counts the links it does not list.
     assert page.locator("#details .not-drawn").count() > 0
+    hidden = page.locator("#details .hidden-links").text_content()
+    assert "mentions" in hidden and "all are in graph.ttl" in hidden
+    page.close()
+
+
+def test_page_embeds_a_few_sentences_a_link_and_says_how_many_there_are(html_chromium, bundled_graph, tmp_path):
+    graph = bundled_graph.copy()
+    u, v, key = "model/many", "dataset/many", "trainedOn"
+    graph.add_node(u, type="Model", label="Many-Net", aliases=[], codes=[], notation=None)
+    graph.add_node(v, type="Dataset", label="Many-Set", aliases=[], codes=[], notation=None)
+    papers = sorted(n for n, t in graph.nodes(data="type") if t == "Paper")[:17]
+    evidence = [Evidence(paper, 0, 30, f"Many-Net is trained on Many-Set ({i}).", "cue", 0.9) for i, paper in enumerate(papers)]
+    graph.add_edge(u, v, key=key, relation=key, confidence=0.9, evidence=evidence)
+    path = tmp_path / "cut.html"
+    path.write_text(render_page(graph), encoding="utf-8")
+    opened = open_page(html_chromium, path)
+    page = opened.page
+    edge_id = page.evaluate("(ids) => network.body.data.edges.get().find(e => e.from === ids[0] && e.to === ids[1]).id", [u, v])
+    page.evaluate("(id) => { network.selectEdges([id]); network.body.emitter.emit('click', {nodes: [], edges: [id]}); }", edge_id)
+    items = page.locator("#details ul.evidence li")
+    assert items.count() == 3 + 1
+    assert items.nth(3).text_content() == "3 of 17 sentences; all are in graph.ttl"
+    assert opened.errors == [] and opened.requests == []
     page.close()
 
 

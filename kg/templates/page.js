@@ -184,6 +184,11 @@ var kg = { timings: {} };
       li.appendChild(meta);
       list.appendChild(li);
     });
+    var total = (data.evidenceTotal || {})[edgeId];
+    if (total) {
+      var note = el("li", (data.evidence[edgeId] || []).length + " of " + total + " sentences; all are in graph.ttl", "evidence-cut");
+      list.appendChild(note);
+    }
     return list;
   }
 
@@ -268,6 +273,11 @@ var kg = { timings: {} };
       body.appendChild(paperList);
     }
     section(body, "Links and evidence (" + (out.length + inc.length) + ")");
+    if (info.hiddenLinks) {
+      // A reduced view explains links among drawn nodes only; the rest are counted.
+      var hidden = Object.keys(info.hiddenLinks).map(function (relation) { return info.hiddenLinks[relation] + " " + relation; });
+      body.appendChild(el("p", "Not drawn, so not listed here: " + hidden.join(", ") + " link(s) to nodes left out of this view; all are in graph.ttl.", "hidden-links"));
+    }
     out.forEach(function (edge) { body.appendChild(edgeBlock(edge, true)); });
     inc.forEach(function (edge) { body.appendChild(edgeBlock(edge, false)); });
     var panel = document.getElementById("details");
@@ -404,11 +414,14 @@ var kg = { timings: {} };
       row.appendChild(el("td", pair[2].join(", "), "relation"));
       row.appendChild(el("td", details[pair[1]].label));
       var cell = el("td", null, "papers");
-      cell.appendChild(el("span", pair[3].length, "count"));
+      var count = pair[4] || pair[3].length;  // a fifth item: more papers than the page names
+      cell.appendChild(el("span", count, "count"));
       var titles = pair[3].slice(0, 3).map(function (i) { return data.papers[i].title; });
-      if (pair[3].length > 3) titles.push("+" + (pair[3].length - 3) + " more");
+      if (count > 3) titles.push("+" + (count - 3) + " more");
       cell.appendChild(el("span", " " + titles.join(" \u00b7 "), "titles"));
-      cell.title = pair[3].map(function (i) { return data.papers[i].title; }).join("\n");
+      var named = pair[3].map(function (i) { return data.papers[i].title; });
+      if (count > named.length) named.push("+" + (count - named.length) + " more; all are in graph.ttl");
+      cell.title = named.join("\n");
       row.appendChild(cell);
       row.addEventListener("click", function () { selectPair(pair[0], pair[1]); });
       body.appendChild(row);

@@ -1,0 +1,62 @@
+"""How much evidence a link keeps: one sentence per paper for a paper's own links, a few for links between entities."""
+
+from __future__ import annotations
+
+from kg.corpus import Paper
+from kg.extract import PAPER, Extraction, Link
+from kg.graph import MAX_EVIDENCE_PER_PAPER, assemble
+from kg.resolve import Entity, Resolution
+from kg.text import Span
+
+SENTENCES = [
+    "SegNet-X is trained on BraTS.",
+    "We train SegNet-X on BraTS again.",
+    "SegNet-X, trained on BraTS, segments tumours.",
+    "BraTS trains SegNet-X once more.",
+    "A last sentence names SegNet-X and BraTS.",
+]
+
+
+def _extraction(paper_id: str, links: list[Link]) -> Extraction:
+    title = "A paper"
+    abstract = " ".join(SENTENCES)
+    paper = Paper(paper_id, title, abstract)
+    spans, start = [], len(title) + 2
+    for sentence in SENTENCES:
+        spans.append(Span(start, start + len(sentence)))
+        start += len(sentence) + 1
+    return Extraction(paper, tuple(spans), (), tuple(links), ())
+
+
+RESOLUTION = Resolution(
+    entities={
+        "model/segnet-x": Entity("model/segnet-x", "Model", "SegNet-X", (), None, ()),
+        "dataset/brats": Entity("dataset/brats", "Dataset", "BraTS", (), None, ()),
+    },
+    node_of={"Model/name:segnetx": "model/segnet-x", "Dataset/name:brats": "dataset/brats"},
+)
+MODEL, DATASET = "Model/name:segnetx", "Dataset/name:brats"
+
+
+def test_a_papers_own_link_keeps_its_earliest_sentence_per_paper():
+    # the extractor reports the later sentence first; the earliest one is kept, with its own confidence
+    links = [Link(PAPER, "mentions", DATASET, 3, "late", 0.9), Link(PAPER, "mentions", DATASET, 1, "early", 0.6),
+             Link(PAPER, "mentions", DATASET, 2, "middle", 0.8)]
+    graph = assemble([_extraction("b", links), _extraction("a", links)], RESOLUTION)
+    data = graph.edges["paper/a", "dataset/brats", "mentions"]
+    assert [(e.paper, e.sentence, e.rule) for e in data["evidence"]] == [("paper/a", SENTENCES[1], "early")]
+    assert data["confidence"] == 0.6
+    assert [e.sentence for e in graph.edges["paper/b", "dataset/brats", "mentions"]["evidence"]] == [SENTENCES[1]]
+
+
+def test_a_link_between_entities_keeps_up_to_three_sentences_from_each_paper():
+    links = [Link(MODEL, "trainedOn", DATASET, index, "cue", 0.5 + index / 10) for index in (4, 0, 1, 2, 3)]
+    graph = assemble([_extraction("a", links), _extraction("b", links[:2])], RESOLUTION)
+    data = graph.edges["model/segnet-x", "dataset/brats", "trainedOn"]
+    by_paper = {paper: [e.sentence for e in data["evidence"] if e.paper == paper] for paper in ("paper/a", "paper/b")}
+    # the first three the extractor gave, listed in text order
+    assert by_paper["paper/a"] == [SENTENCES[0], SENTENCES[1], SENTENCES[4]]
+    assert len(by_paper["paper/a"]) == MAX_EVIDENCE_PER_PAPER
+    assert by_paper["paper/b"] == [SENTENCES[0], SENTENCES[4]]
+    assert data["confidence"] == max(e.confidence for e in data["evidence"]) == 0.9
+    assert data["evidence"] == sorted(data["evidence"])

@@ -1,0 +1,90 @@
+"""graph.ttl is written from strings (kg.rdf.write_graph_turtle): the same bytes as the rdflib-term path."""
+
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+from hypothesis import given, settings, strategies as st
+
+from kg.graph import Evidence
+from kg.namespaces import DEFAULT_BASE_IRI
+from kg.rdf import evidence_iri_text, node_iri_text, triples, write_graph_turtle, write_turtle
+
+# Text that stresses Turtle escaping: quotes (and runs of three), backslashes, line breaks,
+# control characters, non-ASCII, combining marks, emoji, and any other Unicode a file can hold.
+PIECES = st.sampled_from(
+    ['"', '""', '"""', "\\", '\\"', "\n", "\r", "\r\n", "\t", "\x00", "\x07", "\x1f", "\x7f", "\u2028", "\u0301",
+     "\U0001f9e0", "\u00e9", "\u4e2d", "'", "<", ">", "&", "{", "}", "%", "#", "/", " ", "x", "A-1"]
+)
+TEXT = st.lists(st.one_of(PIECES, st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)), max_size=8).map("".join)
+SHORT = st.lists(PIECES, max_size=3).map("".join)  # up to 40 characters: the cached branch of the writer
+
+
+def _both(graph: nx.MultiDiGraph, base_iri: str = DEFAULT_BASE_IRI) -> tuple[str, str]:
+    fast, slow = io.StringIO(), io.StringIO()
+    write_graph_turtle(graph, fast, base_iri)
+    write_turtle(triples(graph, base_iri), slow, base_iri)
+    return fast.getvalue(), slow.getvalue()
+
+
+def _graph(texts: list[str], short: str, confidence: float, date: str) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    paper = f"paper/{texts[0]}"
+    graph.add_node(
+        paper, type="Paper", label=texts[1], aliases=[], abstract=texts[2], url=f"https://example.org/{texts[3]}",
+        date=date, authors=[texts[4], short], sources=[texts[5]], code=[f"https://github.com/{texts[6]}"],
+    )
+    graph.add_node("model/m", type="Model", label=short, aliases=[texts[7], short + "x"], codes=["https://example.org/c"],
+                   notation=texts[8] or None)
+    graph.add_node(f"dataset/{short}", type="Dataset", label=texts[9], aliases=[], codes=[], notation=None)
+    first = Evidence(paper, 0, 5, texts[10], short or "rule", confidence)
+    second = Evidence(paper, 7, 9, texts[11], texts[12], 0.5)
+    graph.add_edge(paper, "model/m", key="introduces", relation="introduces", evidence=[first], confidence=confidence)
+    graph.add_edge("model/m", f"dataset/{short}", key="trainedOn", relation="trainedOn",
+                   evidence=sorted([first, second]), confidence=max(confidence, 0.5))
+    return graph
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    texts=st.lists(TEXT, min_size=13, max_size=13),
+    short=SHORT,
+    confidence=st.floats(min_value=0, max_value=1),
+    date=st.one_of(st.just("2024-02-29"), st.just("2023-02-30"), st.just(""), TEXT),
+)
+def test_fast_writer_matches_rdflib_terms_for_any_text(texts, short, confidence, date):
+    fast, slow = _both(_graph(texts, short, confidence, date))
+    assert fast == slow
+
+
+def test_fast_writer_matches_under_another_base_iri():
+    graph = _graph(["p", "Title", "Abstract\nwith a line", "u", "A. Author", "f.txt", "c", "alias", "N1", "D", "s1", "s2", "r"],
+                   "M", 0.9, "2024-01-05")
+    for base in ("https://example.org/kg/", "http://example.org/x#", "https://w3id.org/kg-medimg/"):
+        fast, slow = _both(graph, base)
+        assert fast == slow
+        assert f"@prefix res: <{base}> ." in fast
+
+
+def test_evidence_nodes_sharing_an_iri_merge_as_in_the_rdflib_path():
+    """Two evidences that differ only in sentence text hash to one IRI, and a node may even be named like one:
+    the writer then merges their triples into one block, as grouping the triples does."""
+    graph = nx.MultiDiGraph()
+    for node, kind in (("paper/p", "Paper"), ("model/m", "Model")):
+        graph.add_node(node, type=kind, label=node, aliases=[], abstract="a", codes=[], notation=None)
+    one, other = Evidence("paper/p", 0, 4, "one", "rule", 0.9), Evidence("paper/p", 0, 4, "two", "rule", 0.9)
+    graph.add_edge("paper/p", "model/m", key="mentions", relation="mentions", evidence=[one, other], confidence=0.9)
+    s, p, o = node_iri_text("paper/p"), "https://w3id.org/kg-medimg/ontology#mentions", node_iri_text("model/m")
+    shared = evidence_iri_text(s, p, o, one, DEFAULT_BASE_IRI)
+    assert shared == evidence_iri_text(s, p, o, other, DEFAULT_BASE_IRI)
+    fast, slow = _both(graph)
+    assert fast == slow
+    assert fast.count(f"<{shared}>\n") == 1
+    assert '"one"' in fast and '"two"' in fast
+
+    graph.add_node(shared[len(DEFAULT_BASE_IRI):], type="Model", label="named like evidence", aliases=[], codes=[], notation=None)
+    graph.add_node("evidence/x", type="Model", label="x", aliases=[], codes=[], notation=None)
+    graph.add_edge("evidence/x", "model/m", key="basedOn", relation="basedOn", evidence=[one], confidence=0.9)
+    fast, slow = _both(graph)
+    assert fast == slow
