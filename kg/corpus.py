@@ -32,6 +32,7 @@ from urllib.parse import quote
 from pyoxigraph import NamedNode
 
 BUNDLED_CORPUS = "papers.txt"
+BUNDLED_SOURCE = Path("kg/data") / BUNDLED_CORPUS
 
 # A paper title is one short paragraph; an abstract is a longer one.
 MAX_TITLE_CHARS = 400
@@ -170,7 +171,9 @@ def read_corpus(inputs: Iterable[str | Path] | None = None) -> Corpus:
                 raise CorpusError(f"{path}: {_cannot_read(error)}") from error
             skipped.add(Skipped(str(path), _cannot_read(error)))
             continue
-        found, bad = _parse(raw, path)
+        # the bundled corpus is named by its place in the package, not where it is installed,
+        # so its graph is the same on every machine
+        found, bad = _parse(raw, path if inputs else BUNDLED_SOURCE)
         papers.extend(found)
         skipped.update(bad)
     corpus.papers = _deduplicate(papers)
