@@ -55,7 +55,7 @@ def main() -> None:
         print(f"kg uses over {triples:,} triples ({(out / 'graph.ttl').stat().st_size / 2**20:.0f} MiB Turtle), on a {machine()}")
         print(f"  on-disk store (kg uses --store): open {opened:.2f} s")
         for run in range(args.repeat):
-            table, seconds = timed(lambda: uses(disk))
+            table, seconds = timed(lambda store=disk: uses(store))
             print(f"    query run {run + 1}: {seconds:.2f} s, {len(table.rows):,} model-dataset rows")
         del disk
         memory, loaded = timed(lambda: load_store(out / "graph.ttl"))

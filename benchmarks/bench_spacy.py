@@ -82,7 +82,7 @@ def main() -> None:
     print(f"  spaCy {spacy.__version__} blank('en') + PhraseMatcher(attr=LOWER), {patterns} patterns, matching only:")
     print(f"      {spacy_rate:8.0f} abstracts/s  ({spacy_seconds:.1f} s, {spacy_found} matches)")
     kg_match_rate = len(papers) / kg_match_seconds
-    print(f"  kg vocabulary matching only (sentences, tokens, gazetteer; same vocabulary, case rules, plurals, idioms):")
+    print("  kg vocabulary matching only (sentences, tokens, gazetteer; same vocabulary, case rules, plurals, idioms):")
     print(f"      {kg_match_rate:8.0f} abstracts/s  ({kg_match_seconds:.1f} s, {kg_matched} matches)")
     print(f"  ratio kg / spaCy throughput: full extraction {kg_rate / spacy_rate:.2f}, matching only {kg_match_rate / spacy_rate:.2f}")
 
