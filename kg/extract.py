@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg import names
 from kg.corpus import Paper
@@ -41,9 +42,8 @@ _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to overr
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One occurrence of an entity in the paper's text."""
+class Mention(NamedTuple):
+    """One occurrence of an entity in the paper's text (a tuple: cheap to make and to pickle)."""
 
     key: str  # entity key: a concept id ("Modality/ct") or "Model/name:sammed3d"
     type: str
@@ -55,8 +55,7 @@ class Mention:
     confidence: float
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A relation read from one sentence: subject and object are entity keys (or PAPER / a URL)."""
 
     subject: str
