@@ -56,9 +56,6 @@ class Vocabulary:
     idioms: frozenset[str]  # phrases inside which vocabulary matches are void
     source: str
 
-    def by_type(self, type_name: str) -> list[Concept]:
-        return [c for c in self.concepts.values() if c.type == type_name]
-
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """Every concept above this one along skos:broader."""
         return self._ancestors.get(concept_id, frozenset())
