@@ -380,13 +380,17 @@ class _PaperExtractor:
             if mention.type in ("Model", "Dataset"):
                 surfaces[mention.key].add(mention.text)
                 first_sentence.setdefault(mention.key, mention.sentence)
-        known = self._known_names()
+        vocabulary_names = _vocabulary_names(self.vocab)
+        paper_names: dict[tuple[str, str], str] = {}
+        for mention in self.mentions:
+            if mention.type in ("Model", "Dataset"):
+                paper_names.setdefault((mention.type, mention.text), mention.key)
         for key, forms in surfaces.items():
             type_name = key.split("/", 1)[0]
             relation = "basedOn" if type_name == "Model" else "derivedFrom"
             for surface in sorted(forms):
                 for part in _name_parts(surface):
-                    target = known.get((type_name, part))
+                    target = vocabulary_names.get((type_name, part)) or paper_names.get((type_name, part))
                     if target and target != key:
                         self.links.append(Link(key, relation, target, first_sentence[key], "name-part", 0.7))
 
@@ -404,13 +408,6 @@ class _PaperExtractor:
                 self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
             for modality in concept.has_modality:
                 self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
-
-    def _known_names(self) -> dict[tuple[str, str], str]:
-        known = dict(_vocabulary_names(self.vocab))
-        for mention in self.mentions:
-            if mention.type in ("Model", "Dataset"):
-                known.setdefault((mention.type, mention.text), mention.key)
-        return known
 
 
 @lru_cache(maxsize=4)

@@ -55,18 +55,11 @@ class Vocabulary:
     generic_terms: frozenset[str]  # name-shaped words that are no model or dataset
     idioms: frozenset[str]  # phrases inside which vocabulary matches are void
     source: str
+    broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
 
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """Every concept above this one along skos:broader."""
-        return self._ancestors.get(concept_id, frozenset())
-
-    @property
-    def _ancestors(self) -> dict[str, frozenset[str]]:
-        cached = self.__dict__.get("_ancestor_table")
-        if cached is None:
-            cached = {cid: frozenset(_walk_broader(self.concepts, cid)) for cid in self.concepts}
-            object.__setattr__(self, "_ancestor_table", cached)
-        return cached
+        return self.broader_closure.get(concept_id, frozenset())
 
 
 def _walk_broader(concepts: dict[str, Concept], start: str) -> set[str]:
@@ -104,14 +97,16 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
             raise VocabularyError(f"{path}: does not parse as Turtle: {error}") from error
     if (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) not in graph:
         raise VocabularyError(f"{folder}: no kg.ttl ontology found")
+    concepts = _concepts(graph)
     return Vocabulary(
-        concepts=_concepts(graph),
+        concepts=concepts,
         head_nouns=_annotations(graph, KG.headNoun),
         cues=_annotations(graph, KG.cue),
         name_patterns=_annotations(graph, KG.namePattern),
         generic_terms=_scheme_labels(graph, GENERIC_SCHEME),
         idioms=_scheme_labels(graph, IDIOM_SCHEME),
         source=str(folder),
+        broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
     )
 
 

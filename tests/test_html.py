@@ -9,20 +9,13 @@ import networkx as nx
 import pytest
 from playwright.sync_api import sync_playwright
 
-from benchmarks.bench_page import synthetic_graph
+from benchmarks.bench_page import CHROMIUM_ARGS, synthetic_graph
+from benchmarks.bench_page import CHROMIUM as CHROMIUM_PATH
 from kg.graph import Evidence
 from kg.html import reduce_graph, render_page, to_script_json
 from kg.pipeline import build
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM = Path(CHROMIUM_PATH)
 HOSTILE_SCRIPT = "</script><script>window.__pwned=1</script>"
 HOSTILE_IMG = '<img src=x onerror="window.__pwned=1">'
 HOSTILE_TITLE = f"A {HOSTILE_SCRIPT} model's \"best\" href=javascript:alert(1) {HOSTILE_IMG}"
