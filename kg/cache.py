@@ -8,7 +8,7 @@ changes (new code, an edited vocabulary) every entry is dropped on open, so
 a stale extraction can never reach a build.
 
 The store is one SQLite file (`extractions.sqlite`) in the cache folder;
-values are zlib-compressed pickles of `kg.parallel.Extracted`. Pickles are
+values are zlib-compressed pickles of `kg.extract.Extracted`. Pickles are
 only read from this folder, which the build itself writes: point
 `--cache-dir` only at a folder you trust.
 """
@@ -24,8 +24,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.corpus import Paper
-from kg.extract import EXTRACTOR_VERSION
-from kg.parallel import Extracted
+from kg.extract import EXTRACTOR_VERSION, Extracted
 
 CACHE_FILE = "extractions.sqlite"
 # Modules whose code decides what `extract` returns and how it is stored.

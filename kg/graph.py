@@ -14,7 +14,7 @@ from typing import Iterable
 import networkx as nx
 
 from kg.corpus import Paper
-from kg.extract import PAPER, Extraction
+from kg.extract import PAPER, Extracted
 from kg.resolve import NODE_PREFIX, Resolution
 
 # Evidence kept per link and paper: enough to explain a link, bounded for big corpora.
@@ -49,7 +49,8 @@ def paper_node(paper: Paper) -> str:
     return f"{NODE_PREFIX['Paper']}/{paper.id}"
 
 
-def assemble(extractions: Iterable[Extraction], resolution: Resolution) -> nx.MultiDiGraph:
+def assemble(extractions: Iterable[tuple[Paper, Extracted]], resolution: Resolution) -> nx.MultiDiGraph:
+    """The graph of papers and their extractions, with entities as `resolution` decided."""
     graph = nx.MultiDiGraph()
     for entity in sorted(resolution.entities.values(), key=lambda e: e.id):
         graph.add_node(
@@ -63,8 +64,8 @@ def assemble(extractions: Iterable[Extraction], resolution: Resolution) -> nx.Mu
     # (subject, object, relation) -> its evidence, in the order links are first met; edges are
     # added once at the end, each list sorted once (re-sorting on every addition was quadratic).
     links: dict[tuple[str, str, str], list[Evidence]] = {}
-    for extraction in sorted(extractions, key=lambda e: e.paper.id):
-        _add_paper(graph, extraction, resolution, links)
+    for paper, extraction in sorted(extractions, key=lambda item: item[0].id):
+        _add_paper(graph, paper, extraction, resolution, links)
     for (subject, target, relation), evidence in links.items():
         evidence.sort()
         graph.add_edge(
@@ -74,14 +75,13 @@ def assemble(extractions: Iterable[Extraction], resolution: Resolution) -> nx.Mu
 
 
 def _add_paper(
-    graph: nx.MultiDiGraph, extraction: Extraction, resolution: Resolution, links: dict[tuple[str, str, str], list[Evidence]]
+    graph: nx.MultiDiGraph, paper: Paper, extraction: Extracted, resolution: Resolution, links: dict[tuple[str, str, str], list[Evidence]]
 ) -> None:
     """The paper's node, and its links' evidence added to `links`: for a link from an entity the first
     MAX_EVIDENCE_PER_PAPER sentences the extractor gave, for a link from the paper its earliest
     MAX_PAPER_LINK_EVIDENCE."""
-    paper = extraction.paper
     node = paper_node(paper)
-    code = sorted({link.object for link in extraction.links if link.relation == "hasCode"})
+    code = sorted({target for _, relation, target, *_ in extraction.links if relation == "hasCode"})
     graph.add_node(
         node,
         type="Paper",
@@ -97,21 +97,21 @@ def _add_paper(
     # this paper's evidence per link: every paper is met once, so these are all the link has from it
     found: dict[tuple[str, str, str], list[Evidence]] = {}
     text = paper.text
-    for link in extraction.links:
-        if link.relation == "hasCode":
+    for subject, relation, target, sentence, rule, confidence in extraction.links:
+        if relation == "hasCode":
             continue
-        subject = node if link.subject == PAPER else resolution.node_of[link.subject]
-        target = resolution.node_of[link.object]
+        subject = node if subject == PAPER else resolution.node_of[subject]
+        target = resolution.node_of[target]
         if subject == target:
             continue
-        key = (subject, target, link.relation)
+        key = (subject, target, relation)
         kept = found.get(key)
         if kept is None:
             kept = found[key] = []
         elif subject != node and len(kept) >= MAX_EVIDENCE_PER_PAPER:
             continue
-        span = extraction.sentences[link.sentence]
-        evidence = Evidence(node, span.start, span.end, text[span.start : span.end], link.rule, link.confidence)
+        start, end = extraction.sentences[sentence]
+        evidence = Evidence(node, start, end, text[start:end], rule, confidence)
         if evidence not in kept:
             kept.append(evidence)
     for key, evidence in found.items():

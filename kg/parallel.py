@@ -7,8 +7,8 @@ worker runs lives in this importable module (Dask and `spawn` workers pickle
 functions by reference), and a worker receives the vocabulary once, not with
 every batch.
 
-Results travel as `Extracted` records without the paper (the caller already
-holds it), which halves what crosses process boundaries and what is cached.
+Results travel as compact `Extracted` records (plain tuples, without the
+paper the caller already holds): cheap to pickle, to unpickle and to cache.
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
 
 from kg.corpus import Paper
-from kg.extract import EXTRACTOR_VERSION, Extraction, Link, Mention, extract
-from kg.text import Span
+from kg.extract import EXTRACTOR_VERSION, Extracted, extract
 from kg.vocabulary import Vocabulary
 
 # Papers a batch: big enough that a task costs far more than sending it
@@ -39,23 +37,6 @@ MIN_DASK_BATCHES = 20
 
 class ParallelError(Exception):
     """The requested backend cannot run (Dask missing, cluster unreachable, workers disagree)."""
-
-
-@dataclass(frozen=True)
-class Extracted:
-    """One paper's extraction without the paper itself: what workers return and the cache stores."""
-
-    sentences: tuple[Span, ...]
-    mentions: tuple[Mention, ...]
-    links: tuple[Link, ...]
-    aliases: tuple[tuple[str, str], ...]
-
-    @classmethod
-    def of(cls, extraction: Extraction) -> Extracted:
-        return cls(extraction.sentences, extraction.mentions, extraction.links, extraction.aliases)
-
-    def with_paper(self, paper: Paper) -> Extraction:
-        return Extraction(paper, self.sentences, self.mentions, self.links, self.aliases)
 
 
 ProgressHook = Callable[[int], None]  # called with the number of papers just finished
@@ -90,7 +71,7 @@ def extract_batch(papers: list[Paper], vocabulary: Vocabulary | None = None) -> 
     vocab = vocabulary if vocabulary is not None else _worker_vocabulary
     if vocab is None:
         raise ParallelError("worker has no vocabulary: start it through kg.parallel")
-    return [Extracted.of(extract(paper, vocab)) for paper in papers]
+    return [extract(paper, vocab).compact() for paper in papers]
 
 
 def extractor_version() -> str:

@@ -13,9 +13,9 @@ import networkx as nx
 
 from kg.cache import CACHE_FILE, ExtractionCache, extractor_fingerprint
 from kg.corpus import Paper, read_corpus
-from kg.extract import Extraction
+from kg.extract import Extracted
 from kg.graph import BuildReport, assemble
-from kg.parallel import Extracted, backend_name, run_extraction
+from kg.parallel import backend_name, run_extraction
 from kg.resolve import resolve
 from kg.vocabulary import Vocabulary, load_vocabulary
 
@@ -70,8 +70,7 @@ def build(inputs: Iterable[str | Path] | None = None, options: BuildOptions | No
         options.progress.start(len(corpus.papers))
     try:
         if options.cache_dir is None:
-            results = _extract(corpus.papers, vocabulary, options)
-            extractions = [extracted.with_paper(paper) for paper, extracted in zip(corpus.papers, results, strict=True)]
+            extractions = list(_extract(corpus.papers, vocabulary, options))
             cached = 0
         else:
             fingerprint = extractor_fingerprint(Path(vocabulary.source))
@@ -90,7 +89,7 @@ def build(inputs: Iterable[str | Path] | None = None, options: BuildOptions | No
     )
     with paused_gc():
         resolution = resolve(extractions, vocabulary)
-        graph = assemble(extractions, resolution)
+        graph = assemble(zip(corpus.papers, extractions, strict=True), resolution)
     graph.graph["report"] = BuildReport(
         papers_read=len(corpus.papers),
         skipped=[str(s) for s in corpus.skipped],
@@ -120,20 +119,20 @@ def _extract(papers: Sequence[Paper], vocabulary: Vocabulary, options: BuildOpti
     return run_extraction(papers, vocabulary, options.workers, options.dask, hook)
 
 
-def _extract_cached(papers: Sequence[Paper], vocabulary: Vocabulary, options: BuildOptions, cache: ExtractionCache) -> tuple[list[Extraction], int]:
+def _extract_cached(papers: Sequence[Paper], vocabulary: Vocabulary, options: BuildOptions, cache: ExtractionCache) -> tuple[list[Extracted], int]:
     """Cached extractions where the cache has them; the other papers extracted and added to it."""
     found = cache.lookup(papers)
     missing = [paper for paper, hit in zip(papers, found) if hit is None]
     if options.progress is not None:
         options.progress.advance(len(papers) - len(missing))
     pending: list[tuple[Paper, Extracted]] = []
-    extractions: list[Extraction] = []
+    extractions: list[Extracted] = []
     with closing(_extract(missing, vocabulary, options)) as fresh:
         for paper, hit in zip(papers, found):
             if hit is None:
                 hit = next(fresh)
                 pending.append((paper, hit))
-            extractions.append(hit.with_paper(paper))
+            extractions.append(hit)
             if len(pending) >= _CACHE_WRITE_BATCH:
                 cache.store(pending)
                 pending.clear()

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from kg.extract import PAPER, Extraction, name_key
+from kg.extract import PAPER, Extracted, name_key
 from kg.vocabulary import Vocabulary
 
 NODE_PREFIX = {
@@ -68,24 +68,23 @@ class _UnionFind:
         self.parent[drop] = keep
 
 
-def resolve(extractions: Iterable[Extraction], vocabulary: Vocabulary) -> Resolution:
-    extractions = list(extractions)
+def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolution:
     label_index = _vocabulary_label_index(vocabulary)
     groups = _UnionFind()
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
 
     for extraction in extractions:
-        for mention in extraction.mentions:
-            groups.find(mention.key)
-            surfaces[mention.key][mention.text] += 1
+        for key, text in extraction.surfaces:
+            groups.find(key)
+            surfaces[key][text] += 1
         for key, long_form in extraction.aliases:
             surfaces[key][long_form] += 1
             type_name = key.split("/", 1)[0]
             other = label_index.get(name_key(type_name, long_form))
             if other:
                 groups.union(key, other)
-        for link in extraction.links:
-            for key in (link.subject, link.object):
+        for subject, _, target, *_ in extraction.links:
+            for key in (subject, target):
                 if key != PAPER and "/" in key and not key.startswith("http"):
                     groups.find(key)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.corpus import Paper
-from kg.extract import PAPER, Extraction, Link
+from kg.extract import PAPER, Extracted, Extraction, Link
 from kg.graph import MAX_EVIDENCE_PER_PAPER, assemble
 from kg.resolve import Entity, Resolution
 from kg.text import Span
@@ -17,7 +17,7 @@ SENTENCES = [
 ]
 
 
-def _extraction(paper_id: str, links: list[Link]) -> Extraction:
+def _extraction(paper_id: str, links: list[Link]) -> tuple[Paper, Extracted]:
     title = "A paper"
     abstract = " ".join(SENTENCES)
     paper = Paper(paper_id, title, abstract)
@@ -25,7 +25,7 @@ def _extraction(paper_id: str, links: list[Link]) -> Extraction:
     for sentence in SENTENCES:
         spans.append(Span(start, start + len(sentence)))
         start += len(sentence) + 1
-    return Extraction(paper, tuple(spans), (), tuple(links), ())
+    return paper, Extraction(paper, tuple(spans), (), tuple(links), ()).compact()
 
 
 RESOLUTION = Resolution(

@@ -136,8 +136,8 @@ def vocabulary():
 
 
 def _graph_of(paper: Paper, vocabulary) -> nx.MultiDiGraph:
-    extractions = [extract(paper, vocabulary)]
-    return assemble(extractions, resolve(extractions, vocabulary))
+    extractions = [extract(paper, vocabulary).compact()]
+    return assemble(zip([paper], extractions), resolve(extractions, vocabulary))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -20,8 +20,8 @@ def graph():
         Paper("e", "ChestX-ray8 and ChestX-ray14", "Models trained on ChestX-ray8 are evaluated on ChestX-ray14 and on sam-med9z outputs in this study."),
         Paper("f", "Tool paper", "We evaluate SAM-Med9Z and Sam Med9Z against each other on knee MRI scans in a small study of ours."),
     ]
-    extractions = [extract(p, vocabulary) for p in papers]
-    return assemble(extractions, resolve(extractions, vocabulary))
+    extractions = [extract(p, vocabulary).compact() for p in papers]
+    return assemble(zip(papers, extractions), resolve(extractions, vocabulary))
 
 
 def nodes_labelled(graph, *labels):
