@@ -155,8 +155,7 @@ class _PaperExtractor:
     # -- recognition
 
     def _vocabulary_mentions(self, index: int, span: Span) -> None:
-        toks = tokens(self.text, span.start, span.end)
-        for match in gazetteer(self.vocab).matches(self.text, toks):
+        for match in gazetteer(self.vocab).matches(self.text, span.start, span.end):
             surface = self.text[match.start : match.end]
             confidence = 0.85 if is_case_sensitive(surface) and len(surface) <= 4 else 0.9
             self.mentions.append(

@@ -87,6 +87,11 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens' strings alone: much cheaper than `tokens` when few offsets are needed."""
+    return _TOKEN.findall(text, start, len(text) if end is None else end)
+
+
 def urls(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _URL.finditer(text)]
 
