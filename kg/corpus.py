@@ -538,14 +538,17 @@ def _deduplicate(papers: list[Paper]) -> list[Paper]:
     by_id: dict[str, list[Paper]] = {}
     for paper in papers:
         by_id.setdefault(paper.id, []).append(paper)
-    merged = [_merge(group, key) for key, group in by_id.items()]
+    merged = [group[0] if len(group) == 1 else _merge(group, key) for key, group in by_id.items()]
     by_title: dict[str, list[Paper]] = {}
     for paper in merged:
         by_title.setdefault(normalise_title(paper.title) or paper.id, []).append(paper)
     result: list[Paper] = []
     for group in by_title.values():
+        if len(group) == 1:
+            result.append(group[0])
+            continue
         explicit = {p.id for p in group if p.id != paper_id(p.title)}
-        if len(group) > 1 and len(explicit) <= 1:
+        if len(explicit) <= 1:
             result.append(_merge(group, min(explicit or {p.id for p in group})))
         else:
             result.extend(group)
