@@ -6,11 +6,16 @@ previous output stays whole until the new one is complete.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import pickle
+import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Callable, Iterable, Iterator, TextIO
 
 import networkx as nx
 
@@ -64,19 +69,36 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
     The temporary file is hidden (leading dot), so an output folder read
     back as input never picks it up; it is removed if writing fails.
     """
-    handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-    )
+    handle = _temporary_beside(path)
     try:
         with handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(handle.name, _FILE_MODE)
-        os.replace(handle.name, path)
+            _flush_to_disk(handle)
+        _put_in_place(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def _temporary_beside(path: Path) -> TextIO:
+    return tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+    )
+
+
+def _flush_to_disk(handle: TextIO) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
+
+
+def _put_in_place(temporary: str, path: Path) -> None:
+    os.chmod(temporary, _FILE_MODE)
+    os.replace(temporary, path)
+
+
+# Graphs with at least this many edges have their Turtle written in a forked process while
+# this one renders the page: the two took about as long as each other, one after the other.
+BACKGROUND_TURTLE_MIN_EDGES = 20_000
 
 
 def write_outputs(
@@ -89,9 +111,11 @@ def write_outputs(
     """
     check_base_iri(base_iri)
     folder = prepare_out_dir(out_dir)
-    with paused_gc():
+    turtle = folder / FORMATS["ttl"]
+    with paused_gc(), _written_aside(graph, "ttl", turtle, base_iri) as put_turtle_in_place:
         page_text = render_page(graph)
-        written = [write_export(graph, "ttl", folder / FORMATS["ttl"], base_iri)]
+        put_turtle_in_place()
+    written = [turtle]
     page = folder / "graph.html"
     try:
         with atomic_text(page) as out:
@@ -105,6 +129,84 @@ def write_outputs(
     return written
 
 
+@contextmanager
+def _written_aside(graph: nx.MultiDiGraph, fmt: str, path: Path, base_iri: str) -> Iterator[Callable[[], None]]:
+    """Start writing one export to a temporary file; the function yielded waits for it and puts
+    it in place. Big graphs are written by a forked process meanwhile (on Linux, where fork is
+    safe and cheap), small ones when the function is called. Leaving the block early (an error,
+    Ctrl-C) stops the writer and removes its file."""
+    try:
+        handle = _temporary_beside(path)
+    except OSError as error:
+        raise _cannot_write(path, error) from error
+    writer = _fork_writer(graph, fmt, handle, base_iri) if _worth_forking(graph) else None
+    try:
+        def put_in_place() -> None:
+            try:
+                if writer is None:
+                    with handle:
+                        write(graph, fmt, handle, base_iri)
+                        _flush_to_disk(handle)
+                else:
+                    handle.close()
+                    _wait_for(writer)
+                _put_in_place(handle.name, path)
+            except OSError as error:
+                raise _cannot_write(path, error) from error
+
+        yield put_in_place
+    except BaseException:
+        if writer is not None and writer[0].is_alive():
+            writer[0].terminate()
+            writer[0].join()
+        handle.close()
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _worth_forking(graph: nx.MultiDiGraph) -> bool:
+    return sys.platform.startswith("linux") and graph.number_of_edges() >= BACKGROUND_TURTLE_MIN_EDGES
+
+
+def _fork_writer(graph: nx.MultiDiGraph, fmt: str, handle: TextIO, base_iri: str) -> tuple[BaseProcess, Connection]:
+    """A forked process writing `graph` to `handle`; it sends back None, or the exception that stopped it."""
+    receive, send = multiprocessing.Pipe(duplex=False)
+    process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(graph, fmt, handle, base_iri, send), daemon=True)
+    process.start()
+    send.close()
+    return process, receive
+
+
+def _write_in_child(graph: nx.MultiDiGraph, fmt: str, handle: TextIO, base_iri: str, send: Connection) -> None:
+    try:
+        with handle:
+            write(graph, fmt, handle, base_iri)
+            _flush_to_disk(handle)
+    except BaseException as error:  # reported to the parent, which raises it there
+        send.send(_picklable(error))
+    else:
+        send.send(None)
+
+
+def _picklable(error: BaseException) -> BaseException:
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
+
+
+def _wait_for(writer: tuple[BaseProcess, Connection]) -> None:
+    process, receive = writer
+    try:
+        outcome = receive.recv()
+    except EOFError:
+        outcome = RuntimeError(f"the process writing the Turtle died (exit code {process.exitcode})")
+    process.join()
+    if outcome is not None:
+        raise outcome
+
+
 def write_export(graph: nx.MultiDiGraph, fmt: str, path: str | Path, base_iri: str = DEFAULT_BASE_IRI) -> Path:
     """One export format (see kg.export.FORMATS) written atomically to path."""
     check_base_iri(base_iri)
@@ -113,5 +215,9 @@ def write_export(graph: nx.MultiDiGraph, fmt: str, path: str | Path, base_iri: s
         with atomic_text(path) as out:
             write(graph, fmt, out, base_iri)
     except OSError as error:
-        raise OutputError(f"{path}: cannot write output ({error.strerror}); free space or pass another --out") from error
+        raise _cannot_write(path, error) from error
     return path
+
+
+def _cannot_write(path: Path, error: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write output ({error.strerror}); free space or pass another --out")
