@@ -38,11 +38,12 @@ class Token(NamedTuple):
 def sentences(text: str) -> list[Span]:
     """Sentence spans; the title (first line) is always a sentence of its own."""
     spans: list[Span] = []
+    links = urls(text) if "." in text else []
     for block in _blocks(text):
         start = block.start
         for match in _SENTENCE_END.finditer(text, block.start, block.end):
             before = text[start : match.start() + 1]
-            if _ends_with_abbreviation(before) or _inside_url(text, match.start()):
+            if _ends_with_abbreviation(before) or _inside(links, match.start()):
                 continue
             spans.append(_strip(text, start, match.start() + 1))
             start = match.end()
@@ -67,11 +68,9 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return last in _NON_FINAL or (len(last) == 1 and last.isalpha())
 
 
-def _inside_url(text: str, position: int) -> bool:
-    for match in _URL.finditer(text, max(0, position - 200), min(len(text), position + 200)):
-        if match.start() <= position < match.end() - 1:
-            return True
-    return False
+def _inside(links: list[Span], position: int) -> bool:
+    """True when a full stop at `position` is part of a URL (not its last character)."""
+    return any(link.start <= position < link.end - 1 for link in links)
 
 
 def _strip(text: str, start: int, end: int) -> Span:
