@@ -284,9 +284,11 @@ class _PaperExtractor:
         for key in list(self.introduced):
             if "/name:" in key and best.get(key.split("/name:", 1)[1], key) != key:
                 self.introduced.setdefault(best[key.split("/name:", 1)[1]], self.introduced.pop(key))
+        # a name, alone or followed by its next word, starts with the word's own normal form
+        beginnings = {norm[:size] for norm in best for size in range(len(norm) + 1)}
         for index, ws in enumerate(self.words):
             for position, word in enumerate(ws):
-                if word.text.islower() or word.text.isdigit():
+                if word.text.islower() or word.text.isdigit() or _name_norm(word.text) not in beginnings:
                     continue  # every typed name has a capital letter
                 spans = [(word.text, word.end)]
                 if position + 1 < len(ws) and not word.trailing:
