@@ -20,8 +20,8 @@ from typing import NamedTuple
 from kg.text import Span, singular
 from kg.vocabulary import Vocabulary
 
-_WORD = re.compile(r"\S+")
 _EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
+_POSSESSIVE = ("'s", "’s")
 _VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
 _DASHES = {"-", "--", "—", "–"}
 _COORDINATORS = {"and", "or", "&", "the", "as", "well"}
@@ -41,17 +41,23 @@ class Word(NamedTuple):
 
 
 def words(text: str, span: Span) -> list[Word]:
+    """The words of a sentence. Split with str.split and placed with str.find (only whitespace
+    lies between two words): a regex match object per word cost a third more."""
     result = []
-    for match in _WORD.finditer(text, span.start, span.end):
-        raw = match.group()
-        left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+    position = span.start
+    for raw in text[span.start : span.end].split():
+        position = text.find(raw, position)
         core = raw.strip(_EDGE_PUNCT)
-        if core.endswith(("'s", "’s")):
-            core = core[:-2]
-        if not core:
-            continue
-        start = match.start() + left
-        result.append(Word(core, start, start + len(core), raw[left + len(core) :]))
+        if len(core) == len(raw) and not raw.endswith(_POSSESSIVE):
+            result.append(Word(raw, position, position + len(raw), ""))
+        else:
+            left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+            if core.endswith(_POSSESSIVE):
+                core = core[:-2]
+            if core:
+                start = position + left
+                result.append(Word(core, start, start + len(core), raw[left + len(core) :]))
+        position += len(raw)
     return result
 
 
