@@ -309,13 +309,30 @@ class _PaperExtractor:
     def _drop_background(self) -> None:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
         ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
-        kept: an opening "CT imaging is ..." does say what the paper works on."""
+        kept: an opening "CT imaging is ..." does say what the paper works on. A task named only in
+        background sentences ("however, existing methods often ...") is dropped too."""
         sentences_of: dict[str, set[int]] = defaultdict(set)
         for mention in self.mentions:
             if mention.type in ("Task", "AnatomicalStructure"):
                 sentences_of[mention.key].add(mention.sentence)
-        background = {key for key, seen in sentences_of.items() if seen == {1} and len(self.sentences) > 3}
+        _, own = _role_cues(self.vocab)
+        opening = len(self.sentences) > 3 and not _has_cue(self.lowered[1], own)  # not "This paper presents ..."
+        background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
+        roles: dict[int, bool] = {}
+        naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
+        for key, seen in sentences_of.items():
+            if key.startswith("Task/") and 0 not in seen and all(self._is_background(i, roles, naming_own) for i in seen):
+                background.add(key)
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _is_background(self, index: int, roles: dict[int, bool], naming_own: set[int]) -> bool:
+        """A sentence with a background cue ("however", "crucial", "existing") and no word of the
+        paper's own work ("we", "our", "this study", a name the paper introduces)."""
+        if index not in roles:
+            background, own = _role_cues(self.vocab)
+            lowered = self.lowered[index]
+            roles[index] = index not in naming_own and _has_cue(lowered, background) and not _has_cue(lowered, own)
+        return roles[index]
 
     def _primary(self, prefix: str) -> list[str]:
         """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""
@@ -420,6 +437,25 @@ def _vocabulary_names(vocabulary: Vocabulary) -> dict[tuple[str, str], str]:
                 if is_case_sensitive(label) or label[:1].isupper():
                     known.setdefault((concept.type, label), concept.id)
     return known
+
+
+@lru_cache(maxsize=4)
+def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Background and own-work cue phrases as word tuples, indexed by their first word."""
+
+    def index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for phrase in phrases:
+            words = tuple(singular(w.lower()) for w in phrase.split())
+            if words:
+                by_first[words[0]].add(words)
+        return {first: tuple(sorted(group)) for first, group in by_first.items()}
+
+    return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+
+
+def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    return any(tuple(lowered[i : i + len(cue)]) == cue for i, word in enumerate(lowered) for cue in cues.get(word, ()))
 
 
 def _name_parts(surface: str) -> list[str]:
