@@ -196,6 +196,9 @@ class _PaperExtractor:
             return known.key if known.type in ("Model", "Dataset") else None
         surface = self.text[start:end]
         key = name_key(decision.type, surface)
+        if defined and known is not None and known.type not in ("Model", "Dataset"):
+            # the paper defines the word as a name: its other occurrences are that name too
+            self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
         # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
         # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
         self.mentions = [
@@ -215,12 +218,14 @@ class _PaperExtractor:
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
         short_end = definition.short_start + len(definition.short)
-        for mention in self.mentions:
-            if mention.start == definition.short_start and mention.end == short_end:
-                self.aliases.add((mention.key, definition.long))
-                return True
         long_lowered = [singular(w.lower()) for w in definition.long.split()]
         kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
+        for mention in self.mentions:
+            if mention.start == definition.short_start and mention.end == short_end:
+                if kind and mention.type not in ("Model", "Dataset"):
+                    break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
+                self.aliases.add((mention.key, definition.long))
+                return True
         first = definition.long_first_word
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced

@@ -27,3 +27,21 @@ def test_well_known_image_translation_and_vision_models_are_known(vocabulary):
         "We synthesise images via pix2pixHD and compare the result with the Florence-2 base model on lesion grounding.",
     )
     assert {"Model/pix2pixhd", "Model/florence-2"} <= keys(e, "Model")
+
+
+def test_a_vocabulary_word_the_paper_defines_as_its_models_name_is_that_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Fast knee imaging",
+        "We present the Fast Lightweight Attention-based Imaging Reconstruction network (FLAIR) for knee MRI. "
+        "FLAIR reconstructs scans four times faster than the baselines.",
+    )
+    assert "Model/name:flair" in keys(e, "Model")
+    assert "Modality/flair" not in keys(e, "Modality")
+    assert {m.sentence for m in e.mentions if m.key == "Model/name:flair"} == {1, 2}
+
+
+def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary):
+    e = run(vocabulary, "Brain lesions", "We segment lesions on fluid-attenuated inversion recovery (FLAIR) images of the brain.")
+    assert "Modality/flair" in keys(e, "Modality")
+    assert not keys(e, "Model")
