@@ -29,6 +29,7 @@ _ARTICLES = {"a", "an", "the"}
 _SPEAKERS = {"we", "our", "this", "here", "in", "these"}
 _NAMING = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
 _WEAK_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAPITALISED_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 
 
 class Word(NamedTuple):
@@ -187,12 +188,15 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     while i < len(ws):
         word = ws[i]
         strong = name_shaped(word.text, cue.generic)
-        weak = not strong and is_weak_name(word.text) and ((is_title and i == 0) or _before_dataset_noun(ws, lowered, i, cue))
+        run = None if strong else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
+        weak = not strong and ((is_title and i == 0 and is_weak_name(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
         last = i
-        if not ws[last].trailing and last + 1 < len(ws):
+        if run is not None:
+            last = run
+        elif not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
             tail = strong and is_weak_name(following) and len(following) <= 4
             if _VERSION.match(following) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
@@ -204,9 +208,21 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     return result
 
 
-def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
-    """'the Hecktor dataset': a capitalised word between an article and a dataset noun."""
-    return 0 < i < len(ws) - 1 and lowered[i - 1] == "the" and not ws[i].trailing and cue.head_at(lowered, i + 1) == "Dataset"
+def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, several: bool) -> int | None:
+    """'the Hecktor dataset', 'the Rad-Restruct benchmark', and (several) 'the Developing Human
+    Connectome Project dataset', 'the Medical Segmentation Decathlon Challenge': capitalised words
+    between an article and a dataset noun. The index of the name's last word (a capitalised head
+    noun is part of the name), or None."""
+    if i == 0 or lowered[i - 1] != "the" or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text)):
+        return None
+    for end in range(i + 1, min(len(ws), i + (5 if several else 2))):
+        if ws[end - 1].trailing:
+            return None
+        if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
+            return end if end - i > 1 and ws[end].text[:1].isupper() else end - 1
+        if not ws[end].text[:1].isupper():
+            return None
+    return None
 
 
 def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
@@ -245,7 +261,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return decision
     if weak:
         return None
-    after = _head_after(ws, lowered, last, cue)
+    after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue)
     if after:
         intro = is_title or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
@@ -291,6 +307,14 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     near = next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues) -> str | None:
+    """'the NEJM Image Challenge': a name of several words ending in its own capitalised head noun."""
+    member = group[-1]
+    if len(group) > 1 or member.last == member.first or not ws[member.last].text[:1].isupper():
+        return None
+    return cue.head_at(lowered, member.last)
 
 
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:

@@ -45,3 +45,19 @@ def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary)
     e = run(vocabulary, "Brain lesions", "We segment lesions on fluid-attenuated inversion recovery (FLAIR) images of the brain.")
     assert "Modality/flair" in keys(e, "Modality")
     assert not keys(e, "Model")
+
+
+def test_capitalised_words_before_a_dataset_noun_are_one_dataset_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Knee imaging at scale",
+        "Our model is trained on the Northern Lights Knee Imaging dataset and tested on the Glacier-Scan benchmark. "
+        "We also use 300 cases from the ZYX Imaging Challenge.",
+    )
+    found = keys(e, "Dataset")
+    assert {"Dataset/name:northernlightkneeimaging", "Dataset/name:glacierscan", "Dataset/name:zyximagingchallenge"} <= found
+
+
+def test_capitalised_words_broken_by_a_common_word_name_no_dataset(vocabulary):
+    e = run(vocabulary, "Knee imaging at scale", "We train our network on the Large public dataset of knee radiographs from Norway.")
+    assert not keys(e, "Dataset")
