@@ -37,7 +37,7 @@ PAPER_RELATION = {
 }
 
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
-_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "named": 3, "called": 3}
+_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
@@ -287,6 +287,7 @@ class _PaperExtractor:
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
         self.mentions = [m for m in self.mentions if m.key not in self.implied]
+        self._own_repository()
         self._drop_background()
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
@@ -310,6 +311,23 @@ class _PaperExtractor:
             if code and any(host in code.lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
                 self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
+
+    def _own_repository(self) -> None:
+        """A new name that is also the name of the paper's code repository ("... available at
+        github.com/lab/FooNet") is the paper's own model or dataset."""
+        repositories: dict[str, int] = {}
+        for span in urls(self.text):
+            if any(host in self.text[span.start : span.end].lower() for host in self.vocab.cues.get("hasCode", ())):
+                sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
+                for segment in self.text[span.start : span.end].split("/")[1:]:
+                    repositories.setdefault(_name_norm(segment), sentence)
+        if not repositories:
+            return
+        for mention in self.mentions:
+            if "/name:" in mention.key and mention.key not in self.introduced:
+                sentence = repositories.get(mention.key.split("/name:", 1)[1])
+                if sentence is not None:
+                    self.introduced[mention.key] = (sentence, "code-url", 0.8)
 
     def _drop_background(self) -> None:
         """A task or organ named only in the abstract's opening sentence is the field's motivation

@@ -61,3 +61,29 @@ def test_capitalised_words_before_a_dataset_noun_are_one_dataset_name(vocabulary
 def test_capitalised_words_broken_by_a_common_word_name_no_dataset(vocabulary):
     e = run(vocabulary, "Knee imaging at scale", "We train our network on the Large public dataset of knee radiographs from Norway.")
     assert not keys(e, "Dataset")
+
+
+def introduced(extraction):
+    return {l.object for l in extraction.links if l.relation == "introduces"}
+
+
+def test_a_new_name_that_names_the_papers_code_repository_is_its_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Vessel segmentation in angiograms",
+        "On the GlimDB dataset, the model achieved an IoU of 0.63. "
+        "QuuxSeg runs in real time on a laptop. "
+        "The code is available at https://github.com/somelab/QuuxSeg.",
+    )
+    assert "Model/name:quuxseg" in introduced(e)
+    uses = {(l.subject, l.object) for l in e.links if l.relation == "evaluatedOn"}
+    assert ("Model/name:quuxseg", "Dataset/name:glimdb") in uses
+
+
+def test_a_repository_of_a_known_tool_does_not_make_it_the_papers(vocabulary):
+    e = run(
+        vocabulary,
+        "Vessel segmentation in angiograms",
+        "We compare our approach with nnU-Net, whose code is at https://github.com/MIC-DKFZ/nnUNet, on three sites.",
+    )
+    assert not introduced(e)
