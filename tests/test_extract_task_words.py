@@ -43,3 +43,8 @@ def test_diagnosis_codes_are_data_not_a_diagnosis_task(vocabulary):
 def test_text_image_alignment_is_not_image_registration(vocabulary):
     found = tasks(vocabulary, "We evaluate our model's text-image alignment with expert readers.")
     assert "Task/registration" not in found
+
+
+def test_spelling_and_verb_variants_name_the_task(vocabulary):
+    found = tasks(vocabulary, "Our model can generate radiology reports and performs tumour sub-typing from slides.")
+    assert {"Task/report-generation", "Task/subtyping"} <= found
