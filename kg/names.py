@@ -74,6 +74,7 @@ class Cues:
     relation_cues: dict[str, tuple[tuple[str, ...], ...]]  # relation -> stem tuples
     name_patterns: dict[str, tuple[re.Pattern[str], ...]]
     generic: frozenset[str]
+    known: dict[str, str]  # written names of the vocabulary's models and datasets -> type
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
@@ -108,6 +109,19 @@ class Cues:
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
         return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
+    def variant_of(self, word: str) -> str | None:
+        """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
+        Med-Gemini), LLaVA-Med-v2. Not a known name used as a modifier ("CLIP-based")."""
+        parts = word.split("-")
+        if len(parts) < 2 or (parts[-1].isalpha() and parts[-1].islower()):
+            return None
+        for size in range(len(parts) - 1, 0, -1):
+            kind = self.known.get("-".join(parts[:size]))
+            if kind:
+                return kind
+        return None
+
     def morphology(self, name: str) -> str | None:
         for type_name in ("Dataset", "Model"):
             if any(p.search(name) for p in self.name_patterns.get(type_name, ())):
@@ -125,6 +139,13 @@ def cues(vocabulary: Vocabulary) -> Cues:
         relation_cues={r: tuple(tuple(w.lower() for w in c.split()) for c in stems) for r, stems in vocabulary.cues.items()},
         name_patterns={t: tuple(re.compile(p) for p in pats) for t, pats in vocabulary.name_patterns.items()},
         generic=vocabulary.generic_terms,
+        known={
+            label: concept.type
+            for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id, reverse=True)
+            if concept.type in ("Model", "Dataset")
+            for label in concept.labels
+            if label[:1].isupper() or sum(ch.isupper() for ch in label) >= 2
+        },
     )
 
 
@@ -187,7 +208,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
-        strong = name_shaped(word.text, cue.generic)
+        strong = name_shaped(word.text, cue.generic) or cue.variant_of(word.text) is not None
         run = None if strong else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_weak_name(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
@@ -287,7 +308,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if _listed(lowered, first, cue):
         kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
         return NameDecision(kind, "listed", 0.6)
-    kinds = {cue.morphology(ws[m.first].text) for m in group} - {None}
+    kinds = {cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) for m in group} - {None}
     if len(kinds) == 1:
         return NameDecision(kinds.pop(), "name-pattern" if len(group) == 1 else "coordination", 0.65)
     return None

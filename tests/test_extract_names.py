@@ -109,3 +109,10 @@ def test_a_stated_use_is_not_repeated_as_an_assumed_one(vocabulary):
     )
     relations = {l.relation for l in e.links if l.subject == "Model/name:quuxnet" and l.object == "Dataset/name:glimset2k"}
     assert relations == {"trainedOn"}
+
+
+def test_a_known_name_extended_by_a_hyphenated_part_is_a_new_variant(vocabulary):
+    e = run(vocabulary, "Skin photographs", "Gemini-Derm answers questions about skin photographs. We use a CLIP-based encoder.")
+    assert "Model/name:geminiderm" in keys(e, "Model")
+    assert ("Model/name:geminiderm", "Model/gemini") in {(l.subject, l.object) for l in e.links if l.relation == "basedOn"}
+    assert not any(k.startswith("Model/name:clip") for k in keys(e, "Model"))
