@@ -287,7 +287,8 @@ class _PaperExtractor:
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
         self.mentions = [m for m in self.mentions if m.key not in self.implied]
-        self._own_repository()
+        url_spans = urls(self.text)
+        self._own_repository(url_spans)
         self._drop_background()
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
@@ -306,18 +307,18 @@ class _PaperExtractor:
         self._own_data()
         self._derivations()
         self._vocabulary_facts()
-        for span in urls(self.text):
+        for span in url_spans:
             url = self.text[span.start : span.end]
             code = _code_url(url)
             if code and any(host in code.lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
                 self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
 
-    def _own_repository(self) -> None:
+    def _own_repository(self, url_spans: list[Span]) -> None:
         """A new name that is also the name of the paper's code repository ("... available at
         github.com/lab/FooNet") is the paper's own model or dataset."""
         repositories: dict[str, int] = {}
-        for span in urls(self.text):
+        for span in url_spans:
             if any(host in self.text[span.start : span.end].lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
                 for segment in self.text[span.start : span.end].split("/")[1:]:

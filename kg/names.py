@@ -209,7 +209,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     while i < len(ws):
         word = ws[i]
         strong = name_shaped(word.text, cue.generic) or cue.variant_of(word.text) is not None
-        run = None if strong else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
+        run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_weak_name(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
