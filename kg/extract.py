@@ -37,7 +37,7 @@ PAPER_RELATION = {
 }
 
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
-_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "named": 3, "called": 3}
+_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
@@ -219,6 +219,9 @@ class _PaperExtractor:
             return known.key if known.type in ("Model", "Dataset") else None
         surface = self.text[start:end]
         key = name_key(decision.type, surface)
+        if defined and known is not None and known.type not in ("Model", "Dataset"):
+            # the paper defines the word as a name: its other occurrences are that name too
+            self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
         # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
         # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
         self.mentions = [
@@ -238,12 +241,14 @@ class _PaperExtractor:
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
         short_end = definition.short_start + len(definition.short)
-        for mention in self.mentions:
-            if mention.start == definition.short_start and mention.end == short_end:
-                self.aliases.add((mention.key, definition.long))
-                return True
         long_lowered = [singular(w.lower()) for w in definition.long.split()]
         kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
+        for mention in self.mentions:
+            if mention.start == definition.short_start and mention.end == short_end:
+                if kind and mention.type not in ("Model", "Dataset"):
+                    break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
+                self.aliases.add((mention.key, definition.long))
+                return True
         first = definition.long_first_word
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced
@@ -307,6 +312,8 @@ class _PaperExtractor:
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
         self.mentions = [m for m in self.mentions if m.key not in self.implied]
+        url_spans = urls(self.text)
+        self._own_repository(url_spans)
         self._drop_background()
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
@@ -322,25 +329,71 @@ class _PaperExtractor:
             found = by_sentence.get(index, [])
             self._uses(index, found, introduced_models, introduced_datasets)
             self._entity_facets(index, found)
+        self._own_data()
         self._derivations()
         self._vocabulary_facts()
-        for span in urls(self.text):
+        for span in url_spans:
             url = self.text[span.start : span.end]
             code = _code_url(url)
             if code and any(host in code.lower() for host in self.vocab.cues.get("hasCode", ())):
                 sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
                 self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
 
+    def _own_repository(self, url_spans: list[Span]) -> None:
+        """A new name that is also the name of the paper's code repository ("... available at
+        github.com/lab/FooNet") is the paper's own model or dataset."""
+        repositories: dict[str, int] = {}
+        for span in url_spans:
+            if any(host in self.text[span.start : span.end].lower() for host in self.vocab.cues.get("hasCode", ())):
+                sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
+                for segment in self.text[span.start : span.end].split("/")[1:]:
+                    repositories.setdefault(_name_norm(segment), sentence)
+        if not repositories:
+            return
+        for mention in self.mentions:
+            if "/name:" in mention.key and mention.key not in self.introduced:
+                sentence = repositories.get(mention.key.split("/name:", 1)[1])
+                if sentence is not None:
+                    self.introduced[mention.key] = (sentence, "code-url", 0.8)
+
     def _drop_background(self) -> None:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
         ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
-        kept: an opening "CT imaging is ..." does say what the paper works on."""
+        kept: an opening "CT imaging is ..." does say what the paper works on. A task named only in
+        background sentences ("however, existing methods often ...") is dropped too."""
         sentences_of: dict[str, set[int]] = defaultdict(set)
         for mention in self.mentions:
             if mention.type in ("Task", "AnatomicalStructure"):
                 sentences_of[mention.key].add(mention.sentence)
-        background = {key for key, seen in sentences_of.items() if seen == {1} and len(self.sentences) > 3}
+        _, own = _role_cues(self.vocab)
+        opening = len(self.sentences) > 3 and not _has_cue(self.lowered[1], own)  # not "This paper presents ..."
+        background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
+        roles: dict[int, bool] = {}
+        naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
+        for key, seen in sentences_of.items():
+            if key.startswith("Task/") and 0 not in seen and all(self._is_background(i, roles, naming_own) for i in seen):
+                background.add(key)
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _is_background(self, index: int, roles: dict[int, bool], naming_own: set[int]) -> bool:
+        """A sentence with a background cue ("however", "crucial", "existing") and no word of the
+        paper's own work ("we", "our", "this study", a name the paper introduces)."""
+        if index not in roles:
+            background, own = _role_cues(self.vocab)
+            lowered = self.lowered[index]
+            roles[index] = index not in naming_own and _has_cue(lowered, background) and not _has_cue(lowered, own)
+        return roles[index]
+
+    def _own_data(self) -> None:
+        """A paper that introduces a model and a dataset uses its dataset for its model, though no one
+        sentence says both ("we build X ..." then "we compile the Y dataset ...")."""
+        models = [k for k in self._primary("Model/") if k in self.introduced]
+        datasets = sorted(k for k in self.introduced if k.startswith("Dataset/"))
+        linked = {(l.subject, l.object) for l in self.links if l.relation in ("trainedOn", "evaluatedOn")}
+        for model in models:
+            for dataset in datasets:
+                if (model, dataset) not in linked:
+                    self.links.append(Link(model, "usesDataset", dataset, self.introduced[dataset][0], "own-data", 0.5))
 
     def _primary(self, prefix: str) -> list[str]:
         """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""
@@ -445,6 +498,25 @@ def _vocabulary_names(vocabulary: Vocabulary) -> dict[tuple[str, str], str]:
                 if is_case_sensitive(label) or label[:1].isupper():
                     known.setdefault((concept.type, label), concept.id)
     return known
+
+
+@lru_cache(maxsize=4)
+def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Background and own-work cue phrases as word tuples, indexed by their first word."""
+
+    def index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for phrase in phrases:
+            words = tuple(singular(w.lower()) for w in phrase.split())
+            if words:
+                by_first[words[0]].add(words)
+        return {first: tuple(sorted(group)) for first, group in by_first.items()}
+
+    return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+
+
+def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    return any(tuple(lowered[i : i + len(cue)]) == cue for i, word in enumerate(lowered) for cue in cues.get(word, ()))
 
 
 def _name_parts(surface: str) -> list[str]:

@@ -29,6 +29,7 @@ _ARTICLES = {"a", "an", "the"}
 _SPEAKERS = {"we", "our", "this", "here", "in", "these"}
 _NAMING = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
 _WEAK_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAPITALISED_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 
 
 class Word(NamedTuple):
@@ -79,6 +80,7 @@ class Cues:
     relation_cues: dict[str, tuple[tuple[str, ...], ...]]  # relation -> stem tuples
     name_patterns: dict[str, tuple[re.Pattern[str], ...]]
     generic: frozenset[str]
+    known: dict[str, str]  # written names of the vocabulary's models and datasets -> type
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
@@ -113,6 +115,19 @@ class Cues:
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
         return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
+    def variant_of(self, word: str) -> str | None:
+        """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
+        Med-Gemini), LLaVA-Med-v2. Not a known name used as a modifier ("CLIP-based")."""
+        parts = word.split("-")
+        if len(parts) < 2 or (parts[-1].isalpha() and parts[-1].islower()):
+            return None
+        for size in range(len(parts) - 1, 0, -1):
+            kind = self.known.get("-".join(parts[:size]))
+            if kind:
+                return kind
+        return None
+
     def morphology(self, name: str) -> str | None:
         for type_name in ("Dataset", "Model"):
             if any(p.search(name) for p in self.name_patterns.get(type_name, ())):
@@ -130,6 +145,13 @@ def cues(vocabulary: Vocabulary) -> Cues:
         relation_cues={r: tuple(tuple(w.lower() for w in c.split()) for c in stems) for r, stems in vocabulary.cues.items()},
         name_patterns={t: tuple(re.compile(p) for p in pats) for t, pats in vocabulary.name_patterns.items()},
         generic=vocabulary.generic_terms,
+        known={
+            label: concept.type
+            for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id, reverse=True)
+            if concept.type in ("Model", "Dataset")
+            for label in concept.labels
+            if label[:1].isupper() or sum(ch.isupper() for ch in label) >= 2
+        },
     )
 
 
@@ -192,13 +214,16 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
-        strong = name_shaped(word.text, cue.generic)
-        weak = not strong and is_weak_name(word.text) and ((is_title and i == 0) or _before_dataset_noun(ws, lowered, i, cue))
+        strong = name_shaped(word.text, cue.generic) or cue.variant_of(word.text) is not None
+        run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
+        weak = not strong and ((is_title and i == 0 and is_weak_name(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
         last = i
-        if not ws[last].trailing and last + 1 < len(ws):
+        if run is not None:
+            last = run
+        elif not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
             tail = strong and is_weak_name(following) and len(following) <= 4
             if _VERSION.match(following) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
@@ -210,9 +235,21 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     return result
 
 
-def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
-    """'the Hecktor dataset': a capitalised word between an article and a dataset noun."""
-    return 0 < i < len(ws) - 1 and lowered[i - 1] == "the" and not ws[i].trailing and cue.head_at(lowered, i + 1) == "Dataset"
+def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, several: bool) -> int | None:
+    """'the Hecktor dataset', 'the Rad-Restruct benchmark', and (several) 'the Developing Human
+    Connectome Project dataset', 'the Medical Segmentation Decathlon Challenge': capitalised words
+    between an article and a dataset noun. The index of the name's last word (a capitalised head
+    noun is part of the name), or None."""
+    if i == 0 or lowered[i - 1] != "the" or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text)):
+        return None
+    for end in range(i + 1, min(len(ws), i + (5 if several else 2))):
+        if ws[end - 1].trailing:
+            return None
+        if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
+            return end if end - i > 1 and ws[end].text[:1].isupper() else end - 1
+        if not ws[end].text[:1].isupper():
+            return None
+    return None
 
 
 def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
@@ -251,7 +288,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return decision
     if weak:
         return None
-    after = _head_after(ws, lowered, last, cue)
+    after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue)
     if after:
         intro = is_title or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
@@ -277,7 +314,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if _listed(lowered, first, cue):
         kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
         return NameDecision(kind, "listed", 0.6)
-    kinds = {cue.morphology(ws[m.first].text) for m in group} - {None}
+    kinds = {cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) for m in group} - {None}
     if len(kinds) == 1:
         return NameDecision(kinds.pop(), "name-pattern" if len(group) == 1 else "coordination", 0.65)
     return None
@@ -297,6 +334,14 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     near = next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues) -> str | None:
+    """'the NEJM Image Challenge': a name of several words ending in its own capitalised head noun."""
+    member = group[-1]
+    if len(group) > 1 or member.last == member.first or not ws[member.last].text[:1].isupper():
+        return None
+    return cue.head_at(lowered, member.last)
 
 
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:

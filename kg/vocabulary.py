@@ -20,6 +20,8 @@ from kg.namespaces import KG, ONTOLOGY_IRI
 ENTITY_TYPES = ("Model", "Dataset", "Modality", "AnatomicalStructure", "Task")
 GENERIC_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/generic")
 IDIOM_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/idiom")
+BACKGROUND_CUE_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/background-cue")
+OWN_WORK_CUE_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/own-work-cue")
 
 
 class VocabularyError(Exception):
@@ -54,6 +56,8 @@ class Vocabulary:
     name_patterns: dict[str, tuple[str, ...]]  # class local name -> regular expressions
     generic_terms: frozenset[str]  # name-shaped words that are no model or dataset
     idioms: frozenset[str]  # phrases inside which vocabulary matches are void
+    background_cues: frozenset[str]  # stems marking a sentence as motivation or others' work
+    own_work_cues: frozenset[str]  # stems marking a sentence as the paper's own work
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
 
@@ -105,6 +109,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         name_patterns=_annotations(graph, KG.namePattern),
         generic_terms=_scheme_labels(graph, GENERIC_SCHEME),
         idioms=_scheme_labels(graph, IDIOM_SCHEME),
+        background_cues=_scheme_labels(graph, BACKGROUND_CUE_SCHEME),
+        own_work_cues=_scheme_labels(graph, OWN_WORK_CUE_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
     )

@@ -1,0 +1,118 @@
+"""Model and dataset names: well-known ones from the vocabulary, new ones from their form and context."""
+
+import pytest
+
+from kg.corpus import Paper
+from kg.extract import extract
+from kg.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary()
+
+
+def run(vocabulary, title, abstract):
+    return extract(Paper(id="p", title=title, abstract=abstract), vocabulary)
+
+
+def keys(extraction, type_name):
+    return {m.key for m in extraction.mentions if m.type == type_name}
+
+
+def test_well_known_image_translation_and_vision_models_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Synthetic skin images",
+        "We synthesise images via pix2pixHD and compare the result with the Florence-2 base model on lesion grounding.",
+    )
+    assert {"Model/pix2pixhd", "Model/florence-2"} <= keys(e, "Model")
+
+
+def test_a_vocabulary_word_the_paper_defines_as_its_models_name_is_that_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Fast knee imaging",
+        "We present the Fast Lightweight Attention-based Imaging Reconstruction network (FLAIR) for knee MRI. "
+        "FLAIR reconstructs scans four times faster than the baselines.",
+    )
+    assert "Model/name:flair" in keys(e, "Model")
+    assert "Modality/flair" not in keys(e, "Modality")
+    assert {m.sentence for m in e.mentions if m.key == "Model/name:flair"} == {1, 2}
+
+
+def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary):
+    e = run(vocabulary, "Brain lesions", "We segment lesions on fluid-attenuated inversion recovery (FLAIR) images of the brain.")
+    assert "Modality/flair" in keys(e, "Modality")
+    assert not keys(e, "Model")
+
+
+def test_capitalised_words_before_a_dataset_noun_are_one_dataset_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Knee imaging at scale",
+        "Our model is trained on the Northern Lights Knee Imaging dataset and tested on the Glacier-Scan benchmark. "
+        "We also use 300 cases from the ZYX Imaging Challenge.",
+    )
+    found = keys(e, "Dataset")
+    assert {"Dataset/name:northernlightkneeimaging", "Dataset/name:glacierscan", "Dataset/name:zyximagingchallenge"} <= found
+
+
+def test_capitalised_words_broken_by_a_common_word_name_no_dataset(vocabulary):
+    e = run(vocabulary, "Knee imaging at scale", "We train our network on the Large public dataset of knee radiographs from Norway.")
+    assert not keys(e, "Dataset")
+
+
+def introduced(extraction):
+    return {l.object for l in extraction.links if l.relation == "introduces"}
+
+
+def test_a_new_name_that_names_the_papers_code_repository_is_its_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Vessel segmentation in angiograms",
+        "On the GlimDB dataset, the model achieved an IoU of 0.63. "
+        "QuuxSeg runs in real time on a laptop. "
+        "The code is available at https://github.com/somelab/QuuxSeg.",
+    )
+    assert "Model/name:quuxseg" in introduced(e)
+    uses = {(l.subject, l.object) for l in e.links if l.relation == "evaluatedOn"}
+    assert ("Model/name:quuxseg", "Dataset/name:glimdb") in uses
+
+
+def test_a_repository_of_a_known_tool_does_not_make_it_the_papers(vocabulary):
+    e = run(
+        vocabulary,
+        "Vessel segmentation in angiograms",
+        "We compare our approach with nnU-Net, whose code is at https://github.com/MIC-DKFZ/nnUNet, on three sites.",
+    )
+    assert not introduced(e)
+
+
+def test_a_papers_own_model_uses_its_own_dataset_across_sentences(vocabulary):
+    e = run(
+        vocabulary,
+        "Knee cartilage at scale",
+        "We propose QuuxNet, a network for knee MRI. "
+        "In addition, we compile a cartilage dataset named GlimSet-2K from two hospitals. "
+        "Results are strong.",
+    )
+    assert ("Model/name:quuxnet", "usesDataset", "Dataset/name:glimset2k") in {(l.subject, l.relation, l.object) for l in e.links}
+
+
+def test_a_stated_use_is_not_repeated_as_an_assumed_one(vocabulary):
+    e = run(
+        vocabulary,
+        "Knee cartilage at scale",
+        "We propose QuuxNet, a network for knee MRI, and we compile a dataset named GlimSet-2K. "
+        "QuuxNet is trained on GlimSet-2K.",
+    )
+    relations = {l.relation for l in e.links if l.subject == "Model/name:quuxnet" and l.object == "Dataset/name:glimset2k"}
+    assert relations == {"trainedOn"}
+
+
+def test_a_known_name_extended_by_a_hyphenated_part_is_a_new_variant(vocabulary):
+    e = run(vocabulary, "Skin photographs", "Gemini-Derm answers questions about skin photographs. We use a CLIP-based encoder.")
+    assert "Model/name:geminiderm" in keys(e, "Model")
+    assert ("Model/name:geminiderm", "Model/gemini") in {(l.subject, l.object) for l in e.links if l.relation == "basedOn"}
+    assert not any(k.startswith("Model/name:clip") for k in keys(e, "Model"))

@@ -1,0 +1,74 @@
+"""Sentence roles: tasks the paper addresses versus tasks named as the field's motivation or others' work."""
+
+import pytest
+
+from kg.corpus import Paper
+from kg.extract import extract
+from kg.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary()
+
+
+def tasks(vocabulary, title, abstract):
+    extraction = extract(Paper(id="p", title=title, abstract=abstract), vocabulary)
+    return {m.key for m in extraction.mentions if m.type == "Task"}
+
+
+def test_task_named_only_in_background_sentences_is_not_the_papers(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A lightweight network for knee MRI",
+        "Knee MRI is widely acquired in orthopaedics. "
+        "However, existing methods often fail at cartilage segmentation when scanners differ. "
+        "We propose a lightweight network that classifies knee MRI scans as normal or abnormal. "
+        "Our model reaches high accuracy in classification on two hospitals' data.",
+    )
+    assert "Task/classification" in found
+    assert "Task/segmentation" not in found
+
+
+def test_task_in_a_sentence_about_the_papers_own_work_is_kept_despite_background_words(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A lightweight network for knee MRI",
+        "Knee MRI is widely acquired in orthopaedics. "
+        "However, our method remains robust for cartilage segmentation when scanners differ. "
+        "We report results on two hospitals' data and release the code.",
+    )
+    assert "Task/segmentation" in found
+
+
+def test_background_sentence_naming_the_papers_own_model_is_its_own_work(vocabulary):
+    found = tasks(
+        vocabulary,
+        "ZappaNet: a network for chest radiographs",
+        "Chest radiographs are the most common examination. "
+        "Radiology report generation remains hard, yet ZappaNet is crucial to it. "
+        "Code and weights are released for the community to reuse.",
+    )
+    assert "Task/report-generation" in found
+
+
+def test_opening_sentence_that_speaks_of_the_paper_is_not_background(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A study of a multimodal chatbot",
+        "This paper presents an evaluation of a chatbot on radiology report generation. "
+        "The chatbot answers questions about chest radiographs. "
+        "It is fast. It is cheap. It is free for research use.",
+    )
+    assert "Task/report-generation" in found
+
+
+def test_opening_sentence_on_the_field_alone_is_background(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A network for chest radiographs",
+        "Deep learning has changed the diagnosis of lung disease. "
+        "We train a network on chest radiographs and it denoises them. "
+        "It is fast. It is cheap. It is free for research use.",
+    )
+    assert "Task/diagnosis" not in found

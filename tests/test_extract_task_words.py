@@ -1,0 +1,50 @@
+"""Words that name a task only in a task phrase: a phenomenon, a setting or a code is no task."""
+
+import pytest
+
+from kg.corpus import Paper
+from kg.extract import extract
+from kg.vocabulary import load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary()
+
+
+def tasks(vocabulary, abstract):
+    extraction = extract(Paper(id="p", title="A network for chest radiographs", abstract=abstract), vocabulary)
+    return {m.key for m in extraction.mentions if m.type == "Task"}
+
+
+def test_a_phenomenon_or_a_setting_is_not_a_task(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We train our model with contrast augmentation and a contrastive vision-language encoder. "
+        "Our model reduces hallucination and improves factuality in in- and out-of-distribution settings.",
+    )
+    assert not found & {"Task/hallucination-detection", "Task/ood-detection", "Task/contrastive-learning", "Task/data-augmentation"}
+
+
+def test_the_task_phrases_still_name_the_tasks(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We study hallucination detection, out-of-distribution detection and contrastive learning, "
+        "and we use data augmentation for our model.",
+    )
+    assert {"Task/hallucination-detection", "Task/ood-detection", "Task/contrastive-learning", "Task/data-augmentation"} <= found
+
+
+def test_diagnosis_codes_are_data_not_a_diagnosis_task(vocabulary):
+    found = tasks(vocabulary, "We train our model on chest CT scans paired with EHR diagnosis codes and reports.")
+    assert "Task/diagnosis" not in found
+
+
+def test_text_image_alignment_is_not_image_registration(vocabulary):
+    found = tasks(vocabulary, "We evaluate our model's text-image alignment with expert readers.")
+    assert "Task/registration" not in found
+
+
+def test_spelling_and_verb_variants_name_the_task(vocabulary):
+    found = tasks(vocabulary, "Our model can generate radiology reports and performs tumour sub-typing from slides.")
+    assert {"Task/report-generation", "Task/subtyping"} <= found
