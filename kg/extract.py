@@ -329,7 +329,6 @@ class _PaperExtractor:
             found = by_sentence.get(index, [])
             self._uses(index, found, introduced_models, introduced_datasets)
             self._entity_facets(index, found)
-        self._own_data()
         self._derivations()
         self._vocabulary_facts()
         for span in url_spans:
@@ -383,17 +382,6 @@ class _PaperExtractor:
             lowered = self.lowered[index]
             roles[index] = index not in naming_own and _has_cue(lowered, background) and not _has_cue(lowered, own)
         return roles[index]
-
-    def _own_data(self) -> None:
-        """A paper that introduces a model and a dataset uses its dataset for its model, though no one
-        sentence says both ("we build X ..." then "we compile the Y dataset ...")."""
-        models = [k for k in self._primary("Model/") if k in self.introduced]
-        datasets = sorted(k for k in self.introduced if k.startswith("Dataset/"))
-        linked = {(l.subject, l.object) for l in self.links if l.relation in ("trainedOn", "evaluatedOn")}
-        for model in models:
-            for dataset in datasets:
-                if (model, dataset) not in linked:
-                    self.links.append(Link(model, "usesDataset", dataset, self.introduced[dataset][0], "own-data", 0.5))
 
     def _primary(self, prefix: str) -> list[str]:
         """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""

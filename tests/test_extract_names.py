@@ -89,28 +89,6 @@ def test_a_repository_of_a_known_tool_does_not_make_it_the_papers(vocabulary):
     assert not introduced(e)
 
 
-def test_a_papers_own_model_uses_its_own_dataset_across_sentences(vocabulary):
-    e = run(
-        vocabulary,
-        "Knee cartilage at scale",
-        "We propose QuuxNet, a network for knee MRI. "
-        "In addition, we compile a cartilage dataset named GlimSet-2K from two hospitals. "
-        "Results are strong.",
-    )
-    assert ("Model/name:quuxnet", "usesDataset", "Dataset/name:glimset2k") in {(l.subject, l.relation, l.object) for l in e.links}
-
-
-def test_a_stated_use_is_not_repeated_as_an_assumed_one(vocabulary):
-    e = run(
-        vocabulary,
-        "Knee cartilage at scale",
-        "We propose QuuxNet, a network for knee MRI, and we compile a dataset named GlimSet-2K. "
-        "QuuxNet is trained on GlimSet-2K.",
-    )
-    relations = {l.relation for l in e.links if l.subject == "Model/name:quuxnet" and l.object == "Dataset/name:glimset2k"}
-    assert relations == {"trainedOn"}
-
-
 def test_a_known_name_extended_by_a_hyphenated_part_is_a_new_variant(vocabulary):
     e = run(vocabulary, "Skin photographs", "Gemini-Derm answers questions about skin photographs. We use a CLIP-based encoder.")
     assert "Model/name:geminiderm" in keys(e, "Model")

@@ -27,7 +27,7 @@ def gold():
 def test_entity_and_uses_quality_floor(view, gold):
     result = evaluate(gold, view)
     assert result.entities.f1 >= 0.90
-    assert result.uses.f1 >= 0.86
+    assert result.uses.f1 >= 0.82
     for type_name in ("Model", "Dataset", "Modality", "AnatomicalStructure"):
         assert result.per_type[type_name].f1 >= 0.89, type_name
     assert result.per_type["Task"].f1 >= 0.83
