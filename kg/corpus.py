@@ -345,6 +345,8 @@ def _read_json(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
         whole_error = error
     else:
         if isinstance(document, list):
+            if not document:
+                return [], [Skipped(str(path), "an empty JSON array: no paper in it")]
             return _records(((f"{path}: record {n}", item) for n, item in enumerate(document, start=1)), path)
         return _records([(f"{path}:{_first_line(text)}", document)], path)
     parsed: list[tuple[str, object]] = []

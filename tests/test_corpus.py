@@ -91,6 +91,12 @@ def test_empty_file_is_one_skipped_record(tmp_path):
     assert read_file(blank) == ([], [Skipped(str(blank), "empty file")])
 
 
+def test_empty_json_array_is_one_skipped_record(tmp_path):
+    path = tmp_path / "papers.json"
+    path.write_text("[ ]\n")
+    assert read_file(path) == ([], [Skipped(str(path), "an empty JSON array: no paper in it")])
+
+
 @pytest.mark.parametrize(
     "content",
     [
