@@ -164,10 +164,17 @@ class _PaperExtractor:
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
-        dropped, and stays reachable through skos:broader in the graph. Only for kinds (modalities,
-        tasks): in anatomy, broader means part-of, and a paper on the lung and the chest targets both."""
-        present = {m.key for m in self.mentions if m.rule == "vocabulary" and m.type in _KINDS}
-        self.implied = set().union(*(self.vocab.ancestors(key) for key in present)) if present else set()
+        dropped, and stays reachable through skos:broader in the graph. For kinds (modalities, tasks)
+        every broader concept; in anatomy only the kinds (coronary artery drops artery), as there
+        broader is mostly part-of, and a paper on the lung and the chest targets both."""
+        implied: set[str] = set()
+        for mention in self.mentions:
+            if mention.rule == "vocabulary":
+                if mention.type in _KINDS:
+                    implied |= self.vocab.ancestors(mention.key)
+                elif mention.type == "AnatomicalStructure":
+                    implied |= self.vocab.kinds_above(mention.key)
+        self.implied = implied
 
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from kg.namespaces import KG, ONTOLOGY_IRI
+
+# ISO 25964's SKOS extension: which broader links are is-a (generic) rather than part-of.
+ISOTHES = Namespace("http://purl.org/iso25964/skos-thes#")
 
 ENTITY_TYPES = ("Model", "Dataset", "Modality", "AnatomicalStructure", "Task")
 GENERIC_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/generic")
@@ -40,6 +43,7 @@ class Concept:
     codes: tuple[str, ...]  # skos:exactMatch IRIs (DICOM, UBERON, ...)
     notation: str | None
     broader: tuple[str, ...]  # concept ids
+    broader_generic: tuple[str, ...]  # those of them this concept is a kind of (iso-thes:broaderGeneric)
     based_on: tuple[str, ...]  # concept ids (models) / derivedFrom (datasets)
     has_modality: tuple[str, ...]
 
@@ -60,20 +64,29 @@ class Vocabulary:
     own_work_cues: frozenset[str]  # stems marking a sentence as the paper's own work
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
+    generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of
 
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """Every concept above this one along skos:broader."""
         return self.broader_closure.get(concept_id, frozenset())
 
+    def kinds_above(self, concept_id: str) -> frozenset[str]:
+        """Every concept this one is a kind of, along iso-thes:broaderGeneric (coronary artery: artery, vasculature)."""
+        return self.generic_closure.get(concept_id, frozenset())
 
-def _walk_broader(concepts: dict[str, Concept], start: str) -> set[str]:
+
+def _walk_broader(concepts: dict[str, Concept], start: str, generic_only: bool = False) -> set[str]:
+    def above(concept_id: str) -> tuple[str, ...]:
+        concept = concepts[concept_id]
+        return concept.broader_generic if generic_only else concept.broader
+
     seen: set[str] = set()
-    stack = list(concepts[start].broader)
+    stack = list(above(start))
     while stack:
         current = stack.pop()
         if current not in seen and current in concepts:
             seen.add(current)
-            stack.extend(concepts[current].broader)
+            stack.extend(above(current))
     return seen
 
 
@@ -113,6 +126,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         own_work_cues=_scheme_labels(graph, OWN_WORK_CUE_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
+        generic_closure={cid: frozenset(_walk_broader(concepts, cid, generic_only=True)) for cid in concepts},
     )
 
 
@@ -158,6 +172,7 @@ def _concepts(graph: Graph) -> dict[str, Concept]:
             codes=tuple(sorted(str(o) for o in graph.objects(iri, SKOS.exactMatch))),
             notation=next((str(v) for v in sorted(graph.objects(iri, SKOS.notation))), None),
             broader=_linked(graph, iri, ids, SKOS.broader),
+            broader_generic=_linked(graph, iri, ids, ISOTHES.broaderGeneric),
             based_on=_linked(graph, iri, ids, KG.basedOn, KG.derivedFrom),
             has_modality=_linked(graph, iri, ids, KG.hasModality),
         )

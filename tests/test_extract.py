@@ -90,6 +90,14 @@ def test_specific_kind_replaces_its_broader_kind(vocabulary):
     assert any(k.startswith("Modality/") and k != "Modality/ct" for k in {l.object for l in e.links})
 
 
+def test_anatomy_drops_a_kind_but_keeps_the_region_around_an_organ(vocabulary):
+    e = run(vocabulary, "Coronary artery segmentation", "We segment coronary arteries and other blood vessels in CT of the chest and lungs.")
+    anatomy = {l.object for l in e.links if l.relation == "targetsAnatomy" and l.subject == PAPER}
+    assert "AnatomicalStructure/coronary-artery" in anatomy
+    assert not anatomy & vocabulary.kinds_above("AnatomicalStructure/coronary-artery")  # artery, vasculature
+    assert {"AnatomicalStructure/chest", "AnatomicalStructure/lung"} <= anatomy  # the lung is part of the chest
+
+
 def test_code_links_are_read_from_urls(vocabulary):
     e = run(vocabulary, "A tool", "Code is available at https://github.com/example/tool and our site is https://example.org/about for details.")
     assert links(e, "hasCode") == {(PAPER, "https://github.com/example/tool")}
