@@ -71,22 +71,25 @@ class _UnionFind:
 def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolution:
     label_index = _vocabulary_label_index(vocabulary)
     groups = _UnionFind()
-    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-
+    # counted over the whole corpus first: one pass of Counter's C loop, not a step per mention
+    written: Counter[tuple[str, str]] = Counter()
+    linked: set[str] = set()
+    defined: list[tuple[str, str]] = []
     for extraction in extractions:
-        for key, text in extraction.surfaces:
-            groups.find(key)
-            surfaces[key][text] += 1
-        for key, long_form in extraction.aliases:
-            surfaces[key][long_form] += 1
-            type_name = key.split("/", 1)[0]
-            other = label_index.get(name_key(type_name, long_form))
-            if other:
-                groups.union(key, other)
-        for subject, _, target, *_ in extraction.links:
-            for key in (subject, target):
-                if key != PAPER and "/" in key and not key.startswith("http"):
-                    groups.find(key)
+        written.update(extraction.surfaces)
+        linked.update([link[0] for link in extraction.links])
+        linked.update([link[2] for link in extraction.links])
+        defined.extend(extraction.aliases)
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for (key, text), count in written.items():
+        surfaces[key][text] = count
+    for key in sorted(surfaces.keys() | {key for key in linked if key != PAPER and "/" in key and not key.startswith("http")}):
+        groups.find(key)
+    for key, long_form in defined:
+        surfaces[key][long_form] += 1
+        other = label_index.get(name_key(key.split("/", 1)[0], long_form))
+        if other:
+            groups.union(key, other)
 
     for key in list(groups.parent):
         concept = label_index.get(key)
