@@ -434,14 +434,19 @@ def quote_literal(text: str) -> str:
 
     Only backslash, quote, newline and carriage return are escaped, as rdflib
     does; Turtle allows every other character, tabs and control characters
-    included, inside a quoted string.
+    included, inside a quoted string. One difference: rdflib leaves a final
+    quote unescaped when the text has a backslash before it, which ends a long
+    string early and makes the file unreadable; here it is escaped.
     """
     if "\n" in text:
         encoded = text.replace("\\", "\\\\")
         if '"""' in text:
             encoded = encoded.replace('"""', '\\"\\"\\"')
-        if encoded[-1] == '"' and encoded[-2] != "\\":
-            encoded = encoded[:-1] + "\\" + '"'
+        if encoded[-1] == '"':
+            # it is escaped already only after an odd run of backslashes (the text's own come doubled)
+            backslashes = len(encoded) - 1 - len(encoded[:-1].rstrip("\\"))
+            if backslashes % 2 == 0:
+                encoded = encoded[:-1] + "\\" + '"'
         return '"""%s"""' % encoded.replace("\r", "\\r")
     return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
 
@@ -514,14 +519,13 @@ class _TermWriter:
     def _literal(self, term: Literal) -> str:
         """A literal with its datatype as a prefixed name ("2024-01-05"^^xsd:date), or a bare number
         (12, 0.85) when Turtle reads that back as the very same lexical form and datatype."""
-        datatype = term.datatype
+        datatype, lexical = term.datatype, str(term)
         if datatype is None:
-            return term.n3()
-        lexical = str(term)
+            return f"{quote_literal(lexical)}@{term.language}" if term.language else quote_literal(lexical)
         bare = _BARE_NUMBER.get(str(datatype))
         if bare is not None and bare.fullmatch(lexical):
             return lexical
-        return f"{Literal(lexical).n3()}^^{self.iri(str(datatype))}"
+        return f"{quote_literal(lexical)}^^{self.iri(str(datatype))}"
 
     def hex_names(self, namespace: str) -> tuple[str, str] | None:
         """(head, tail) that name every IRI `namespace` + hex digits as head + digits + tail, as iri()

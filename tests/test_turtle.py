@@ -126,3 +126,17 @@ def test_evidence_nodes_sharing_an_iri_merge_as_in_the_rdflib_path():
     graph.add_edge("evidence/x", "model/m", key="basedOn", relation="basedOn", evidence=[one], confidence=0.9)
     fast, slow = _both(graph)
     assert fast == slow
+
+
+def test_a_multiline_text_ending_in_backslash_quote_reads_back():
+    """rdflib's own n3() leaves that final quote unescaped, ending the string early: kg escapes it."""
+    texts = ['a\n\\"', 'b\n\\\\"', 'c\n"""', 'd\n""\\"', "e\n\\"]
+    graph = nx.MultiDiGraph()
+    for i, text in enumerate(texts):
+        graph.add_node(f"model/m{i}", type="Model", label=text, aliases=[], codes=[], notation=None)
+    fast, slow = _both(graph)
+    assert fast == slow
+    labels = {str(o) for o in rdflib.Graph().parse(data=fast, format="turtle").objects(None, rdflib.RDFS.label)}
+    assert labels == set(texts)
+    read = {q.object.value for q in ox.parse(fast.encode(), format=ox.RdfFormat.TURTLE) if q.predicate.value == str(rdflib.RDFS.label)}
+    assert read == set(texts)
