@@ -275,17 +275,6 @@ if list(_EVIDENCE_PREDICATES) != sorted(_EVIDENCE_PREDICATES):
     raise RuntimeError("evidence predicates out of order: the Turtle block template needs them sorted")
 
 
-class _Link:
-    """What the evidence nodes of one link share: its Turtle names, its hash key, its block part."""
-
-    __slots__ = ("names", "key", "text")
-
-    def __init__(self, s: tuple[str, str], p: tuple[str, str], o: tuple[str, str], heads: tuple[str, str, str, str]) -> None:
-        self.names = (s[1], p[1], o[1])
-        self.key = f"{s[0]}|{p[0]}|{o[0]}|"
-        self.text = f"{heads[0]}{o[1]}{heads[1]}{p[1]}{heads[2]}{s[1]}{heads[3]}"
-
-
 class _GraphRows:
     """(predicate, object text) pairs by subject IRI, as write_turtle groups them.
 
@@ -299,10 +288,12 @@ class _GraphRows:
         self._base_iri = base_iri
         self._folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
         self._pairs: dict[str, set[tuple[str, str]]] = {}
-        self._evidence: list[tuple[str, str, _Link, Evidence]] = []  # IRI, its block but the subject, link, evidence
+        # IRI, its block but the subject, and for the rare merge: the link's (s, p, o) Turtle names and the Evidence
+        self._evidence: list[tuple[str, str, tuple[str, str, str], Evidence]] = []
         self._xsd_integer = names.iri(str(XSD.integer))
         self._evidence_class = names.iri(str(KG.Evidence))
         self._confidences: dict[float, str] = {}
+        self._hash_texts: dict[float, str] = {}  # confidence -> its text in an evidence IRI's hash key
         # the link's part of a block, split around its three objects
         link_names = [names.iri(p) for p in _LINK_PREDICATES[1:]]
         self._link_heads = (f"\n    a {self._evidence_class} ;\n    {link_names[0]} ", f" ;\n    {link_names[1]} ",
@@ -351,14 +342,20 @@ class _GraphRows:
         in IRI order: that order is random with respect to where the Evidence
         objects lie in memory, and reading them in it took three times as long.
         """
-        link = _Link(s, p, o, self._link_heads)
-        folder, text, key, append, sha1 = self._folder, link.text, link.key, self._evidence.append, hashlib.sha1
+        heads = self._link_heads
+        names = (s[1], p[1], o[1])
+        text = f"{heads[0]}{o[1]}{heads[1]}{p[1]}{heads[2]}{s[1]}{heads[3]}"  # the link's part of each block
+        key = f"{s[0]}|{p[0]}|{o[0]}|"
+        folder, append, sha1, hash_texts = self._folder, self._evidence.append, hashlib.sha1, self._hash_texts
         papers, sentences, literal, confidence, integer = self._papers, self._sentences, self._names.literal, self._confidence, self._integer
         n_end, n_start, n_confidence, n_paper, n_rule, n_sentence = self._own_names
         for e in evidence:
             paper, start, end, value = e.paper, e.start, e.end, e.confidence
+            value_text = hash_texts.get(value) if value else None  # 0.0 == -0.0, but their reprs differ
+            if value_text is None:
+                value_text = hash_texts[value] = repr(float(value))
             # the key of _evidence_hash, written out here to save a call per evidence node
-            iri = folder + sha1(f"{key}{paper}|{start}|{end}|{e.rule}|{float(value)!r}".encode()).hexdigest()[:20]
+            iri = folder + sha1(f"{key}{paper}|{start}|{end}|{e.rule}|{value_text}".encode()).hexdigest()[:20]
             paper_name = papers.get(paper)
             if paper_name is None:
                 paper_name = papers[paper] = self._names.iri(node_iri_text(paper, self._base_iri))
@@ -368,7 +365,7 @@ class _GraphRows:
             end_text = str(end) if end.__class__ is int and end >= 0 else integer(end)
             start_text = str(start) if start.__class__ is int and start >= 0 else integer(start)
             append((iri, f"{text}\n    {n_end} {end_text} ;\n    {n_start} {start_text} ;\n    {n_confidence} {confidence(value)} ;"
-                         f"\n    {n_paper} {paper_name} ;\n    {n_rule} {literal(e.rule)} ;\n    {n_sentence} {sentence} .\n\n", link, e))
+                         f"\n    {n_paper} {paper_name} ;\n    {n_rule} {literal(e.rule)} ;\n    {n_sentence} {sentence} .\n\n", names, e))
 
     def blocks(self) -> Iterator[str]:
         """Every block, subjects in sorted order: evidence blocks merged into the sorted node subjects."""
@@ -395,11 +392,12 @@ class _GraphRows:
         for subject in subjects[index:]:
             yield names.block(subject, pairs[subject])
 
-    def _evidence_pairs(self, link: _Link, evidence: Evidence) -> Iterator[tuple[str, str]]:
+    def _evidence_pairs(self, link: tuple[str, str, str], evidence: Evidence) -> Iterator[tuple[str, str]]:
+        """The pairs of an evidence node of a link given by its (s, p, o) Turtle names."""
         names = self._names
         objects = (
             self._evidence_class,
-            *link.names[::-1],  # object, predicate, subject: the order of _LINK_PREDICATES
+            *link[::-1],  # object, predicate, subject: the order of _LINK_PREDICATES
             self._integer(evidence.end),
             self._integer(evidence.start),
             self._confidence(evidence.confidence),
