@@ -372,6 +372,25 @@ class _GraphRows:
         names, pairs = self._names, self._pairs
         evidence = sorted(self._evidence, key=itemgetter(0))
         self._evidence = []
+        iris = [item[0] for item in evidence]
+        if len(set(iris)) < len(iris) or not pairs.keys().isdisjoint(iris):
+            evidence = self._merge_shared(evidence)
+        subjects = sorted(pairs)
+        # Evidence IRIs are the evidence folder + hex: named alike, so their head is worked out once.
+        head_of = names.hex_names(self._folder)
+        cut = len(self._folder)
+        index, count = 0, len(subjects)
+        for iri, tail, _, _ in evidence:
+            while index < count and subjects[index] < iri:
+                yield names.block(subjects[index], pairs[subjects[index]])
+                index += 1
+            yield names.subject(iri) + tail if head_of is None else f"{head_of[0]}{iri[cut:]}{head_of[1]}{tail}"
+        for subject in subjects[index:]:
+            yield names.block(subject, pairs[subject])
+
+    def _merge_shared(self, evidence: list[tuple[str, str, tuple[str, str, str], Evidence]]) -> list:
+        """Evidence (sorted by IRI) whose IRI no other evidence or node has; the others merged into pairs."""
+        pairs = self._pairs
         shared = {evidence[i][0] for i in range(1, len(evidence)) if evidence[i][0] == evidence[i - 1][0]}
         kept = []
         for item in evidence:
@@ -379,18 +398,7 @@ class _GraphRows:
                 pairs.setdefault(item[0], set()).update(self._evidence_pairs(item[2], item[3]))
             else:
                 kept.append(item)
-        subjects = sorted(pairs)
-        # Evidence IRIs are the evidence folder + hex: named alike, so their head is worked out once.
-        head_of = names.hex_names(self._folder)
-        cut = len(self._folder)
-        index = 0
-        for iri, tail, _, _ in kept:
-            while index < len(subjects) and subjects[index] < iri:
-                yield names.block(subjects[index], pairs[subjects[index]])
-                index += 1
-            yield names.subject(iri) + tail if head_of is None else f"{head_of[0]}{iri[cut:]}{head_of[1]}{tail}"
-        for subject in subjects[index:]:
-            yield names.block(subject, pairs[subject])
+        return kept
 
     def _evidence_pairs(self, link: tuple[str, str, str], evidence: Evidence) -> Iterator[tuple[str, str]]:
         """The pairs of an evidence node of a link given by its (s, p, o) Turtle names."""
