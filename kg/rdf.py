@@ -300,7 +300,7 @@ class _GraphRows:
                             f" ;\n    {link_names[2]} ", " ;")
         self._own_names = tuple(names.iri(p) for p in _OWN_PREDICATES)
         self._papers: dict[str, str] = {}
-        self._sentences: dict[str, str] = {}
+        self._quoted: dict[str, str] = {}  # sentence or rule -> its literal: one sentence is the evidence of several links
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
         pairs = self._pairs.get(subject)
@@ -347,25 +347,29 @@ class _GraphRows:
         text = f"{heads[0]}{o[1]}{heads[1]}{p[1]}{heads[2]}{s[1]}{heads[3]}"  # the link's part of each block
         key = f"{s[0]}|{p[0]}|{o[0]}|"
         folder, append, sha1, hash_texts = self._folder, self._evidence.append, hashlib.sha1, self._hash_texts
-        papers, sentences, literal, confidence, integer = self._papers, self._sentences, self._names.literal, self._confidence, self._integer
+        papers, quoted, confidences = self._papers, self._quoted, self._confidences
         n_end, n_start, n_confidence, n_paper, n_rule, n_sentence = self._own_names
         for e in evidence:
-            paper, start, end, value = e.paper, e.start, e.end, e.confidence
+            paper, start, end, sentence, rule, value = e
             value_text = hash_texts.get(value) if value else None  # 0.0 == -0.0, but their reprs differ
             if value_text is None:
                 value_text = hash_texts[value] = repr(float(value))
             # the key of _evidence_hash, written out here to save a call per evidence node
-            iri = folder + sha1(f"{key}{paper}|{start}|{end}|{e.rule}|{value_text}".encode()).hexdigest()[:20]
+            iri = folder + sha1(f"{key}{paper}|{start}|{end}|{rule}|{value_text}".encode()).hexdigest()[:20]
             paper_name = papers.get(paper)
             if paper_name is None:
                 paper_name = papers[paper] = self._names.iri(node_iri_text(paper, self._base_iri))
-            sentence = sentences.get(e.sentence)  # a sentence is the evidence of several links
-            if sentence is None:
-                sentence = sentences[e.sentence] = literal(e.sentence)
-            end_text = str(end) if end.__class__ is int and end >= 0 else integer(end)
-            start_text = str(start) if start.__class__ is int and start >= 0 else integer(start)
-            append((iri, f"{text}\n    {n_end} {end_text} ;\n    {n_start} {start_text} ;\n    {n_confidence} {confidence(value)} ;"
-                         f"\n    {n_paper} {paper_name} ;\n    {n_rule} {literal(e.rule)} ;\n    {n_sentence} {sentence} .\n\n", names, e))
+            sentence_text = quoted.get(sentence)
+            if sentence_text is None:
+                sentence_text = quoted[sentence] = self._names.literal(sentence)
+            rule_text = quoted.get(rule)
+            if rule_text is None:
+                rule_text = quoted[rule] = self._names.literal(rule)
+            confidence = confidences.get(value) or self._confidence(value)
+            end_text = str(end) if end.__class__ is int and end >= 0 else self._integer(end)
+            start_text = str(start) if start.__class__ is int and start >= 0 else self._integer(start)
+            append((iri, f"{text}\n    {n_end} {end_text} ;\n    {n_start} {start_text} ;\n    {n_confidence} {confidence} ;"
+                         f"\n    {n_paper} {paper_name} ;\n    {n_rule} {rule_text} ;\n    {n_sentence} {sentence_text} .\n\n", names, e))
 
     def blocks(self) -> Iterator[str]:
         """Every block, subjects in sorted order: evidence blocks merged into the sorted node subjects."""
