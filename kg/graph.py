@@ -127,8 +127,7 @@ def _add_paper(
         if kept is None:
             (links if subject == node else found)[key] = [evidence]
         elif subject == node:
-            if evidence < kept[0]:
-                kept[0] = evidence
+            kept[0] = min(kept[0], evidence)
         elif evidence not in kept:
             kept.append(evidence)
     for key, evidence in found.items():

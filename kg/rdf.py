@@ -368,8 +368,9 @@ class _GraphRows:
             confidence = confidences.get(value) or self._confidence(value)
             end_text = str(end) if end.__class__ is int and end >= 0 else self._integer(end)
             start_text = str(start) if start.__class__ is int and start >= 0 else self._integer(start)
-            append((iri, f"{text}\n    {n_end} {end_text} ;\n    {n_start} {start_text} ;\n    {n_confidence} {confidence} ;"
-                         f"\n    {n_paper} {paper_name} ;\n    {n_rule} {rule_text} ;\n    {n_sentence} {sentence_text} .\n\n", names, e))
+            block = (f"{text}\n    {n_end} {end_text} ;\n    {n_start} {start_text} ;\n    {n_confidence} {confidence} ;"
+                     f"\n    {n_paper} {paper_name} ;\n    {n_rule} {rule_text} ;\n    {n_sentence} {sentence_text} .\n\n")
+            append((iri, block, names, e))
 
     def blocks(self) -> Iterator[str]:
         """Every block, subjects in sorted order: evidence blocks merged into the sorted node subjects."""
