@@ -9,7 +9,6 @@ atomically.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from functools import lru_cache
 from typing import Iterable, TextIO
 
@@ -17,6 +16,7 @@ import networkx as nx
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from kg.graph import Evidence
 from kg.rdf import Triple, node_iri, triples, write_graph_turtle
 from kg.vocabulary import ontology_dir
 
@@ -161,11 +161,11 @@ def _jsonld_value(term: URIRef | Literal, definition: dict, compact) -> object:
 
 
 def _plain(value: object) -> object:
-    """An attribute value as JSON-ready data: Evidence records become dicts."""
+    """An attribute value as JSON-ready data: Evidence records (named tuples) become dicts."""
+    if isinstance(value, Evidence):
+        return value._asdict()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)
     return value
 
 

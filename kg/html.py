@@ -104,25 +104,25 @@ class View:
     graph: nx.MultiDiGraph  # the drawn nodes and the edges between them
     full: nx.MultiDiGraph
     omitted: dict[str, int]  # type -> nodes left out
+    degree: dict[str, int]  # drawn node -> its links in the full graph
 
-    def links(self) -> list[tuple[str, str, str]]:
-        """The links the side panel explains, sorted: every edge touching a drawn node when the whole
-        graph is drawn, only edges among drawn nodes in a reduced view (the others are counted)."""
+    def links(self) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """The links the side panel explains, sorted, with their attributes: the drawn edges (every
+        edge when the whole graph is drawn; in a reduced view, links to left-out nodes are counted)."""
+        return sorted(self.graph.edges(keys=True, data=True), key=lambda link: link[:3])
+
+    def hidden_links(self) -> dict[str, dict[str, int]]:
+        """Drawn node -> its links to nodes left out of the view, counted by relation (sorted);
+        nodes with none are absent. One pass over the edges, not one per drawn node."""
+        drawn = self.graph
+        counts: dict[str, dict[str, int]] = {}
         if not self.omitted:
-            return sorted(self.full.edges(keys=True))
-        return sorted(self.graph.edges(keys=True))
-
-    def hidden_links(self, node: str) -> dict[str, int]:
-        """Links of a drawn node to nodes left out of the view, counted by relation."""
-        full, drawn = self.full, self.graph
-        counts: dict[str, int] = {}
-        if full.degree(node) == drawn.degree(node):
             return counts
-        for edges in (full.out_edges(node, keys=True), full.in_edges(node, keys=True)):
-            for u, v, relation in edges:
-                if u not in drawn or v not in drawn:
-                    counts[relation] = counts.get(relation, 0) + 1
-        return dict(sorted(counts.items()))
+        for u, v, relation in self.full.edges(keys=True):
+            if (u in drawn) != (v in drawn):
+                node = counts.setdefault(u if u in drawn else v, {})
+                node[relation] = node.get(relation, 0) + 1
+        return {node: dict(sorted(relations.items())) for node, relations in counts.items()}
 
 
 def render_page(
@@ -139,13 +139,12 @@ def render_page(
     if layout_core < 1:
         raise ValueError(f"layout_core must be at least 1, got {layout_core}")
     view = reduce_graph(graph, max_nodes)
-    degree = {node: graph.degree(node) for node in view.graph}
-    positions = layout(view.graph, degree, layout_core)
+    positions = layout(view.graph, view.degree, layout_core)
     links = view.links()
-    network = _network(view.graph, degree, positions, links)
-    data = _page_data(view, links, network)
+    counts, relations = counts_by_type(view.graph)
+    network = _network(view.graph, view.degree, positions, len(links))
+    data = _page_data(view, links, network, counts, relations)
     env = Environment(loader=PackageLoader("kg", "templates"), autoescape=True, keep_trailing_newline=True)
-    counts, _ = counts_by_type(view.graph)
     return env.get_template("page.html.j2").render(
         data_json=Markup(to_script_json(data)),
         vis_js=Markup(_inline_asset(_vis_path(network) / "vis-network.min.js", "script")),
@@ -154,7 +153,7 @@ def render_page(
         page_css=Markup(_inline_asset(resources.files("kg") / "templates" / "page.css", "style")),
         papers=f"{counts.get('Paper', 0):,}",
         entities=f"{sum(n for t, n in counts.items() if t != 'Paper'):,}",
-        links=f"{view.graph.number_of_edges():,}",
+        links=f"{len(links):,}",
         shown=f"{view.graph.number_of_nodes():,}",
         total=f"{view.full.number_of_nodes():,}",
         omitted=[
@@ -174,20 +173,30 @@ def to_script_json(value: Any) -> str:
 
 
 def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int) -> View:
-    """Keep the `max_nodes` best-connected nodes, entities before papers; ties broken by id."""
-    ranked = sorted(graph.nodes, key=lambda n: (graph.nodes[n]["type"] == "Paper", -graph.degree(n), n))
-    kept = set(ranked[:max_nodes])
+    """Keep the `max_nodes` best-connected nodes, entities before papers; ties broken by id.
+
+    The view is built in sorted order (nodes, then edges by subject, object and
+    relation), so it does not depend on the order the graph was built in. Only
+    the kept nodes' own edges are read: at 20,000 papers sorting every edge of
+    the graph cost more than the rest of the page.
+    """
+    types, degree = dict(graph.nodes(data="type")), dict(graph.degree())
+    ranked = sorted(graph.nodes, key=lambda n: (types[n] == "Paper", -degree[n], n))
+    kept = sorted(ranked[:max_nodes])
     omitted: dict[str, int] = {}
     for node in ranked[max_nodes:]:
-        kind = graph.nodes[node]["type"]
-        omitted[kind] = omitted.get(kind, 0) + 1
+        omitted[types[node]] = omitted.get(types[node], 0) + 1
     view = nx.MultiDiGraph()
-    for node in sorted(kept):
+    for node in kept:
         view.add_node(node, **graph.nodes[node])
-    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if u in kept and v in kept:
-            view.add_edge(u, v, key=key, **attrs)
-    return View(view, graph, omitted)
+    succ = graph.succ
+    for u in kept:
+        neighbours = succ[u]
+        for v in sorted(v for v in neighbours if v in view):
+            relations = neighbours[v]
+            for key in sorted(relations):
+                view.add_edge(u, v, key=key, **relations[key])
+    return View(view, graph, omitted, {node: degree[node] for node in kept})
 
 
 def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> dict[str, tuple[int, int]]:
@@ -199,7 +208,9 @@ def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> di
     components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
     boxes = []
     for component in components:
-        placed = _layout_component(_ordered_subgraph(simple, component), degree, core_size)
+        # one component of everything (usual for big graphs) needs no ordered copy: simple is one
+        ordered = simple if len(component) == len(simple) else _ordered_subgraph(simple, component)
+        placed = _layout_component(ordered, degree, core_size)
         left = min(x for x, _ in placed.values()) - _MARGIN
         top = min(y for _, y in placed.values()) - _MARGIN
         width = max(x for x, _ in placed.values()) + _MARGIN - left
@@ -256,18 +267,15 @@ def _spiral(centre: tuple[float, float], index: int, anchor_degree: int) -> tupl
     return centre[0] + radius * math.cos(angle), centre[1] + radius * math.sin(angle)
 
 
-def _network(
-    graph: nx.MultiDiGraph, degree: dict[str, int], positions: dict[str, tuple[int, int]], links: list[tuple[str, str, str]]
-) -> Any:
+def _network(graph: nx.MultiDiGraph, degree: dict[str, int], positions: dict[str, tuple[int, int]], links: int) -> Any:
+    """The pyvis Network: the nodes and options. Edges reach the page as compact rows in the data
+    (page.js makes the vis edges): a vis object each was nine tenths of a 44 MB page at 20,000 papers."""
     # Imported here: pyvis pulls in IPython (about half a second), which `kg query` never needs.
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.nodes = [_vis_node(node, attrs, degree[node], positions[node]) for node, attrs in graph.nodes(data=True)]
-    net.edges = [
-        _vis_edge(index, graph, u, v, key) for index, (u, v, key) in enumerate(links) if u in graph and v in graph
-    ]
-    net.set_options(json.dumps(_options(graph)))
+    net.set_options(json.dumps(_options(graph, links)))
     return net
 
 
@@ -288,28 +296,7 @@ def _vis_node(node: str, attrs: dict[str, Any], degree: int, position: tuple[int
     }
 
 
-def _vis_edge(index: int, graph: nx.MultiDiGraph, u: str, v: str, relation: str) -> dict[str, Any]:
-    style = RELATION_STYLES.get(relation, _OTHER_RELATION)
-    papers = len({e.paper for e in graph.edges[u, v, relation].get("evidence", [])})
-    title = (
-        f"{_clip(graph.nodes[u]['label'], 80)} \u2014{relation}\u2192 {_clip(graph.nodes[v]['label'], 80)}\n"
-        f"{papers} paper{'s' if papers != 1 else ''}"
-    )
-    return {
-        "id": index,
-        "from": u,
-        "to": v,
-        "relation": relation,
-        "color": style.colour,
-        "dashes": _DASHES[style.line],
-        "width": 2 if relation in _USE_RELATIONS else 1,
-        # Arrowheads cost most of a frame; a paper's links need none (papers are the squares).
-        "arrows": {"to": {"enabled": graph.nodes[u]["type"] != "Paper", "scaleFactor": 0.6}},
-        "title": title,
-    }
-
-
-def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
+def _options(graph: nx.MultiDiGraph, links: int) -> dict[str, Any]:
     groups: dict[str, Any] = {}
     for kind in sorted({attrs["type"] for _, attrs in graph.nodes(data=True)}, key=_type_order):
         style = TYPE_STYLES.get(kind, _OTHER_TYPE)
@@ -325,7 +312,7 @@ def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
             # Paper titles appear once zoomed in far enough to read them; entity names earlier.
             "scaling": {"label": {"drawThreshold": 9 if kind == "Paper" else 4}},
         }
-    busy = graph.number_of_edges() > _HIDE_EDGES_ON_MOVE_ABOVE
+    busy = links > _HIDE_EDGES_ON_MOVE_ABOVE
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
@@ -348,15 +335,20 @@ def _options(graph: nx.MultiDiGraph) -> dict[str, Any]:
     }
 
 
-def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> dict[str, Any]:
-    """Everything the page script needs: vis data, details and evidence of the links the panel
-    explains (at most PAGE_EVIDENCE_PER_LINK sentences each), the models-datasets pairs."""
+def _page_data(
+    view: View, links: list[tuple[str, str, str, dict[str, Any]]], network: Any, counts: dict[str, int], relations: dict[str, int]
+) -> dict[str, Any]:
+    """Everything the page script needs: vis nodes and options, the links the panel explains as rows
+    [from, to, relation, papers] (indexes into nodes and relations; page.js makes the vis edges from
+    them), their details and evidence (at most PAGE_EVIDENCE_PER_LINK sentences each), the
+    models-datasets pairs."""
     full = view.full
-    nodes, edges, _heading, _height, _width, options = network.get_network_data()
-    shown_evidence = [_page_evidence(full.edges[u, v, k].get("evidence", [])) for u, v, k in links]
+    nodes, _edges, _heading, _height, _width, options = network.get_network_data()
+    all_evidence = [attrs.get("evidence", []) for _, _, _, attrs in links]
+    shown_evidence = [_page_evidence(evidence) for evidence in all_evidence]
     pairs = _pairs(full, links)
     paper_ids = sorted(
-        {n for n, attrs in view.graph.nodes(data=True) if attrs["type"] == "Paper"}
+        {n for n, kind in view.graph.nodes(data="type") if kind == "Paper"}
         | {e.paper for evidence in shown_evidence for e in evidence}
         | {paper for pair in pairs for paper in pair[3]}
     )
@@ -366,14 +358,18 @@ def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> d
         [[paper_index[e.paper], sentences.setdefault(e.sentence, len(sentences)), e.rule, round(e.confidence, 3)] for e in kept]
         for kept in shown_evidence
     ]
-    described = set(view.graph) | {u for u, _, _ in links} | {v for _, v, _ in links}
-    drawn_relations = counts_by_type(view.graph)[1]
+    node_index = {node["id"]: i for i, node in enumerate(nodes)}
+    hidden = view.hidden_links()
+    relation_names = sorted({k for _, _, k, _ in links})
+    relation_index = {relation: i for i, relation in enumerate(relation_names)}
     data = {
         "nodes": nodes,
-        "edges": edges,
         "options": json.loads(options),
-        "links": [list(link) for link in links],
-        "details": {node: _details(full.nodes[node], view, node) for node in sorted(described)},
+        "links": [
+            [node_index[u], node_index[v], relation_index[k], len({e.paper for e in evidence})]
+            for (u, v, k, _), evidence in zip(links, all_evidence)
+        ],
+        "details": {node: _details(attrs, hidden.get(node)) for node, attrs in view.graph.nodes(data=True)},
         "papers": [_paper(full, paper, paper in view.graph) for paper in paper_ids],
         "sentences": list(sentences),
         "evidence": evidence,
@@ -382,19 +378,19 @@ def _page_data(view: View, links: list[tuple[str, str, str]], network: Any) -> d
             {"name": kind, "title": "Anatomy" if kind == "AnatomicalStructure" else _PLURALS.get(kind, kind).capitalize(), "count": count,
              "symbol": TYPE_STYLES.get(kind, _OTHER_TYPE).symbol,
              "colour": TYPE_STYLES.get(kind, _OTHER_TYPE).colour}
-            for kind, count in sorted(counts_by_type(view.graph)[0].items(), key=lambda item: _type_order(item[0]))
+            for kind, count in sorted(counts.items(), key=lambda item: _type_order(item[0]))
         ],
         "relations": [
-            {"name": relation, "count": drawn_relations.get(relation, 0),
+            {"name": relation, "count": relations.get(relation, 0),
              "colour": RELATION_STYLES.get(relation, _OTHER_RELATION).colour,
-             "line": RELATION_STYLES.get(relation, _OTHER_RELATION).line}
-            for relation in sorted({k for _, _, k in links})
+             "line": RELATION_STYLES.get(relation, _OTHER_RELATION).line,
+             "dashes": _DASHES[RELATION_STYLES.get(relation, _OTHER_RELATION).line],
+             "width": 2 if relation in _USE_RELATIONS else 1}
+            for relation in relation_names
         ],
     }
     # link index -> how many sentences it has, for links whose evidence was cut (absent when none was)
-    cut = {
-        str(i): len(full.edges[u, v, k]["evidence"]) for i, (u, v, k) in enumerate(links) if len(evidence[i]) < len(full.edges[u, v, k].get("evidence", []))
-    }
+    cut = {str(i): len(all_evidence[i]) for i in range(len(links)) if len(evidence[i]) < len(all_evidence[i])}
     if cut:
         data["evidenceTotal"] = cut
     return data
@@ -421,10 +417,10 @@ def _page_evidence(evidence: list[Any]) -> list[Any]:
     return [evidence[i] for i in sorted(chosen)]
 
 
-def _details(attrs: dict[str, Any], view: View, node: str) -> dict[str, Any]:
-    shown = node in view.graph
+def _details(attrs: dict[str, Any], hidden: dict[str, int] | None) -> dict[str, Any]:
+    """A drawn node's panel data; `hidden`: its links to nodes left out of the view, by relation."""
     details: dict[str, Any] = {
-        "shown": shown,
+        "shown": True,
         "type": attrs["type"],
         "label": attrs["label"],
         "aliases": sorted(attrs.get("aliases") or []),
@@ -435,10 +431,8 @@ def _details(attrs: dict[str, Any], view: View, node: str) -> dict[str, Any]:
     if attrs["type"] == "Paper":
         details["authors"] = list(attrs.get("authors") or [])
         details["date"] = attrs.get("date") or ""
-    if shown and view.omitted:
-        hidden = view.hidden_links(node)
-        if hidden:
-            details["hiddenLinks"] = hidden
+    if hidden:
+        details["hiddenLinks"] = hidden
     return details
 
 
@@ -453,22 +447,22 @@ def _paper(graph: nx.MultiDiGraph, paper: str, shown: bool) -> dict[str, Any]:
     }
 
 
-def _pairs(graph: nx.MultiDiGraph, links: list[tuple[str, str, str]]) -> list[list[Any]]:
+def _pairs(graph: nx.MultiDiGraph, links: list[tuple[str, str, str, dict[str, Any]]]) -> list[list[Any]]:
     """[model, dataset, relations, paper ids] for every model used with a dataset, most papers first.
 
     At most PAGE_PAPERS_PER_PAIR papers are named; a pair with more gets its paper count as a fifth item.
     """
+    nodes = graph.nodes
     pairs: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-    for u, v, relation in links:
-        attrs = graph.edges[u, v, relation]
-        if relation not in _USE_RELATIONS or graph.nodes[u]["type"] != "Model" or graph.nodes[v]["type"] != "Dataset":
+    for u, v, relation, attrs in links:
+        if relation not in _USE_RELATIONS or nodes[u]["type"] != "Model" or nodes[v]["type"] != "Dataset":
             continue
         relations, papers = pairs.setdefault((u, v), (set(), set()))
         relations.add(relation)
         papers.update(e.paper for e in attrs.get("evidence", []))
     ordered = sorted(
         pairs.items(),
-        key=lambda item: (-len(item[1][1]), graph.nodes[item[0][0]]["label"].lower(), graph.nodes[item[0][1]]["label"].lower(), *item[0]),
+        key=lambda item: (-len(item[1][1]), nodes[item[0][0]]["label"].lower(), nodes[item[0][1]]["label"].lower(), *item[0]),
     )
     rows = []
     for (model, dataset), (relations, papers) in ordered:

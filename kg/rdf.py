@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
@@ -32,6 +33,7 @@ from rdflib import Graph as RDFGraph
 
 from kg.graph import Evidence
 from kg.namespaces import DEFAULT_BASE_IRI, KG, ONTOLOGY_IRI, PROV, SCHEMA, VOID
+from kg.resolve import NODE_PREFIX
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -48,6 +50,20 @@ PREFIXES = {
 }
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Resource folders under the base IRI that Turtle names with a prefix of their own ("model:sam-med3d"):
+# one per node kind, and the evidence nodes.
+_EVIDENCE_FOLDER = "evidence"
+_RESOURCE_FOLDERS = tuple(sorted({*NODE_PREFIX.values(), _EVIDENCE_FOLDER}))
+
+
+def turtle_prefixes(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes graph.ttl declares: PREFIXES, `res:` for the base IRI, and one per resource folder.
+
+    A folder prefix writes "model:sam-med3d" where `res:` could not (a local
+    name holds no "/"): most of the file is resource IRIs, so this shortens it
+    by about a third.
+    """
+    return dict(PREFIXES, res=base_iri, **{folder: f"{base_iri}{folder}/" for folder in _RESOURCE_FOLDERS})
 
 
 def node_iri(node_id: str, base_iri: str = DEFAULT_BASE_IRI) -> URIRef:
@@ -130,9 +146,13 @@ def _evidence_triples(s: URIRef, p: URIRef, o: URIRef, evidence: Evidence, base_
 
 def evidence_iri_text(s: str, p: str, o: str, evidence: Evidence, base_iri: str) -> str:
     """IRI of the evidence node of link (s, p, o): a hash of every field, stable across builds."""
+    return f"{base_iri}{_EVIDENCE_FOLDER}/{_evidence_hash(f'{s}|{p}|{o}|', evidence)}"
+
+
+def _evidence_hash(link_key: str, e: Evidence) -> str:
     # Every field is hashed: two evidences of one link may differ only in confidence.
-    key = f"{s}|{p}|{o}|{evidence.paper}|{evidence.start}|{evidence.end}|{evidence.rule}|{float(evidence.confidence)!r}"
-    return f"{base_iri}evidence/{hashlib.sha1(key.encode()).hexdigest()[:20]}"
+    key = f"{link_key}{e.paper}|{e.start}|{e.end}|{e.rule}|{float(e.confidence)!r}"
+    return hashlib.sha1(key.encode()).hexdigest()[:20]
 
 
 # Evidence makes nine triples in ten: its terms are built once, not per triple.
@@ -174,7 +194,7 @@ def write_turtle(triples_: Iterable[Triple], out, base_iri: str = DEFAULT_BASE_I
     more than the rest of the build at a million triples. `write_graph_turtle`
     writes the same bytes for a graph without making the triples at all.
     """
-    prefixes = dict(PREFIXES, res=base_iri)
+    prefixes = turtle_prefixes(base_iri)
     names = _TermWriter(prefixes)
     rdf_type = str(RDF.type)
     by_subject: dict[str, set[tuple[str, str]]] = {}
@@ -198,25 +218,27 @@ def write_graph_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE
     kept as a reference to its Evidence until its block is written from a
     fixed template. A property test holds the two writers to the same output.
     """
-    prefixes = dict(PREFIXES, res=base_iri)
+    prefixes = turtle_prefixes(base_iri)
     names = _TermWriter(prefixes)
     rows = _GraphRows(names, base_iri)
     dataset = base_iri
     rows.add(dataset, "", names.iri(str(VOID.Dataset)))
     rows.add(dataset, str(VOID.uriSpace), names.literal(base_iri))
     rows.add(dataset, str(DCTERMS.conformsTo), names.iri(ONTOLOGY_IRI))
+    nodes: dict[str, tuple[str, str]] = {}  # node id -> its IRI and Turtle name, made once a node
     for node, data in graph.nodes(data=True):
-        rows.node(node_iri_text(node, base_iri), data)
-    predicates: dict[str, str] = {}
+        iri = node_iri_text(node, base_iri)
+        nodes[node] = (iri, names.iri(iri))
+        rows.node(iri, data)
+    predicates: dict[str, tuple[str, str]] = {}
     for subject, target, relation, data in graph.edges(keys=True, data=True):
-        s, o = node_iri_text(subject, base_iri), node_iri_text(target, base_iri)
+        s, o = nodes[subject], nodes[target]
         p = predicates.get(relation)
         if p is None:
-            p = predicates[relation] = str(KG[relation])  # KG is closed: an unknown relation raises, as in triples()
-        rows.add(s, p, names.iri(o))
-        link = (s, p, o, names.iri(s), names.iri(p), names.iri(o))
-        for evidence in data["evidence"]:
-            rows.evidence(link, evidence)
+            iri = str(KG[relation])  # KG is closed: an unknown relation raises, as in triples()
+            p = predicates[relation] = (iri, names.iri(iri))
+        rows.add(s[0], p[0], o[1])
+        rows.link(s, p, o, data["evidence"])
     _write_prefixes(out, prefixes)
     _Chunks(out).write_all(rows.blocks())
 
@@ -243,42 +265,47 @@ class _Chunks:
         self._out.write("".join(chunk))
 
 
-# The ten predicates of an evidence node ("" stands for rdf:type), in the order its block lists them.
-_EVIDENCE_PREDICATES = ("", str(RDF.subject), str(RDF.predicate), str(RDF.object), str(KG.inPaper), str(KG.sentence),
-                        str(KG.charStart), str(KG.charEnd), str(KG.rule), str(KG.confidence))
-_EVIDENCE_ORDER = sorted(range(len(_EVIDENCE_PREDICATES)), key=lambda i: _EVIDENCE_PREDICATES[i])
+# The ten predicates of an evidence node ("" stands for rdf:type): the first four come from its link, the
+# other six from the Evidence. Sorted, the link's four come first ("" and rdf: before kg:), so a block is
+# its subject, the link's part (the same for all of a link's evidence) and the evidence's part.
+_LINK_PREDICATES = ("", str(RDF.object), str(RDF.predicate), str(RDF.subject))
+_OWN_PREDICATES = (str(KG.charEnd), str(KG.charStart), str(KG.confidence), str(KG.inPaper), str(KG.rule), str(KG.sentence))
+_EVIDENCE_PREDICATES = (*_LINK_PREDICATES, *_OWN_PREDICATES)
+if list(_EVIDENCE_PREDICATES) != sorted(_EVIDENCE_PREDICATES):
+    raise RuntimeError("evidence predicates out of order: the Turtle block template needs them sorted")
 
 
 class _GraphRows:
     """(predicate, object text) pairs by subject IRI, as write_turtle groups them.
 
-    Evidence nodes are held as (s, p, o, Evidence) and turned into text only
-    when written; should two ever share an IRI (or one share a node's IRI),
+    Evidence nodes are written as text (all of the block but its subject) when
+    they are added; should two ever share an IRI (or one share a node's IRI),
     they fall back to ordinary pairs and merge as write_turtle merges them.
     """
 
     def __init__(self, names: _TermWriter, base_iri: str) -> None:
         self._names = names
         self._base_iri = base_iri
+        self._folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
         self._pairs: dict[str, set[tuple[str, str]]] = {}
-        self._evidence: dict[str, tuple[str, str, str, Evidence]] = {}
+        # IRI, its block but the subject, and for the rare merge: the link's (s, p, o) Turtle names and the Evidence
+        self._evidence: list[tuple[str, str, tuple[str, str, str], Evidence]] = []
         self._xsd_integer = names.iri(str(XSD.integer))
         self._evidence_class = names.iri(str(KG.Evidence))
         self._confidences: dict[float, str] = {}
-        # the block after its subject, objects as {0}..{9}: the predicates are distinct, so their order is the block's
-        predicate_names = [(names.iri(p) if p else "a").replace("{", "{{").replace("}", "}}") for p in _EVIDENCE_PREDICATES]
-        last = len(_EVIDENCE_ORDER) - 1
-        self._template = "".join(
-            f"\n    {predicate_names[i]} {{{i}}}" + (" .\n\n" if n == last else " ;") for n, i in enumerate(_EVIDENCE_ORDER)
-        )
+        self._hash_texts: dict[float, str] = {}  # confidence -> its text in an evidence IRI's hash key
+        # the link's part of a block, split around its three objects
+        link_names = [names.iri(p) for p in _LINK_PREDICATES[1:]]
+        self._link_heads = (f"\n    a {self._evidence_class} ;\n    {link_names[0]} ", f" ;\n    {link_names[1]} ",
+                            f" ;\n    {link_names[2]} ", " ;")
+        self._own_names = tuple(names.iri(p) for p in _OWN_PREDICATES)
+        self._papers: dict[str, str] = {}
+        self._quoted: dict[str, str] = {}  # sentence or rule -> its literal: one sentence is the evidence of several links
 
     def add(self, subject: str, predicate: str, obj: str) -> None:
         pairs = self._pairs.get(subject)
         if pairs is None:
             pairs = self._pairs[subject] = set()
-            held = self._evidence.pop(subject, None)
-            if held is not None:
-                pairs.update(self._evidence_pairs(*held))
         pairs.add((predicate, obj))
 
     def node(self, iri: str, data: dict) -> None:
@@ -307,61 +334,95 @@ class _GraphRows:
             if data.get("notation"):
                 add(iri, _NOTATION, literal(data["notation"]))
 
-    def evidence(self, link: tuple[str, str, str, str, str, str], evidence: Evidence) -> None:
-        """An evidence node of link (s, p, o, and their Turtle names): one tuple shared by the link's evidence."""
-        iri = evidence_iri_text(link[0], link[1], link[2], evidence, self._base_iri)
-        if iri in self._pairs:
-            self._pairs[iri].update(self._evidence_pairs(link, evidence))
-        elif iri in self._evidence:
-            for pair in self._evidence_pairs(link, evidence):
-                self.add(iri, *pair)
-        else:
-            self._evidence[iri] = (link, evidence)
+    def link(self, s: tuple[str, str], p: tuple[str, str], o: tuple[str, str], evidence: Iterable[Evidence]) -> None:
+        """The evidence nodes of link (s, p, o), each given as (IRI, Turtle name).
+
+        The hot loop: half a million evidence nodes at 20,000 papers. Each block
+        is written here, all but its subject, rather than when blocks are written
+        in IRI order: that order is random with respect to where the Evidence
+        objects lie in memory, and reading them in it took three times as long.
+        """
+        heads = self._link_heads
+        names = (s[1], p[1], o[1])
+        text = f"{heads[0]}{o[1]}{heads[1]}{p[1]}{heads[2]}{s[1]}{heads[3]}"  # the link's part of each block
+        key = f"{s[0]}|{p[0]}|{o[0]}|"
+        folder, append, sha1, hash_texts = self._folder, self._evidence.append, hashlib.sha1, self._hash_texts
+        papers, quoted, confidences = self._papers, self._quoted, self._confidences
+        n_end, n_start, n_confidence, n_paper, n_rule, n_sentence = self._own_names
+        for e in evidence:
+            paper, start, end, sentence, rule, value = e
+            value_text = hash_texts.get(value) if value else None  # 0.0 == -0.0, but their reprs differ
+            if value_text is None:
+                value_text = hash_texts[value] = repr(float(value))
+            # the key of _evidence_hash, written out here to save a call per evidence node
+            iri = folder + sha1(f"{key}{paper}|{start}|{end}|{rule}|{value_text}".encode()).hexdigest()[:20]
+            paper_name = papers.get(paper)
+            if paper_name is None:
+                paper_name = papers[paper] = self._names.iri(node_iri_text(paper, self._base_iri))
+            sentence_text = quoted.get(sentence)
+            if sentence_text is None:
+                sentence_text = quoted[sentence] = self._names.literal(sentence)
+            rule_text = quoted.get(rule)
+            if rule_text is None:
+                rule_text = quoted[rule] = self._names.literal(rule)
+            confidence = confidences.get(value) or self._confidence(value)
+            end_text = str(end) if end.__class__ is int and end >= 0 else self._integer(end)
+            start_text = str(start) if start.__class__ is int and start >= 0 else self._integer(start)
+            block = (f"{text}\n    {n_end} {end_text} ;\n    {n_start} {start_text} ;\n    {n_confidence} {confidence} ;"
+                     f"\n    {n_paper} {paper_name} ;\n    {n_rule} {rule_text} ;\n    {n_sentence} {sentence_text} .\n\n")
+            append((iri, block, names, e))
 
     def blocks(self) -> Iterator[str]:
-        names, held, pairs, template = self._names, self._evidence, self._pairs, self._template
-        # Evidence IRIs (base + "evidence/" + hex) have a "/" in their local part, so they are
-        # written <in full> unless some namespace lies under the base IRI and could take them.
-        base = self._base_iri
-        in_full = not any(len(ns) > len(base) and ns.startswith(base) for ns, _ in names.namespaces)
-        # the hot loop: a million evidence blocks at 20,000 papers, so everything it calls is local
-        fill, literal, integer, confidence, cls = template.format, names.literal, self._integer, self._confidence, self._evidence_class
-        papers: dict[str, str] = {}
-        for subject in sorted([*pairs, *held]):
-            item = held.get(subject)
-            if item is None:
-                yield names.block(subject, pairs[subject])
-                continue
-            link, e = item
-            paper = papers.get(e.paper)
-            if paper is None:
-                paper = papers[e.paper] = names.iri(node_iri_text(e.paper, base))
-            head = f"<{subject}>" if in_full else names.subject(subject)
-            yield head + fill(
-                cls, link[3], link[4], link[5], paper, literal(e.sentence), integer(e.start), integer(e.end), literal(e.rule), confidence(e.confidence)
-            )
+        """Every block, subjects in sorted order: evidence blocks merged into the sorted node subjects."""
+        names, pairs = self._names, self._pairs
+        evidence = sorted(self._evidence, key=itemgetter(0))
+        self._evidence = []
+        iris = [item[0] for item in evidence]
+        if len(set(iris)) < len(iris) or not pairs.keys().isdisjoint(iris):
+            evidence = self._merge_shared(evidence)
+        subjects = sorted(pairs)
+        # Evidence IRIs are the evidence folder + hex: named alike, so their head is worked out once.
+        head_of = names.hex_names(self._folder)
+        cut = len(self._folder)
+        index, count = 0, len(subjects)
+        for iri, tail, _, _ in evidence:
+            while index < count and subjects[index] < iri:
+                yield names.block(subjects[index], pairs[subjects[index]])
+                index += 1
+            yield names.subject(iri) + tail if head_of is None else f"{head_of[0]}{iri[cut:]}{head_of[1]}{tail}"
+        for subject in subjects[index:]:
+            yield names.block(subject, pairs[subject])
 
-    def _evidence_objects(self, link: tuple[str, str, str, str, str, str], evidence: Evidence) -> tuple[str, ...]:
+    def _merge_shared(self, evidence: list[tuple[str, str, tuple[str, str, str], Evidence]]) -> list:
+        """Evidence (sorted by IRI) whose IRI no other evidence or node has; the others merged into pairs."""
+        pairs = self._pairs
+        shared = {evidence[i][0] for i in range(1, len(evidence)) if evidence[i][0] == evidence[i - 1][0]}
+        kept = []
+        for item in evidence:
+            if item[0] in pairs or item[0] in shared:
+                pairs.setdefault(item[0], set()).update(self._evidence_pairs(item[2], item[3]))
+            else:
+                kept.append(item)
+        return kept
+
+    def _evidence_pairs(self, link: tuple[str, str, str], evidence: Evidence) -> Iterator[tuple[str, str]]:
+        """The pairs of an evidence node of a link given by its (s, p, o) Turtle names."""
         names = self._names
-        return (
+        objects = (
             self._evidence_class,
-            link[3],
-            link[4],
-            link[5],
-            names.iri(node_iri_text(evidence.paper, self._base_iri)),
-            names.literal(evidence.sentence),
-            self._integer(evidence.start),
+            *link[::-1],  # object, predicate, subject: the order of _LINK_PREDICATES
             self._integer(evidence.end),
-            names.literal(evidence.rule),
+            self._integer(evidence.start),
             self._confidence(evidence.confidence),
+            names.iri(node_iri_text(evidence.paper, self._base_iri)),
+            names.literal(evidence.rule),
+            names.literal(evidence.sentence),
         )
-
-    def _evidence_pairs(self, link: tuple[str, str, str, str, str, str], evidence: Evidence) -> Iterator[tuple[str, str]]:
-        return zip(_EVIDENCE_PREDICATES, self._evidence_objects(link, evidence))
+        return zip(_EVIDENCE_PREDICATES, objects)
 
     def _integer(self, value: int) -> str:
         if value.__class__ is int:
-            return f'"{value}"^^{self._xsd_integer}'
+            return str(value) if value >= 0 else f'"{value}"^^{self._xsd_integer}'
         return self._names.object(_literal(value))
 
     def _confidence(self, value: float) -> str:
@@ -384,14 +445,19 @@ def quote_literal(text: str) -> str:
 
     Only backslash, quote, newline and carriage return are escaped, as rdflib
     does; Turtle allows every other character, tabs and control characters
-    included, inside a quoted string.
+    included, inside a quoted string. One difference: rdflib leaves a final
+    quote unescaped when the text has a backslash before it, which ends a long
+    string early and makes the file unreadable; here it is escaped.
     """
     if "\n" in text:
         encoded = text.replace("\\", "\\\\")
         if '"""' in text:
             encoded = encoded.replace('"""', '\\"\\"\\"')
-        if encoded[-1] == '"' and encoded[-2] != "\\":
-            encoded = encoded[:-1] + "\\" + '"'
+        if encoded[-1] == '"':
+            # it is escaped already only after an odd run of backslashes (the text's own come doubled)
+            backslashes = len(encoded) - 1 - len(encoded[:-1].rstrip("\\"))
+            if backslashes % 2 == 0:
+                encoded = encoded[:-1] + "\\" + '"'
         return '"""%s"""' % encoded.replace("\r", "\\r")
     return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
 
@@ -402,7 +468,6 @@ class _TermWriter:
     def __init__(self, prefixes: dict[str, str]) -> None:
         # longest namespace first, so res: never shadows a longer one under it
         self._prefixes = sorted(((ns, prefix) for prefix, ns in prefixes.items()), key=lambda item: -len(item[0]))
-        self.namespaces = tuple(self._prefixes)  # (namespace, prefix), longest first
         self._iris: dict[str, str] = {}
         self._literals: dict[Literal, str] = {}
         self._plain: dict[str, str] = {}
@@ -463,10 +528,27 @@ class _TermWriter:
         return "".join(block)
 
     def _literal(self, term: Literal) -> str:
-        """A literal with its datatype as a prefixed name ("0"^^xsd:integer)."""
-        if term.datatype is None:
-            return term.n3()
-        return f"{Literal(str(term)).n3()}^^{self.iri(str(term.datatype))}"
+        """A literal with its datatype as a prefixed name ("2024-01-05"^^xsd:date), or a bare number
+        (12, 0.85) when Turtle reads that back as the very same lexical form and datatype."""
+        datatype, lexical = term.datatype, str(term)
+        if datatype is None:
+            return f"{quote_literal(lexical)}@{term.language}" if term.language else quote_literal(lexical)
+        bare = _BARE_NUMBER.get(str(datatype))
+        if bare is not None and bare.fullmatch(lexical):
+            return lexical
+        return f"{quote_literal(lexical)}^^{self.iri(str(datatype))}"
+
+    def hex_names(self, namespace: str) -> tuple[str, str] | None:
+        """(head, tail) that name every IRI `namespace` + hex digits as head + digits + tail, as iri()
+        would; None when a longer namespace takes some of those IRIs and not others."""
+        if any(len(ns) > len(namespace) and ns.startswith(namespace) for ns, _ in self._prefixes):
+            return None
+        for ns, prefix in self._prefixes:
+            if namespace.startswith(ns):
+                local = namespace[len(ns) :]
+                # a hex digit is a valid last character, so "0" stands for any digits here
+                return (f"{prefix}:{local}", "") if _LOCAL_NAME.fullmatch(local + "0") else (f"<{namespace}", ">")
+        return (f"<{namespace}", ">")
 
     def _qname(self, iri: str) -> str | None:
         for namespace, prefix in self._prefixes:
@@ -476,5 +558,12 @@ class _TermWriter:
         return None
 
 
-# Local parts written as prefixed names: an ASCII letter, then ASCII letters, digits, '-' and '_'.
-_LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+# Local parts written as prefixed names: ASCII letters, digits, '_', '-' and '.', not starting with
+# '-' or '.', not ending with '.' (a subset of Turtle's PN_LOCAL, without escapes or percent codes).
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")
+# Typed literals written as bare Turtle numbers: only canonical lexical forms, which every parser
+# reads back unchanged (rdflib would rewrite "+5" or "0.50").
+_BARE_NUMBER = {
+    str(XSD.integer): re.compile(r"0|[1-9][0-9]*"),
+    str(XSD.decimal): re.compile(r"(?:0|[1-9][0-9]*)\.(?:0|[0-9]*[1-9])"),
+}
