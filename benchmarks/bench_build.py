@@ -37,13 +37,14 @@ def machine() -> str:
 
 def child(corpus: Path, out: Path, workers: int | None) -> None:
     """Run one build in this process and print its figures as JSON."""
-    from kg.outputs import write_outputs
+    from kg.outputs import BACKGROUND_TURTLE_MIN_EDGES, write_outputs
     from kg.pipeline import BuildOptions, build
 
     started = time.perf_counter()
     cpu_started = time.process_time()
     graph = build([corpus], BuildOptions(workers=workers))
     built = time.perf_counter()
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     write_outputs(graph, out)
     finished = time.perf_counter()
     stats = graph.graph["extraction"]
@@ -57,7 +58,10 @@ def child(corpus: Path, out: Path, workers: int | None) -> None:
         "workers_cpu_seconds": resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime,
         "backend": stats.backend,
         "main_peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "worker_peak_mib": worker_peak,
+        # the forked Turtle writer of a big graph: at most this (the largest child so far; its RSS
+        # also counts the pages it still shares with the main process)
+        "writer_peak_mib": max(0.0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024) if graph.number_of_edges() >= BACKGROUND_TURTLE_MIN_EDGES else 0.0,
         "turtle_mib": (out / "graph.ttl").stat().st_size / 2**20,
     }
     print(json.dumps(report))
@@ -88,7 +92,7 @@ def main() -> None:
         return
     sizes = args.sizes + ([100_000] if args.with_100k else [])
     print(f"kg build, end to end (read, extract, resolve, write Turtle + page), on a {machine()}")
-    print(f"{'abstracts':>9}  {'abstracts/s':>11}  {'total s':>7}  {'extract s':>9}  {'read+resolve s':>14}  {'write s':>7}  {'CPU s':>6}  {'main MiB':>8}  {'worker MiB':>10}  backend")
+    print(f"{'abstracts':>9}  {'abstracts/s':>11}  {'total s':>7}  {'extract s':>9}  {'read+resolve s':>14}  {'write s':>7}  {'CPU s':>6}  {'main MiB':>8}  {'worker MiB':>10}  {'writer MiB':>10}  backend")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
@@ -98,10 +102,15 @@ def main() -> None:
             print(
                 f"{r['papers']:>9}  {r['papers'] / r['seconds']:>11.0f}  {r['seconds']:>7.1f}  {r['extract_seconds']:>9.1f}  "
                 f"{r['read_resolve_seconds']:>14.1f}  {r['write_seconds']:>7.1f}  {cpu:>6.1f}  {r['main_peak_mib']:>8.0f}  "
-                f"{r['worker_peak_mib']:>10.0f}  {r['backend']}",
+                f"{r['worker_peak_mib']:>10.0f}  {_mib(r['writer_peak_mib']):>10}  {r['backend']}",
                 flush=True,
             )
     print("CPU s: user CPU of the build and its workers; on a shared VM wall time also depends on the other tenants.")
+    print("writer MiB: the process that writes a big graph's Turtle while the page renders (-: written in the main process).")
+
+
+def _mib(value: float) -> str:
+    return f"{value:.0f}" if value else "-"
 
 
 if __name__ == "__main__":
