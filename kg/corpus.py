@@ -403,7 +403,7 @@ def _paper_of(where: str, record: object, path: Path) -> Paper | Skipped:
         return Skipped(where, f"record has no {missing} text (keys: {keys})")
     url = _str_or_none(record.get("url"))
     if url is not None:
-        iri = _as_iri(url)
+        iri = as_iri(url)
         if iri is None:
             warnings.warn(f"{where}: url {url[:80]!r} is not an absolute URL; ignored", CorpusWarning, stacklevel=2)
         url = iri
@@ -419,14 +419,16 @@ def _paper_of(where: str, record: object, path: Path) -> Paper | Skipped:
     )
 
 
-def _as_iri(url: str) -> str | None:
-    """The url as a valid absolute IRI (unsafe characters and stray `%` percent-encoded), or None.
+def as_iri(url: str) -> str | None:
+    """The url as a valid absolute IRI (unsafe characters, stray `%` and a second `#` percent-encoded), or None.
 
-    Checked with Oxigraph's own IRI parser, so a url from the corpus can never
-    make graph.ttl unloadable by `kg query`.
+    Checked with Oxigraph's own IRI parser, so a url from the corpus or an
+    abstract can never make graph.ttl unloadable by `kg query`.
     """
     if not _ABSOLUTE_URL.match(url):
         return None
+    head, hash_sign, fragment = url.partition("#")
+    url = head + hash_sign + fragment.replace("#", "%23")
     iri = quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url), safe=":/?#[]@!$&'()*+,;=-._~%")
     try:
         NamedNode(iri)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg import names
-from kg.corpus import Paper
+from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.text import Span, is_case_sensitive, sentences, singular, tokens, urls
@@ -534,10 +534,9 @@ _HOST = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)"
 
 
 def _code_url(url: str) -> str | None:
-    """An absolute URL with a real host name and valid percent escapes, or None."""
+    """An absolute URL with a real host name that is a valid IRI (see `as_iri`), or None."""
     url = url if url.startswith(("http://", "https://")) else f"https://{url}"
-    url = re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url)
-    return url if _HOST.match(url) else None
+    return as_iri(url) if _HOST.match(url) else None
 
 
 def extract(paper: Paper, vocabulary: Vocabulary) -> Extraction:

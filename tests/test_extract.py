@@ -103,6 +103,18 @@ def test_code_links_are_read_from_urls(vocabulary):
     assert links(e, "hasCode") == {(PAPER, "https://github.com/example/tool")}
 
 
+def test_code_links_are_iris_oxigraph_accepts(vocabulary):
+    """A code URL in an abstract becomes an IRI in graph.ttl: a second '#' or a stray '%' must not
+    make the file unloadable by `kg query`."""
+    from pyoxigraph import NamedNode
+
+    e = run(vocabulary, "A tool", "Code: https://github.com/lab/tool#readme#install and https://github.com/lab/other%zz for all.")
+    code = {url for _, url in links(e, "hasCode")}
+    assert code == {"https://github.com/lab/tool#readme%23install", "https://github.com/lab/other%25zz"}
+    for url in code:
+        NamedNode(url)
+
+
 def test_evidence_offsets_point_at_the_sentence(vocabulary):
     e = run(vocabulary, "GammaNet: a model", "First sentence here is long enough. GammaNet is trained on DeltaSet-5K for retinal OCT segmentation.")
     (link,) = [l for l in e.links if l.relation == "trainedOn"]
