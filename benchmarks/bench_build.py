@@ -2,8 +2,8 @@
 
 Each build runs end to end (read, extract, resolve, write Turtle and the
 page) in a fresh child process, exactly as `kg build --no-cache` does, so
-peak memory is that build's alone: the child reports its own peak RSS and
-the largest of its extraction workers (resource.getrusage).
+peak memory is that build's alone: the child reports its own peak RSS and the
+peak PSS of itself, its extraction workers and its Turtle writer together.
 
     python3 benchmarks/bench_build.py                 # 1k and 10k abstracts, all cores
     python3 benchmarks/bench_build.py --sizes 20000 --workers 2
@@ -20,6 +20,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -35,18 +36,70 @@ def machine() -> str:
     return f"{MACHINE} ({os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.machine()})"
 
 
+# A sample reads every process's page tables (about 20 ms for a 1 GiB process): once a second
+# costs the build a few percent, and its memory plateaus last longer than that.
+SAMPLE_SECONDS = 1.0
+
+
+class TreeMemory:
+    """Peak memory of this process and all its descendants, sampled every SAMPLE_SECONDS from Linux's
+    proportional set size (PSS): a page shared by a forked child and its parent counts once,
+    where adding up RSS would count it in both (and a freshly forked worker briefly "has" its
+    parent's whole RSS, which ru_maxrss then reports as the worker's peak)."""
+
+    def __init__(self) -> None:
+        self.peak_mib = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(SAMPLE_SECONDS):
+            self.peak_mib = max(self.peak_mib, sum(_pss_kib(pid) for pid in _tree(os.getpid())) / 1024)
+
+
+def _tree(root: int) -> list[int]:
+    pids, index = [root], 0
+    while index < len(pids):
+        pid = pids[index]
+        index += 1
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                pids.extend(int(child) for child in task.read_text().split())
+            except OSError:
+                pass
+    return pids
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def child(corpus: Path, out: Path, workers: int | None) -> None:
     """Run one build in this process and print its figures as JSON."""
-    from kg.outputs import BACKGROUND_TURTLE_MIN_EDGES, write_outputs
+    from kg.outputs import write_outputs
     from kg.pipeline import BuildOptions, build
 
-    started = time.perf_counter()
-    cpu_started = time.process_time()
-    graph = build([corpus], BuildOptions(workers=workers))
-    built = time.perf_counter()
-    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    write_outputs(graph, out)
-    finished = time.perf_counter()
+    with TreeMemory() as memory:
+        started = time.perf_counter()
+        cpu_started = time.process_time()
+        graph = build([corpus], BuildOptions(workers=workers))
+        built = time.perf_counter()
+        write_outputs(graph, out)
+        finished = time.perf_counter()
     stats = graph.graph["extraction"]
     report = {
         "papers": graph.graph["report"].papers_read,
@@ -58,10 +111,7 @@ def child(corpus: Path, out: Path, workers: int | None) -> None:
         "workers_cpu_seconds": resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime,
         "backend": stats.backend,
         "main_peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "worker_peak_mib": worker_peak,
-        # the forked Turtle writer of a big graph: at most this (the largest child so far; its RSS
-        # also counts the pages it still shares with the main process)
-        "writer_peak_mib": max(0.0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024) if graph.number_of_edges() >= BACKGROUND_TURTLE_MIN_EDGES else 0.0,
+        "tree_peak_mib": memory.peak_mib,
         "turtle_mib": (out / "graph.ttl").stat().st_size / 2**20,
     }
     print(json.dumps(report))
@@ -92,7 +142,7 @@ def main() -> None:
         return
     sizes = args.sizes + ([100_000] if args.with_100k else [])
     print(f"kg build, end to end (read, extract, resolve, write Turtle + page), on a {machine()}")
-    print(f"{'abstracts':>9}  {'abstracts/s':>11}  {'total s':>7}  {'extract s':>9}  {'read+resolve s':>14}  {'write s':>7}  {'CPU s':>6}  {'main MiB':>8}  {'worker MiB':>10}  {'writer MiB':>10}  backend")
+    print(f"{'abstracts':>9}  {'abstracts/s':>11}  {'total s':>7}  {'extract s':>9}  {'read+resolve s':>14}  {'write s':>7}  {'CPU s':>6}  {'main MiB':>8}  {'all MiB':>8}  backend")
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
@@ -102,15 +152,12 @@ def main() -> None:
             print(
                 f"{r['papers']:>9}  {r['papers'] / r['seconds']:>11.0f}  {r['seconds']:>7.1f}  {r['extract_seconds']:>9.1f}  "
                 f"{r['read_resolve_seconds']:>14.1f}  {r['write_seconds']:>7.1f}  {cpu:>6.1f}  {r['main_peak_mib']:>8.0f}  "
-                f"{r['worker_peak_mib']:>10.0f}  {_mib(r['writer_peak_mib']):>10}  {r['backend']}",
+                f"{r['tree_peak_mib']:>8.0f}  {r['backend']}",
                 flush=True,
             )
     print("CPU s: user CPU of the build and its workers; on a shared VM wall time also depends on the other tenants.")
-    print("writer MiB: the process that writes a big graph's Turtle while the page renders (-: written in the main process).")
-
-
-def _mib(value: float) -> str:
-    return f"{value:.0f}" if value else "-"
+    print("main MiB: peak RSS of the main process; all MiB: peak PSS of the main process, its workers and its")
+    print("Turtle writer together (sampled every second; shared pages counted once).")
 
 
 if __name__ == "__main__":
