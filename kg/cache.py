@@ -3,9 +3,10 @@
 Entries are keyed by the SHA-256 of a paper's content (id, title, abstract).
 The whole cache belongs to one *extractor fingerprint*: the extractor's
 version, the source of the modules extraction runs or stores with (extract,
-text, vocabulary, parallel) and every file of the ontology folder. When the fingerprint
-changes (new code, an edited vocabulary) every entry is dropped on open, so
-a stale extraction can never reach a build.
+gazetteer, names, text, vocabulary, parallel, and corpus for its IRI check)
+and every file of the ontology folder. When the fingerprint changes (new
+code, an edited vocabulary) every entry is dropped on open, so a stale
+extraction can never reach a build.
 
 The store is one SQLite file (`extractions.sqlite`) in the cache folder;
 values are zlib-compressed pickles of `kg.extract.Extracted`. Pickles are
@@ -28,7 +29,7 @@ from kg.extract import EXTRACTOR_VERSION, Extracted
 
 CACHE_FILE = "extractions.sqlite"
 # Modules whose code decides what `extract` returns and how it is stored.
-_EXTRACTOR_MODULES = ("extract.py", "gazetteer.py", "names.py", "text.py", "vocabulary.py", "parallel.py")
+_EXTRACTOR_MODULES = ("extract.py", "gazetteer.py", "names.py", "text.py", "vocabulary.py", "parallel.py", "corpus.py")
 _LOOKUP_CHUNK = 500  # SQLite host parameters a query
 
 

@@ -1,27 +1,8 @@
 """Extraction behaviour on made-up abstracts: names never seen before, typed from their context."""
 
-import pytest
+from extracting import keys, links, run
 
-from kg.corpus import Paper
-from kg.extract import PAPER, extract
-from kg.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():
-    return load_vocabulary()
-
-
-def run(vocabulary, title, abstract):
-    return extract(Paper(id="p", title=title, abstract=abstract), vocabulary)
-
-
-def keys(extraction, type_name):
-    return {m.key for m in extraction.mentions if m.type == type_name}
-
-
-def links(extraction, relation):
-    return {(l.subject, l.object) for l in extraction.links if l.relation == relation}
+from kg.extract import PAPER
 
 
 def test_title_colon_names_the_papers_model(vocabulary):

@@ -1,20 +1,10 @@
 """Sentence roles: tasks the paper addresses versus tasks named as the field's motivation or others' work."""
 
-import pytest
-
-from kg.corpus import Paper
-from kg.extract import extract
-from kg.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():
-    return load_vocabulary()
+from extracting import keys, run
 
 
 def tasks(vocabulary, title, abstract):
-    extraction = extract(Paper(id="p", title=title, abstract=abstract), vocabulary)
-    return {m.key for m in extraction.mentions if m.type == "Task"}
+    return keys(run(vocabulary, title, abstract), "Task")
 
 
 def test_task_named_only_in_background_sentences_is_not_the_papers(vocabulary):

@@ -1,20 +1,10 @@
 """Words that name a task only in a task phrase: a phenomenon, a setting or a code is no task."""
 
-import pytest
-
-from kg.corpus import Paper
-from kg.extract import extract
-from kg.vocabulary import load_vocabulary
-
-
-@pytest.fixture(scope="module")
-def vocabulary():
-    return load_vocabulary()
+from extracting import keys, run
 
 
 def tasks(vocabulary, abstract):
-    extraction = extract(Paper(id="p", title="A network for chest radiographs", abstract=abstract), vocabulary)
-    return {m.key for m in extraction.mentions if m.type == "Task"}
+    return keys(run(vocabulary, "A network for chest radiographs", abstract), "Task")
 
 
 def test_a_phenomenon_or_a_setting_is_not_a_task(vocabulary):
