@@ -319,8 +319,8 @@ class _PaperExtractor:
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
         self.mentions = [m for m in self.mentions if m.key not in self.implied]
-        url_spans = urls(self.text)
-        self._own_repository(url_spans)
+        repositories = self._code_repositories()
+        self._own_repository(repositories)
         self._drop_background()
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
@@ -338,27 +338,33 @@ class _PaperExtractor:
             self._entity_facets(index, found)
         self._derivations()
         self._vocabulary_facts()
-        for span in url_spans:
-            url = self.text[span.start : span.end]
+        for url, sentence in repositories:
             code = _code_url(url)
-            if code and any(host in code.lower() for host in self.vocab.cues.get("hasCode", ())):
-                sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
+            if code:
                 self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
 
-    def _own_repository(self, url_spans: list[Span]) -> None:
+    def _code_repositories(self) -> list[tuple[str, int]]:
+        """URLs on a code host (the hasCode cues of the ontology), each with its sentence index."""
+        hosts = self.vocab.cues.get("hasCode", ())
+        found = []
+        for span in urls(self.text):
+            url = self.text[span.start : span.end]
+            if any(host in url.lower() for host in hosts):
+                found.append((url, next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)))
+        return found
+
+    def _own_repository(self, repositories: list[tuple[str, int]]) -> None:
         """A new name that is also the name of the paper's code repository ("... available at
         github.com/lab/FooNet") is the paper's own model or dataset."""
-        repositories: dict[str, int] = {}
-        for span in url_spans:
-            if any(host in self.text[span.start : span.end].lower() for host in self.vocab.cues.get("hasCode", ())):
-                sentence = next((i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end), 0)
-                for segment in self.text[span.start : span.end].split("/")[1:]:
-                    repositories.setdefault(_name_norm(segment), sentence)
-        if not repositories:
+        named: dict[str, int] = {}
+        for url, sentence in repositories:
+            for segment in url.split("/")[1:]:
+                named.setdefault(_name_norm(segment), sentence)
+        if not named:
             return
         for mention in self.mentions:
             if "/name:" in mention.key and mention.key not in self.introduced:
-                sentence = repositories.get(mention.key.split("/name:", 1)[1])
+                sentence = named.get(mention.key.split("/name:", 1)[1])
                 if sentence is not None:
                     self.introduced[mention.key] = (sentence, "code-url", 0.8)
 
@@ -453,7 +459,7 @@ class _PaperExtractor:
             if mention.type in ("Model", "Dataset"):
                 surfaces[mention.key].add(mention.text)
                 first_sentence.setdefault(mention.key, mention.sentence)
-        vocabulary_names = _vocabulary_names(self.vocab)
+        vocabulary_names = names.known_names(self.vocab)
         paper_names: dict[tuple[str, str], str] = {}
         for mention in self.mentions:
             if mention.type in ("Model", "Dataset"):
@@ -481,18 +487,6 @@ class _PaperExtractor:
                 self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
             for modality in concept.has_modality:
                 self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
-
-
-@lru_cache(maxsize=4)
-def _vocabulary_names(vocabulary: Vocabulary) -> dict[tuple[str, str], str]:
-    """(type, written name) -> concept id for the models and datasets the vocabulary knows."""
-    known: dict[tuple[str, str], str] = {}
-    for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id):
-        if concept.type in ("Model", "Dataset"):
-            for label in concept.labels:
-                if is_case_sensitive(label) or label[:1].isupper():
-                    known.setdefault((concept.type, label), concept.id)
-    return known
 
 
 @lru_cache(maxsize=4)

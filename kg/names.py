@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.text import Span, singular
+from kg.text import Span, is_case_sensitive, singular
 from kg.vocabulary import Vocabulary
 
 _EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
@@ -145,14 +145,29 @@ def cues(vocabulary: Vocabulary) -> Cues:
         relation_cues={r: tuple(tuple(w.lower() for w in c.split()) for c in stems) for r, stems in vocabulary.cues.items()},
         name_patterns={t: tuple(re.compile(p) for p in pats) for t, pats in vocabulary.name_patterns.items()},
         generic=vocabulary.generic_terms,
-        known={
-            label: concept.type
-            for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id, reverse=True)
-            if concept.type in ("Model", "Dataset")
-            for label in concept.labels
-            if label[:1].isupper() or sum(ch.isupper() for ch in label) >= 2
-        },
+        known=_known_types(vocabulary),
     )
+
+
+@lru_cache(maxsize=4)
+def known_names(vocabulary: Vocabulary) -> dict[tuple[str, str], str]:
+    """(type, written name) -> concept id for the models and datasets the vocabulary knows, by
+    the labels written as names (capitalised, or with two capitals: "nnU-Net", "pix2pixHD")."""
+    known: dict[tuple[str, str], str] = {}
+    for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id):
+        if concept.type in ("Model", "Dataset"):
+            for label in concept.labels:
+                if is_case_sensitive(label) or label[:1].isupper():
+                    known.setdefault((concept.type, label), concept.id)
+    return known
+
+
+def _known_types(vocabulary: Vocabulary) -> dict[str, str]:
+    """Written name -> its type; a name both a model and a dataset has the type of the first concept id."""
+    types: dict[str, str] = {}
+    for (type_name, label), _ in sorted(known_names(vocabulary).items(), key=lambda item: item[1]):
+        types.setdefault(label, type_name)
+    return types
 
 
 # --- shape -----------------------------------------------------------------------
