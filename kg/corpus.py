@@ -363,8 +363,8 @@ def _read_json(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
         except (ValueError, RecursionError) as error:
             skipped.append(Skipped(where, f"not valid JSON ({_json_reason(error)}); line skipped"))
     if not parsed:
-        line = getattr(whole_error, "lineno", 1)
-        return [], [Skipped(f"{path}:{line}", f"not valid JSON or JSON Lines ({_json_reason(whole_error)}); file skipped")]
+        failed_at = whole_error.lineno if isinstance(whole_error, json.JSONDecodeError) else 1
+        return [], [Skipped(f"{path}:{failed_at}", f"not valid JSON or JSON Lines ({_json_reason(whole_error)}); file skipped")]
     papers, bad = _records(parsed, path)
     return papers, skipped + bad
 

@@ -81,21 +81,21 @@ class Extraction:
 
     def compact(self) -> Extracted:
         return Extracted(
-            tuple(map(tuple, self.sentences)),
+            tuple((span.start, span.end) for span in self.sentences),
             tuple((mention.key, mention.text) for mention in self.mentions),
-            tuple(map(tuple, self.links)),
+            tuple((link.subject, link.relation, link.object, link.sentence, link.rule, link.confidence) for link in self.links),
             self.aliases,
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Extracted:
+class Extracted(NamedTuple):
     """What the build keeps of one paper's extraction: what resolution and assembly read, what
     workers send back and what the cache stores.
 
-    Plain tuples, not named ones, and no paper (the caller holds it): named tuples took seven
-    times as long to pickle and unpickle, and at 20,000 papers moving them between processes
-    cost as much CPU as resolving and assembling the graph.
+    Its fields hold plain tuples, not named ones, and no paper (the caller holds it): named
+    tuples took seven times as long to pickle and unpickle, and at 20,000 papers moving them
+    between processes cost as much CPU as resolving and assembling the graph. Itself a named
+    tuple, not a dataclass: compiled by mypyc, a frozen dataclass cannot be unpickled.
     """
 
     sentences: tuple[tuple[int, int], ...]  # (start, end) of each sentence, as Span
@@ -306,10 +306,10 @@ class _PaperExtractor:
                 if position + 1 < len(ws) and not word.trailing:
                     spans.insert(0, (self.text[word.start : ws[position + 1].end], ws[position + 1].end))
                 for surface, end in spans:
-                    key = best.get(_name_norm(surface))
-                    if key is None or self._covered(word.start, end):
+                    found = best.get(_name_norm(surface))
+                    if found is None or self._covered(word.start, end):
                         continue
-                    self.mentions.append(Mention(key, typed[key][0], surface, word.start, end, index, "same-name", typed[key][2] * 0.95))
+                    self.mentions.append(Mention(found, typed[found][0], surface, word.start, end, index, "same-name", typed[found][2] * 0.95))
                     break
 
     # -- relations
@@ -364,9 +364,9 @@ class _PaperExtractor:
             return
         for mention in self.mentions:
             if "/name:" in mention.key and mention.key not in self.introduced:
-                sentence = named.get(mention.key.split("/name:", 1)[1])
-                if sentence is not None:
-                    self.introduced[mention.key] = (sentence, "code-url", 0.8)
+                named_in = named.get(mention.key.split("/name:", 1)[1])
+                if named_in is not None:
+                    self.introduced[mention.key] = (named_in, "code-url", 0.8)
 
     def _drop_background(self) -> None:
         """A task or organ named only in the abstract's opening sentence is the field's motivation

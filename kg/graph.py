@@ -130,12 +130,12 @@ def _add_paper(
             kept[0] = min(kept[0], evidence)
         elif evidence not in kept:
             kept.append(evidence)
-    for key, evidence in found.items():
+    for key, more in found.items():
         kept = links.get(key)
         if kept is None:
-            links[key] = evidence
+            links[key] = more
         else:
-            kept.extend(evidence)
+            kept.extend(more)
 
 
 def counts_by_type(graph: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:

@@ -329,7 +329,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if _listed(lowered, first, cue):
         kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
         return NameDecision(kind, "listed", 0.6)
-    kinds = {cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) for m in group} - {None}
+    kinds = {shape for m in group if (shape := cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text))}
     if len(kinds) == 1:
         return NameDecision(kinds.pop(), "name-pattern" if len(group) == 1 else "coordination", 0.65)
     return None
