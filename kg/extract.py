@@ -23,6 +23,7 @@ from kg import names
 from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
+from kg.phrases import task_phrases
 from kg.text import Span, is_case_sensitive, sentences, singular, tokens, urls
 from kg.vocabulary import Vocabulary
 
@@ -39,6 +40,8 @@ PAPER_RELATION = {
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
+# rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
+_VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase"))
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -161,6 +164,9 @@ class _PaperExtractor:
             self.mentions.append(
                 Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence)
             )
+        for phrase in task_phrases(self.text, span.start, span.end, self.vocab):
+            surface = self.text[phrase.start : phrase.end]
+            self.mentions.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
@@ -169,7 +175,7 @@ class _PaperExtractor:
         broader is mostly part-of, and a paper on the lung and the chest targets both."""
         implied: set[str] = set()
         for mention in self.mentions:
-            if mention.rule == "vocabulary":
+            if mention.rule in _VOCABULARY_RULES:
                 if mention.type in _KINDS:
                     implied |= self.vocab.ancestors(mention.key)
                 elif mention.type == "AnatomicalStructure":
@@ -178,7 +184,7 @@ class _PaperExtractor:
 
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""
-        covering = [m for m in self.mentions if m.rule == "vocabulary" and m.start <= start and end <= m.end]
+        covering = [m for m in self.mentions if m.rule in _VOCABULARY_RULES and m.start <= start and end <= m.end]
         covering.sort(key=lambda m: (m.type not in ("Model", "Dataset"), m.start, m.key))
         return covering[0] if covering else None
 

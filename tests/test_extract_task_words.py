@@ -38,3 +38,24 @@ def test_text_image_alignment_is_not_image_registration(vocabulary):
 def test_spelling_and_verb_variants_name_the_task(vocabulary):
     found = tasks(vocabulary, "Our model can generate radiology reports and performs tumour sub-typing from slides.")
     assert {"Task/report-generation", "Task/subtyping"} <= found
+
+
+def test_a_task_written_with_of_is_the_task_phrase(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We address the detection and quantification of motion artefacts in brain scans, "
+        "and the prediction of their progression over time.",
+    )
+    assert {"Task/artifact-detection", "Task/disease-progression"} <= found
+
+
+def test_a_shared_modifier_or_head_names_each_task(vocabulary):
+    found = tasks(vocabulary, "Our model unifies chest radiograph understanding and generation.")
+    assert "Task/image-generation" not in found  # "radiograph generation" is no label: nothing is guessed
+    found = tasks(vocabulary, "A single network performs image understanding and generation, and lesion and nodule detection.")
+    assert {"Task/image-generation", "Task/detection"} <= found
+
+
+def test_of_phrases_of_things_are_no_tasks(vocabulary):
+    found = tasks(vocabulary, "We compare representations of synthetic and real images from our encoder.")
+    assert not found & {"Task/image-generation", "Task/representation-learning"}
