@@ -43,6 +43,7 @@ _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to overr
 # rules of mentions that name a vocabulary concept: its label, a rearranged task phrase, or a
 # short form the paper defines for it
 _VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase", "abbreviation"))
+_LIST_GAP = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -210,7 +211,33 @@ class _PaperExtractor:
                     implied |= self.vocab.ancestors(mention.key)
                 elif mention.type == "AnatomicalStructure":
                     implied |= self.vocab.kinds_above(mention.key)
-        self.implied = implied
+        self.implied = implied - self._listed_with_narrower(implied)
+
+    def _listed_with_narrower(self, implied: set[str]) -> set[str]:
+        """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
+        classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
+        each item of a list is a task of its own. Not an umbrella ("reconstruction and image
+        analysis" names the field, not a second task)."""
+        tasks = [m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES]
+        umbrellas = _umbrellas(self.vocab)
+        kept: set[str] = set()
+        for broad in tasks:
+            if broad.key not in implied or broad.key in kept or broad.key in umbrellas:
+                continue
+            for narrow in tasks:
+                if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and self._coordinated(broad, narrow):
+                    kept.add(broad.key)
+                    break
+        return kept
+
+    def _coordinated(self, one: Mention, other: Mention) -> bool:
+        """Two mentions of one list: between them a comma, "and" or "or" and at most a few words."""
+        first, second = sorted((one, other), key=lambda m: m.start)
+        if first.end > second.start:
+            return False
+        between = self.text[first.end : second.start]
+        words = between.replace(",", " , ").split()
+        return len(words) <= _LIST_GAP and any(w in (",", "and", "or") for w in words) and not any(p in between for p in ".;:()")
 
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""
@@ -523,6 +550,21 @@ class _PaperExtractor:
                 self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
             for modality in concept.has_modality:
                 self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
+
+
+@lru_cache(maxsize=4)
+def _umbrellas(vocabulary: Vocabulary) -> frozenset[str]:
+    """Concepts above a quarter or more of their own vocabulary ("medical image analysis"): they name a
+    field, not one more task beside the narrower one a paper names."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for concept in vocabulary.concepts.values():
+        by_type[concept.type].append(concept.id)
+    below: dict[str, int] = defaultdict(int)
+    for ids in by_type.values():
+        for concept_id in ids:
+            for ancestor in vocabulary.ancestors(concept_id):
+                below[ancestor] += 1
+    return frozenset(c for c, count in below.items() if count * 4 >= len(by_type[vocabulary.concepts[c].type]))
 
 
 @lru_cache(maxsize=4)

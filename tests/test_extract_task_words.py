@@ -71,3 +71,21 @@ def test_a_short_form_the_paper_defines_for_a_task_names_the_task(vocabulary):
     assert keys(extraction, "Model") == set()  # neither "DA techniques" nor "QC method" names a model
     assert any(m.text == "QC" and m.key == "Task/quality-assessment" and m.sentence == 4 for m in extraction.mentions)
     assert any(m.text == "DA" and m.key == "Task/domain-adaptation" for m in extraction.mentions)
+
+
+def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We evaluate our encoder on nuclei instance segmentation, patch classification, and slide-level classification.",
+    )
+    assert {"Task/classification", "Task/slide-classification", "Task/instance-segmentation"} <= found
+
+
+def test_a_broader_task_not_listed_beside_the_narrower_one_is_dropped(vocabulary):
+    found = tasks(vocabulary, "We propose a model for slide-level classification. Its classification accuracy is high.")
+    assert "Task/slide-classification" in found and "Task/classification" not in found
+
+
+def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
+    found = tasks(vocabulary, "Our dataset enables research on image reconstruction and image analysis.")
+    assert "Task/reconstruction" in found and "Task/medical-image-analysis" not in found
