@@ -76,7 +76,7 @@ def test_joint_as_an_adjective_and_skin_tone_are_not_anatomy(vocabulary):
 
 
 def test_anatomical_joints_and_skin_are_still_anatomy(vocabulary):
-    extraction = run(vocabulary, "Radiographs in arthritis", "We grade narrowing of the joint space and lesions of the skin.")
+    extraction = run(vocabulary, "Radiographs in arthritis", "We grade erosions of the finger joints and lesions of the skin.")
     assert {"AnatomicalStructure/joint", "AnatomicalStructure/skin"} <= keys(extraction, "AnatomicalStructure")
 
 
