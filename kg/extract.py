@@ -435,7 +435,8 @@ class _PaperExtractor:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
         ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
         kept: an opening "CT imaging is ..." does say what the paper works on. A task named only in
-        background sentences ("however, existing methods often ...") is dropped too."""
+        background sentences ("however, existing methods often ..."), or only in those and the
+        opening sentence, is dropped too."""
         sentences_of: dict[str, set[int]] = defaultdict(set)
         for mention in self.mentions:
             if mention.type in ("Task", "AnatomicalStructure"):
@@ -446,7 +447,7 @@ class _PaperExtractor:
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
         for key, seen in sentences_of.items():
-            if key.startswith("Task/") and 0 not in seen and all(self._is_background(i, roles, naming_own) for i in seen):
+            if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
         self.mentions = [m for m in self.mentions if m.key not in background]
 

@@ -89,3 +89,14 @@ def test_a_broader_task_not_listed_beside_the_narrower_one_is_dropped(vocabulary
 def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
     found = tasks(vocabulary, "Our dataset enables research on image reconstruction and image analysis.")
     assert "Task/reconstruction" in found and "Task/medical-image-analysis" not in found
+
+
+def test_a_task_named_only_in_the_opening_and_background_sentences_is_dropped(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Visual question answering systems answer questions about images, aiding diagnosis. "
+        "Such systems hold great importance in supporting clinical diagnosis. "
+        "We propose a hierarchical model for visual question answering. "
+        "Our model outperforms previous models on two benchmarks.",
+    )
+    assert "Task/vqa" in found and "Task/diagnosis" not in found
