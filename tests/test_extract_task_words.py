@@ -100,12 +100,3 @@ def test_a_task_named_only_in_the_opening_and_background_sentences_is_dropped(vo
         "Our model outperforms previous models on two benchmarks.",
     )
     assert "Task/vqa" in found and "Task/diagnosis" not in found
-
-
-def test_referral_ecg_reading_and_vertebra_labelling_are_tasks(vocabulary):
-    found = tasks(
-        vocabulary,
-        "Our model recommends patient referral from retinal scans, performs automated ECG interpretation, "
-        "and solves vertebra labelling in spine CT.",
-    )
-    assert {"Task/triage", "Task/ecg-interpretation", "Task/anatomical-labelling"} <= found
