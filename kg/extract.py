@@ -40,9 +40,8 @@ PAPER_RELATION = {
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
-# rules of mentions that name a vocabulary concept: its label, a rearranged task phrase, or a
-# short form the paper defines for it
-_VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase", "abbreviation"))
+# rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
+_VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase"))
 _LIST_GAP = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
@@ -142,7 +141,6 @@ class _PaperExtractor:
     def run(self) -> Extraction:
         for index, span in enumerate(self.sentences):
             self._vocabulary_mentions(index, span)
-        self._defined_abbreviations()
         self._prefer_specific()
         typed = self._open_names()
         self._propagate(typed)
@@ -170,34 +168,6 @@ class _PaperExtractor:
         for phrase in task_phrases(self.text, span.start, span.end, self.vocab):
             surface = self.text[phrase.start : phrase.end]
             self.mentions.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
-
-    def _defined_abbreviations(self) -> None:
-        """A short form the paper defines for a modality, anatomy or task ("domain adaptation (DA)",
-        "QC (quality control)") names that concept wherever the paper writes it: "DA techniques" is
-        no model, "our QC method" says what the paper does."""
-        concept_at = {(m.start, m.end): m for m in self.mentions if m.rule == "vocabulary" and m.type in PAPER_RELATION}
-        if not concept_at:
-            return
-        taken = {(m.start, m.end) for m in self.mentions}
-        defined: dict[str, Mention] = {}
-        for index, span in enumerate(self.sentences):
-            ws = self.words[index]
-            for definition in names.acronyms(self.text, span, ws):
-                known = concept_at.get((definition.long_start, definition.long_start + len(definition.long)))
-                short = (definition.short_start, definition.short_start + len(definition.short))
-                if known is not None and short not in taken:
-                    defined.setdefault(definition.short, known)
-            for short, long_start, long_end in names.reversed_acronyms(self.text, span, ws):
-                known = concept_at.get((long_start, long_end))
-                if known is not None and not any(m.start <= short.start and short.end <= m.end for m in self.mentions):
-                    defined.setdefault(short.text, known)
-        if not defined:
-            return
-        for index, ws in enumerate(self.words):
-            for word in ws:
-                known = defined.get(word.text)
-                if known is not None and (word.start, word.end) not in taken:
-                    self.mentions.append(Mention(known.key, known.type, word.text, word.start, word.end, index, "abbreviation", 0.8))
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is

@@ -518,23 +518,6 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
     return result
 
 
-def reversed_acronyms(text: str, span: Span, ws: list[Word]) -> list[tuple[Word, int, int]]:
-    """'QC (quality control)': a short form followed by its long form in parentheses, as
-    (short form word, long form start, long form end)."""
-    result = []
-    for index, word in enumerate(ws[:-1]):
-        after = ws[index + 1]
-        if word.trailing or text[word.end : after.start] != " (" or not (2 <= len(word.text) <= 8):
-            continue
-        letters = [ch.lower() for ch in word.text if ch.isalpha()]
-        if len(letters) < 2 or sum(ch.isupper() for ch in word.text) < 2:
-            continue
-        close = text.find(")", after.start, span.end)
-        if close > after.start and "(" not in text[after.start : close] and _initials_match(text[after.start : close], letters):
-            result.append((word, after.start, close))
-    return result
-
-
 def title_expansion(title: str, short: str) -> str | None:
     """The leading words of a title that spell an acronym: 'Intensive Vision-guided Network for ...' -> IVGN."""
     letters = [ch.lower() for ch in short if ch.isalpha()]

@@ -61,18 +61,6 @@ def test_of_phrases_of_things_are_no_tasks(vocabulary):
     assert not found & {"Task/image-generation", "Task/representation-learning"}
 
 
-def test_a_short_form_the_paper_defines_for_a_task_names_the_task(vocabulary):
-    extraction = run(
-        vocabulary,
-        "Automated artefact screening of diffusion MRI",
-        "Manual QC (quality control) of scans is slow. Domain adaptation (DA) is often needed across sites. "
-        "Most DA techniques need source images. Our QC method flags corrupted volumes.",
-    )
-    assert keys(extraction, "Model") == set()  # neither "DA techniques" nor "QC method" names a model
-    assert any(m.text == "QC" and m.key == "Task/quality-assessment" and m.sentence == 4 for m in extraction.mentions)
-    assert any(m.text == "DA" and m.key == "Task/domain-adaptation" for m in extraction.mentions)
-
-
 def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
     found = tasks(
         vocabulary,
