@@ -23,6 +23,7 @@ from kg import names
 from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
+from kg.phrases import task_phrases
 from kg.text import Span, is_case_sensitive, sentences, singular, tokens, urls
 from kg.vocabulary import Vocabulary
 
@@ -39,6 +40,9 @@ PAPER_RELATION = {
 _KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
+# rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
+_VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase"))
+_LIST_GAP = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -161,6 +165,9 @@ class _PaperExtractor:
             self.mentions.append(
                 Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence)
             )
+        for phrase in task_phrases(self.text, span.start, span.end, self.vocab):
+            surface = self.text[phrase.start : phrase.end]
+            self.mentions.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
@@ -169,16 +176,42 @@ class _PaperExtractor:
         broader is mostly part-of, and a paper on the lung and the chest targets both."""
         implied: set[str] = set()
         for mention in self.mentions:
-            if mention.rule == "vocabulary":
+            if mention.rule in _VOCABULARY_RULES:
                 if mention.type in _KINDS:
                     implied |= self.vocab.ancestors(mention.key)
                 elif mention.type == "AnatomicalStructure":
                     implied |= self.vocab.kinds_above(mention.key)
-        self.implied = implied
+        self.implied = implied - self._listed_with_narrower(implied)
+
+    def _listed_with_narrower(self, implied: set[str]) -> set[str]:
+        """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
+        classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
+        each item of a list is a task of its own. Not an umbrella ("reconstruction and image
+        analysis" names the field, not a second task)."""
+        tasks = [m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES]
+        umbrellas = _umbrellas(self.vocab)
+        kept: set[str] = set()
+        for broad in tasks:
+            if broad.key not in implied or broad.key in kept or broad.key in umbrellas:
+                continue
+            for narrow in tasks:
+                if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and self._coordinated(broad, narrow):
+                    kept.add(broad.key)
+                    break
+        return kept
+
+    def _coordinated(self, one: Mention, other: Mention) -> bool:
+        """Two mentions of one list: between them a comma, "and" or "or" and at most a few words."""
+        first, second = sorted((one, other), key=lambda m: m.start)
+        if first.end > second.start:
+            return False
+        between = self.text[first.end : second.start]
+        words = between.replace(",", " , ").split()
+        return len(words) <= _LIST_GAP and any(w in (",", "and", "or") for w in words) and not any(p in between for p in ".;:()")
 
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""
-        covering = [m for m in self.mentions if m.rule == "vocabulary" and m.start <= start and end <= m.end]
+        covering = [m for m in self.mentions if m.rule in _VOCABULARY_RULES and m.start <= start and end <= m.end]
         covering.sort(key=lambda m: (m.type not in ("Model", "Dataset"), m.start, m.key))
         return covering[0] if covering else None
 
@@ -372,7 +405,8 @@ class _PaperExtractor:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
         ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
         kept: an opening "CT imaging is ..." does say what the paper works on. A task named only in
-        background sentences ("however, existing methods often ...") is dropped too."""
+        background sentences ("however, existing methods often ..."), or only in those and the
+        opening sentence, is dropped too."""
         sentences_of: dict[str, set[int]] = defaultdict(set)
         for mention in self.mentions:
             if mention.type in ("Task", "AnatomicalStructure"):
@@ -383,7 +417,7 @@ class _PaperExtractor:
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
         for key, seen in sentences_of.items():
-            if key.startswith("Task/") and 0 not in seen and all(self._is_background(i, roles, naming_own) for i in seen):
+            if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
         self.mentions = [m for m in self.mentions if m.key not in background]
 
@@ -487,6 +521,21 @@ class _PaperExtractor:
                 self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
             for modality in concept.has_modality:
                 self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
+
+
+@lru_cache(maxsize=4)
+def _umbrellas(vocabulary: Vocabulary) -> frozenset[str]:
+    """Concepts above a quarter or more of their own vocabulary ("medical image analysis"): they name a
+    field, not one more task beside the narrower one a paper names."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for concept in vocabulary.concepts.values():
+        by_type[concept.type].append(concept.id)
+    below: dict[str, int] = defaultdict(int)
+    for ids in by_type.values():
+        for concept_id in ids:
+            for ancestor in vocabulary.ancestors(concept_id):
+                below[ancestor] += 1
+    return frozenset(c for c, count in below.items() if count * 4 >= len(by_type[vocabulary.concepts[c].type]))
 
 
 @lru_cache(maxsize=4)

@@ -65,6 +65,21 @@ def test_idioms_are_not_anatomy(vocabulary):
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/knee"}
 
 
+def test_joint_as_an_adjective_and_skin_tone_are_not_anatomy(vocabulary):
+    extraction = run(
+        vocabulary,
+        "A vision-language model for chest radiographs",
+        "We use a joint image and report encoder, and a joint rule-based and learned labeller. "
+        "Accuracy did not differ across skin tones or skin colour groups.",
+    )
+    assert keys(extraction, "AnatomicalStructure") == {"AnatomicalStructure/chest"}
+
+
+def test_anatomical_joints_and_skin_are_still_anatomy(vocabulary):
+    extraction = run(vocabulary, "Radiographs in arthritis", "We grade erosions of the finger joints and lesions of the skin.")
+    assert {"AnatomicalStructure/joint", "AnatomicalStructure/skin"} <= keys(extraction, "AnatomicalStructure")
+
+
 def test_specific_kind_replaces_its_broader_kind(vocabulary):
     e = run(vocabulary, "Low-dose CT denoising", "Low-dose CT reduces radiation. We denoise CT images with a new network and show clear gains.")
     assert "Modality/ct" not in {l.object for l in e.links}

@@ -38,3 +38,53 @@ def test_text_image_alignment_is_not_image_registration(vocabulary):
 def test_spelling_and_verb_variants_name_the_task(vocabulary):
     found = tasks(vocabulary, "Our model can generate radiology reports and performs tumour sub-typing from slides.")
     assert {"Task/report-generation", "Task/subtyping"} <= found
+
+
+def test_a_task_written_with_of_is_the_task_phrase(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We address the detection and quantification of motion artefacts in brain scans, "
+        "and the prediction of their progression over time.",
+    )
+    assert {"Task/artifact-detection", "Task/disease-progression"} <= found
+
+
+def test_a_shared_modifier_or_head_names_each_task(vocabulary):
+    found = tasks(vocabulary, "Our model unifies chest radiograph understanding and generation.")
+    assert "Task/image-generation" not in found  # "radiograph generation" is no label: nothing is guessed
+    found = tasks(vocabulary, "A single network performs image understanding and generation, and lesion and nodule detection.")
+    assert {"Task/image-generation", "Task/detection"} <= found
+
+
+def test_of_phrases_of_things_are_no_tasks(vocabulary):
+    found = tasks(vocabulary, "We compare representations of synthetic and real images from our encoder.")
+    assert not found & {"Task/image-generation", "Task/representation-learning"}
+
+
+def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We evaluate our encoder on nuclei instance segmentation, patch classification, and slide-level classification.",
+    )
+    assert {"Task/classification", "Task/slide-classification", "Task/instance-segmentation"} <= found
+
+
+def test_a_broader_task_not_listed_beside_the_narrower_one_is_dropped(vocabulary):
+    found = tasks(vocabulary, "We propose a model for slide-level classification. Its classification accuracy is high.")
+    assert "Task/slide-classification" in found and "Task/classification" not in found
+
+
+def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
+    found = tasks(vocabulary, "Our dataset enables research on image reconstruction and image analysis.")
+    assert "Task/reconstruction" in found and "Task/medical-image-analysis" not in found
+
+
+def test_a_task_named_only_in_the_opening_and_background_sentences_is_dropped(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Visual question answering systems answer questions about images, aiding diagnosis. "
+        "Such systems hold great importance in supporting clinical diagnosis. "
+        "We propose a hierarchical model for visual question answering. "
+        "Our model outperforms previous models on two benchmarks.",
+    )
+    assert "Task/vqa" in found and "Task/diagnosis" not in found

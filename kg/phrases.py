@@ -1,0 +1,120 @@
+"""Task phrases written in another order than the vocabulary's label.
+
+Abstracts name a task with a noun phrase the vocabulary lists ("motion artefact
+detection", "progression prediction", "image generation") but often write it
+otherwise:
+
+- with "of": "detection and quantification of motion artefacts", "prediction of
+  knee osteoarthritis progression" (read as "motion artefact detection",
+  "progression prediction");
+- with a shared modifier or head: "image understanding and generation" ("image
+  generation"), "lesion and nodule detection" ("lesion detection").
+
+Only rearrangements that give a Task label of the vocabulary are read, so no
+word list of tasks lives here: the head nouns are the last words of the
+vocabulary's task labels. The few function words below are English grammar.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from kg.gazetteer import gazetteer
+from kg.text import Token, label_key, token_key, tokens
+from kg.vocabulary import Vocabulary
+
+# words that end the noun phrase after "of" ("detection of polyps in colonoscopy")
+_PHRASE_END = frozenset(
+    "in from with using for by on to via and or at across into through under based that which as than "
+    "is are was were be been has have can may while during within without between among over per".split()
+)
+_DETERMINERS = frozenset("the a an its their his her these those this that our such each all".split())
+_COORDINATION = frozenset(("and", "or", ","))
+_MAX_PHRASE = 5  # words of the "of" phrase read, at most
+
+
+class TaskPhrase(NamedTuple):
+    concept_id: str
+    start: int  # characters of the whole phrase, in the text
+    end: int
+
+
+@lru_cache(maxsize=4)
+def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str]]:
+    """Task label keys -> concept id; the head nouns (last words of the tasks' preferred labels);
+    the last words of all task labels of two or more words."""
+    labels: dict[tuple[str, ...], str] = {}
+    for key, entries in gazetteer(vocabulary).labels.items():
+        for type_name, ids in entries:
+            if type_name == "Task":
+                labels[key] = ids[0]
+    # a preferred label ends in the action noun ("image generation", "segmentation"); other labels
+    # may end in a thing ("synthetic images", "visual representations"), which is no task head
+    heads = frozenset(
+        key[-1] for c in vocabulary.concepts.values() if c.type == "Task" and (key := label_key(c.pref_label)) and key[-1].isalpha()
+    )
+    last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
+    return labels, heads, last_words
+
+
+def task_phrases(text: str, start: int, end: int, vocabulary: Vocabulary) -> list[TaskPhrase]:
+    """Tasks named by a rearranged phrase in text[start:end] (one sentence)."""
+    labels, heads, last_words = _task_labels(vocabulary)
+    toks = tokens(text, start, end)
+    keys = [token_key(t.text) for t in toks]
+    lowered = [k.lower() for k in keys]
+    found: list[TaskPhrase] = []
+    for i, word in enumerate(lowered):
+        if word == "of" and i > 0 and keys[i - 1] in last_words:
+            found.extend(_of_phrase(toks, keys, lowered, i, labels, heads, last_words))
+        elif word in ("and", "or") and 0 < i < len(toks) - 1:
+            found.extend(_shared(toks, keys, i, labels, heads, last_words))
+    return found
+
+
+def _of_phrase(
+    toks: list[Token], keys: list[str], lowered: list[str], of: int, labels: dict, heads: frozenset[str], last_words: frozenset[str]
+) -> list[TaskPhrase]:
+    """'H of [the] w1 .. wn' -> 'wk .. wn H', longest first. H is a head noun, or coordinated with
+    the task word before 'of' ("detection and quantification of")."""
+    chain = [of - 1]
+    j = of - 2
+    while j >= 1 and lowered[j] in _COORDINATION and keys[j - 1] in last_words:
+        chain.append(j - 1)
+        j -= 2
+    head_positions = [h for h in chain if keys[h] in heads]
+    first = of + 1
+    while first < len(toks) and lowered[first] in _DETERMINERS:
+        first += 1
+    last = first
+    while last < len(toks) and last - first < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (toks[last].text.isalnum() or toks[last].text in "-/"):
+        last += 1
+    if last == first:
+        return []
+    result = []
+    for head in head_positions:
+        for begin in range(first, last):
+            concept = labels.get(tuple(keys[begin:last]) + (keys[head],))
+            if concept:
+                result.append(TaskPhrase(concept, toks[head].start, toks[last - 1].end))
+                break
+    return result
+
+
+def _shared(toks: list[Token], keys: list[str], k: int, labels: dict, heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
+    """'M H1 and H2' -> 'M H2' ("image understanding and generation"); 'M1 and M2 H' -> 'M1 H' ("lesion and nodule detection")."""
+    result = []
+    if (keys[k - 1] in heads or keys[k - 1] in last_words) and keys[k + 1] in heads:
+        for size in (2, 1):
+            if k - 1 - size >= 0:
+                concept = labels.get(tuple(keys[k - 1 - size : k - 1]) + (keys[k + 1],))
+                if concept:
+                    result.append(TaskPhrase(concept, toks[k - 1 - size].start, toks[k + 1].end))
+                    break
+    if k + 2 < len(toks) and keys[k + 2] in heads and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha():
+        concept = labels.get((keys[k - 1], keys[k + 2]))
+        if concept:
+            result.append(TaskPhrase(concept, toks[k - 1].start, toks[k + 2].end))
+    return result
+
