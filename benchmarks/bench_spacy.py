@@ -31,7 +31,7 @@ from benchmarks.generate_corpus import STOCK, write_corpus  # noqa: E402
 from kg.corpus import read_corpus  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.gazetteer import gazetteer  # noqa: E402
-from kg.text import sentences  # noqa: E402
+from kg.text import SentenceTokens, sentences  # noqa: E402
 from kg.vocabulary import load_vocabulary  # noqa: E402
 
 
@@ -59,7 +59,7 @@ def main() -> None:
     matcher_kg = gazetteer(vocabulary)
     started = time.perf_counter()
     kg_matched = sum(
-        len(matcher_kg.matches(text, span.start, span.end)) for text in texts for span in sentences(text)
+        len(matcher_kg.matches(SentenceTokens(text, span.start, span.end))) for text in texts for span in sentences(text)
     )
     kg_match_seconds = time.perf_counter() - started
 

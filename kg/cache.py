@@ -2,7 +2,7 @@
 
 Entries are keyed by the SHA-256 of a paper's content (id, title, abstract).
 The whole cache belongs to one *extractor fingerprint*: the extractor's
-version, the source of the modules extraction runs or stores with (extract,
+version, the source of the modules extraction runs or stores with (extract, phrases,
 gazetteer, names, text, vocabulary, parallel, and corpus for its IRI check)
 and every file of the ontology folder. When the fingerprint changes (new
 code, an edited vocabulary) every entry is dropped on open, so a stale

@@ -24,7 +24,7 @@ from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
-from kg.text import Span, is_case_sensitive, sentences, singular, tokens, urls
+from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, tokens, urls
 from kg.vocabulary import Vocabulary
 
 EXTRACTOR_VERSION = "2"
@@ -159,13 +159,14 @@ class _PaperExtractor:
     # -- recognition
 
     def _vocabulary_mentions(self, index: int, span: Span) -> None:
-        for match in gazetteer(self.vocab).matches(self.text, span.start, span.end):
+        sentence = SentenceTokens(self.text, span.start, span.end)
+        for match in gazetteer(self.vocab).matches(sentence):
             surface = self.text[match.start : match.end]
             confidence = 0.85 if is_case_sensitive(surface) and len(surface) <= 4 else 0.9
             self.mentions.append(
                 Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence)
             )
-        for phrase in task_phrases(self.text, span.start, span.end, self.vocab):
+        for phrase in task_phrases(sentence, self.vocab):
             surface = self.text[phrase.start : phrase.end]
             self.mentions.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.text import label_key, token_key, token_texts
+from kg.text import SentenceTokens, label_key
 from kg.vocabulary import ENTITY_TYPES, Vocabulary
 
 
@@ -33,16 +33,10 @@ class Gazetteer:
     lengths: dict[str, tuple[int, ...]]
     idioms: dict[str, tuple[tuple[str, ...], ...]]  # first lowered token -> idioms starting with it
 
-    def matches(self, text: str, start: int, end: int) -> list[Match]:
-        """Longest match per type at each position of text[start:end], each type scanning it independently.
-
-        Tokens are read as strings only; character offsets are found for the few that begin a
-        match (making a span object for every token was half of all extraction time).
-        """
-        words = token_texts(text, start, end)
-        keys = list(map(token_key, words))
-        void = self._idiom_tokens(list(map(str.lower, keys)))
-        offsets = _Offsets(text, start, words)
+    def matches(self, sentence: SentenceTokens) -> list[Match]:
+        """Longest match per type at each token of a sentence, each type scanning it independently."""
+        text, keys = sentence.text, sentence.keys
+        void = self._idiom_tokens(sentence.lowered)
         found: list[Match] = []
         free_from = dict.fromkeys(ENTITY_TYPES, 0)  # per type: first token not inside one of its matches
         for i, key in enumerate(keys):
@@ -52,7 +46,7 @@ class Gazetteer:
                 entries = self.labels.get(tuple(keys[i : i + n]))
                 if not entries or void.intersection(range(i, i + n)):
                     continue
-                first, last = offsets.start(i), offsets.end(i + n - 1)
+                first, last = sentence.start(i), sentence.end(i + n - 1)
                 if _glued(text, first, last):
                     continue
                 for type_name, ids in entries:
@@ -96,30 +90,6 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
         {first: tuple(sorted(group, key=len, reverse=True)) for first, group in idioms.items()},
     )
-
-
-class _Offsets:
-    """Character offsets of a sentence's tokens, found left to right as far as asked.
-
-    Between two tokens there is only whitespace (or an underscore), so the next
-    occurrence of a token's text is the token.
-    """
-
-    def __init__(self, text: str, start: int, words: list[str]) -> None:
-        self.text, self.words = text, words
-        self.starts: list[int] = []
-        self.cursor = start
-
-    def start(self, index: int) -> int:
-        starts, words = self.starts, self.words
-        while len(starts) <= index:
-            at = self.text.find(words[len(starts)], self.cursor)
-            starts.append(at)
-            self.cursor = at + len(words[len(starts) - 1])
-        return starts[index]
-
-    def end(self, index: int) -> int:
-        return self.start(index) + len(self.words[index])
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.gazetteer import gazetteer
-from kg.text import Token, label_key, token_key, tokens
+from kg.text import SentenceTokens, label_key
 from kg.vocabulary import Vocabulary
 
 # words that end the noun phrase after "of" ("detection of polyps in colonoscopy")
@@ -58,26 +58,23 @@ def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], fr
     return labels, heads, last_words
 
 
-def task_phrases(text: str, start: int, end: int, vocabulary: Vocabulary) -> list[TaskPhrase]:
-    """Tasks named by a rearranged phrase in text[start:end] (one sentence)."""
+def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskPhrase]:
+    """Tasks named by a rearranged phrase in one sentence."""
     labels, heads, last_words = _task_labels(vocabulary)
-    toks = tokens(text, start, end)
-    keys = [token_key(t.text) for t in toks]
-    lowered = [k.lower() for k in keys]
+    keys, lowered = sentence.keys, sentence.lowered
     found: list[TaskPhrase] = []
     for i, word in enumerate(lowered):
         if word == "of" and i > 0 and keys[i - 1] in last_words:
-            found.extend(_of_phrase(toks, keys, lowered, i, labels, heads, last_words))
-        elif word in ("and", "or") and 0 < i < len(toks) - 1:
-            found.extend(_shared(toks, keys, i, labels, heads, last_words))
+            found.extend(_of_phrase(sentence, i, labels, heads, last_words))
+        elif (word == "and" or word == "or") and 0 < i < len(keys) - 1:
+            found.extend(_shared(sentence, i, labels, heads, last_words))
     return found
 
 
-def _of_phrase(
-    toks: list[Token], keys: list[str], lowered: list[str], of: int, labels: dict, heads: frozenset[str], last_words: frozenset[str]
-) -> list[TaskPhrase]:
+def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
     """'H of [the] w1 .. wn' -> 'wk .. wn H', longest first. H is a head noun, or coordinated with
     the task word before 'of' ("detection and quantification of")."""
+    words, keys, lowered = sentence.words, sentence.keys, sentence.lowered
     chain = [of - 1]
     j = of - 2
     while j >= 1 and lowered[j] in _COORDINATION and keys[j - 1] in last_words:
@@ -85,10 +82,10 @@ def _of_phrase(
         j -= 2
     head_positions = [h for h in chain if keys[h] in heads]
     first = of + 1
-    while first < len(toks) and lowered[first] in _DETERMINERS:
+    while first < len(words) and lowered[first] in _DETERMINERS:
         first += 1
     last = first
-    while last < len(toks) and last - first < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (toks[last].text.isalnum() or toks[last].text in "-/"):
+    while last < len(words) and last - first < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (words[last].isalnum() or words[last] in "-/"):
         last += 1
     if last == first:
         return []
@@ -97,24 +94,24 @@ def _of_phrase(
         for begin in range(first, last):
             concept = labels.get(tuple(keys[begin:last]) + (keys[head],))
             if concept:
-                result.append(TaskPhrase(concept, toks[head].start, toks[last - 1].end))
+                result.append(TaskPhrase(concept, sentence.start(head), sentence.end(last - 1)))
                 break
     return result
 
 
-def _shared(toks: list[Token], keys: list[str], k: int, labels: dict, heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
+def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
     """'M H1 and H2' -> 'M H2' ("image understanding and generation"); 'M1 and M2 H' -> 'M1 H' ("lesion and nodule detection")."""
+    words, keys = sentence.words, sentence.keys
     result = []
     if (keys[k - 1] in heads or keys[k - 1] in last_words) and keys[k + 1] in heads:
         for size in (2, 1):
             if k - 1 - size >= 0:
                 concept = labels.get(tuple(keys[k - 1 - size : k - 1]) + (keys[k + 1],))
                 if concept:
-                    result.append(TaskPhrase(concept, toks[k - 1 - size].start, toks[k + 1].end))
+                    result.append(TaskPhrase(concept, sentence.start(k - 1 - size), sentence.end(k + 1)))
                     break
-    if k + 2 < len(toks) and keys[k + 2] in heads and toks[k - 1].text.isalpha() and toks[k + 1].text.isalpha():
+    if k + 2 < len(keys) and keys[k + 2] in heads and words[k - 1].isalpha() and words[k + 1].isalpha():
         concept = labels.get((keys[k - 1], keys[k + 2]))
         if concept:
-            result.append(TaskPhrase(concept, toks[k - 1].start, toks[k + 2].end))
+            result.append(TaskPhrase(concept, sentence.start(k - 1), sentence.end(k + 2)))
     return result
-

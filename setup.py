@@ -1,0 +1,25 @@
+"""Build hook: the per-paper extraction modules are compiled with mypyc.
+
+Extraction is pure Python with full type annotations; compiled by mypyc it runs
+about 1.7x faster, which is most of a large build's time. The sources stay the
+reference: `KG_PURE_PYTHON=1 pip install .` installs them uncompiled, and the
+tests check that both give the same extractions.
+"""
+
+import os
+
+from setuptools import setup
+
+COMPILED_MODULES = ["kg/text.py", "kg/gazetteer.py", "kg/phrases.py", "kg/names.py", "kg/extract.py"]
+
+
+def extension_modules() -> list:
+    if os.environ.get("KG_PURE_PYTHON"):
+        return []
+    from mypyc.build import mypycify
+
+    # the modules they import are read as untyped: checking all of rdflib and networkx took 40 s
+    return mypycify(["--follow-imports=skip", "--ignore-missing-imports", *COMPILED_MODULES])
+
+
+setup(ext_modules=extension_modules())
