@@ -342,3 +342,23 @@ def test_script_json_cannot_close_its_element():
     text = to_script_json({"t": "</script><!-- \u2028\u2029 & >"})
     assert "<" not in text and ">" not in text and "&" not in text
     assert "\u2028" not in text and "\u2029" not in text
+
+
+def test_links_among_the_nodes_shown_are_capped_to_those_in_the_most_papers():
+    graph = synthetic_graph(300)
+    whole = reduce_graph(graph, 300)
+    total = whole.graph.number_of_edges()
+    assert whole.links_omitted == 0 and whole.hidden_links() == {}
+    view = reduce_graph(graph, 300, max_links=40)
+    assert view.graph.number_of_edges() == 40 and view.links_omitted == total - 40
+    papers = {(u, v, k): len({e.paper for e in attrs["evidence"]}) for u, v, k, attrs in graph.edges(keys=True, data=True)}
+    drawn = {(u, v, k) for u, v, k in view.graph.edges(keys=True)}
+    assert min(papers[link] for link in drawn) >= max(papers[link] for link in papers if link not in drawn)
+    # every link not drawn is counted at both of its ends, in the panel of each
+    hidden = view.hidden_links()
+    assert sum(n for relations in hidden.values() for n in relations.values()) == 2 * (total - 40)
+    banner = " ".join(render_page(graph, max_links=40).split())
+    assert "the 40 found in the most papers are drawn" in banner and f"{total - 40:,} are left out" in banner
+    assert "Showing the" not in banner  # every node is drawn
+    with pytest.raises(ValueError):
+        render_page(graph, max_links=0)

@@ -295,7 +295,7 @@ var kg = { timings: {} };
     if (info.hiddenLinks) {
       // A reduced view explains links among drawn nodes only; the rest are counted.
       var hidden = Object.keys(info.hiddenLinks).map(function (relation) { return info.hiddenLinks[relation] + " " + relation; });
-      body.appendChild(el("p", "Not drawn, so not listed here: " + hidden.join(", ") + " link(s) to nodes left out of this view; all are in graph.ttl.", "hidden-links"));
+      body.appendChild(el("p", "Not drawn, so not listed here: " + hidden.join(", ") + " link(s) left out of this view; all are in graph.ttl.", "hidden-links"));
     }
     out.forEach(function (edge) { body.appendChild(edgeBlock(edge, true)); });
     inc.forEach(function (edge) { body.appendChild(edgeBlock(edge, false)); });
