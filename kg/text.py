@@ -108,9 +108,6 @@ class SentenceTokens:
         self._starts: list[int] = []
         self._cursor = start
 
-    def __len__(self) -> int:
-        return len(self.words)
-
     def start(self, index: int) -> int:
         """Character offset of token `index`, finding those before it as needed."""
         starts, words = self._starts, self.words
