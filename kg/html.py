@@ -16,6 +16,7 @@ import json
 import math
 from dataclasses import dataclass
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -119,18 +120,22 @@ class View:
         """Drawn node -> its links that are not drawn (to nodes left out, or cut by the link cap),
         counted by relation (sorted); nodes with none are absent. One pass over the edges, not one
         per drawn node."""
-        drawn = self.graph
         counts: dict[str, dict[str, int]] = {}
         if not self.omitted and not self.links_omitted:
             return counts
-        for u, v, relation in self.full.edges(keys=True):
-            if u in drawn and v in drawn:
-                if self.links_omitted and not drawn.has_edge(u, v, relation):
+        # plain sets: networkx's `in` and has_edge cost a Python call each, over every edge of the graph
+        drawn = set(self.graph)
+        drawn_links = set(self.graph.edges(keys=True)) if self.links_omitted else None
+        for link in self.full.edges(keys=True):
+            u, v, relation = link
+            from_drawn, to_drawn = u in drawn, v in drawn
+            if from_drawn and to_drawn:
+                if drawn_links is not None and link not in drawn_links:
                     for end in (u, v):
                         node = counts.setdefault(end, {})
                         node[relation] = node.get(relation, 0) + 1
-            elif u in drawn or v in drawn:
-                node = counts.setdefault(u if u in drawn else v, {})
+            elif from_drawn or to_drawn:
+                node = counts.setdefault(u if from_drawn else v, {})
                 node[relation] = node.get(relation, 0) + 1
         return {node: dict(sorted(relations.items())) for node, relations in counts.items()}
 
@@ -206,16 +211,19 @@ def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int, max_links: int = DEFAUL
     view = nx.MultiDiGraph()
     for node in kept:
         view.add_node(node, **graph.nodes[node])
-    succ = graph.succ
-    links = [(u, v, key) for u in kept for v in sorted(v for v in succ[u] if v in view) for key in sorted(succ[u][v])]
+    succ, drawn = graph.succ, set(kept)
+    links = [(u, v, key) for u in kept for v in sorted(v for v in succ[u] if v in drawn) for key in sorted(succ[u][v])]
     omitted_links = len(links) - max_links
     if omitted_links > 0:
-        papers = {link: len({e.paper for e in succ[link[0]][link[1]][link[2]].get("evidence", ())}) for link in links}
+        papers = {link: len(set(map(_PAPER_OF, succ[link[0]][link[1]][link[2]].get("evidence", ())))) for link in links}
         chosen = set(sorted(links, key=lambda link: (-papers[link], link))[:max_links])
         links = [link for link in links if link in chosen]
     for u, v, key in links:
         view.add_edge(u, v, key=key, **succ[u][v][key])
     return View(view, graph, omitted, {node: degree[node] for node in kept}, max(0, omitted_links))
+
+
+_PAPER_OF = attrgetter("paper")
 
 
 def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> dict[str, tuple[int, int]]:
