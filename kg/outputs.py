@@ -9,20 +9,23 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import IO, Callable, Iterable, Iterator, TextIO
 
 import networkx as nx
 
 from kg.export import FORMATS, write
 from kg.html import render_page
 from kg.namespaces import DEFAULT_BASE_IRI, check_base_iri
+from kg.parallel import default_workers
 from kg.pipeline import paused_gc
+from kg.rdf import ALL_SUBJECTS, SubjectRange, turtle_parts, write_graph_turtle
 
 
 def _file_mode() -> int:
@@ -86,7 +89,7 @@ def _temporary_beside(path: Path) -> TextIO:
     )
 
 
-def _flush_to_disk(handle: TextIO) -> None:
+def _flush_to_disk(handle: IO) -> None:
     handle.flush()
     os.fsync(handle.fileno())
 
@@ -96,9 +99,12 @@ def _put_in_place(temporary: str, path: Path) -> None:
     os.replace(temporary, path)
 
 
-# Graphs with at least this many edges have their Turtle written in a forked process while
-# this one renders the page: the two took about as long as each other, one after the other.
+# Graphs with at least this many edges have their Turtle written by forked processes while this
+# one renders the page: TURTLE_WRITERS of them, one a core, each writing a part of the file.
 BACKGROUND_TURTLE_MIN_EDGES = 20_000
+# Each part reads every link to find its evidence nodes (about a tenth of writing the whole file at
+# 20,000 papers), so more than four gain little.
+TURTLE_WRITERS = min(4, default_workers())
 
 
 def write_outputs(
@@ -112,7 +118,7 @@ def write_outputs(
     check_base_iri(base_iri)
     folder = prepare_out_dir(out_dir)
     turtle = folder / FORMATS["ttl"]
-    with paused_gc(), _written_aside(graph, "ttl", turtle, base_iri) as put_turtle_in_place:
+    with paused_gc(), _turtle_written_aside(graph, turtle, base_iri) as put_turtle_in_place:
         page_text = render_page(graph)
         put_turtle_in_place()
     written = [turtle]
@@ -130,37 +136,50 @@ def write_outputs(
 
 
 @contextmanager
-def _written_aside(graph: nx.MultiDiGraph, fmt: str, path: Path, base_iri: str) -> Iterator[Callable[[], None]]:
-    """Start writing one export to a temporary file; the function yielded waits for it and puts
-    it in place. Big graphs are written by a forked process meanwhile (on Linux, where fork is
-    safe and cheap), small ones when the function is called. Leaving the block early (an error,
-    Ctrl-C) stops the writer and removes its file."""
+def _turtle_written_aside(graph: nx.MultiDiGraph, path: Path, base_iri: str) -> Iterator[Callable[[], None]]:
+    """Start writing the Turtle to temporary files; the function yielded waits for them and puts
+    the file in place. Big graphs are written meanwhile by forked processes (on Linux, where fork
+    is safe and cheap), a part of the file each; small ones when the function is called. Leaving
+    the block early (an error, Ctrl-C) stops the writers and removes their files."""
+    forking = _worth_forking(graph)
+    parts = turtle_parts(graph, TURTLE_WRITERS, base_iri) if forking else [ALL_SUBJECTS]
+    handles: list[TextIO] = []
+    writers: list[tuple[BaseProcess, Connection]] = []
     try:
-        handle = _temporary_beside(path)
-    except OSError as error:
-        raise _cannot_write(path, error) from error
-    writer = _fork_writer(graph, fmt, handle, base_iri) if _worth_forking(graph) else None
-    try:
+        try:
+            handles.extend(_temporary_beside(path) for _ in parts)
+        except OSError as error:
+            raise _cannot_write(path, error) from error
+        if forking:
+            writers.extend(_fork_writer(graph, handle, base_iri, part) for handle, part in zip(handles, parts))
+
         def put_in_place() -> None:
             try:
-                if writer is None:
-                    with handle:
-                        write(graph, fmt, handle, base_iri)
+                if not writers:
+                    with handles[0] as handle:
+                        write_graph_turtle(graph, handle, base_iri)
                         _flush_to_disk(handle)
                 else:
-                    handle.close()
-                    _wait_for(writer)
-                _put_in_place(handle.name, path)
+                    for handle, writer in zip(handles, writers):
+                        handle.close()
+                        _wait_for(writer)
+                    _join(handles)
+                _put_in_place(handles[0].name, path)
             except OSError as error:
                 raise _cannot_write(path, error) from error
+            finally:
+                for handle in handles[1:]:
+                    Path(handle.name).unlink(missing_ok=True)
 
         yield put_in_place
     except BaseException:
-        if writer is not None and writer[0].is_alive():
-            writer[0].terminate()
-            writer[0].join()
-        handle.close()
-        Path(handle.name).unlink(missing_ok=True)
+        for process, _ in writers:
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        for handle in handles:
+            handle.close()
+            Path(handle.name).unlink(missing_ok=True)
         raise
 
 
@@ -168,24 +187,35 @@ def _worth_forking(graph: nx.MultiDiGraph) -> bool:
     return sys.platform.startswith("linux") and graph.number_of_edges() >= BACKGROUND_TURTLE_MIN_EDGES
 
 
-def _fork_writer(graph: nx.MultiDiGraph, fmt: str, handle: TextIO, base_iri: str) -> tuple[BaseProcess, Connection]:
-    """A forked process writing `graph` to `handle`; it sends back None, or the exception that stopped it."""
+def _fork_writer(graph: nx.MultiDiGraph, handle: TextIO, base_iri: str, part: SubjectRange) -> tuple[BaseProcess, Connection]:
+    """A forked process writing one part of the Turtle to `handle`; it sends back None, or the exception that stopped it."""
     receive, send = multiprocessing.Pipe(duplex=False)
-    process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(graph, fmt, handle, base_iri, send), daemon=True)
+    process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(graph, handle, base_iri, part, send), daemon=True)
     process.start()
     send.close()
     return process, receive
 
 
-def _write_in_child(graph: nx.MultiDiGraph, fmt: str, handle: TextIO, base_iri: str, send: Connection) -> None:
+def _write_in_child(graph: nx.MultiDiGraph, handle: TextIO, base_iri: str, part: SubjectRange, send: Connection) -> None:
     try:
         with handle:
-            write(graph, fmt, handle, base_iri)
-            _flush_to_disk(handle)
+            write_graph_turtle(graph, handle, base_iri, part)
     except BaseException as error:  # reported to the parent, which raises it there
         send.send(_picklable(error))
     else:
         send.send(None)
+
+
+def _join(handles: list[TextIO]) -> None:
+    """The parts' files appended to the first one, in order, and the whole of it flushed to disk."""
+    with open(handles[0].name, "ab") as whole:
+        for handle in handles[1:]:
+            with open(handle.name, "rb") as part:
+                shutil.copyfileobj(part, whole, _COPY_CHUNK)
+        _flush_to_disk(whole)
+
+
+_COPY_CHUNK = 1 << 22
 
 
 def _picklable(error: BaseException) -> BaseException:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
@@ -209,8 +211,27 @@ def write_turtle(triples_: Iterable[Triple], out, base_iri: str = DEFAULT_BASE_I
     _Chunks(out).write_all(names.block(subject, by_subject.pop(subject)) for subject in sorted(by_subject))
 
 
-def write_graph_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """The Turtle `write_turtle(triples(graph))` writes, byte for byte, made from strings.
+@dataclass(frozen=True)
+class SubjectRange:
+    """The subjects from IRI `low` (included) up to `high` (excluded; None: to the end).
+
+    Consecutive ranges cut the sorted Turtle into parts that separate processes
+    write at once; the parts put end to end are the whole file.
+    """
+
+    low: str = ""
+    high: str | None = None
+
+    def __contains__(self, iri: str) -> bool:
+        return self.low <= iri and (self.high is None or iri < self.high)
+
+
+ALL_SUBJECTS = SubjectRange()
+
+
+def write_graph_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE_IRI, subjects: SubjectRange = ALL_SUBJECTS) -> None:
+    """The Turtle `write_turtle(triples(graph))` writes, byte for byte, made from strings; or
+    the part of it for `subjects`, the part that starts the file with the prefixes.
 
     At a million triples, building rdflib terms and a tuple per triple is most
     of the cost. Here IRIs and literals are written as text directly, and an
@@ -220,16 +241,18 @@ def write_graph_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE
     """
     prefixes = turtle_prefixes(base_iri)
     names = _TermWriter(prefixes)
-    rows = _GraphRows(names, base_iri)
+    rows = _GraphRows(names, base_iri, subjects)
     dataset = base_iri
-    rows.add(dataset, "", names.iri(str(VOID.Dataset)))
-    rows.add(dataset, str(VOID.uriSpace), names.literal(base_iri))
-    rows.add(dataset, str(DCTERMS.conformsTo), names.iri(ONTOLOGY_IRI))
+    if dataset in subjects:
+        rows.add(dataset, "", names.iri(str(VOID.Dataset)))
+        rows.add(dataset, str(VOID.uriSpace), names.literal(base_iri))
+        rows.add(dataset, str(DCTERMS.conformsTo), names.iri(ONTOLOGY_IRI))
     nodes: dict[str, tuple[str, str]] = {}  # node id -> its IRI and Turtle name, made once a node
     for node, data in graph.nodes(data=True):
         iri = node_iri_text(node, base_iri)
         nodes[node] = (iri, names.iri(iri))
-        rows.node(iri, data)
+        if iri in subjects:
+            rows.node(iri, data)
     predicates: dict[str, tuple[str, str]] = {}
     for subject, target, relation, data in graph.edges(keys=True, data=True):
         s, o = nodes[subject], nodes[target]
@@ -237,10 +260,41 @@ def write_graph_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE
         if p is None:
             iri = str(KG[relation])  # KG is closed: an unknown relation raises, as in triples()
             p = predicates[relation] = (iri, names.iri(iri))
-        rows.add(s[0], p[0], o[1])
+        if s[0] in subjects:
+            rows.add(s[0], p[0], o[1])
         rows.link(s, p, o, data["evidence"])
-    _write_prefixes(out, prefixes)
+    if not subjects.low:
+        _write_prefixes(out, prefixes)
     _Chunks(out).write_all(rows.blocks())
+
+
+def turtle_parts(graph: nx.MultiDiGraph, count: int, base_iri: str = DEFAULT_BASE_IRI) -> list[SubjectRange]:
+    """`count` consecutive subject ranges that take about as long to write as each other.
+
+    Evidence IRIs are hashes, spread evenly over their folder, so a cut among
+    them is a hex prefix; a node (most are papers, with their abstracts) costs
+    about as much to write as _NODE_WEIGHT evidence nodes (measured at 20,000 papers).
+    """
+    folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
+    iris = sorted(node_iri_text(node, base_iri) for node in graph)
+    before = bisect_left(iris, folder)
+    evidence = sum(len(data["evidence"]) for _, _, data in graph.edges(data=True))
+    total = _NODE_WEIGHT * len(iris) + evidence
+    cuts: list[str] = []
+    for part in range(1, count):
+        target = total * part / count
+        if target < _NODE_WEIGHT * before:
+            cuts.append(iris[int(target / _NODE_WEIGHT)])
+        elif target < _NODE_WEIGHT * before + evidence:
+            share = (target - _NODE_WEIGHT * before) / evidence
+            cuts.append(f"{folder}{int(share * 16**4):04x}")
+        else:
+            cuts.append(iris[min(len(iris) - 1, int((target - evidence) / _NODE_WEIGHT))])
+    bounds = ["", *sorted(set(cuts)), None]
+    return [SubjectRange(low, high) for low, high in zip(bounds, bounds[1:])]
+
+
+_NODE_WEIGHT = 11
 
 
 def _write_prefixes(out, prefixes: dict[str, str]) -> None:
@@ -283,10 +337,13 @@ class _GraphRows:
     they fall back to ordinary pairs and merge as write_turtle merges them.
     """
 
-    def __init__(self, names: _TermWriter, base_iri: str) -> None:
+    def __init__(self, names: _TermWriter, base_iri: str, subjects: SubjectRange) -> None:
         self._names = names
         self._base_iri = base_iri
         self._folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
+        self._subjects = subjects
+        # no evidence node in range: links need not be read at all (the folder ends before "g")
+        self._any_evidence = not (subjects.high is not None and subjects.high <= self._folder) and subjects.low < f"{self._folder}g"
         self._pairs: dict[str, set[tuple[str, str]]] = {}
         # IRI, its block but the subject, and for the rare merge: the link's (s, p, o) Turtle names and the Evidence
         self._evidence: list[tuple[str, str, tuple[str, str, str], Evidence]] = []
@@ -342,6 +399,8 @@ class _GraphRows:
         in IRI order: that order is random with respect to where the Evidence
         objects lie in memory, and reading them in it took three times as long.
         """
+        if not self._any_evidence:
+            return
         heads = self._link_heads
         names = (s[1], p[1], o[1])
         text = f"{heads[0]}{o[1]}{heads[1]}{p[1]}{heads[2]}{s[1]}{heads[3]}"  # the link's part of each block
@@ -349,6 +408,7 @@ class _GraphRows:
         folder, append, sha1, hash_texts = self._folder, self._evidence.append, hashlib.sha1, self._hash_texts
         papers, quoted, confidences = self._papers, self._quoted, self._confidences
         n_end, n_start, n_confidence, n_paper, n_rule, n_sentence = self._own_names
+        subjects = self._subjects
         for e in evidence:
             paper, start, end, sentence, rule, value = e
             value_text = hash_texts.get(value) if value else None  # 0.0 == -0.0, but their reprs differ
@@ -356,6 +416,8 @@ class _GraphRows:
                 value_text = hash_texts[value] = repr(float(value))
             # the key of _evidence_hash, written out here to save a call per evidence node
             iri = folder + sha1(f"{key}{paper}|{start}|{end}|{rule}|{value_text}".encode()).hexdigest()[:20]
+            if iri not in subjects:
+                continue
             paper_name = papers.get(paper)
             if paper_name is None:
                 paper_name = papers[paper] = self._names.iri(node_iri_text(paper, self._base_iri))

@@ -16,6 +16,7 @@ import kg.outputs
 import kg.pipeline
 from kg import cli
 from kg.namespaces import KG
+from kg.rdf import ALL_SUBJECTS
 
 REPO = Path(__file__).resolve().parents[1]
 ABSTRACT = (
@@ -248,15 +249,16 @@ def _build_once(tmp_path: Path, good: Path) -> tuple[Path, bytes, bytes]:
     return out, (out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()
 
 
-# Big graphs have their Turtle written by a forked process: every failure must look the same from there.
+# Big graphs have their Turtle written by forked processes, a part each: every failure must look the same from there.
 WRITERS = pytest.mark.parametrize("writer", ["in-process", "forked"])
 
 
 def _use_writer(monkeypatch, writer: str) -> None:
     if writer == "forked":
         if not sys.platform.startswith("linux"):
-            pytest.fail("the forked Turtle writer runs on Linux only")
+            pytest.fail("the forked Turtle writers run on Linux only")
         monkeypatch.setattr(kg.outputs, "BACKGROUND_TURTLE_MIN_EDGES", 0)
+        monkeypatch.setattr(kg.outputs, "TURTLE_WRITERS", 3)
 
 
 @WRITERS
@@ -266,11 +268,11 @@ def test_interrupted_write_leaves_previous_outputs_whole_and_no_temp_file(tmp_pa
     good.write_text(record("A paper that changes the graph") + "\n")
     _use_writer(monkeypatch, writer)
 
-    def half_then_fail(graph, fmt, stream, base_iri):
+    def half_then_fail(graph, stream, base_iri, subjects=ALL_SUBJECTS):
         stream.write("@prefix kg: <https://w3id.org/kg-medimg/ontology#> .\n<half")
         raise interruption
 
-    monkeypatch.setattr(kg.outputs, "write", half_then_fail)
+    monkeypatch.setattr(kg.outputs, "write_graph_turtle", half_then_fail)
     result = run("build", str(good), "--out", str(out))
     assert result.exit_code != cli.EXIT_OK
     assert (out / "graph.ttl").read_bytes() == ttl
@@ -307,15 +309,33 @@ def test_forked_writer_writes_the_same_turtle(tmp_path, good, monkeypatch):
     assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
 
 
+def test_one_failing_part_fails_the_build_and_leaves_no_part_behind(tmp_path, good, monkeypatch):
+    out, ttl, html = _build_once(tmp_path, good)
+    good.write_text(record("A paper that changes the graph") + "\n")
+    _use_writer(monkeypatch, "forked")
+    write_part = kg.outputs.write_graph_turtle
+
+    def last_part_fails(graph, stream, base_iri, subjects=ALL_SUBJECTS):
+        if subjects.high is None:
+            raise RuntimeError("disk gremlin in the last part")
+        write_part(graph, stream, base_iri, subjects)
+
+    monkeypatch.setattr(kg.outputs, "write_graph_turtle", last_part_fails)
+    result = run("build", str(good), "--out", str(out))
+    assert result.exit_code == cli.EXIT_INTERNAL and "disk gremlin in the last part" in result.stderr
+    assert ((out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()) == (ttl, html)
+    assert _output_files(out) == ["graph.html", "graph.ttl"]
+
+
 @WRITERS
 def test_disk_full_is_an_output_error(tmp_path, good, monkeypatch, writer):
     out, ttl, _ = _build_once(tmp_path, good)
     _use_writer(monkeypatch, writer)
 
-    def no_space(graph, fmt, stream, base_iri):
+    def no_space(graph, stream, base_iri, subjects=ALL_SUBJECTS):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg.outputs, "write", no_space)
+    monkeypatch.setattr(kg.outputs, "write_graph_turtle", no_space)
     result = run("build", str(good), "--out", str(out))
     assert result.exit_code == cli.EXIT_OUTPUT
     assert stderr_lines(result) == [f"kg: error: {out / 'graph.ttl'}: cannot write output (No space left on device); free space or pass another --out"]

@@ -12,7 +12,7 @@ from rdflib import Literal, URIRef
 
 from kg.graph import Evidence
 from kg.namespaces import DEFAULT_BASE_IRI
-from kg.rdf import evidence_iri_text, node_iri_text, triples, write_graph_turtle, write_turtle
+from kg.rdf import SubjectRange, evidence_iri_text, node_iri_text, triples, turtle_parts, write_graph_turtle, write_turtle
 
 # Text that stresses Turtle escaping: quotes (and runs of three), backslashes, line breaks,
 # control characters, non-ASCII, combining marks, emoji, and any other Unicode a file can hold.
@@ -140,3 +140,50 @@ def test_a_multiline_text_ending_in_backslash_quote_reads_back():
     assert labels == set(texts)
     read = {q.object.value for q in ox.parse(fast.encode(), format=ox.RdfFormat.TURTLE) if q.predicate.value == str(rdflib.RDFS.label)}
     assert read == set(texts)
+
+
+def _parts(graph: nx.MultiDiGraph, ranges: list[SubjectRange]) -> str:
+    written = []
+    for subjects in ranges:
+        out = io.StringIO()
+        write_graph_turtle(graph, out, DEFAULT_BASE_IRI, subjects)
+        written.append(out.getvalue())
+    return "".join(written)
+
+
+def _many_links(papers: int) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for kind, node in (("Model", "model/m"), ("Dataset", "dataset/d"), ("Task", "task/t"), ("AnatomicalStructure", "anatomy/a")):
+        graph.add_node(node, type=kind, label=node, aliases=[], codes=[], notation=None)
+    for i in range(papers):
+        paper = f"paper/p{i}"
+        graph.add_node(paper, type="Paper", label=f"Title {i}", aliases=[], abstract=f"Abstract {i}. " * 80)
+        for target in ("model/m", "dataset/d", "task/t", "anatomy/a"):
+            evidence = [Evidence(paper, 100 * n, 100 * n + 99, f"Sentence {n} of {i}. " * 6, "r", 0.5) for n in range(4)]
+            graph.add_edge(paper, target, key="mentions", relation="mentions", confidence=0.5, evidence=evidence)
+    return graph
+
+
+@settings(max_examples=30, deadline=None)
+@given(count=st.integers(min_value=1, max_value=6), papers=st.integers(min_value=0, max_value=40))
+def test_parts_put_end_to_end_are_the_whole_file(count, papers):
+    """What the forked writers of a big build write, one part each, joined in order."""
+    graph = _many_links(papers)
+    ranges = turtle_parts(graph, count)
+    assert ranges[0].low == "" and ranges[-1].high is None
+    assert all(a.high == b.low for a, b in zip(ranges, ranges[1:]))
+    whole = io.StringIO()
+    write_graph_turtle(graph, whole)
+    assert _parts(graph, ranges) == whole.getvalue()
+
+
+def test_parts_share_the_work_and_cut_anywhere():
+    graph = _many_links(200)
+    whole = io.StringIO()
+    write_graph_turtle(graph, whole)
+    sizes = [len(_parts(graph, [part])) for part in turtle_parts(graph, 2)]
+    assert min(sizes) > 0.25 * sum(sizes)
+    # cuts on a node IRI and between evidence IRIs: every block goes whole to one part
+    cuts = [node_iri_text("model/m"), f"{DEFAULT_BASE_IRI}evidence/8", f"{DEFAULT_BASE_IRI}evidence/80000000000000000000"]
+    bounds = ["", *sorted(cuts), None]
+    assert _parts(graph, [SubjectRange(low, high) for low, high in zip(bounds, bounds[1:])]) == whole.getvalue()
