@@ -2,8 +2,11 @@
 
 Each build runs end to end (read, extract, resolve, write Turtle and the
 page) in a fresh child process, exactly as `kg build --no-cache` does, so
-peak memory is that build's alone: the child reports its own peak RSS and the
-peak PSS of itself, its extraction workers and its Turtle writer together.
+peak memory is that build's alone: the child reports its own peak RSS, and
+this process samples the peak PSS of the child, its extraction workers and
+its Turtle writers together (from outside: a sampling thread inside the
+build would make it start its workers the slower way, see
+kg.parallel.worker_start_method).
 
     python3 benchmarks/bench_build.py                 # 1k and 10k abstracts, all cores
     python3 benchmarks/bench_build.py --sizes 20000 --workers 2
@@ -42,12 +45,13 @@ SAMPLE_SECONDS = 1.0
 
 
 class TreeMemory:
-    """Peak memory of this process and all its descendants, sampled every SAMPLE_SECONDS from Linux's
+    """Peak memory of a process and all its descendants, sampled every SAMPLE_SECONDS from Linux's
     proportional set size (PSS): a page shared by a forked child and its parent counts once,
     where adding up RSS would count it in both (and a freshly forked worker briefly "has" its
     parent's whole RSS, which ru_maxrss then reports as the worker's peak)."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: int) -> None:
+        self.root = root
         self.peak_mib = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -62,7 +66,7 @@ class TreeMemory:
 
     def _sample(self) -> None:
         while not self._stop.wait(SAMPLE_SECONDS):
-            self.peak_mib = max(self.peak_mib, sum(_pss_kib(pid) for pid in _tree(os.getpid())) / 1024)
+            self.peak_mib = max(self.peak_mib, sum(_pss_kib(pid) for pid in _tree(self.root)) / 1024)
 
 
 def _tree(root: int) -> list[int]:
@@ -93,13 +97,12 @@ def child(corpus: Path, out: Path, workers: int | None) -> None:
     from kg.outputs import write_outputs
     from kg.pipeline import BuildOptions, build
 
-    with TreeMemory() as memory:
-        started = time.perf_counter()
-        cpu_started = time.process_time()
-        graph = build([corpus], BuildOptions(workers=workers))
-        built = time.perf_counter()
-        write_outputs(graph, out)
-        finished = time.perf_counter()
+    started = time.perf_counter()
+    cpu_started = time.process_time()
+    graph = build([corpus], BuildOptions(workers=workers))
+    built = time.perf_counter()
+    write_outputs(graph, out)
+    finished = time.perf_counter()
     stats = graph.graph["extraction"]
     report = {
         "papers": graph.graph["report"].papers_read,
@@ -111,7 +114,6 @@ def child(corpus: Path, out: Path, workers: int | None) -> None:
         "workers_cpu_seconds": resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime,
         "backend": stats.backend,
         "main_peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "tree_peak_mib": memory.peak_mib,
         "turtle_mib": (out / "graph.ttl").stat().st_size / 2**20,
     }
     print(json.dumps(report))
@@ -124,8 +126,11 @@ def run(size: int, workers: int | None, folder: Path) -> dict:
     command = [sys.executable, __file__, "--child", str(corpus), "--out", str(folder / f"out-{size}")]
     if workers:
         command += ["--workers", str(workers)]
-    result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=ROOT) as build, TreeMemory(build.pid) as memory:
+        output, _ = build.communicate()
+    if build.returncode:
+        raise SystemExit(f"the build of {corpus} failed (exit code {build.returncode})")
+    return dict(json.loads(output.strip().splitlines()[-1]), tree_peak_mib=memory.peak_mib)
 
 
 def main() -> None:
@@ -157,7 +162,7 @@ def main() -> None:
             )
     print("CPU s: user CPU of the build and its workers; on a shared VM wall time also depends on the other tenants.")
     print("main MiB: peak RSS of the main process; all MiB: peak PSS of the main process, its workers and its")
-    print("Turtle writer together (sampled every second; shared pages counted once).")
+    print("Turtle writers together (sampled every second; shared pages counted once).")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterator, Sequence
@@ -92,16 +94,25 @@ def extract_serial(papers: Sequence[Paper], vocabulary: Vocabulary, progress: Pr
 def extract_local(papers: Sequence[Paper], vocabulary: Vocabulary, workers: int, progress: ProgressHook | None = None) -> Iterator[Extracted]:
     """Extract on a local process pool, yielding results in input order.
 
-    Workers are started with `spawn` (safe whatever threads the caller runs)
-    and get the vocabulary once through the initializer.
+    Workers get the vocabulary once, through the initializer.
     """
     if not _worth_a_pool(workers, len(papers)):
         yield from extract_serial(papers, vocabulary, progress)
         return
     size = min(BATCH_SIZE, max(16, -(-len(papers) // (workers * 4))))
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(worker_start_method())
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(vocabulary,)) as pool:
         yield from _in_order(lambda batch: pool.submit(extract_batch, batch), batches(papers, size), workers, progress)
+
+
+def worker_start_method() -> str:
+    """`fork` where it is safe: on Linux, with no other thread in this process that could hold a
+    lock while it forks. A forked worker starts at once with the vocabulary in memory; a spawned
+    one runs the caller's main script again (the `kg` command imports the whole CLI) and is sent
+    the vocabulary: about half a second a worker."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
 
 
 def _worth_a_pool(workers: int, papers: int) -> bool:

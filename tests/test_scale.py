@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from concurrent.futures import Future
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -26,10 +29,28 @@ def corpus(tmp_path_factory) -> Path:
     return write_corpus(tmp_path_factory.mktemp("corpus") / "papers.jsonl", 70, seed=7)
 
 
-def test_process_pool_build_is_byte_identical_to_serial(corpus, tmp_path, monkeypatch):
+@contextmanager
+def another_thread() -> Iterator[None]:
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        yield
+    finally:
+        release.set()
+        thread.join()
+
+
+@pytest.mark.parametrize("caller", ["one thread", "threaded"])
+def test_process_pool_build_is_byte_identical_to_serial(corpus, tmp_path, monkeypatch, caller):
+    """Workers are forked (Linux) unless the caller runs other threads, which a fork could catch
+    holding a lock: then they are spawned. Both give the serial build's bytes."""
     monkeypatch.setattr(parallel, "BATCH_SIZE", 8)  # several batches, so order across workers matters
     serial = build([corpus], BuildOptions(workers=1))
-    pooled = build([corpus], BuildOptions(workers=2))
+    with another_thread() if caller == "threaded" else nullcontext():
+        method = parallel.worker_start_method()
+        pooled = build([corpus], BuildOptions(workers=2))
+    assert method == ("fork" if caller == "one thread" and sys.platform.startswith("linux") else "spawn")
     assert pooled.graph["extraction"].backend == "2 local processes"
     assert serial.graph["extraction"].backend == "1 process"
     write_outputs(serial, tmp_path / "serial")
