@@ -311,10 +311,14 @@ def _clean(text: str) -> str:
     """One-line text: TeX escapes undone (H\\&E -> H&E), control characters and lone surrogates
     dropped, whitespace collapsed.
 
-    The per-character pass runs only when needed: it dominated reading time.
+    Each pass runs only when needed, as most text is already clean: the space
+    is the only printable whitespace character, so printable text without a
+    double, leading or trailing space has nothing to collapse.
     """
     if "\\" in text:
         text = _TEX_ESCAPE.sub(r"\1", text)
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
     text = " ".join(text.split())
     if text.isprintable():
         return text
