@@ -52,6 +52,11 @@ _ARXIV_ID = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 _LONE_DATE = re.compile(r"^[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?$")
 _ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_TITLE_WORD = re.compile(r"[^\W_]+")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_NOT_IN_ID = re.compile(r"[^A-Za-z0-9._-]+")
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_NUMBERED_SOURCE = re.compile(r"^(.*)(?::| record )(\d+)$")
 
 
 class CorpusError(Exception):
@@ -114,7 +119,7 @@ def normalise_title(title: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+    return " ".join(_TITLE_WORD.findall(text.casefold()))
 
 
 def paper_id(title: str, id_hint: str | None = None, url: str | None = None) -> str:
@@ -131,12 +136,12 @@ def paper_id(title: str, id_hint: str | None = None, url: str | None = None) -> 
             if match:
                 return f"arxiv-{match.group(1)}"
     if id_hint:
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", id_hint).strip("-.")
+        slug = _NOT_IN_ID.sub("-", id_hint).strip("-.")
         if slug:
             return slug[:120].rstrip("-.")
     norm = normalise_title(title) or " ".join(title.split())
     digest = hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    slug = "-".join(re.findall(r"[a-z0-9]+", norm))[:60].rstrip("-") or "paper"
+    slug = "-".join(_SLUG_WORD.findall(norm))[:60].rstrip("-") or "paper"
     return f"{slug}-{digest}"
 
 
@@ -363,7 +368,7 @@ def _read_json(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
             continue
         where = f"{path}:{number}"
         try:
-            parsed.append((where, json.loads(body, strict=False)))
+            parsed.append((where, _json_value(body)))
         except (ValueError, RecursionError) as error:
             skipped.append(Skipped(where, f"not valid JSON ({_json_reason(error)}); line skipped"))
     if not parsed:
@@ -371,6 +376,16 @@ def _read_json(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
         return [], [Skipped(f"{path}:{failed_at}", f"not valid JSON or JSON Lines ({_json_reason(whole_error)}); file skipped")]
     papers, bad = _records(parsed, path)
     return papers, skipped + bad
+
+
+_JSON_DECODER = json.JSONDecoder(strict=False)
+
+
+def _json_value(text: str) -> object:
+    """`json.loads(text, strict=False)` without building a decoder per call, which a JSON Lines file makes once a line."""
+    if text.startswith("\ufeff"):
+        return json.loads(text, strict=False)  # json's own error for a stray byte-order mark
+    return _JSON_DECODER.decode(text)
 
 
 def _first_line(text: str) -> int:
@@ -433,7 +448,7 @@ def as_iri(url: str) -> str | None:
         return None
     head, hash_sign, fragment = url.partition("#")
     url = head + hash_sign + fragment.replace("#", "%23")
-    iri = quote(re.sub(r"%(?![0-9A-Fa-f]{2})", "%25", url), safe=":/?#[]@!$&'()*+,;=-._~%")
+    iri = quote(_STRAY_PERCENT.sub("%25", url), safe=":/?#[]@!$&'()*+,;=-._~%")
     try:
         NamedNode(iri)
     except ValueError:
@@ -583,7 +598,7 @@ def _merge(group: list[Paper], key: str) -> Paper:
 
 def _source_key(source: str) -> tuple[str, int]:
     """Sort "file:12" after "file:9", and whole-file sources before their lines."""
-    match = re.match(r"^(.*)(?::| record )(\d+)$", source)
+    match = _NUMBERED_SOURCE.match(source)
     if match:
         return match.group(1), int(match.group(2))
     return source, -1
