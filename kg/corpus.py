@@ -209,7 +209,8 @@ def _parse(raw: bytes, path: Path) -> tuple[list[Paper], list[Skipped]]:
     text = _decode(raw, path)
     if text is None:
         return [], [Skipped(str(path), "binary file, not text; corpora are UTF-8 JSON Lines or title/abstract paragraphs")]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a quick scan spares LF-only files the slower search for CRLF
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         return [], [Skipped(str(path), "empty file")]
     if _looks_like_json(text):
