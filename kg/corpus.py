@@ -404,8 +404,9 @@ def _json_reason(error: BaseException | None) -> str:
 def _records(items: Iterable[tuple[str, object]], path: Path) -> tuple[list[Paper], list[Skipped]]:
     papers: list[Paper] = []
     skipped: list[Skipped] = []
+    source = str(path)
     for where, record in items:
-        paper = _paper_of(where, record, path)
+        paper = _paper_of(where, record, source)
         if isinstance(paper, Skipped):
             skipped.append(paper)
         else:
@@ -413,7 +414,7 @@ def _records(items: Iterable[tuple[str, object]], path: Path) -> tuple[list[Pape
     return papers, skipped
 
 
-def _paper_of(where: str, record: object, path: Path) -> Paper | Skipped:
+def _paper_of(where: str, record: object, source: str) -> Paper | Skipped:
     if not isinstance(record, dict):
         return Skipped(where, f"not a JSON object (a {type(record).__name__}); expected {{\"title\": ..., \"abstract\": ...}}")
     title, abstract = _text_field(record.get("title")), _text_field(record.get("abstract"))
@@ -435,7 +436,7 @@ def _paper_of(where: str, record: object, path: Path) -> Paper | Skipped:
         url=url,
         date=_str_or_none(record.get("date")),
         authors=_authors(record.get("authors")),
-        sources=(str(path),),
+        sources=(source,),
     )
 
 
@@ -472,12 +473,19 @@ def _authors(value: object) -> tuple[str, ...]:
         value = value.split(",")
     if not isinstance(value, list):
         return ()
-    names = [item.get("name") if isinstance(item, dict) else item for item in value]
-    return tuple(name for name in (_clean(n) for n in names if isinstance(n, str)) if name)
+    names: list[str] = []
+    for item in value:
+        name = item.get("name") if isinstance(item, dict) else item
+        cleaned = _clean(name) if isinstance(name, str) else ""
+        if cleaned:
+            names.append(cleaned)
+    return tuple(names)
 
 
 def _str_or_none(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+    if isinstance(value, str):
+        return _clean(value) or None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return _clean(str(value)) or None
 
