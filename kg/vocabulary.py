@@ -1,4 +1,4 @@
-"""The ontology folder, read with rdflib: classes, relation cues and SKOS vocabularies.
+"""The ontology folder, read with Oxigraph: classes, relation cues and SKOS vocabularies.
 
 Nothing the extractor knows about the field lives in Python code: names of
 modalities, anatomy, tasks, well-known models and datasets, the head nouns
@@ -8,11 +8,13 @@ read from `ontology/` here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
+import pyoxigraph as ox
+from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from kg.namespaces import KG, ONTOLOGY_IRI
@@ -21,10 +23,12 @@ from kg.namespaces import KG, ONTOLOGY_IRI
 ISOTHES = Namespace("http://purl.org/iso25964/skos-thes#")
 
 ENTITY_TYPES = ("Model", "Dataset", "Modality", "AnatomicalStructure", "Task")
-GENERIC_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/generic")
-IDIOM_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/idiom")
-BACKGROUND_CUE_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/background-cue")
-OWN_WORK_CUE_SCHEME = URIRef("https://w3id.org/kg-medimg/vocab/own-work-cue")
+GENERIC_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/generic")
+IDIOM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/idiom")
+BACKGROUND_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/background-cue")
+OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cue")
+
+_Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
 
 class VocabularyError(Exception):
@@ -99,20 +103,55 @@ def ontology_dir() -> Path:
     raise VocabularyError(f"ontology folder not found next to {here}; reinstall kg")
 
 
+class _Triples:
+    """The triples of the ontology folder, indexed by predicate and subject.
+
+    Parsing with rdflib and querying its Graph took most of the loading time;
+    these few thousand triples only need looking up. A triple read twice
+    counts once, as in a graph. Predicates are named by the rdflib namespaces'
+    terms, subjects and objects are Oxigraph terms.
+    """
+
+    def __init__(self, triples: Iterable[tuple[_Term, ox.NamedNode, _Term]]) -> None:
+        self._index: dict[str, dict[_Term, list[_Term]]] = {}
+        for subject, predicate, obj in dict.fromkeys(triples):
+            self._index.setdefault(predicate.value, {}).setdefault(subject, []).append(obj)
+
+    def __contains__(self, triple: tuple[_Term, URIRef, _Term]) -> bool:
+        subject, predicate, obj = triple
+        return obj in self.objects(subject, predicate)
+
+    def objects(self, subject: _Term, predicate: URIRef) -> list[_Term]:
+        return self._with(predicate).get(subject, [])
+
+    def subject_objects(self, predicate: URIRef) -> Iterator[tuple[_Term, _Term]]:
+        return ((subject, obj) for subject, objects in self._with(predicate).items() for obj in objects)
+
+    def subjects(self, predicate: URIRef, obj: _Term) -> Iterator[_Term]:
+        return (subject for subject, objects in self._with(predicate).items() if obj in objects)
+
+    def _with(self, predicate: URIRef) -> dict[_Term, list[_Term]]:
+        """Objects by subject; an rdflib term is never equal to the plain string of its IRI, hence str()."""
+        return self._index.get(str(predicate), {})
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(directory: str | None = None) -> Vocabulary:
     """Parse every Turtle file of the ontology folder into one Vocabulary."""
     folder = Path(directory) if directory else ontology_dir()
-    graph = Graph()
+    triples: list[tuple[_Term, ox.NamedNode, _Term]] = []
     files = sorted(folder.glob("*.ttl")) + sorted((folder / "vocab").glob("*.ttl"))
     for path in files:
         if path.name == "shapes.ttl":
             continue
         try:
-            graph.parse(path, format="turtle")
-        except Exception as error:  # rdflib raises many parser error types
+            # one graph of several files: relative IRIs resolve against their file, blank nodes stay apart
+            quads = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE, base_iri=path.absolute().as_uri(), rename_blank_nodes=True)
+            triples.extend((quad.subject, quad.predicate, quad.object) for quad in quads)
+        except (SyntaxError, ValueError, OSError) as error:
             raise VocabularyError(f"{path}: does not parse as Turtle: {error}") from error
-    if (URIRef(ONTOLOGY_IRI), RDF.type, OWL.Ontology) not in graph:
+    graph = _Triples(triples)
+    if (ox.NamedNode(ONTOLOGY_IRI), RDF.type, ox.NamedNode(OWL.Ontology)) not in graph:
         raise VocabularyError(f"{folder}: no kg.ttl ontology found")
     concepts = _concepts(graph)
     return Vocabulary(
@@ -130,47 +169,46 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
     )
 
 
-def _local(iri: URIRef) -> str:
-    text = str(iri)
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+def _local(iri: _Term) -> str:
+    return iri.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _annotations(graph: Graph, prop: URIRef) -> dict[str, tuple[str, ...]]:
+def _annotations(graph: _Triples, prop: URIRef) -> dict[str, tuple[str, ...]]:
     result: dict[str, list[str]] = {}
     for subject, value in graph.subject_objects(prop):
-        result.setdefault(_local(subject), []).append(str(value))
+        result.setdefault(_local(subject), []).append(value.value)
     return {key: tuple(sorted(values)) for key, values in sorted(result.items())}
 
 
-def _scheme_labels(graph: Graph, scheme: URIRef) -> frozenset[str]:
+def _scheme_labels(graph: _Triples, scheme: ox.NamedNode) -> frozenset[str]:
     terms: set[str] = set()
     for concept in graph.subjects(SKOS.inScheme, scheme):
         for prop in (SKOS.prefLabel, SKOS.altLabel):
-            terms.update(str(label) for label in graph.objects(concept, prop))
+            terms.update(label.value for label in graph.objects(concept, prop))
     return frozenset(terms)
 
 
-def _concepts(graph: Graph) -> dict[str, Concept]:
+def _concepts(graph: _Triples) -> dict[str, Concept]:
     scheme_type = {scheme: _local(cls) for scheme, cls in graph.subject_objects(KG.schemeFor)}
-    ids: dict[URIRef, str] = {}
+    ids: dict[_Term, str] = {}
     for concept, scheme in graph.subject_objects(SKOS.inScheme):
         if scheme in scheme_type:
             ids[concept] = f"{scheme_type[scheme]}/{_local(concept)}"
     concepts: dict[str, Concept] = {}
     for iri, concept_id in sorted(ids.items(), key=lambda item: item[1]):
         type_name = concept_id.split("/", 1)[0]
-        pref = sorted(str(v) for v in graph.objects(iri, SKOS.prefLabel))
+        pref = sorted(v.value for v in graph.objects(iri, SKOS.prefLabel))
         if not pref:
-            raise VocabularyError(f"{iri}: concept has no skos:prefLabel")
+            raise VocabularyError(f"{iri.value}: concept has no skos:prefLabel")
 
         concepts[concept_id] = Concept(
-            iri=str(iri),
+            iri=iri.value,
             id=concept_id,
             type=type_name,
             pref_label=pref[0],
-            alt_labels=tuple(sorted({str(v) for v in graph.objects(iri, SKOS.altLabel)} - {pref[0]})),
-            codes=tuple(sorted(str(o) for o in graph.objects(iri, SKOS.exactMatch))),
-            notation=next((str(v) for v in sorted(graph.objects(iri, SKOS.notation))), None),
+            alt_labels=tuple(sorted({v.value for v in graph.objects(iri, SKOS.altLabel)} - {pref[0]})),
+            codes=tuple(sorted(o.value for o in graph.objects(iri, SKOS.exactMatch))),
+            notation=min((v.value for v in graph.objects(iri, SKOS.notation)), default=None),
             broader=_linked(graph, iri, ids, SKOS.broader),
             broader_generic=_linked(graph, iri, ids, ISOTHES.broaderGeneric),
             based_on=_linked(graph, iri, ids, KG.basedOn, KG.derivedFrom),
@@ -179,6 +217,6 @@ def _concepts(graph: Graph) -> dict[str, Concept]:
     return concepts
 
 
-def _linked(graph: Graph, iri: URIRef, ids: dict[URIRef, str], *props: URIRef) -> tuple[str, ...]:
+def _linked(graph: _Triples, iri: _Term, ids: dict[_Term, str], *props: URIRef) -> tuple[str, ...]:
     """Ids of the concepts this one points to through any of these properties."""
     return tuple(sorted(ids[o] for p in props for o in graph.objects(iri, p) if o in ids))
