@@ -67,14 +67,19 @@ def words(text: str, span: Span) -> list[Word]:
     return result
 
 
-@dataclass(frozen=True)
 class NameDecision:
-    """The type a context gives a name, the rule that gave it, and whether the paper introduces it."""
+    """The type a context gives a name, the rule that gave it, and whether the paper introduces it.
 
-    type: str
-    rule: str
-    confidence: float
-    introduced: bool = False
+    Like `Word`, `Member` and `Acronym` a plain class: mypyc gives a frozen dataclass an
+    interpreted __init__, which cost 20 times as much as a native one."""
+
+    __slots__ = ("type", "rule", "confidence", "introduced")
+
+    def __init__(self, type: str, rule: str, confidence: float, introduced: bool = False) -> None:
+        self.type = type
+        self.rule = rule
+        self.confidence = confidence
+        self.introduced = introduced
 
 
 @dataclass(frozen=True, eq=False)
@@ -218,11 +223,15 @@ def is_weak_name(word: str) -> bool:
 # --- groups and context ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Member:
-    first: int  # word indices, inclusive
-    last: int
-    weak: bool
+    """A name candidate: words first to last (inclusive); weak when only its place makes it a name."""
+
+    __slots__ = ("first", "last", "weak")
+
+    def __init__(self, first: int, last: int, weak: bool) -> None:
+        self.first = first
+        self.last = last
+        self.weak = weak
 
 
 def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, excluded: list[Span]) -> list[Member]:
@@ -494,15 +503,17 @@ def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: i
 # --- acronyms -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Acronym:
     """'Long Form Words (LFW)': offsets of both forms in the paper text."""
 
-    short: str
-    short_start: int
-    long: str
-    long_start: int
-    long_first_word: int  # index into the sentence's words
+    __slots__ = ("short", "short_start", "long", "long_start", "long_first_word")
+
+    def __init__(self, short: str, short_start: int, long: str, long_start: int, long_first_word: int) -> None:
+        self.short = short
+        self.short_start = short_start
+        self.long = long
+        self.long_start = long_start
+        self.long_first_word = long_first_word  # index into the sentence's words
 
 
 def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
