@@ -87,8 +87,18 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The tokens' strings alone: much cheaper than `tokens` when few offsets are needed."""
-    return _TOKEN.findall(text, start, len(text) if end is None else end)
+    """The tokens' strings alone: much cheaper than `tokens` when few offsets are needed.
+
+    No token spans whitespace, and a whitespace-delimited word of letters and digits alone (most
+    words) is one token: only the others are left to the regex, which took a tenth of extraction
+    reading every character."""
+    result: list[str] = []
+    for word in text[start:end].split():
+        if word.isalnum():
+            result.append(word)
+        else:
+            result.extend(_TOKEN.findall(word))
+    return result
 
 
 class SentenceTokens:
