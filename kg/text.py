@@ -7,7 +7,6 @@ can always be traced back to the exact characters it came from.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
@@ -113,8 +112,8 @@ class SentenceTokens:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.words = token_texts(text, start, end)
-        self.keys = list(map(token_key, self.words))
-        self.lowered = list(map(str.lower, self.keys))
+        self.keys = [token_key(word) for word in self.words]
+        self.lowered = [key.lower() for key in self.keys]
         self._starts: list[int] = []
         self._cursor = start
 
@@ -135,9 +134,10 @@ def urls(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
-@lru_cache(maxsize=200_000)
 def singular(token: str) -> str:
-    """Plural-insensitive form of one token: images -> image, CTs -> CT; acronyms (LSMS) kept."""
+    """Plural-insensitive form of one token: images -> image, CTs -> CT; acronyms (LSMS) kept.
+
+    Not cached: compiled, its few comparisons cost less than a cache lookup."""
     if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'":
         return token[:-1]
     if len(token) > 3 and token[-1] == "s" and token[-2] in "SUI" and token[:-1].isupper():
@@ -152,11 +152,21 @@ def is_case_sensitive(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2
 
 
-@lru_cache(maxsize=200_000)
+# token_key's results: compiled, reading a dict costs a fraction of calling an lru_cache
+_TOKEN_KEYS: dict[str, str] = {}
+_TOKEN_KEYS_KEPT = 200_000
+
+
 def token_key(token: str) -> str:
     """How a token is compared: plural-blind, and case-blind unless it is written like an acronym."""
-    token = singular(token)
-    return token if is_case_sensitive(token) else token.lower()
+    key = _TOKEN_KEYS.get(token)
+    if key is None:
+        form = singular(token)
+        key = form if is_case_sensitive(form) else form.lower()
+        if len(_TOKEN_KEYS) >= _TOKEN_KEYS_KEPT:
+            _TOKEN_KEYS.clear()
+        _TOKEN_KEYS[token] = key
+    return key
 
 
 def label_key(label: str) -> tuple[str, ...]:
