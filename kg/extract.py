@@ -300,7 +300,7 @@ class _PaperExtractor:
             return True  # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
-        if kind is None or not names.name_shaped(definition.short, self.cues.generic) or len(definition.short) < 3:
+        if kind is None or not self.cues.name_shaped(definition.short) or len(definition.short) < 3:
             return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from kg.text import Span, is_case_sensitive, singular
 from kg.vocabulary import Vocabulary
@@ -82,34 +83,43 @@ class NameDecision:
         self.introduced = introduced
 
 
-@dataclass(frozen=True, eq=False)
 class Cues:
-    """Everything the recogniser reads from the ontology, compiled once."""
+    """Everything the recogniser reads from the ontology, compiled once.
 
-    head_nouns: dict[str, tuple[tuple[str, ...], ...]]  # class -> noun word tuples
-    relation_cues: dict[str, tuple[tuple[str, ...], ...]]  # relation -> stem tuples
-    name_patterns: dict[str, tuple[re.Pattern[str], ...]]
-    generic: frozenset[str]
-    known: dict[str, str]  # written names of the vocabulary's models and datasets -> type
+    What it works out per word is kept in dicts: compiled by mypyc, reading a dict costs a
+    fraction of calling an lru_cache (several hundred instructions a hit, for every word)."""
+
+    def __init__(
+        self,
+        head_nouns: dict[str, tuple[tuple[str, ...], ...]],  # class -> noun word tuples
+        relation_cues: dict[str, tuple[tuple[str, ...], ...]],  # relation -> stem tuples
+        name_patterns: dict[str, tuple[re.Pattern[str], ...]],
+        generic: frozenset[str],
+        known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
+    ) -> None:
+        self.relation_cues = relation_cues
+        self.name_patterns = name_patterns
+        self.generic = generic
+        self.known = known
+        # first word -> the head nouns starting with it, datasets first, longest first
+        heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for type_name in ("Dataset", "Model"):
+            for noun in sorted(head_nouns[type_name], key=len, reverse=True):
+                heads.setdefault(noun[0], []).append((noun, type_name))
+        self._heads = {word: tuple(nouns) for word, nouns in heads.items()}
+        self._cue_starts: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {relation: {} for relation in relation_cues}
+        self._variants: dict[str, str | None] = {}
+        self._shapes: dict[str, str | None] = {}
+        self._name_shaped: dict[str, bool] = {}
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
         if i >= len(lowered):
             return None
-        for noun, type_name in self._heads_from(lowered[i]):
+        for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
                 return type_name
         return None
-
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
-    def _heads_from(self, word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """Head nouns starting with this word, datasets first, longest first."""
-        return tuple(
-            (noun, type_name)
-            for type_name in ("Dataset", "Model")
-            for noun in sorted(self.head_nouns[type_name], key=len, reverse=True)
-            if noun[0] == word
-        )
 
     def cue_at(self, lowered: list[str], i: int, relation: str) -> bool:
         for stems in self._cues_for(lowered[i], relation):
@@ -117,18 +127,26 @@ class Cues:
                 return True
         return False
 
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
     def _cues_for(self, word: str, relation: str) -> tuple[tuple[str, ...], ...]:
         """The cues of a relation whose first stem this word starts with."""
-        return tuple(stems for stems in self.relation_cues.get(relation, ()) if word.startswith(stems[0]))
+        starts = self._cue_starts.get(relation)
+        if starts is None:
+            return ()
+        if word not in starts:
+            _kept(starts, word, tuple(stems for stems in self.relation_cues[relation] if word.startswith(stems[0])))
+        return starts[word]
 
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
         return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
 
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
     def variant_of(self, word: str) -> str | None:
         """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
         Med-Gemini), LLaVA-Med-v2. Not a known name used as a modifier ("CLIP-based")."""
+        if word not in self._variants:
+            _kept(self._variants, word, self._variant(word))
+        return self._variants[word]
+
+    def _variant(self, word: str) -> str | None:
         parts = word.split("-")
         if len(parts) < 2 or (parts[-1].isalpha() and parts[-1].islower()):
             return None
@@ -139,10 +157,33 @@ class Cues:
         return None
 
     def morphology(self, name: str) -> str | None:
+        if name not in self._shapes:
+            _kept(self._shapes, name, self._morphology(name))
+        return self._shapes[name]
+
+    def _morphology(self, name: str) -> str | None:
         for type_name in ("Dataset", "Model"):
             if any(p.search(name) for p in self.name_patterns.get(type_name, ())):
                 return type_name
         return None
+
+    def name_shaped(self, word: str) -> bool:
+        """`name_shaped` with this vocabulary's generic terms."""
+        if word not in self._name_shaped:
+            _kept(self._name_shaped, word, name_shaped(word, self.generic))
+        return self._name_shaped[word]
+
+
+_KEPT = 100_000  # entries a per-word memo of Cues keeps before it starts afresh
+
+V = TypeVar("V")
+
+
+def _kept(memo: dict[str, V], key: str, value: V) -> None:
+    """Store a worked-out value, emptying the memo when full, as a bounded cache would evict."""
+    if len(memo) >= _KEPT:
+        memo.clear()
+    memo[key] = value
 
 
 @lru_cache(maxsize=4)
@@ -192,7 +233,6 @@ def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))
 
 
-@lru_cache(maxsize=100_000)
 def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
     if len(word) < 2 or word in generic or singular(word) in generic:
@@ -243,7 +283,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
-        strong = name_shaped(word.text, cue.generic) or cue.variant_of(word.text) is not None
+        strong = cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_weak_name(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
@@ -467,7 +507,7 @@ def _introduced_before(ws: list[Word], lowered: list[str], first: int, cue: Cues
     """'we propose X': the first name after an authors' introduction verb, not every name near it."""
     start = max(0, first - 6)
     for i in range(first - 1, start - 1, -1):
-        if name_shaped(ws[i].text, cue.generic) or ws[i].trailing.startswith((".", ";")):
+        if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
             return False
         if cue.cue_at(lowered, i, "introduces"):
             return _speaker_cue(lowered, max(0, i - 4), i + 1, cue)
