@@ -24,7 +24,7 @@ from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
-from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, tokens, urls
+from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, token_texts, urls
 from kg.vocabulary import Vocabulary
 
 EXTRACTOR_VERSION = "2"
@@ -113,9 +113,19 @@ def name_key(type_name: str, surface: str) -> str:
     return f"{type_name}/name:{_name_norm(surface)}"
 
 
-@lru_cache(maxsize=100_000)
+# _name_norm's results: compiled, reading a dict costs a fraction of calling an lru_cache
+_NAME_NORMS: dict[str, str] = {}
+_NAME_NORMS_KEPT = 100_000
+
+
 def _name_norm(surface: str) -> str:
-    return "".join(singular(tok.text).lower() for tok in tokens(surface) if tok.text.isalnum())
+    norm = _NAME_NORMS.get(surface)
+    if norm is None:
+        norm = "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum())
+        if len(_NAME_NORMS) >= _NAME_NORMS_KEPT:
+            _NAME_NORMS.clear()
+        _NAME_NORMS[surface] = norm
+    return norm
 
 
 # --- extraction ---------------------------------------------------------------
