@@ -60,7 +60,7 @@ def _blocks(text: str) -> list[Span]:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    words = chunk.rstrip(".").split()
+    words = chunk.rstrip(".").rsplit(None, 1)  # the last word is all it reads
     if not words:
         return False
     last = words[-1].lower().strip("(")
@@ -131,6 +131,10 @@ class SentenceTokens:
 
 
 def urls(text: str) -> list[Span]:
+    """URL spans. The regex tries its openings at every character: a text with none of them
+    (most abstracts) is not read."""
+    if "http" not in text and "www." not in text and "github.com/" not in text:
+        return []
     return [Span(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
