@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from kg import names
 from kg.corpus import Paper, as_iri
@@ -27,23 +27,23 @@ from kg.phrases import task_phrases
 from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, token_texts, urls
 from kg.vocabulary import Vocabulary
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION: Final = "2"
 
-PAPER = "paper"  # subject of paper -> entity links
+PAPER: Final = "paper"  # subject of paper -> entity links
 
-PAPER_RELATION = {
+PAPER_RELATION: Final = {
     "Modality": "hasModality",
     "AnatomicalStructure": "targetsAnatomy",
     "Task": "addressesTask",
 }
 
-_KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
-_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
-_TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
+_KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
+_INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
+_TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
-_VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase"))
-_LIST_GAP = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
-_SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
+_VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
+_LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
+_SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
 class Mention(NamedTuple):
@@ -114,8 +114,8 @@ def name_key(type_name: str, surface: str) -> str:
 
 
 # _name_norm's results: compiled, reading a dict costs a fraction of calling an lru_cache
-_NAME_NORMS: dict[str, str] = {}
-_NAME_NORMS_KEPT = 100_000
+_NAME_NORMS: Final[dict[str, str]] = {}
+_NAME_NORMS_KEPT: Final = 100_000
 
 
 def _name_norm(surface: str) -> str:
@@ -584,7 +584,7 @@ def _name_parts(surface: str) -> list[str]:
     return [p for p in result if len(p) >= 2 and p != surface]
 
 
-_HOST = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
+_HOST: Final = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
 
 
 def _code_url(url: str) -> str | None:

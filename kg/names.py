@@ -15,21 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from kg.text import Span, is_case_sensitive, singular
 from kg.vocabulary import Vocabulary
 
-_EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
-_POSSESSIVE = ("'s", "’s")
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
-_DASHES = {"-", "--", "—", "–"}
-_COORDINATORS = {"and", "or", "&", "the", "as", "well"}
-_ARTICLES = {"a", "an", "the"}
-_SPEAKERS = {"we", "our", "this", "here", "in", "these"}
-_NAMING = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
-_WEAK_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
-_CAPITALISED_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+_EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*"
+_POSSESSIVE: Final = ("'s", "’s")
+_VERSION: Final = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
+_DASHES: Final = {"-", "--", "—", "–"}
+_COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
+_ARTICLES: Final = {"a", "an", "the"}
+_SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
+_NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
+_WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 
 
 class Word:
@@ -174,7 +174,7 @@ class Cues:
         return self._name_shaped[word]
 
 
-_KEPT = 100_000  # entries a per-word memo of Cues keeps before it starts afresh
+_KEPT: Final = 100_000  # entries a per-word memo of Cues keeps before it starts afresh
 
 V = TypeVar("V")
 

@@ -7,18 +7,18 @@ can always be traced back to the exact characters it came from.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", re.UNICODE)
-_URL = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s<>\"{}|\\^`.,;:)\]]")
+_TOKEN: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_URL: Final = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s<>\"{}|\\^`.,;:)\]]")
 
 # Abbreviations after which a full stop does not end a sentence.
-_NON_FINAL = frozenset(
+_NON_FINAL: Final = frozenset(
     "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
 )
-_SENTENCE_END = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“(\[]?[A-Z0-9])")
+_SENTENCE_END: Final = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“(\[]?[A-Z0-9])")
 
 
 class Span(NamedTuple):
@@ -157,8 +157,8 @@ def is_case_sensitive(word: str) -> bool:
 
 
 # token_key's results: compiled, reading a dict costs a fraction of calling an lru_cache
-_TOKEN_KEYS: dict[str, str] = {}
-_TOKEN_KEYS_KEPT = 200_000
+_TOKEN_KEYS: Final[dict[str, str]] = {}
+_TOKEN_KEYS_KEPT: Final = 200_000
 
 
 def token_key(token: str) -> str:
