@@ -172,7 +172,7 @@ class _PaperExtractor:
         sentence = SentenceTokens(self.text, span.start, span.end)
         for match in gazetteer(self.vocab).matches(sentence):
             surface = self.text[match.start : match.end]
-            confidence = 0.85 if is_case_sensitive(surface) and len(surface) <= 4 else 0.9
+            confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             self.mentions.append(
                 Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence)
             )

@@ -112,8 +112,12 @@ class SentenceTokens:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.words = token_texts(text, start, end)
-        self.keys = [token_key(word) for word in self.words]
-        self.lowered = [key.lower() for key in self.keys]
+        self.keys: list[str] = []
+        self.lowered: list[str] = []
+        for word in self.words:
+            key, lowered = _token_keys(word)
+            self.keys.append(key)
+            self.lowered.append(lowered)
         self._starts: list[int] = []
         self._cursor = start
 
@@ -153,24 +157,36 @@ def singular(token: str) -> str:
 
 def is_case_sensitive(word: str) -> bool:
     """Words with two or more capitals (CT, SAM, CheXpert) match only as written."""
-    return sum(ch.isupper() for ch in word) >= 2
+    capitals = 0
+    for ch in word:
+        if ch.isupper():
+            capitals += 1
+            if capitals == 2:
+                return True
+    return False
 
 
-# token_key's results: compiled, reading a dict costs a fraction of calling an lru_cache
-_TOKEN_KEYS: Final[dict[str, str]] = {}
+# each token's key and lowered key: compiled, reading a dict costs a fraction of calling an
+# lru_cache, and every occurrence shares the strings, whose hashes are computed once
+_TOKEN_KEYS: Final[dict[str, tuple[str, str]]] = {}
 _TOKEN_KEYS_KEPT: Final = 200_000
 
 
 def token_key(token: str) -> str:
     """How a token is compared: plural-blind, and case-blind unless it is written like an acronym."""
-    key = _TOKEN_KEYS.get(token)
-    if key is None:
+    return _token_keys(token)[0]
+
+
+def _token_keys(token: str) -> tuple[str, str]:
+    keys = _TOKEN_KEYS.get(token)
+    if keys is None:
         form = singular(token)
         key = form if is_case_sensitive(form) else form.lower()
+        keys = (key, key.lower())
         if len(_TOKEN_KEYS) >= _TOKEN_KEYS_KEPT:
             _TOKEN_KEYS.clear()
-        _TOKEN_KEYS[token] = key
-    return key
+        _TOKEN_KEYS[token] = keys
+    return keys
 
 
 def label_key(label: str) -> tuple[str, ...]:
