@@ -139,6 +139,7 @@ class _PaperExtractor:
         self.text = paper.text
         self.vocab = vocabulary
         self.cues = names.cues(vocabulary)
+        self.gazetteer = gazetteer(vocabulary)
         self.sentences = sentences(self.text)
         self.words = [names.words(self.text, span) for span in self.sentences]
         self.lowered = [[singular(w.text.lower()) for w in ws] for ws in self.words]
@@ -170,7 +171,7 @@ class _PaperExtractor:
 
     def _vocabulary_mentions(self, index: int, span: Span) -> None:
         sentence = SentenceTokens(self.text, span.start, span.end)
-        for match in gazetteer(self.vocab).matches(sentence):
+        for match in self.gazetteer.matches(sentence):
             surface = self.text[match.start : match.end]
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             self.mentions.append(

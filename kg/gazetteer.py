@@ -43,19 +43,19 @@ class Gazetteer:
         text, keys = sentence.text, sentence.keys
         void = self._idiom_tokens(sentence.lowered)
         found: list[Match] = []
-        free_from = dict.fromkeys(ENTITY_TYPES, 0)  # per type: first token not inside one of its matches
+        free_from: dict[str, int] = {}  # per type: first token not inside one of its matches
         for i, key in enumerate(keys):
             for n in self.lengths.get(key, ()):
                 if i + n > len(keys):
                     continue
                 entries = self.labels.get(tuple(keys[i : i + n]))
-                if not entries or void.intersection(range(i, i + n)):
+                if not entries or (void and not void.isdisjoint(range(i, i + n))):
                     continue
                 first, last = sentence.start(i), sentence.end(i + n - 1)
                 if _glued(text, first, last):
                     continue
                 for type_name, ids in entries:
-                    if free_from[type_name] <= i:
+                    if free_from.get(type_name, 0) <= i:
                         found.append(Match(first, last, type_name, ids))
                         free_from[type_name] = i + n
         return found
