@@ -43,6 +43,7 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
+_NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -571,7 +572,7 @@ def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -
 
 def _name_parts(surface: str) -> list[str]:
     """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA."""
-    parts = [p for p in re.split(r"[-_/ ]", surface) if p]
+    parts = [p for p in _NAME_SEPARATOR.split(surface) if p]
     result = []
     if len(parts) > 1:
         for size in range(len(parts) - 1, 0, -1):

@@ -30,6 +30,14 @@ _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+# compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
+_LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
+_CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
+_DASH: Final = re.compile(r"[-–]")
+_LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
+_TITLE_BREAK: Final = re.compile(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]")
+_LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 
 
 class Word:
@@ -226,8 +234,8 @@ def _known_types(vocabulary: Vocabulary) -> dict[str, str]:
 
 def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     if part in generic or not part[:1].isalpha():
-        return bool(re.search(r"[a-z][A-Z]", part)) and part not in generic
-    if re.search(r"[a-z].*[A-Z]", part):  # PixCell, RoentGen, mSTAR
+        return bool(_LOWER_UPPER.search(part)) and part not in generic
+    if _CAMEL_CASE.search(part):  # PixCell, RoentGen, mSTAR
         return True
     uppers = sum(ch.isupper() for ch in part)
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))
@@ -239,16 +247,16 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return False
     if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")):
         return False
-    if re.fullmatch(r"[A-Z]{2,}-?s", word):  # plural acronyms name families: "VLMs", "CNNs"
+    if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
-    parts = [p for p in re.split(r"[-–]", word) if p]
+    parts = [p for p in _DASH.split(word) if p]
     if not parts:
         return False
     if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower():  # "CLIP-based", "MRI-guided"
         return False
     if any(_name_like_part(p, generic) for p in parts):
         return True
-    if len(parts) > 1 and any(re.fullmatch(r"[a-z]\d+", p) for p in parts[1:]):  # Kvasir-VQA-x1
+    if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1
         return True
     # a family acronym with a version: GPT-5, YOLO-11
     return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
@@ -579,7 +587,7 @@ def title_expansion(title: str, short: str) -> str | None:
     letters = [ch.lower() for ch in short if ch.isalpha()]
     if len(letters) < 2:
         return None
-    head = re.split(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]", title, maxsplit=1)[0].strip()
+    head = _TITLE_BREAK.split(title, maxsplit=1)[0].strip()
     words = head.split()
     for count in range(len(words), 0, -1):
         phrase = " ".join(words[:count])
@@ -590,7 +598,7 @@ def title_expansion(title: str, short: str) -> str | None:
 
 def _covers_words(phrase: str, letters: list[str]) -> bool:
     """Every word of the phrase contributes its first letter (so 'Network' alone does not spell 'NN')."""
-    initials = [w[0] for w in re.findall(r"[a-z0-9]+", phrase.lower())]
+    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower())]
     position = 0
     for initial in initials:
         if initial not in letters[position:]:
@@ -610,5 +618,5 @@ def _initials_match(phrase: str, letters: list[str]) -> bool:
         if position < 0:
             return False
         position += 1
-    initials = {w[0] for w in re.findall(r"[a-z0-9]+", text)}
+    initials = {w[0] for w in _LOWER_ALNUM_RUN.findall(text)}
     return len(initials & set(letters)) >= min(2, len(set(letters)))

@@ -19,6 +19,7 @@ _NON_FINAL: Final = frozenset(
     "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
 )
 _SENTENCE_END: Final = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“(\[]?[A-Z0-9])")
+_BLOCK: Final = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")  # lines up to a blank line
 
 
 class Span(NamedTuple):
@@ -54,7 +55,7 @@ def sentences(text: str) -> list[Span]:
 def _blocks(text: str) -> list[Span]:
     """Paragraph-level blocks (split on blank lines)."""
     result = []
-    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+    for match in _BLOCK.finditer(text):
         result.append(Span(match.start(), match.end()))
     return result
 
