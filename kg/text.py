@@ -90,15 +90,39 @@ def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The tokens' strings alone: much cheaper than `tokens` when few offsets are needed.
 
     No token spans whitespace, and a whitespace-delimited word of letters and digits alone (most
-    words) is one token: only the others are left to the regex, which took a tenth of extraction
-    reading every character."""
+    words) is one token: only the others are split, by `_word_tokens`. The regex took a tenth of
+    extraction reading every character."""
     result: list[str] = []
     for word in text[start:end].split():
         if word.isalnum():
             result.append(word)
         else:
-            result.extend(_TOKEN.findall(word))
+            result.extend(_word_tokens(word))
     return result
+
+
+def _word_tokens(word: str) -> list[str]:
+    """`_TOKEN.findall(word)` for a word without whitespace, read character by character: compiled,
+    this costs 2,000 instructions a word against 5,000 for the regex call.
+
+    A token is a run of letters and digits (str.isalnum is the regex's [^\W_]), joined across an
+    apostrophe followed by another such run ("don't"), or any other character but "_"."""
+    tokens: list[str] = []
+    size = len(word)
+    i = 0
+    while i < size:
+        ch = word[i]
+        if not ch.isalnum():
+            if ch != "_":
+                tokens.append(ch)
+            i += 1
+            continue
+        end = i + 1
+        while end < size and (word[end].isalnum() or (word[end] in "'’" and end + 1 < size and word[end + 1].isalnum())):
+            end += 1
+        tokens.append(word[i:end])
+        i = end
+    return tokens
 
 
 class SentenceTokens:
