@@ -116,17 +116,32 @@ def name_key(type_name: str, surface: str) -> str:
 
 # _name_norm's results: compiled, reading a dict costs a fraction of calling an lru_cache
 _NAME_NORMS: Final[dict[str, str]] = {}
-_NAME_NORMS_KEPT: Final = 100_000
+_MEMO_KEPT: Final = 100_000  # entries a memo keeps before it starts afresh
 
 
 def _name_norm(surface: str) -> str:
     norm = _NAME_NORMS.get(surface)
     if norm is None:
         norm = "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum())
-        if len(_NAME_NORMS) >= _NAME_NORMS_KEPT:
+        if len(_NAME_NORMS) >= _MEMO_KEPT:
             _NAME_NORMS.clear()
         _NAME_NORMS[surface] = norm
     return norm
+
+
+# each word's lowered singular, kept like _name_norm's: every occurrence of a word then shares
+# one string, whose hash the many dicts and sets that read it compute once
+_LOWERED: Final[dict[str, str]] = {}
+
+
+def _lowered(word: str) -> str:
+    lowered = _LOWERED.get(word)
+    if lowered is None:
+        lowered = singular(word.lower())
+        if len(_LOWERED) >= _MEMO_KEPT:
+            _LOWERED.clear()
+        _LOWERED[word] = lowered
+    return lowered
 
 
 # --- extraction ---------------------------------------------------------------
@@ -143,7 +158,7 @@ class _PaperExtractor:
         self.gazetteer = gazetteer(vocabulary)
         self.sentences = sentences(self.text)
         self.words = [names.words(self.text, span) for span in self.sentences]
-        self.lowered = [[singular(w.text.lower()) for w in ws] for ws in self.words]
+        self.lowered = [[_lowered(w.text) for w in ws] for ws in self.words]
         self.mentions: list[Mention] = []
         self.links: list[Link] = []
         self.aliases: set[tuple[str, str]] = set()
