@@ -17,33 +17,34 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from kg import names
 from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
-from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, tokens, urls
+from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, token_texts, urls
 from kg.vocabulary import Vocabulary
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION: Final = "2"
 
-PAPER = "paper"  # subject of paper -> entity links
+PAPER: Final = "paper"  # subject of paper -> entity links
 
-PAPER_RELATION = {
+PAPER_RELATION: Final = {
     "Modality": "hasModality",
     "AnatomicalStructure": "targetsAnatomy",
     "Task": "addressesTask",
 }
 
-_KINDS = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
-_INTRO_RANK = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
-_TYPING_RULES = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
+_KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
+_INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
+_TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
-_VOCABULARY_RULES = frozenset(("vocabulary", "task-phrase"))
-_LIST_GAP = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
-_SUBJECT_WORDS = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
+_VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
+_LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
+_NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
+_SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
 class Mention(NamedTuple):
@@ -113,9 +114,34 @@ def name_key(type_name: str, surface: str) -> str:
     return f"{type_name}/name:{_name_norm(surface)}"
 
 
-@lru_cache(maxsize=100_000)
+# _name_norm's results: compiled, reading a dict costs a fraction of calling an lru_cache
+_NAME_NORMS: Final[dict[str, str]] = {}
+_MEMO_KEPT: Final = 100_000  # entries a memo keeps before it starts afresh
+
+
 def _name_norm(surface: str) -> str:
-    return "".join(singular(tok.text).lower() for tok in tokens(surface) if tok.text.isalnum())
+    norm = _NAME_NORMS.get(surface)
+    if norm is None:
+        norm = "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum())
+        if len(_NAME_NORMS) >= _MEMO_KEPT:
+            _NAME_NORMS.clear()
+        _NAME_NORMS[surface] = norm
+    return norm
+
+
+# each word's lowered singular, kept like _name_norm's: every occurrence of a word then shares
+# one string, whose hash the many dicts and sets that read it compute once
+_LOWERED: Final[dict[str, str]] = {}
+
+
+def _lowered(word: str) -> str:
+    lowered = _LOWERED.get(word)
+    if lowered is None:
+        lowered = singular(word.lower())
+        if len(_LOWERED) >= _MEMO_KEPT:
+            _LOWERED.clear()
+        _LOWERED[word] = lowered
+    return lowered
 
 
 # --- extraction ---------------------------------------------------------------
@@ -129,9 +155,10 @@ class _PaperExtractor:
         self.text = paper.text
         self.vocab = vocabulary
         self.cues = names.cues(vocabulary)
+        self.gazetteer = gazetteer(vocabulary)
         self.sentences = sentences(self.text)
         self.words = [names.words(self.text, span) for span in self.sentences]
-        self.lowered = [[singular(w.text.lower()) for w in ws] for ws in self.words]
+        self.lowered = [[_lowered(w.text) for w in ws] for ws in self.words]
         self.mentions: list[Mention] = []
         self.links: list[Link] = []
         self.aliases: set[tuple[str, str]] = set()
@@ -160,9 +187,9 @@ class _PaperExtractor:
 
     def _vocabulary_mentions(self, index: int, span: Span) -> None:
         sentence = SentenceTokens(self.text, span.start, span.end)
-        for match in gazetteer(self.vocab).matches(sentence):
+        for match in self.gazetteer.matches(sentence):
             surface = self.text[match.start : match.end]
-            confidence = 0.85 if is_case_sensitive(surface) and len(surface) <= 4 else 0.9
+            confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             self.mentions.append(
                 Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence)
             )
@@ -300,7 +327,7 @@ class _PaperExtractor:
             return True  # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
-        if kind is None or not names.name_shaped(definition.short, self.cues.generic) or len(definition.short) < 3:
+        if kind is None or not self.cues.name_shaped(definition.short) or len(definition.short) < 3:
             return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)
@@ -560,7 +587,7 @@ def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -
 
 def _name_parts(surface: str) -> list[str]:
     """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA."""
-    parts = [p for p in re.split(r"[-_/ ]", surface) if p]
+    parts = [p for p in _NAME_SEPARATOR.split(surface) if p]
     result = []
     if len(parts) > 1:
         for size in range(len(parts) - 1, 0, -1):
@@ -574,7 +601,7 @@ def _name_parts(surface: str) -> list[str]:
     return [p for p in result if len(p) >= 2 and p != surface]
 
 
-_HOST = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
+_HOST: Final = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
 
 
 def _code_url(url: str) -> str | None:

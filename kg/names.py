@@ -15,20 +15,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final, TypeVar
 
 from kg.text import Span, is_case_sensitive, singular
 from kg.vocabulary import Vocabulary
 
-_EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
-_POSSESSIVE = ("'s", "’s")
-_VERSION = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
-_DASHES = {"-", "--", "—", "–"}
-_COORDINATORS = {"and", "or", "&", "the", "as", "well"}
-_ARTICLES = {"a", "an", "the"}
-_SPEAKERS = {"we", "our", "this", "here", "in", "these"}
-_NAMING = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
-_WEAK_NAME = re.compile(r"^[A-Z][a-z]{2,}$")
-_CAPITALISED_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+_EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*"
+_POSSESSIVE: Final = ("'s", "’s")
+_VERSION: Final = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
+_DASHES: Final = {"-", "--", "—", "–"}
+_COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
+_ARTICLES: Final = {"a", "an", "the"}
+_SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
+_NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
+_WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
+_CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+# compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
+_LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
+_CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
+_DASH: Final = re.compile(r"[-–]")
+_LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
+_TITLE_BREAK: Final = re.compile(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]")
+_LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 
 
 class Word:
@@ -67,44 +76,58 @@ def words(text: str, span: Span) -> list[Word]:
     return result
 
 
-@dataclass(frozen=True)
 class NameDecision:
-    """The type a context gives a name, the rule that gave it, and whether the paper introduces it."""
+    """The type a context gives a name, the rule that gave it, and whether the paper introduces it.
 
-    type: str
-    rule: str
-    confidence: float
-    introduced: bool = False
+    Like `Word`, `Member` and `Acronym` a plain class: mypyc gives a frozen dataclass an
+    interpreted __init__, which cost 20 times as much as a native one."""
+
+    __slots__ = ("type", "rule", "confidence", "introduced")
+
+    def __init__(self, type: str, rule: str, confidence: float, introduced: bool = False) -> None:
+        self.type = type
+        self.rule = rule
+        self.confidence = confidence
+        self.introduced = introduced
 
 
-@dataclass(frozen=True, eq=False)
 class Cues:
-    """Everything the recogniser reads from the ontology, compiled once."""
+    """Everything the recogniser reads from the ontology, compiled once.
 
-    head_nouns: dict[str, tuple[tuple[str, ...], ...]]  # class -> noun word tuples
-    relation_cues: dict[str, tuple[tuple[str, ...], ...]]  # relation -> stem tuples
-    name_patterns: dict[str, tuple[re.Pattern[str], ...]]
-    generic: frozenset[str]
-    known: dict[str, str]  # written names of the vocabulary's models and datasets -> type
+    What it works out per word is kept in dicts: compiled by mypyc, reading a dict costs a
+    fraction of calling an lru_cache (several hundred instructions a hit, for every word)."""
+
+    def __init__(
+        self,
+        head_nouns: dict[str, tuple[tuple[str, ...], ...]],  # class -> noun word tuples
+        relation_cues: dict[str, tuple[tuple[str, ...], ...]],  # relation -> stem tuples
+        name_patterns: dict[str, tuple[re.Pattern[str], ...]],
+        generic: frozenset[str],
+        known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
+    ) -> None:
+        self.relation_cues = relation_cues
+        self.name_patterns = name_patterns
+        self.generic = generic
+        self.known = known
+        # first word -> the head nouns starting with it, datasets first, longest first
+        heads: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for type_name in ("Dataset", "Model"):
+            for noun in sorted(head_nouns[type_name], key=len, reverse=True):
+                heads.setdefault(noun[0], []).append((noun, type_name))
+        self._heads = {word: tuple(nouns) for word, nouns in heads.items()}
+        self._cue_starts: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {relation: {} for relation in relation_cues}
+        self._variants: dict[str, str | None] = {}
+        self._shapes: dict[str, str | None] = {}
+        self._name_shaped: dict[str, bool] = {}
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
         if i >= len(lowered):
             return None
-        for noun, type_name in self._heads_from(lowered[i]):
+        for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
                 return type_name
         return None
-
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
-    def _heads_from(self, word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-        """Head nouns starting with this word, datasets first, longest first."""
-        return tuple(
-            (noun, type_name)
-            for type_name in ("Dataset", "Model")
-            for noun in sorted(self.head_nouns[type_name], key=len, reverse=True)
-            if noun[0] == word
-        )
 
     def cue_at(self, lowered: list[str], i: int, relation: str) -> bool:
         for stems in self._cues_for(lowered[i], relation):
@@ -112,18 +135,26 @@ class Cues:
                 return True
         return False
 
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
     def _cues_for(self, word: str, relation: str) -> tuple[tuple[str, ...], ...]:
         """The cues of a relation whose first stem this word starts with."""
-        return tuple(stems for stems in self.relation_cues.get(relation, ()) if word.startswith(stems[0]))
+        starts = self._cue_starts.get(relation)
+        if starts is None:
+            return ()
+        if word not in starts:
+            _kept(starts, word, tuple(stems for stems in self.relation_cues[relation] if word.startswith(stems[0])))
+        return starts[word]
 
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
         return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
 
-    @lru_cache(maxsize=100_000)  # noqa: B019 - one Cues per vocabulary, kept for the process
     def variant_of(self, word: str) -> str | None:
         """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
         Med-Gemini), LLaVA-Med-v2. Not a known name used as a modifier ("CLIP-based")."""
+        if word not in self._variants:
+            _kept(self._variants, word, self._variant(word))
+        return self._variants[word]
+
+    def _variant(self, word: str) -> str | None:
         parts = word.split("-")
         if len(parts) < 2 or (parts[-1].isalpha() and parts[-1].islower()):
             return None
@@ -134,10 +165,33 @@ class Cues:
         return None
 
     def morphology(self, name: str) -> str | None:
+        if name not in self._shapes:
+            _kept(self._shapes, name, self._morphology(name))
+        return self._shapes[name]
+
+    def _morphology(self, name: str) -> str | None:
         for type_name in ("Dataset", "Model"):
             if any(p.search(name) for p in self.name_patterns.get(type_name, ())):
                 return type_name
         return None
+
+    def name_shaped(self, word: str) -> bool:
+        """`name_shaped` with this vocabulary's generic terms."""
+        if word not in self._name_shaped:
+            _kept(self._name_shaped, word, name_shaped(word, self.generic))
+        return self._name_shaped[word]
+
+
+_KEPT: Final = 100_000  # entries a per-word memo of Cues keeps before it starts afresh
+
+V = TypeVar("V")
+
+
+def _kept(memo: dict[str, V], key: str, value: V) -> None:
+    """Store a worked-out value, emptying the memo when full, as a bounded cache would evict."""
+    if len(memo) >= _KEPT:
+        memo.clear()
+    memo[key] = value
 
 
 @lru_cache(maxsize=4)
@@ -180,30 +234,29 @@ def _known_types(vocabulary: Vocabulary) -> dict[str, str]:
 
 def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     if part in generic or not part[:1].isalpha():
-        return bool(re.search(r"[a-z][A-Z]", part)) and part not in generic
-    if re.search(r"[a-z].*[A-Z]", part):  # PixCell, RoentGen, mSTAR
+        return bool(_LOWER_UPPER.search(part)) and part not in generic
+    if _CAMEL_CASE.search(part):  # PixCell, RoentGen, mSTAR
         return True
     uppers = sum(ch.isupper() for ch in part)
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))
 
 
-@lru_cache(maxsize=100_000)
 def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
     if len(word) < 2 or word in generic or singular(word) in generic:
         return False
     if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")):
         return False
-    if re.fullmatch(r"[A-Z]{2,}-?s", word):  # plural acronyms name families: "VLMs", "CNNs"
+    if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
-    parts = [p for p in re.split(r"[-–]", word) if p]
+    parts = [p for p in _DASH.split(word) if p]
     if not parts:
         return False
     if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower():  # "CLIP-based", "MRI-guided"
         return False
     if any(_name_like_part(p, generic) for p in parts):
         return True
-    if len(parts) > 1 and any(re.fullmatch(r"[a-z]\d+", p) for p in parts[1:]):  # Kvasir-VQA-x1
+    if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1
         return True
     # a family acronym with a version: GPT-5, YOLO-11
     return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
@@ -218,11 +271,15 @@ def is_weak_name(word: str) -> bool:
 # --- groups and context ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Member:
-    first: int  # word indices, inclusive
-    last: int
-    weak: bool
+    """A name candidate: words first to last (inclusive); weak when only its place makes it a name."""
+
+    __slots__ = ("first", "last", "weak")
+
+    def __init__(self, first: int, last: int, weak: bool) -> None:
+        self.first = first
+        self.last = last
+        self.weak = weak
 
 
 def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, excluded: list[Span]) -> list[Member]:
@@ -234,7 +291,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
-        strong = name_shaped(word.text, cue.generic) or cue.variant_of(word.text) is not None
+        strong = cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_weak_name(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
@@ -458,7 +515,7 @@ def _introduced_before(ws: list[Word], lowered: list[str], first: int, cue: Cues
     """'we propose X': the first name after an authors' introduction verb, not every name near it."""
     start = max(0, first - 6)
     for i in range(first - 1, start - 1, -1):
-        if name_shaped(ws[i].text, cue.generic) or ws[i].trailing.startswith((".", ";")):
+        if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
             return False
         if cue.cue_at(lowered, i, "introduces"):
             return _speaker_cue(lowered, max(0, i - 4), i + 1, cue)
@@ -494,15 +551,17 @@ def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: i
 # --- acronyms -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Acronym:
     """'Long Form Words (LFW)': offsets of both forms in the paper text."""
 
-    short: str
-    short_start: int
-    long: str
-    long_start: int
-    long_first_word: int  # index into the sentence's words
+    __slots__ = ("short", "short_start", "long", "long_start", "long_first_word")
+
+    def __init__(self, short: str, short_start: int, long: str, long_start: int, long_first_word: int) -> None:
+        self.short = short
+        self.short_start = short_start
+        self.long = long
+        self.long_start = long_start
+        self.long_first_word = long_first_word  # index into the sentence's words
 
 
 def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
@@ -528,7 +587,7 @@ def title_expansion(title: str, short: str) -> str | None:
     letters = [ch.lower() for ch in short if ch.isalpha()]
     if len(letters) < 2:
         return None
-    head = re.split(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]", title, maxsplit=1)[0].strip()
+    head = _TITLE_BREAK.split(title, maxsplit=1)[0].strip()
     words = head.split()
     for count in range(len(words), 0, -1):
         phrase = " ".join(words[:count])
@@ -539,7 +598,7 @@ def title_expansion(title: str, short: str) -> str | None:
 
 def _covers_words(phrase: str, letters: list[str]) -> bool:
     """Every word of the phrase contributes its first letter (so 'Network' alone does not spell 'NN')."""
-    initials = [w[0] for w in re.findall(r"[a-z0-9]+", phrase.lower())]
+    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower())]
     position = 0
     for initial in initials:
         if initial not in letters[position:]:
@@ -559,5 +618,5 @@ def _initials_match(phrase: str, letters: list[str]) -> bool:
         if position < 0:
             return False
         position += 1
-    initials = {w[0] for w in re.findall(r"[a-z0-9]+", text)}
+    initials = {w[0] for w in _LOWER_ALNUM_RUN.findall(text)}
     return len(initials & set(letters)) >= min(2, len(set(letters)))

@@ -18,20 +18,20 @@ vocabulary's task labels. The few function words below are English grammar.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from kg.gazetteer import gazetteer
 from kg.text import SentenceTokens, label_key
 from kg.vocabulary import Vocabulary
 
 # words that end the noun phrase after "of" ("detection of polyps in colonoscopy")
-_PHRASE_END = frozenset(
+_PHRASE_END: Final = frozenset(
     "in from with using for by on to via and or at across into through under based that which as than "
     "is are was were be been has have can may while during within without between among over per".split()
 )
-_DETERMINERS = frozenset("the a an its their his her these those this that our such each all".split())
-_COORDINATION = frozenset(("and", "or", ","))
-_MAX_PHRASE = 5  # words of the "of" phrase read, at most
+_DETERMINERS: Final = frozenset("the a an its their his her these those this that our such each all".split())
+_COORDINATION: Final = frozenset(("and", "or", ","))
+_MAX_PHRASE: Final = 5  # words of the "of" phrase read, at most
 
 
 class TaskPhrase(NamedTuple):
