@@ -13,7 +13,6 @@ from the ontology; nothing here names a model or a dataset.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, TypeVar
 
