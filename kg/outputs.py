@@ -100,11 +100,13 @@ def _put_in_place(temporary: str, path: Path) -> None:
 
 
 # Graphs with at least this many edges have their Turtle written by forked processes while this
-# one renders the page: TURTLE_WRITERS of them, one a core, each writing a part of the file.
+# one renders the page: TURTLE_WRITERS of them, each writing a part of the file.
 BACKGROUND_TURTLE_MIN_EDGES = 20_000
-# Each part reads every link to find its evidence nodes (about a tenth of writing the whole file at
-# 20,000 papers), so more than four gain little.
-TURTLE_WRITERS = min(4, default_workers())
+# One process a core, this one rendering the page. Each part reads every link to find its evidence
+# nodes (about a tenth of writing the whole file at 20,000 papers), so more than four gain little.
+# On the 2-core VM of the benchmarks, two writers beside the page were no faster than one (the
+# three processes contend for memory more than for cores) and took 300 MiB more at 20,000 papers.
+TURTLE_WRITERS = max(1, min(4, default_workers() - 1))
 
 
 def write_outputs(
