@@ -55,14 +55,14 @@ def main() -> None:
         corpus = write_corpus(Path(folder) / "corpus.jsonl", args.size)
         vocabulary = load_vocabulary()
         papers = read_corpus([corpus]).papers
-        extractions = [found.with_paper(paper) for paper, found in zip(papers, run_extraction(papers, vocabulary), strict=True)]
+        extractions = list(run_extraction(papers, vocabulary))
         turtle = Path(folder) / "graph.ttl"
         print(f"kg output stages, {len(papers):,} synthetic abstracts, best of {args.repeat}, on a {machine()}")
         print(f"{'stage':<9} {'wall s':>7} {'CPU s':>7}  made")
         with paused_gc():
             resolution, wall, cpu = best(args.repeat, lambda: resolve(extractions, vocabulary))
             print(f"{'resolve':<9} {wall:>7.2f} {cpu:>7.2f}  {len(resolution.entities):,} entities", flush=True)
-            graph, wall, cpu = best(args.repeat, lambda: assemble(extractions, resolution))
+            graph, wall, cpu = best(args.repeat, lambda: assemble(zip(papers, extractions, strict=True), resolution))
             print(f"{'assemble':<9} {wall:>7.2f} {cpu:>7.2f}  {graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} edges", flush=True)
             page, wall, cpu = best(args.repeat, lambda: render_page(graph))
             print(f"{'page':<9} {wall:>7.2f} {cpu:>7.2f}  {len(page.encode()) / 2**20:.1f} MiB of HTML", flush=True)

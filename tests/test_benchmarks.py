@@ -1,0 +1,30 @@
+"""The benchmark scripts run and print their figures (at a size that takes seconds)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def bench(script: str, *args: str) -> list[str]:
+    ran = subprocess.run([sys.executable, f"benchmarks/{script}", *args], capture_output=True, text=True, check=True, cwd=ROOT)
+    return ran.stdout.splitlines()
+
+
+def test_build_benchmark_prints_throughput_and_memory():
+    lines = bench("bench_build.py", "--sizes", "400", "--workers", "2")
+    row = next(line.split() for line in lines if line.split()[:1] == ["400"])
+    papers_per_second, total_seconds, all_mib = float(row[1]), float(row[2]), float(row[8])
+    assert papers_per_second > 0 and total_seconds > 0 and all_mib > 0
+    assert " ".join(row[9:]) == "2 local processes"
+
+
+def test_output_stages_benchmark_times_every_stage():
+    lines = bench("bench_outputs.py", "--size", "300", "--repeat", "1")
+    stages = {line.split()[0]: line.split()[1:] for line in lines[2:6]}
+    assert list(stages) == ["resolve", "assemble", "page", "turtle"]
+    assert all(float(figures[0]) >= 0 for figures in stages.values())
+    assert stages["turtle"][-1] == "graph.ttl"
