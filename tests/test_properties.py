@@ -25,6 +25,7 @@ from kg.outputs import write_outputs
 from kg.pipeline import build
 from kg.rdf import node_iri, write_turtle
 from kg.resolve import resolve
+from kg.text import token_texts, tokens
 from kg.vocabulary import load_vocabulary
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -194,3 +195,17 @@ def test_hostile_titles_give_valid_turtle_and_escaped_html(tmp_path):
     page = (out / "graph.html").read_text(encoding="utf-8")
     assert HOSTILE not in page
     assert "<brackets>" not in page
+
+
+# Words made of what tokenisation treats specially: apostrophes, underscores, symbols, digits,
+# combining marks, non-Latin letters and every kind of whitespace.
+TOKEN_PIECES = st.sampled_from(["'", "’", "_", "-", "/", ".", "'s", "n't", "x", "X1", "é", "e\u0301", "中文", "٣",
+                                " ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "\x85", "\u3000", "α-β", "ⅷ", "²"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.one_of(TOKEN_PIECES, st.text(max_size=6)), max_size=12).map("".join), cut=st.integers(0, 5))
+def test_token_strings_are_the_tokens_without_offsets(text, cut):
+    """token_texts reads words without the token regex, for speed; it must give exactly its tokens."""
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    assert token_texts(text, start, end) == [token.text for token in tokens(text, start, end)]
