@@ -144,7 +144,7 @@ def _turtle_written_aside(graph: nx.MultiDiGraph, path: Path, base_iri: str) -> 
     is safe and cheap), a part of the file each; small ones when the function is called. Leaving
     the block early (an error, Ctrl-C) stops the writers and removes their files."""
     forking = _worth_forking(graph)
-    parts = turtle_parts(graph, TURTLE_WRITERS, base_iri) if forking else [ALL_SUBJECTS]
+    parts = turtle_parts(graph, TURTLE_WRITERS, base_iri) if forking and TURTLE_WRITERS > 1 else [ALL_SUBJECTS]
     handles: list[TextIO] = []
     writers: list[tuple[BaseProcess, Connection]] = []
     try:
