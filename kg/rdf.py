@@ -277,6 +277,8 @@ def turtle_parts(graph: nx.MultiDiGraph, count: int, base_iri: str = DEFAULT_BAS
     """
     folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
     iris = sorted(node_iri_text(node, base_iri) for node in graph)
+    if not iris:
+        return [ALL_SUBJECTS]
     before = bisect_left(iris, folder)
     evidence = sum(len(data["evidence"]) for _, _, data in graph.edges(data=True))
     total = _NODE_WEIGHT * len(iris) + evidence

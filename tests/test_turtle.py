@@ -187,3 +187,4 @@ def test_parts_share_the_work_and_cut_anywhere():
     cuts = [node_iri_text("model/m"), f"{DEFAULT_BASE_IRI}evidence/8", f"{DEFAULT_BASE_IRI}evidence/80000000000000000000"]
     bounds = ["", *sorted(cuts), None]
     assert _parts(graph, [SubjectRange(low, high) for low, high in zip(bounds, bounds[1:])]) == whole.getvalue()
+    assert turtle_parts(nx.MultiDiGraph(), 3) == [SubjectRange()]  # nothing to share
