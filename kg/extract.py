@@ -24,7 +24,7 @@ from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
-from kg.text import SentenceTokens, Span, is_case_sensitive, sentences, singular, token_texts, urls
+from kg.text import SentenceTokens, Span, is_case_sensitive, remember, sentences, singular, token_texts, urls
 from kg.vocabulary import Vocabulary
 
 EXTRACTOR_VERSION: Final = "2"
@@ -114,33 +114,25 @@ def name_key(type_name: str, surface: str) -> str:
     return f"{type_name}/name:{_name_norm(surface)}"
 
 
-# _name_norm's results: compiled, reading a dict costs a fraction of calling an lru_cache
-_NAME_NORMS: Final[dict[str, str]] = {}
-_MEMO_KEPT: Final = 100_000  # entries a memo keeps before it starts afresh
+_NAME_NORMS: Final[dict[str, str]] = {}  # _name_norm's results (see kg.text.remember)
 
 
 def _name_norm(surface: str) -> str:
     norm = _NAME_NORMS.get(surface)
     if norm is None:
-        norm = "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum())
-        if len(_NAME_NORMS) >= _MEMO_KEPT:
-            _NAME_NORMS.clear()
-        _NAME_NORMS[surface] = norm
+        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum()))
     return norm
 
 
-# each word's lowered singular, kept like _name_norm's: every occurrence of a word then shares
-# one string, whose hash the many dicts and sets that read it compute once
+# each word's lowered singular: every occurrence of a word then shares one string, whose hash
+# the many dicts and sets that read it compute once
 _LOWERED: Final[dict[str, str]] = {}
 
 
 def _lowered(word: str) -> str:
     lowered = _LOWERED.get(word)
     if lowered is None:
-        lowered = singular(word.lower())
-        if len(_LOWERED) >= _MEMO_KEPT:
-            _LOWERED.clear()
-        _LOWERED[word] = lowered
+        lowered = remember(_LOWERED, word, singular(word.lower()))
     return lowered
 
 

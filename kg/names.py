@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final, TypeVar
+from typing import Final
 
-from kg.text import Span, is_case_sensitive, singular
+from kg.text import Span, is_case_sensitive, remember, singular
 from kg.vocabulary import Vocabulary
 
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*"
@@ -93,8 +93,7 @@ class NameDecision:
 class Cues:
     """Everything the recogniser reads from the ontology, compiled once.
 
-    What it works out per word is kept in dicts: compiled by mypyc, reading a dict costs a
-    fraction of calling an lru_cache (several hundred instructions a hit, for every word)."""
+    What it works out per word is kept in dicts (see kg.text.remember)."""
 
     def __init__(
         self,
@@ -140,7 +139,7 @@ class Cues:
         if starts is None:
             return ()
         if word not in starts:
-            _kept(starts, word, tuple(stems for stems in self.relation_cues[relation] if word.startswith(stems[0])))
+            remember(starts, word, tuple(stems for stems in self.relation_cues[relation] if word.startswith(stems[0])))
         return starts[word]
 
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
@@ -150,7 +149,7 @@ class Cues:
         """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
         Med-Gemini), LLaVA-Med-v2. Not a known name used as a modifier ("CLIP-based")."""
         if word not in self._variants:
-            _kept(self._variants, word, self._variant(word))
+            remember(self._variants, word, self._variant(word))
         return self._variants[word]
 
     def _variant(self, word: str) -> str | None:
@@ -165,7 +164,7 @@ class Cues:
 
     def morphology(self, name: str) -> str | None:
         if name not in self._shapes:
-            _kept(self._shapes, name, self._morphology(name))
+            remember(self._shapes, name, self._morphology(name))
         return self._shapes[name]
 
     def _morphology(self, name: str) -> str | None:
@@ -177,20 +176,8 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            _kept(self._name_shaped, word, name_shaped(word, self.generic))
+            remember(self._name_shaped, word, name_shaped(word, self.generic))
         return self._name_shaped[word]
-
-
-_KEPT: Final = 100_000  # entries a per-word memo of Cues keeps before it starts afresh
-
-V = TypeVar("V")
-
-
-def _kept(memo: dict[str, V], key: str, value: V) -> None:
-    """Store a worked-out value, emptying the memo when full, as a bounded cache would evict."""
-    if len(memo) >= _KEPT:
-        memo.clear()
-    memo[key] = value
 
 
 @lru_cache(maxsize=4)

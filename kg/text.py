@@ -7,7 +7,7 @@ can always be traced back to the exact characters it came from.
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
@@ -191,10 +191,21 @@ def is_case_sensitive(word: str) -> bool:
     return False
 
 
-# each token's key and lowered key: compiled, reading a dict costs a fraction of calling an
-# lru_cache, and every occurrence shares the strings, whose hashes are computed once
+V = TypeVar("V")
+
+
+def remember(memo: dict[str, V], key: str, value: V, limit: int = 100_000) -> V:
+    """Keep a worked-out value in a per-process memo, emptied when full as a bounded cache would
+    evict. The extraction modules memoise with dicts: compiled by mypyc, reading one costs a
+    fraction of calling an lru_cache (several hundred instructions a hit)."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+# each token's key and lowered key: every occurrence shares the strings, whose hashes are computed once
 _TOKEN_KEYS: Final[dict[str, tuple[str, str]]] = {}
-_TOKEN_KEYS_KEPT: Final = 200_000
 
 
 def token_key(token: str) -> str:
@@ -207,10 +218,7 @@ def _token_keys(token: str) -> tuple[str, str]:
     if keys is None:
         form = singular(token)
         key = form if is_case_sensitive(form) else form.lower()
-        keys = (key, key.lower())
-        if len(_TOKEN_KEYS) >= _TOKEN_KEYS_KEPT:
-            _TOKEN_KEYS.clear()
-        _TOKEN_KEYS[token] = keys
+        keys = remember(_TOKEN_KEYS, token, (key, key.lower()), limit=200_000)
     return keys
 
 
