@@ -116,7 +116,7 @@ def worker_start_method() -> str:
 
 
 def _worth_a_pool(workers: int, papers: int) -> bool:
-    """Starting processes costs about a second: not worth it for one batch."""
+    """One batch would go to one worker: a pool gains nothing (and a spawned one costs half a second a worker)."""
     return workers > 1 and papers > BATCH_SIZE
 
 
