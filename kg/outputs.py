@@ -100,13 +100,16 @@ def _put_in_place(temporary: str, path: Path) -> None:
 
 
 # Graphs with at least this many edges have their Turtle written by forked processes while this
-# one renders the page: TURTLE_WRITERS of them, each writing a part of the file.
+# one renders the page: TURTLE_WRITERS of them, each writing a part of the file, and this one the
+# last part once the page is done.
 BACKGROUND_TURTLE_MIN_EDGES = 20_000
 # One process a core, this one rendering the page. Each part reads every link to find its evidence
 # nodes (about a tenth of writing the whole file at 20,000 papers), so more than four gain little.
 # On the 2-core VM of the benchmarks, two writers beside the page were no faster than one (the
 # three processes contend for memory more than for cores) and took 300 MiB more at 20,000 papers.
 TURTLE_WRITERS = max(1, min(4, default_workers() - 1))
+# Rendering the page takes about this share of the time writing the whole Turtle does (20,000 papers).
+PAGE_TO_TURTLE = 0.4
 
 
 def write_outputs(
@@ -139,12 +142,13 @@ def write_outputs(
 
 @contextmanager
 def _turtle_written_aside(graph: nx.MultiDiGraph, path: Path, base_iri: str) -> Iterator[Callable[[], None]]:
-    """Start writing the Turtle to temporary files; the function yielded waits for them and puts
-    the file in place. Big graphs are written meanwhile by forked processes (on Linux, where fork
-    is safe and cheap), a part of the file each; small ones when the function is called. Leaving
-    the block early (an error, Ctrl-C) stops the writers and removes their files."""
-    forking = _worth_forking(graph)
-    parts = turtle_parts(graph, TURTLE_WRITERS, base_iri) if forking and TURTLE_WRITERS > 1 else [ALL_SUBJECTS]
+    """Start writing the Turtle to temporary files; the function yielded writes what is left, waits
+    for the rest and puts the file in place. Big graphs are written meanwhile by forked processes
+    (on Linux, where fork is safe and cheap), a part of the file each, this process writing the
+    last part after the page; small ones all when the function is called. Leaving the block early
+    (an error, Ctrl-C) stops the writers and removes their files."""
+    forked = TURTLE_WRITERS if _worth_forking(graph) else 0
+    parts = turtle_parts(graph, _turtle_shares(forked), base_iri) if forked else [ALL_SUBJECTS]
     handles: list[TextIO] = []
     writers: list[tuple[BaseProcess, Connection]] = []
     try:
@@ -152,20 +156,17 @@ def _turtle_written_aside(graph: nx.MultiDiGraph, path: Path, base_iri: str) -> 
             handles.extend(_temporary_beside(path) for _ in parts)
         except OSError as error:
             raise _cannot_write(path, error) from error
-        if forking:
-            writers.extend(_fork_writer(graph, handle, base_iri, part) for handle, part in zip(handles, parts))
+        writers.extend(_fork_writer(graph, handle, base_iri, part) for handle, part in zip(handles, parts[:forked]))
 
         def put_in_place() -> None:
             try:
-                if not writers:
-                    with handles[0] as handle:
-                        write_graph_turtle(graph, handle, base_iri)
-                        _flush_to_disk(handle)
-                else:
-                    for handle, writer in zip(handles, writers):
-                        handle.close()
-                        _wait_for(writer)
-                    _join(handles)
+                for handle, part in zip(handles[forked:], parts[forked:]):
+                    with handle:
+                        write_graph_turtle(graph, handle, base_iri, part)
+                for handle, writer in zip(handles, writers):
+                    handle.close()
+                    _wait_for(writer)
+                _join(handles)
                 _put_in_place(handles[0].name, path)
             except OSError as error:
                 raise _cannot_write(path, error) from error
@@ -183,6 +184,14 @@ def _turtle_written_aside(graph: nx.MultiDiGraph, path: Path, base_iri: str) -> 
             handle.close()
             Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def _turtle_shares(writers: int) -> list[float]:
+    """How much of the Turtle each forked writer and then this process write, for all to finish
+    together: this process renders the page first. Nothing left to it when the writers are many."""
+    each = (1 + PAGE_TO_TURTLE) / (writers + 1)
+    own = each - PAGE_TO_TURTLE
+    return [each] * writers + ([own] if own > 0.05 else [])
 
 
 def _worth_forking(graph: nx.MultiDiGraph) -> bool:

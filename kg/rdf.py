@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from operator import itemgetter
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 from urllib.parse import quote, unquote
 
 import networkx as nx
@@ -268,8 +269,9 @@ def write_graph_turtle(graph: nx.MultiDiGraph, out, base_iri: str = DEFAULT_BASE
     _Chunks(out).write_all(rows.blocks())
 
 
-def turtle_parts(graph: nx.MultiDiGraph, count: int, base_iri: str = DEFAULT_BASE_IRI) -> list[SubjectRange]:
-    """`count` consecutive subject ranges that take about as long to write as each other.
+def turtle_parts(graph: nx.MultiDiGraph, shares: Sequence[float], base_iri: str = DEFAULT_BASE_IRI) -> list[SubjectRange]:
+    """Consecutive subject ranges, one a share, whose writing takes time in proportion to the shares
+    (a range may be empty: a graph without nodes is all in the first).
 
     Evidence IRIs are hashes, spread evenly over their folder, so a cut among
     them is a hex prefix; a node (most are papers, with their abstracts) costs
@@ -278,24 +280,31 @@ def turtle_parts(graph: nx.MultiDiGraph, count: int, base_iri: str = DEFAULT_BAS
     folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
     iris = sorted(node_iri_text(node, base_iri) for node in graph)
     if not iris:
-        return [ALL_SUBJECTS]
+        return _ranges([_PAST_ALL_IRIS] * (len(shares) - 1))
     before = bisect_left(iris, folder)
     evidence = sum(len(data["evidence"]) for _, _, data in graph.edges(data=True))
     total = _NODE_WEIGHT * len(iris) + evidence
     cuts: list[str] = []
-    for part in range(1, count):
-        target = total * part / count
+    done = 0.0
+    for share in shares[:-1]:
+        done += share
+        target = total * done / sum(shares)
         if target < _NODE_WEIGHT * before:
             cuts.append(iris[int(target / _NODE_WEIGHT)])
         elif target < _NODE_WEIGHT * before + evidence:
-            share = (target - _NODE_WEIGHT * before) / evidence
-            cuts.append(f"{folder}{int(share * 16**4):04x}")
+            part = (target - _NODE_WEIGHT * before) / evidence
+            cuts.append(f"{folder}{int(part * 16**4):04x}")
         else:
             cuts.append(iris[min(len(iris) - 1, int((target - evidence) / _NODE_WEIGHT))])
-    bounds = ["", *sorted(set(cuts)), None]
-    return [SubjectRange(low, high) for low, high in zip(bounds, bounds[1:])]
+    return _ranges(cuts)
 
 
+def _ranges(cuts: list[str]) -> list[SubjectRange]:
+    highs: list[str | None] = [*cuts, None]
+    return [SubjectRange(low, high) for low, high in zip(["", *cuts], highs)]
+
+
+_PAST_ALL_IRIS = chr(sys.maxunicode)  # sorts after every IRI: a range from here holds none
 _NODE_WEIGHT = 11
 
 

@@ -249,16 +249,17 @@ def _build_once(tmp_path: Path, good: Path) -> tuple[Path, bytes, bytes]:
     return out, (out / "graph.ttl").read_bytes(), (out / "graph.html").read_bytes()
 
 
-# Big graphs have their Turtle written by forked processes, a part each: every failure must look the same from there.
-WRITERS = pytest.mark.parametrize("writer", ["in-process", "forked"])
+# Big graphs have their Turtle written by forked processes, a part each, and with few of them the last
+# part by the build's own process after the page: every failure must look the same from there.
+WRITERS = pytest.mark.parametrize("writer", ["in-process", "forked", "forked-and-own"])
 
 
 def _use_writer(monkeypatch, writer: str) -> None:
-    if writer == "forked":
+    if writer != "in-process":
         if not sys.platform.startswith("linux"):
             pytest.fail("the forked Turtle writers run on Linux only")
         monkeypatch.setattr(kg.outputs, "BACKGROUND_TURTLE_MIN_EDGES", 0)
-        monkeypatch.setattr(kg.outputs, "TURTLE_WRITERS", 3)
+        monkeypatch.setattr(kg.outputs, "TURTLE_WRITERS", 3 if writer == "forked" else 1)
 
 
 @WRITERS
@@ -302,17 +303,19 @@ def test_a_new_build_replaces_both_outputs(tmp_path, good, monkeypatch, writer):
     assert _output_files(out) == ["graph.html", "graph.ttl"]
 
 
-def test_forked_writer_writes_the_same_turtle(tmp_path, good, monkeypatch):
+@pytest.mark.parametrize("writer", ["forked", "forked-and-own"])
+def test_forked_writer_writes_the_same_turtle(tmp_path, good, monkeypatch, writer):
     assert run("build", str(good), "--out", str(tmp_path / "a"), "--no-cache").exit_code == cli.EXIT_OK
-    _use_writer(monkeypatch, "forked")
+    _use_writer(monkeypatch, writer)
     assert run("build", str(good), "--out", str(tmp_path / "b"), "--no-cache").exit_code == cli.EXIT_OK
     assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
 
 
-def test_one_failing_part_fails_the_build_and_leaves_no_part_behind(tmp_path, good, monkeypatch):
+@pytest.mark.parametrize("writer", ["forked", "forked-and-own"])  # the last part: a forked writer's, or this process's
+def test_one_failing_part_fails_the_build_and_leaves_no_part_behind(tmp_path, good, monkeypatch, writer):
     out, ttl, html = _build_once(tmp_path, good)
     good.write_text(record("A paper that changes the graph") + "\n")
-    _use_writer(monkeypatch, "forked")
+    _use_writer(monkeypatch, writer)
     write_part = kg.outputs.write_graph_turtle
 
     def last_part_fails(graph, stream, base_iri, subjects=ALL_SUBJECTS):

@@ -165,11 +165,12 @@ def _many_links(papers: int) -> nx.MultiDiGraph:
 
 
 @settings(max_examples=30, deadline=None)
-@given(count=st.integers(min_value=1, max_value=6), papers=st.integers(min_value=0, max_value=40))
-def test_parts_put_end_to_end_are_the_whole_file(count, papers):
+@given(shares=st.lists(st.floats(min_value=0.01, max_value=1.0), min_size=1, max_size=6), papers=st.integers(min_value=0, max_value=40))
+def test_parts_put_end_to_end_are_the_whole_file(shares, papers):
     """What the forked writers of a big build write, one part each, joined in order."""
     graph = _many_links(papers)
-    ranges = turtle_parts(graph, count)
+    ranges = turtle_parts(graph, shares)
+    assert len(ranges) == len(shares)
     assert ranges[0].low == "" and ranges[-1].high is None
     assert all(a.high == b.low for a, b in zip(ranges, ranges[1:]))
     whole = io.StringIO()
@@ -181,10 +182,14 @@ def test_parts_share_the_work_and_cut_anywhere():
     graph = _many_links(200)
     whole = io.StringIO()
     write_graph_turtle(graph, whole)
-    sizes = [len(_parts(graph, [part])) for part in turtle_parts(graph, 2)]
+    sizes = [len(_parts(graph, [part])) for part in turtle_parts(graph, [1, 1])]
     assert min(sizes) > 0.25 * sum(sizes)
+    small, large = (len(_parts(graph, [part])) for part in turtle_parts(graph, [0.3, 0.7]))
+    assert 0.15 < small / (small + large) < 0.45
     # cuts on a node IRI and between evidence IRIs: every block goes whole to one part
     cuts = [node_iri_text("model/m"), f"{DEFAULT_BASE_IRI}evidence/8", f"{DEFAULT_BASE_IRI}evidence/80000000000000000000"]
     bounds = ["", *sorted(cuts), None]
     assert _parts(graph, [SubjectRange(low, high) for low, high in zip(bounds, bounds[1:])]) == whole.getvalue()
-    assert turtle_parts(nx.MultiDiGraph(), 3) == [SubjectRange()]  # nothing to share
+    nothing = turtle_parts(nx.MultiDiGraph(), [1, 1, 1])  # a graph without nodes: all in the first part
+    assert _parts(nx.MultiDiGraph(), nothing[:1]) == _parts(nx.MultiDiGraph(), [SubjectRange()])
+    assert [_parts(nx.MultiDiGraph(), [part]) for part in nothing[1:]] == ["", ""]
