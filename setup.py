@@ -1,17 +1,18 @@
-"""Build hook: the per-paper extraction modules are compiled with mypyc.
+"""Build hook: the per-paper extraction modules and the Turtle writer are compiled with mypyc.
 
 Extraction is pure Python with full type annotations; compiled by mypyc it runs
 almost three times as fast (3.4 million instructions a paper instead of 9.6,
-counted with callgrind), and extraction is most of a large build's time. The sources stay the
-reference: `KG_PURE_PYTHON=1 pip install .` installs them uncompiled, and the
-tests check that both give the same extractions.
+counted with callgrind), and extraction is most of a large build's time. Writing
+the Turtle, the longest stage after it, takes 30% fewer instructions compiled.
+The sources stay the reference: `KG_PURE_PYTHON=1 pip install .` installs them
+uncompiled, and a test checks that both give the same extractions and the same Turtle.
 """
 
 import os
 
 from setuptools import setup
 
-COMPILED_MODULES = ["kg/text.py", "kg/gazetteer.py", "kg/phrases.py", "kg/names.py", "kg/extract.py"]
+COMPILED_MODULES = ["kg/text.py", "kg/gazetteer.py", "kg/phrases.py", "kg/names.py", "kg/extract.py", "kg/rdf.py"]
 
 
 def extension_modules() -> list:

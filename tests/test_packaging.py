@@ -1,6 +1,5 @@
 """What `pip install .` ships: the package must work without the source checkout."""
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -11,24 +10,26 @@ from pathlib import Path
 import pytest
 
 import kg.extract
-from kg.corpus import read_corpus
-from kg.extract import extract
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPILED = ("text", "gazetteer", "phrases", "names", "extract")  # setup.py's mypyc modules
+COMPILED = ("text", "gazetteer", "phrases", "names", "extract", "rdf")  # setup.py's mypyc modules
 
-# Prints a digest of every extraction of the bundled corpus, run wherever `kg` imports from.
-_DIGEST = """
-import hashlib
-import kg.extract
+# Prints where the compiled modules load from, then digests of every extraction of the bundled
+# corpus and of its graph's Turtle, run wherever `kg` imports from.
+_DIGESTS = """
+import hashlib, io
+import kg.extract, kg.rdf
 from kg.corpus import read_corpus
 from kg.extract import extract
+from kg.pipeline import BuildOptions, build
 from kg.vocabulary import load_vocabulary
 vocabulary = load_vocabulary()
 digest = hashlib.sha256()
 for paper in read_corpus(None).papers:
     digest.update(repr(extract(paper, vocabulary).compact()).encode())
-print(kg.extract.__file__, digest.hexdigest())
+turtle = io.StringIO()
+kg.rdf.write_graph_turtle(build(None, BuildOptions(workers=1)), turtle)
+print(kg.extract.__file__, kg.rdf.__file__, digest.hexdigest(), hashlib.sha256(turtle.getvalue().encode()).hexdigest())
 """
 
 
@@ -60,15 +61,15 @@ def test_wheel_ships_corpus_ontology_vocabularies_queries_and_page_assets(tmp_pa
 
 
 @pytest.mark.skipif(bool(os.environ.get("KG_PURE_PYTHON")), reason="installed uncompiled on purpose")
-def test_installed_extractor_is_compiled_and_extracts_exactly_as_its_python_source(tmp_path, vocabulary):
-    assert Path(kg.extract.__file__).suffix in (".so", ".pyd"), "kg was installed without its compiled extractor"
-    digest = hashlib.sha256()
-    for paper in read_corpus(None).papers:
-        digest.update(repr(extract(paper, vocabulary).compact()).encode())
-    source = tmp_path / "kg"
-    shutil.copytree(ROOT / "kg", source, ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
-    shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
-    run = subprocess.run(
-        [sys.executable, "-c", _DIGEST], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)}, capture_output=True, text=True, check=True
-    )
-    assert run.stdout.split() == [str(source / "extract.py"), digest.hexdigest()]
+def test_installed_modules_are_compiled_and_work_exactly_as_their_python_source(tmp_path):
+    installed = _digests(tmp_path, {"PYTHONPATH": str(Path(kg.extract.__file__).parent.parent)})  # the kg under test
+    assert all(Path(module).suffix in (".so", ".pyd") for module in installed[:2]), "kg was installed without its compiled modules"
+    source = tmp_path / "source"
+    shutil.copytree(ROOT / "kg", source / "kg", ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
+    shutil.copytree(ROOT / "ontology", source / "ontology")
+    assert _digests(source, {"PYTHONPATH": str(source)}) == [str(source / "kg" / "extract.py"), str(source / "kg" / "rdf.py"), *installed[2:]]
+
+
+def _digests(cwd: Path, env: dict[str, str]) -> list[str]:
+    run = subprocess.run([sys.executable, "-c", _DIGESTS], cwd=cwd, env={**os.environ, **env}, capture_output=True, text=True, check=True)
+    return run.stdout.split()
