@@ -282,7 +282,7 @@ def turtle_parts(graph: nx.MultiDiGraph, shares: Sequence[float], base_iri: str 
     if not iris:
         return _ranges([_PAST_ALL_IRIS] * (len(shares) - 1))
     before = bisect_left(iris, folder)
-    evidence = sum(len(data["evidence"]) for _, _, data in graph.edges(data=True))
+    evidence = sum(len(data["evidence"]) for _, targets in graph.adjacency() for links in targets.values() for data in links.values())
     total = _NODE_WEIGHT * len(iris) + evidence
     cuts: list[str] = []
     done = 0.0
