@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import traceback
@@ -64,6 +65,37 @@ verbose_option = click.option(
 
 def _verbose() -> bool:
     return bool(click.get_current_context().meta.get("kg.verbose"))
+
+
+def run(args: list[str] | None = None) -> None:
+    """The `kg` console command: `main`, then an exit that leaves the memory to the operating system.
+
+    At exit Python frees every object one by one; after a 20,000-paper build that took 2-3 s, a
+    tenth of the run, with the outputs long written (mypy exits the same way, for the same reason).
+    Commands close and flush what they write before they return; stdout and stderr are flushed here.
+    """
+    try:
+        main(args)  # standalone: ends in SystemExit with the command's exit code
+    except SystemExit as exit:
+        code = _exit_status(exit.code)
+    else:
+        code = EXIT_OK
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away (`kg query | head`), or a closed stream
+            pass
+    os._exit(code)
+
+
+def _exit_status(code: object) -> int:
+    """What the interpreter would exit with for SystemExit(code), printing a message as it does."""
+    if code is None:
+        return EXIT_OK
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})

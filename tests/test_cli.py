@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -349,20 +350,37 @@ def test_disk_full_is_an_output_error(tmp_path, good, monkeypatch, writer):
 # --- a real process ----------------------------------------------------------------------
 
 
-def test_closed_stdout_pipe_exits_quietly():
+# A command printing line by line, run as `kg` runs it (cli.run, the console script) or through click alone;
+# print, unlike click.echo, leaves its lines in stdout's buffer.
+_LINES = (
+    "import click, sys\n"
+    "from kg import cli\n"
+    "@cli.main.command()\n"
+    "def lines():\n"
+    "    for n in range(200_000):\n"
+    "        print(f'line {n}')\n"
+    "    sys.exit(int(sys.argv[2]))\n"
+    "getattr(cli, sys.argv[1])(['lines'])\n"
+)
+_BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}  # stdout as on most machines
+
+
+@pytest.mark.parametrize("entry", ["run", "main"])
+def test_closed_stdout_pipe_exits_quietly(entry):
     """`kg ... | head` must not print a traceback; a command writing line by line is the hard case."""
-    script = (
-        "import click, sys\n"
-        "from kg import cli\n"
-        "@cli.main.command()\n"
-        "def lines():\n"
-        "    for n in range(200_000):\n"
-        "        click.echo(f'line {n}')\n"
-        "cli.main(['lines'])\n"
-    )
-    with subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+    with subprocess.Popen([sys.executable, "-c", _LINES, entry, "0"], cwd=REPO, env=_BUFFERED, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
         process.stdout.read(10)
         process.stdout.close()  # like `| head`
         stderr = process.stderr.read().decode()
         assert process.wait(timeout=120) == 1
     assert stderr == ""
+
+
+@pytest.mark.parametrize("code", [0, cli.EXIT_QUERY])
+def test_console_command_flushes_all_output_and_keeps_the_exit_code(tmp_path, code):
+    """cli.run ends the process without freeing the graph object by object: nothing printed may be lost."""
+    with open(tmp_path / "out.txt", "w") as out:
+        ran = subprocess.run([sys.executable, "-c", _LINES, "run", str(code)], cwd=REPO, env=_BUFFERED, stdout=out, stderr=subprocess.PIPE, text=True)
+    assert (ran.returncode, ran.stderr) == (code, "")
+    lines = (tmp_path / "out.txt").read_text().splitlines()
+    assert len(lines) == 200_000 and lines[-1] == "line 199999"
