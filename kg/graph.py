@@ -15,14 +15,8 @@ from typing import Iterable, NamedTuple
 import networkx as nx
 
 from kg.corpus import Paper
-from kg.extract import PAPER, Extracted
+from kg.extract import MAX_EVIDENCE_PER_PAPER, PAPER, Extracted
 from kg.resolve import NODE_PREFIX, Resolution
-
-# Evidence kept per link between entities and paper: enough to explain a link, bounded for big corpora.
-# A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the earliest sentence
-# that names the entity shows where the paper does. Those links are most of the graph, and their
-# repeated sentences were half of all triples.
-MAX_EVIDENCE_PER_PAPER = 3
 
 
 class Evidence(NamedTuple):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings, strategies as st
+
 from kg.corpus import Paper
 from kg.extract import PAPER, Extracted, Extraction, Link
 from kg.graph import MAX_EVIDENCE_PER_PAPER, assemble
@@ -18,6 +20,11 @@ SENTENCES = [
 
 
 def _extraction(paper_id: str, links: list[Link]) -> tuple[Paper, Extracted]:
+    paper, extraction = _full_extraction(paper_id, links)
+    return paper, extraction.compact()
+
+
+def _full_extraction(paper_id: str, links: list[Link]) -> tuple[Paper, Extraction]:
     title = "A paper"
     abstract = " ".join(SENTENCES)
     paper = Paper(paper_id, title, abstract)
@@ -25,7 +32,7 @@ def _extraction(paper_id: str, links: list[Link]) -> tuple[Paper, Extracted]:
     for sentence in SENTENCES:
         spans.append(Span(start, start + len(sentence)))
         start += len(sentence) + 1
-    return paper, Extraction(paper, tuple(spans), (), tuple(links), ()).compact()
+    return paper, Extraction(paper, tuple(spans), (), tuple(links), ())
 
 
 RESOLUTION = Resolution(
@@ -60,3 +67,29 @@ def test_a_link_between_entities_keeps_up_to_three_sentences_from_each_paper():
     assert by_paper["paper/b"] == [SENTENCES[0], SENTENCES[4]]
     assert data["confidence"] == max(e.confidence for e in data["evidence"]) == 0.9
     assert data["evidence"] == sorted(data["evidence"])
+
+
+_LINKS = st.lists(
+    st.builds(
+        Link,
+        st.sampled_from([PAPER, MODEL]),
+        st.sampled_from(["mentions", "trainedOn"]),
+        st.just(DATASET),
+        st.integers(0, len(SENTENCES) - 1),
+        st.sampled_from(["a", "b"]),
+        st.sampled_from([0.5, 0.9]),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=_LINKS, second=_LINKS)
+def test_what_workers_send_back_drops_only_evidence_the_graph_would_drop(first, second):
+    """Extraction.compact() leaves out rows assemble would not keep; every row makes the same graph."""
+    compact = [_extraction("a", first), _extraction("b", second)]
+    every_row = [(paper, extraction.compact()._replace(links=tuple(tuple(link) for link in extraction.links)))
+                 for paper, extraction in (_full_extraction("a", first), _full_extraction("b", second))]
+    assert sum(len(e.links) for _, e in compact) <= sum(len(e.links) for _, e in every_row)
+    edges = [sorted(assemble(extractions, RESOLUTION).edges(keys=True, data=True)) for extractions in (compact, every_row)]
+    assert edges[0] == edges[1]
