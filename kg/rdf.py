@@ -277,6 +277,8 @@ def turtle_parts(graph: nx.MultiDiGraph, shares: Sequence[float], base_iri: str 
     them is a hex prefix; a node (most are papers, with their abstracts) costs
     about as much to write as _NODE_WEIGHT evidence nodes (measured at 20,000 papers).
     """
+    if not shares or min(shares) <= 0:
+        raise ValueError(f"turtle_parts needs one or more positive shares, got {list(shares)}")
     folder = f"{base_iri}{_EVIDENCE_FOLDER}/"
     iris = sorted(node_iri_text(node, base_iri) for node in graph)
     if not iris:

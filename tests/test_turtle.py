@@ -6,6 +6,7 @@ import io
 
 import networkx as nx
 import pyoxigraph as ox
+import pytest
 import rdflib
 from hypothesis import given, settings, strategies as st
 from rdflib import Literal, URIRef
@@ -193,3 +194,6 @@ def test_parts_share_the_work_and_cut_anywhere():
     nothing = turtle_parts(nx.MultiDiGraph(), [1, 1, 1])  # a graph without nodes: all in the first part
     assert _parts(nx.MultiDiGraph(), nothing[:1]) == _parts(nx.MultiDiGraph(), [SubjectRange()])
     assert [_parts(nx.MultiDiGraph(), [part]) for part in nothing[1:]] == ["", ""]
+    for shares in ([], [1, 0], [1, -1]):  # cuts out of order would write some subjects twice
+        with pytest.raises(ValueError, match="positive shares"):
+            turtle_parts(graph, shares)
