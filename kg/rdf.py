@@ -287,10 +287,10 @@ def turtle_parts(graph: nx.MultiDiGraph, shares: Sequence[float], base_iri: str 
     evidence = sum(len(data["evidence"]) for _, targets in graph.adjacency() for links in targets.values() for data in links.values())
     total = _NODE_WEIGHT * len(iris) + evidence
     cuts: list[str] = []
-    done = 0.0
+    done, whole = 0.0, sum(shares)
     for share in shares[:-1]:
         done += share
-        target = total * done / sum(shares)
+        target = total * done / whole
         if target < _NODE_WEIGHT * before:
             cuts.append(iris[int(target / _NODE_WEIGHT)])
         elif target < _NODE_WEIGHT * before + evidence:
