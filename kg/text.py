@@ -18,8 +18,8 @@ _URL: Final = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s
 _NON_FINAL: Final = frozenset(
     "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
 )
-_SENTENCE_END: Final = re.compile(r"[.!?](?:[\"'”’)\]]*)\s+(?=[\"'“(\[]?[A-Z0-9])")
-_BLOCK: Final = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")  # lines up to a blank line
+# A sentence ends with its mark and any closing quotes or brackets; the space after it (group 1) belongs to neither.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“(\[]?[A-Z0-9])")
 
 
 class Span(NamedTuple):
@@ -41,22 +41,48 @@ def sentences(text: str) -> list[Span]:
     links = urls(text) if "." in text else []
     for block in _blocks(text):
         start = block.start
-        for match in _SENTENCE_END.finditer(text, block.start, block.end):
-            before = text[start : match.start() + 1]
-            if _ends_with_abbreviation(before) or _inside(links, match.start()):
+        for mark, closed, after in _sentence_ends(text, block.start, block.end):
+            if _ends_with_abbreviation(text[start : mark + 1]) or _inside(links, mark):
                 continue
-            spans.append(_strip(text, start, match.start() + 1))
-            start = match.end()
+            spans.append(_strip(text, start, closed))
+            start = after
         if start < block.end:
             spans.append(_strip(text, start, block.end))
     return [span for span in spans if span.end > span.start]
 
 
+def _sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Where `_SENTENCE_END` matches in [start, end), in order: the offset of its full stop, question
+    or exclamation mark, the end of the sentence (after closing quotes) and the next one's start.
+    The marks are found with str.find and the regex tried only there: its own search tests every
+    character against its first set, which took a twentieth of extraction."""
+    ends: list[tuple[int, int, int]] = []
+    for mark in ".!?":
+        at = text.find(mark, start, end)
+        while at >= 0:
+            match = _SENTENCE_END.match(text, at, end)
+            if match is not None:
+                ends.append((at, match.start(1), match.end()))
+            at = text.find(mark, at + 1, end)
+    ends.sort()
+    return ends
+
+
 def _blocks(text: str) -> list[Span]:
-    """Paragraph-level blocks (split on blank lines)."""
+    """Paragraph-level blocks: runs of lines up to a blank line (as the regex
+    `[^\\n]+(?:\\n(?!\\n)[^\\n]+)*` finds them), found with str.find."""
     result = []
-    for match in _BLOCK.finditer(text):
-        result.append(Span(match.start(), match.end()))
+    start, size = 0, len(text)
+    while start < size:
+        while start < size and text[start] == "\n":
+            start += 1
+        if start == size:
+            break
+        end = text.find("\n\n", start)
+        if end < 0:
+            end = size - 1 if text.endswith("\n") else size
+        result.append(Span(start, end))
+        start = end
     return result
 
 

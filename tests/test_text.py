@@ -1,0 +1,94 @@
+"""Sentence splitting: every piece of evidence is a sentence, so where sentences end is what a curator reads."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from kg.text import _NON_FINAL, _SENTENCE_END, Span, sentences, urls
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in sentences(text)]
+
+
+def test_the_title_is_a_sentence_of_its_own_even_without_a_full_stop():
+    text = "SAM-Med3D: a model for volumetric segmentation\n\nWe adapt SAM to 3D. It is trained on many scans."
+    assert sentence_texts(text) == [
+        "SAM-Med3D: a model for volumetric segmentation",
+        "We adapt SAM to 3D.",
+        "It is trained on many scans.",
+    ]
+
+
+def test_abbreviations_initials_decimals_and_urls_do_not_end_a_sentence():
+    text = (
+        "Title\n\nWe use modalities, e.g. CT and MRI, as in Fig. 2 of Smith et al. 2020 and J. Doe. "
+        "Dice rose to 0.91 over 3.5 points. Code: https://github.com/org/repo.v2 Data follows? Yes! Done."
+    )
+    assert sentence_texts(text) == [
+        "Title",
+        "We use modalities, e.g. CT and MRI, as in Fig. 2 of Smith et al. 2020 and J. Doe.",
+        "Dice rose to 0.91 over 3.5 points.",
+        "Code: https://github.com/org/repo.v2 Data follows?",
+        "Yes!",
+        "Done.",
+    ]
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence():
+    text = 'Title\n\nIt is called "KneeNet." (See the appendix.) Then it is tested.'
+    assert sentence_texts(text) == ["Title", 'It is called "KneeNet."', "(See the appendix.)", "Then it is tested."]
+
+
+def test_spans_index_the_text_and_leave_no_surrounding_whitespace():
+    text = "\n\n  Title  \n\n\n  First one.   Second one.  \n"
+    spans = sentences(text)
+    assert [text[s.start : s.end] for s in spans] == ["Title", "First one.", "Second one."]
+    assert all(isinstance(span, Span) for span in spans)
+
+
+# --- the splitter against its definition ------------------------------------------
+
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")  # lines up to a blank line
+
+
+def regex_sentences(text: str) -> list[tuple[int, int]]:
+    """The definition: blocks and sentence ends found by regex search over every character
+    (what kg.text did before it looked for the marks with str.find)."""
+    spans = []
+    links = urls(text) if "." in text else []
+    for block in _BLOCK.finditer(text):
+        start = block.start()
+        for match in _SENTENCE_END.finditer(text, block.start(), block.end()):
+            words = text[start : match.start() + 1].rstrip(".").rsplit(None, 1)
+            last = words[-1].lower().strip("(") if words else ""
+            abbreviation = bool(words) and (last in _NON_FINAL or (len(last) == 1 and last.isalpha()))
+            if abbreviation or any(link.start <= match.start() < link.end - 1 for link in links):
+                continue
+            spans.append(_strip(text, start, match.start(1)))
+            start = match.end()
+        if start < block.end():
+            spans.append(_strip(text, start, block.end()))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+SENTENCE_PIECES = st.sampled_from(
+    [".", "!", "?", ". ", "? ", "! ", " ", "\n", "\n\n", "\n \n", '"', "”", ")", "]", "(", "“", "A", "b", "7", "e.g.",
+     " et al. ", " Fig. ", " J. ", "www.x.org/a.b ", "https://e.org/p. ", "3.5", "\t", "\u00a0", "é"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.one_of(SENTENCE_PIECES, st.text(max_size=4)), max_size=16).map("".join))
+def test_sentences_are_those_the_regex_definition_finds(text):
+    assert [tuple(span) for span in sentences(text)] == regex_sentences(text)
