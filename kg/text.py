@@ -12,6 +12,7 @@ from typing import Final, NamedTuple, TypeVar
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
 _TOKEN: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_URL_OPENINGS: Final = ("http", "www.", "github.com/")  # every match of _URL starts with one of them
 _URL: Final = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s<>\"{}|\\^`.,;:)\]]")
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -186,11 +187,25 @@ class SentenceTokens:
 
 
 def urls(text: str) -> list[Span]:
-    """URL spans. The regex tries its openings at every character: a text with none of them
-    (most abstracts) is not read."""
-    if "http" not in text and "www." not in text and "github.com/" not in text:
+    """URL spans, left to right, as `_URL.finditer` finds them. The regex is tried only where
+    str.find sees one of its openings: its own search tries them at every character."""
+    starts: list[int] = []
+    for opening in _URL_OPENINGS:
+        at = text.find(opening)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(opening, at + 1)
+    if not starts:
         return []
-    return [Span(m.start(), m.end()) for m in _URL.finditer(text)]
+    starts.sort()
+    spans: list[Span] = []
+    for start in starts:
+        if spans and start < spans[-1].end:
+            continue  # inside the URL found before ("www." in "https://www.")
+        match = _URL.match(text, start)
+        if match is not None:
+            spans.append(Span(start, match.end()))
+    return spans
 
 
 def singular(token: str) -> str:

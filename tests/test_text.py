@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from kg.text import _NON_FINAL, _SENTENCE_END, Span, sentences, urls
+from kg.text import _NON_FINAL, _SENTENCE_END, _URL, Span, sentences, urls
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -92,3 +92,19 @@ SENTENCE_PIECES = st.sampled_from(
 @given(text=st.lists(st.one_of(SENTENCE_PIECES, st.text(max_size=4)), max_size=16).map("".join))
 def test_sentences_are_those_the_regex_definition_finds(text):
     assert [tuple(span) for span in sentences(text)] == regex_sentences(text)
+
+
+URL_PIECES = st.sampled_from(["http", "https://", "http://", "www.", "github.com/", "a", "/", ".", ",", ")", " ", '"', "x.org"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.one_of(URL_PIECES, st.text(max_size=3)), max_size=14).map("".join))
+def test_urls_are_those_the_regex_finds(text):
+    assert [tuple(span) for span in urls(text)] == [match.span() for match in _URL.finditer(text)]
+
+
+def test_a_url_is_read_whole_and_without_its_closing_punctuation():
+    text = "Code is at https://github.com/org/model-v2.1 (see www.example.org/page), or github.com/x/y."
+    assert [text[s.start : s.end] for s in urls(text)] == [
+        "https://github.com/org/model-v2.1", "www.example.org/page", "github.com/x/y"
+    ]
