@@ -1,4 +1,4 @@
-"""Sentence splitting: every piece of evidence is a sentence, so where sentences end is what a curator reads."""
+"""Sentences, URLs and words as spans: every piece of evidence is a sentence, and names are read from words."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
+from kg.names import words
 from kg.text import _NON_FINAL, _SENTENCE_END, _URL, Span, sentences, urls
 
 
@@ -108,3 +109,31 @@ def test_a_url_is_read_whole_and_without_its_closing_punctuation():
     assert [text[s.start : s.end] for s in urls(text)] == [
         "https://github.com/org/model-v2.1", "www.example.org/page", "github.com/x/y"
     ]
+
+
+_EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
+
+
+def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
+    """The definition: each whitespace-delimited word without edge punctuation or a possessive 's,
+    with the punctuation right after it."""
+    result = []
+    for match in re.finditer(r"\S+", text[span.start : span.end]):
+        raw, position = match.group(), span.start + match.start()
+        left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+        core = raw.strip(_EDGE_PUNCT)
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        if core:
+            result.append((core, position + left, position + left + len(core), raw[left + len(core) :]))
+    return result
+
+
+WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "-", "(", ")", ",", ".", ":", "'", "’", "“", "é", "3D", " ", "\t", "\u00a0"])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.one_of(WORD_PIECES, st.text(max_size=3)), max_size=14).map("".join))
+def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
+    span = Span(0, len(text))
+    assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
