@@ -50,6 +50,8 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
+# the marker of a list item after the first: "(ii)", "(2)", "(b)"
+_ENUMERATOR: Final = re.compile(r"(?:^|\s)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -251,11 +253,15 @@ class _PaperExtractor:
         return kept
 
     def _coordinated(self, one: Mention, other: Mention) -> bool:
-        """Two mentions of one list: between them a comma, "and" or "or" and at most a few words."""
+        """Two mentions of one list: between them a comma, "and" or "or" and at most a few words; or
+        two items of an enumerated list, however long ("(i) ... cell classification ... and (ii)
+        ... leukemia subtyping")."""
         first, second = sorted((one, other), key=lambda m: m.start)
         if first.end > second.start:
             return False
         between = self.text[first.end : second.start]
+        if _ENUMERATOR.search(between):
+            return True
         words = between.replace(",", " , ").split()
         return len(words) <= _LIST_GAP and any(w in (",", "and", "or") for w in words) and not any(p in between for p in ".;:()")
 

@@ -69,6 +69,20 @@ def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
     assert {"Task/classification", "Task/slide-classification", "Task/instance-segmentation"} <= found
 
 
+def test_a_broader_task_in_another_item_of_an_enumerated_list_is_kept(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Our encoder is strong in (i) linear probing for nucleus classification on tiles from three scanners "
+        "and (ii) attention-based multiple instance learning for slide-level classification of rare tumours.",
+    )
+    assert {"Task/classification", "Task/slide-classification"} <= found
+
+
+def test_a_bracketed_number_that_is_no_list_item_keeps_the_rule(vocabulary):
+    found = tasks(vocabulary, "We propose a model for slide-level classification of type (2) lesions. Its classification accuracy is high.")
+    assert "Task/slide-classification" in found and "Task/classification" not in found
+
+
 def test_a_broader_task_not_listed_beside_the_narrower_one_is_dropped(vocabulary):
     found = tasks(vocabulary, "We propose a model for slide-level classification. Its classification accuracy is high.")
     assert "Task/slide-classification" in found and "Task/classification" not in found
