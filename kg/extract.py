@@ -407,7 +407,9 @@ class _PaperExtractor:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
-        self.mentions = [m for m in self.mentions if m.key not in self.implied]
+        # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
+        umbrellas = _umbrellas(self.vocab)
+        self.mentions = [m for m in self.mentions if m.key not in self.implied and not (m.type == "Task" and m.key in umbrellas)]
         repositories = self._code_repositories()
         self._own_repository(repositories)
         self._drop_background()

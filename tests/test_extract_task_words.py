@@ -102,3 +102,8 @@ def test_a_task_named_only_in_the_opening_and_background_sentences_is_dropped(vo
         "Our model outperforms previous models on two benchmarks.",
     )
     assert "Task/vqa" in found and "Task/diagnosis" not in found
+
+
+def test_the_field_alone_is_no_task(vocabulary):
+    found = tasks(vocabulary, "We release a retinal dataset with clinical labels as a resource for medical image analysis.")
+    assert "Task/medical-image-analysis" not in found
