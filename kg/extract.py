@@ -50,8 +50,9 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
-# the marker of a list item after the first: "(ii)", "(2)", "(b)"
-_ENUMERATOR: Final = re.compile(r"(?:^|\s)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
+# the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
+_FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
+_LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -255,12 +256,12 @@ class _PaperExtractor:
     def _coordinated(self, one: Mention, other: Mention) -> bool:
         """Two mentions of one list: between them a comma, "and" or "or" and at most a few words; or
         two items of an enumerated list, however long ("(i) ... cell classification ... and (ii)
-        ... leukemia subtyping")."""
+        ... leukemia subtyping"); a lone "(2)" between them makes no list."""
         first, second = sorted((one, other), key=lambda m: m.start)
         if first.end > second.start:
             return False
         between = self.text[first.end : second.start]
-        if _ENUMERATOR.search(between):
+        if _LATER_ITEM.search(between) and _FIRST_ITEM.search(self.text, self.sentences[first.sentence].start, first.start):
             return True
         words = between.replace(",", " , ").split()
         return len(words) <= _LIST_GAP and any(w in (",", "and", "or") for w in words) and not any(p in between for p in ".;:()")

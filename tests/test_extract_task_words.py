@@ -79,7 +79,7 @@ def test_a_broader_task_in_another_item_of_an_enumerated_list_is_kept(vocabulary
 
 
 def test_a_bracketed_number_that_is_no_list_item_keeps_the_rule(vocabulary):
-    found = tasks(vocabulary, "We propose a model for slide-level classification of type (2) lesions. Its classification accuracy is high.")
+    found = tasks(vocabulary, "We propose a model for slide-level classification of type (2) lesions and report its classification accuracy.")
     assert "Task/slide-classification" in found and "Task/classification" not in found
 
 
