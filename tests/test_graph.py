@@ -1,12 +1,15 @@
-"""How much evidence a link keeps: one sentence per paper for a paper's own links, a few for links between entities."""
+"""The assembled graph: a well-formed networkx graph, and how much evidence a link keeps (one sentence per
+paper for a paper's own links, a few for links between entities)."""
 
 from __future__ import annotations
 
+import networkx as nx
 from hypothesis import given, settings, strategies as st
 
 from kg.corpus import Paper
 from kg.extract import PAPER, Extracted, Extraction, Link
 from kg.graph import MAX_EVIDENCE_PER_PAPER, assemble
+from kg.pipeline import build
 from kg.resolve import Entity, Resolution
 from kg.text import Span
 
@@ -93,3 +96,18 @@ def test_what_workers_send_back_drops_only_evidence_the_graph_would_drop(first, 
     assert sum(len(e.links) for _, e in compact) <= sum(len(e.links) for _, e in every_row)
     edges = [sorted(assemble(extractions, RESOLUTION).edges(keys=True, data=True)) for extractions in (compact, every_row)]
     assert edges[0] == edges[1]
+
+
+def test_the_graph_is_the_one_networkx_builds_edge_by_edge():
+    """assemble fills networkx's adjacency dicts directly: successors, predecessors and the key dicts
+    they share must be exactly what add_node and add_edge would have made."""
+    bundled_graph = build()
+    rebuilt = nx.MultiDiGraph(**bundled_graph.graph)
+    rebuilt.add_nodes_from(bundled_graph.nodes(data=True))
+    for u, v, key, data in bundled_graph.edges(keys=True, data=True):
+        rebuilt.add_edge(u, v, key=key, **data)
+    assert nx.utils.graphs_equal(bundled_graph, rebuilt)
+    assert bundled_graph.pred == rebuilt.pred
+    # networkx's views wrap the dicts: the shared key dicts are compared in the dicts themselves
+    assert all(bundled_graph._pred[v][u] is keys for u, targets in bundled_graph._succ.items() for v, keys in targets.items())
+    assert sorted(bundled_graph.in_degree()) == sorted(rebuilt.in_degree())
