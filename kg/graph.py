@@ -90,19 +90,7 @@ def _add_paper(
     """The paper's node, and its links' evidence added to `links`: for a link from an entity the first
     MAX_EVIDENCE_PER_PAPER sentences the extractor gave, for a link from the paper its earliest one."""
     node = paper_node(paper)
-    code = sorted({target for _, relation, target, *_ in extraction.links if relation == "hasCode"})
-    graph.add_node(
-        node,
-        type="Paper",
-        label=paper.title,
-        aliases=[],
-        abstract=paper.abstract,
-        url=paper.url,
-        date=paper.date,
-        authors=list(paper.authors),
-        sources=list(paper.sources),
-        code=code,
-    )
+    code: set[str] = set()
     # A link from this paper has evidence from no other, so it goes straight into `links` and keeps
     # the least Evidence (within a paper: the earliest offsets). Evidence of a link between entities
     # is counted per paper in `found` first.
@@ -111,6 +99,7 @@ def _add_paper(
     sentences: dict[int, str] = {}  # one string per sentence, shared by all the evidence it gives
     for link_subject, relation, link_object, index, rule, confidence in extraction.links:
         if relation == "hasCode":
+            code.add(link_object)
             continue
         subject = node if link_subject == PAPER else node_of[link_subject]
         target = node_of[link_object]
@@ -137,6 +126,18 @@ def _add_paper(
             links[key] = more
         else:
             kept.extend(more)
+    graph.add_node(
+        node,
+        type="Paper",
+        label=paper.title,
+        aliases=[],
+        abstract=paper.abstract,
+        url=paper.url,
+        date=paper.date,
+        authors=list(paper.authors),
+        sources=list(paper.sources),
+        code=sorted(code),
+    )
 
 
 def counts_by_type(graph: nx.MultiDiGraph) -> tuple[dict[str, int], dict[str, int]]:
