@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.text import SentenceTokens, label_key
+from kg.text import SentenceTokens, is_case_sensitive, label_key
 from kg.vocabulary import ENTITY_TYPES, Vocabulary
 
 
@@ -39,9 +39,23 @@ class Gazetteer:
     idioms: dict[str, tuple[tuple[str, ...], ...]]  # first lowered token -> idioms starting with it
 
     def matches(self, sentence: SentenceTokens) -> list[Match]:
-        """Longest match per type at each token of a sentence, each type scanning it independently."""
-        text, keys = sentence.text, sentence.keys
+        """Longest match per type at each token of a sentence, each type scanning it independently;
+        a label may run across a bracketed abbreviation ("out-of-distribution (OOD) detection")."""
         void = self._idiom_tokens(sentence.lowered)
+        found = self._scan(sentence, sentence.keys, None, void)
+        groups = _abbreviation_groups(sentence)
+        if groups:
+            index = [i for i in range(len(sentence.keys)) if i not in groups]
+            bridged = self._scan(sentence, [sentence.keys[i] for i in index], index, void)
+            found = [m for m in found if not any(b.type == m.type and _overlap(b, m) and not _inside_group(m, sentence, groups) for b in bridged)]
+            found.extend(bridged)
+        return found
+
+    def _scan(self, sentence: SentenceTokens, keys: list[str], index: list[int] | None, void: set[int]) -> list[Match]:
+        """Matches over `keys`: the sentence's own tokens (index None), or those left when
+        abbreviation groups are taken out, `index` giving each one's place in the sentence; then
+        only the matches that run across a group are kept."""
+        text = sentence.text
         found: list[Match] = []
         free_from: dict[str, int] = {}  # per type: first token not inside one of its matches
         for i, key in enumerate(keys):
@@ -49,9 +63,14 @@ class Gazetteer:
                 if i + n > len(keys):
                     continue
                 entries = self.labels.get(tuple(keys[i : i + n]))
-                if not entries or (void and not void.isdisjoint(range(i, i + n))):
+                if not entries:
                     continue
-                first, last = sentence.start(i), sentence.end(i + n - 1)
+                first_token, last_token = (i, i + n - 1) if index is None else (index[i], index[i + n - 1])
+                if index is not None and last_token - first_token == n - 1:
+                    continue  # the same tokens as in the sentence: found there already
+                if void and not void.isdisjoint(range(first_token, last_token + 1)):
+                    continue
+                first, last = sentence.start(first_token), sentence.end(last_token)
                 if _glued(text, first, last):
                     continue
                 for type_name, ids in entries:
@@ -95,6 +114,25 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
         {first: tuple(sorted(group, key=len, reverse=True)) for first, group in idioms.items()},
     )
+
+
+def _abbreviation_groups(sentence: SentenceTokens) -> set[int]:
+    """Token positions of bracketed abbreviations, brackets included: "(", "OOD", ")"."""
+    keys, words = sentence.keys, sentence.words
+    groups: set[int] = set()
+    for i in range(1, len(keys) - 3):
+        if keys[i] == "(" and keys[i + 2] == ")" and is_case_sensitive(words[i + 1]):
+            groups.update((i, i + 1, i + 2))
+    return groups
+
+
+def _overlap(one: Match, other: Match) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _inside_group(match: Match, sentence: SentenceTokens, groups: set[int]) -> bool:
+    """True for a match of the abbreviation itself, which stays beside the label run across it."""
+    return any(sentence.start(i + 1) <= match.start and match.end <= sentence.end(i + 1) for i in groups if sentence.keys[i] == "(")
 
 
 def _glued(text: str, start: int, end: int) -> bool:

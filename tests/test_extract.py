@@ -60,6 +60,19 @@ def test_known_name_inside_a_longer_name_is_not_matched(vocabulary):
     assert not any(k == "Modality/chest-x-ray" for k in keys(e, "Modality")), "CXR inside MIMIC-CXR-JPG is no modality mention"
 
 
+def test_a_label_runs_across_a_bracketed_abbreviation(vocabulary):
+    e = run(vocabulary, "A study", "We study out-of-distribution (OOD) detection and optical coherence tomography (OCT) angiography of the retina.")
+    assert "Task/ood-detection" in keys(e, "Task") and "Task/detection" not in keys(e, "Task")
+    assert keys(e, "Modality") == {"Modality/octa"}  # not OCT and angiography apart
+    octa = next(m for m in e.mentions if m.key == "Modality/octa")
+    assert octa.text == "optical coherence tomography (OCT) angiography"
+
+
+def test_a_bracket_that_is_no_abbreviation_still_splits_labels(vocabulary):
+    e = run(vocabulary, "A study", "We report out-of-distribution (see below) detection rates and optical coherence tomography (3) angiography.")
+    assert "Task/ood-detection" not in keys(e, "Task") and "Modality/octa" not in keys(e, "Modality")
+
+
 def test_idioms_are_not_anatomy(vocabulary):
     e = run(vocabulary, "Robust detection", "On the other hand, hand-crafted features fail; we detect lesions in the knee instead and report results.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/knee"}
