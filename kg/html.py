@@ -126,17 +126,22 @@ class View:
         # plain sets: networkx's `in` and has_edge cost a Python call each, over every edge of the graph
         drawn = set(self.graph)
         drawn_links = set(self.graph.edges(keys=True)) if self.links_omitted else None
-        for link in self.full.edges(keys=True):
-            u, v, relation = link
-            from_drawn, to_drawn = u in drawn, v in drawn
-            if from_drawn and to_drawn:
-                if drawn_links is not None and link not in drawn_links:
-                    for end in (u, v):
-                        node = counts.setdefault(end, {})
+        for u, targets in self.full.adjacency():  # the graph's own dicts: its edge view costs a call an edge
+            from_drawn = u in drawn
+            for v, relations in targets.items():
+                to_drawn = v in drawn
+                if from_drawn and to_drawn:
+                    if drawn_links is None:
+                        continue
+                    for relation in relations:
+                        if (u, v, relation) not in drawn_links:
+                            for end in (u, v):
+                                node = counts.setdefault(end, {})
+                                node[relation] = node.get(relation, 0) + 1
+                elif from_drawn or to_drawn:
+                    node = counts.setdefault(u if from_drawn else v, {})
+                    for relation in relations:
                         node[relation] = node.get(relation, 0) + 1
-            elif from_drawn or to_drawn:
-                node = counts.setdefault(u if from_drawn else v, {})
-                node[relation] = node.get(relation, 0) + 1
         return {node: dict(sorted(relations.items())) for node, relations in counts.items()}
 
 
@@ -202,7 +207,10 @@ def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int, max_links: int = DEFAUL
     the kept nodes' own edges are read: at 20,000 papers sorting every edge of
     the graph cost more than the rest of the page.
     """
-    types, degree = dict(graph.nodes(data="type")), dict(graph.degree())
+    # adjacency() hands out the graph's own dicts: read through graph.succ or graph.degree(), every
+    # lookup made a view (a third of the page at 20,000 papers)
+    succ = dict(graph.adjacency())
+    types, degree = dict(graph.nodes(data="type")), _degrees(succ)
     ranked = sorted(graph.nodes, key=lambda n: (types[n] == "Paper", -degree[n], n))
     kept = sorted(ranked[:max_nodes])
     omitted: dict[str, int] = {}
@@ -211,8 +219,8 @@ def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int, max_links: int = DEFAUL
     view = nx.MultiDiGraph()
     for node in kept:
         view.add_node(node, **graph.nodes[node])
-    succ, drawn = graph.succ, set(kept)
-    links = [(u, v, key) for u in kept for v in sorted(v for v in succ[u] if v in drawn) for key in sorted(succ[u][v])]
+    drawn = set(kept)
+    links = [(u, v, key) for u in kept for v in sorted(v for v in succ[u] if v in drawn) for key in _sorted_keys(succ[u][v])]
     omitted_links = len(links) - max_links
     if omitted_links > 0:
         papers = {link: len(set(map(_PAPER_OF, succ[link[0]][link[1]][link[2]].get("evidence", ())))) for link in links}
@@ -224,6 +232,20 @@ def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int, max_links: int = DEFAUL
 
 
 _PAPER_OF = attrgetter("paper")
+
+
+def _degrees(succ: dict[str, dict[str, dict[str, Any]]]) -> dict[str, int]:
+    """Each node's links in and out (as graph.degree() counts them, a self-loop twice), from the adjacency dicts."""
+    degree = dict.fromkeys(succ, 0)
+    for u, targets in succ.items():
+        for v, keys in targets.items():
+            degree[u] += len(keys)
+            degree[v] += len(keys)
+    return degree
+
+
+def _sorted_keys(keys: dict[str, Any]) -> Iterable[str]:
+    return keys if len(keys) == 1 else sorted(keys)  # most pairs of nodes have one link
 
 
 def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> dict[str, tuple[int, int]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings, strategies as st
 from playwright.sync_api import sync_playwright
 
 from benchmarks.bench_page import CHROMIUM_ARGS, synthetic_graph
@@ -362,3 +363,31 @@ def test_links_among_the_nodes_shown_are_capped_to_those_in_the_most_papers():
     assert "Showing the" not in banner  # every node is drawn
     with pytest.raises(ValueError):
         render_page(graph, max_links=0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    edges=st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7), st.sampled_from(["mentions", "usesDataset", "basedOn"])), max_size=40),
+    max_nodes=st.integers(1, 8),
+    max_links=st.integers(1, 12),
+)
+def test_a_reduced_view_counts_what_it_leaves_out_as_networkx_does(edges, max_nodes, max_links):
+    """The view reads the adjacency dicts for speed: its degrees and its counts of links not drawn
+    must be networkx's own, self-loops and parallel links included."""
+    graph = nx.MultiDiGraph()
+    for n in range(8):
+        graph.add_node(f"model/m{n}", type="Model", label=f"m{n}")
+    for u, v, relation in edges:
+        evidence = [Evidence(f"paper/p{u}{v}", 0, 1, "s", "rule", 0.9)]
+        graph.add_edge(f"model/m{u}", f"model/m{v}", key=relation, relation=relation, evidence=evidence, confidence=0.9)
+    view = reduce_graph(graph, max_nodes, max_links)
+    assert view.degree == {node: graph.degree(node) for node in view.graph}
+    drawn, drawn_links = set(view.graph), set(view.graph.edges(keys=True))
+    expected: dict[str, dict[str, int]] = {}
+    for u, v, relation in graph.edges(keys=True):
+        if (u, v, relation) in drawn_links:
+            continue
+        for end in [end for end in (u, v) if end in drawn]:  # a link cut between two drawn nodes counts at both
+            expected.setdefault(end, {}).setdefault(relation, 0)
+            expected[end][relation] += 1
+    assert view.hidden_links() == {node: dict(sorted(r.items())) for node, r in expected.items()}
