@@ -108,8 +108,9 @@ BACKGROUND_TURTLE_MIN_EDGES = 20_000
 # On the 2-core VM of the benchmarks, two writers beside the page were no faster than one (the
 # three processes contend for memory more than for cores) and took 300 MiB more at 20,000 papers.
 TURTLE_WRITERS = max(1, min(4, default_workers() - 1))
-# Rendering the page takes about this share of the time writing the whole Turtle does: 0.4 measured
-# at 20,000 papers, and the best of 0.1, 0.25 and 0.4 for the write stage there on the 2-core VM.
+# Rendering the page takes about this share of the time writing the whole Turtle does: 0.3-0.4 measured
+# at 20,000 papers, and 0.4 the best of 0.1, 0.2, 0.25, 0.3 and 0.4 for the write stage there on the
+# 2-core VM (writing the Turtle slows the page that runs beside it).
 PAGE_TO_TURTLE = 0.4
 
 
