@@ -234,18 +234,18 @@ class _PaperExtractor:
                     implied |= self.vocab.ancestors(mention.key)
                 elif mention.type == "AnatomicalStructure":
                     implied |= self.vocab.kinds_above(mention.key)
-        self.implied = implied - self._listed_with_narrower(implied)
+        # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
+        umbrellas = {c for c in _umbrellas(self.vocab) if self.vocab.concepts[c].type == "Task"}
+        self.implied = (implied - self._listed_with_narrower(implied)) | umbrellas
 
     def _listed_with_narrower(self, implied: set[str]) -> set[str]:
         """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
         classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
-        each item of a list is a task of its own. Not an umbrella ("reconstruction and image
-        analysis" names the field, not a second task)."""
+        each item of a list is a task of its own."""
         tasks = [m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES]
-        umbrellas = _umbrellas(self.vocab)
         kept: set[str] = set()
         for broad in tasks:
-            if broad.key not in implied or broad.key in kept or broad.key in umbrellas:
+            if broad.key not in implied or broad.key in kept:
                 continue
             for narrow in tasks:
                 if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and self._coordinated(broad, narrow):
@@ -408,9 +408,7 @@ class _PaperExtractor:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
-        # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
-        umbrellas = _umbrellas(self.vocab)
-        self.mentions = [m for m in self.mentions if m.key not in self.implied and not (m.type == "Task" and m.key in umbrellas)]
+        self.mentions = [m for m in self.mentions if m.key not in self.implied]
         repositories = self._code_repositories()
         self._own_repository(repositories)
         self._drop_background()

@@ -61,13 +61,10 @@ def words(text: str, span: Span) -> list[Word]:
     position = span.start
     for raw in text[span.start : span.end].split():
         position = text.find(raw, position)
-        # most words start and end with a letter or digit, which no edge punctuation is
-        if raw[0].isalnum() and raw[-1].isalnum() and not (raw[-1] == "s" and len(raw) > 1 and raw[-2] in "'’"):
-            result.append(Word(raw, position, position + len(raw), ""))
-            position += len(raw)
-            continue
-        core = raw.strip(_EDGE_PUNCT)
-        if len(core) == len(raw) and not raw.endswith(_POSSESSIVE):
+        # most words start and end with a letter or digit, which no edge punctuation is: no strip
+        plain = raw[0].isalnum() and raw[-1].isalnum() and not (raw[-1] == "s" and len(raw) > 1 and raw[-2] in "'’")
+        core = raw if plain else raw.strip(_EDGE_PUNCT)
+        if plain or (len(core) == len(raw) and not raw.endswith(_POSSESSIVE)):
             result.append(Word(raw, position, position + len(raw), ""))
         else:
             left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))

@@ -7,7 +7,7 @@ can always be traced back to the exact characters it came from.
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, Iterable, NamedTuple, TypeVar
 
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
@@ -58,15 +58,24 @@ def _sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int, int]
     The marks are found with str.find and the regex tried only there: its own search tests every
     character against its first set, which took a twentieth of extraction."""
     ends: list[tuple[int, int, int]] = []
-    for mark in ".!?":
-        at = text.find(mark, start, end)
-        while at >= 0:
-            match = _SENTENCE_END.match(text, at, end)
-            if match is not None:
-                ends.append((at, match.start(1), match.end()))
-            at = text.find(mark, at + 1, end)
-    ends.sort()
+    for at in _occurrences(text, ".!?", start, end):
+        match = _SENTENCE_END.match(text, at, end)
+        if match is not None:
+            ends.append((at, match.start(1), match.end()))
     return ends
+
+
+def _occurrences(text: str, needles: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Sorted offsets in text[start:end] where any of the needles begins, found with str.find."""
+    end = len(text) if end is None else end
+    found: list[int] = []
+    for needle in needles:
+        at = text.find(needle, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1, end)
+    found.sort()
+    return found
 
 
 def _blocks(text: str) -> list[Span]:
@@ -189,17 +198,8 @@ class SentenceTokens:
 def urls(text: str) -> list[Span]:
     """URL spans, left to right, as `_URL.finditer` finds them. The regex is tried only where
     str.find sees one of its openings: its own search tries them at every character."""
-    starts: list[int] = []
-    for opening in _URL_OPENINGS:
-        at = text.find(opening)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(opening, at + 1)
-    if not starts:
-        return []
-    starts.sort()
     spans: list[Span] = []
-    for start in starts:
+    for start in _occurrences(text, _URL_OPENINGS):
         if spans and start < spans[-1].end:
             continue  # inside the URL found before ("www." in "https://www.")
         match = _URL.match(text, start)
