@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.text import SentenceTokens, is_case_sensitive, label_key
+from kg.text import SentenceTokens, is_case_sensitive, label_key, possessive_length
 from kg.vocabulary import ENTITY_TYPES, Vocabulary
 
 
@@ -70,7 +70,9 @@ class Gazetteer:
                     continue  # the same tokens as in the sentence: found there already
                 if void and not void.isdisjoint(range(first_token, last_token + 1)):
                     continue
-                first, last = sentence.start(first_token), sentence.end(last_token)
+                # a possessive is not part of the name: "GPT-4V's" matches as "GPT-4V"
+                first = sentence.start(first_token)
+                last = sentence.end(last_token) - possessive_length(sentence.words[last_token])
                 if _glued(text, first, last):
                     continue
                 for type_name, ids in entries:

@@ -249,15 +249,21 @@ def remember(memo: dict[str, V], key: str, value: V, limit: int = 100_000) -> V:
 _TOKEN_KEYS: Final[dict[str, tuple[str, str]]] = {}
 
 
+def possessive_length(token: str) -> int:
+    """Characters of a possessive 's ending the token ("GPT-4V's", "Alzheimer’s"), else 0."""
+    return 2 if len(token) > 2 and token[-1] == "s" and token[-2] in "'’" else 0
+
+
 def token_key(token: str) -> str:
-    """How a token is compared: plural-blind, and case-blind unless it is written like an acronym."""
+    """How a token is compared: blind to plurals and possessives, and to case unless it is written
+    like an acronym."""
     return _token_keys(token)[0]
 
 
 def _token_keys(token: str) -> tuple[str, str]:
     keys = _TOKEN_KEYS.get(token)
     if keys is None:
-        form = singular(token)
+        form = singular(token[: len(token) - possessive_length(token)])
         key = form if is_case_sensitive(form) else form.lower()
         keys = remember(_TOKEN_KEYS, token, (key, key.lower()), limit=200_000)
     return keys

@@ -73,6 +73,13 @@ def test_a_bracket_that_is_no_abbreviation_still_splits_labels(vocabulary):
     assert "Task/ood-detection" not in keys(e, "Task") and "Modality/octa" not in keys(e, "Modality")
 
 
+def test_a_possessive_does_not_hide_a_known_name(vocabulary):
+    e = run(vocabulary, "A study of GPT-4V's abilities", "We test SAM’s zero-shot masks on the lung's lobes in CT scans and report every result.")
+    found = {(m.key, m.text) for m in e.mentions}
+    # the possessive is left out of a name's surface form, and read through inside a label
+    assert {("Model/gpt-4v", "GPT-4V"), ("Model/sam", "SAM"), ("AnatomicalStructure/lung-lobes", "lung's lobes")} <= found
+
+
 def test_idioms_are_not_anatomy(vocabulary):
     e = run(vocabulary, "Robust detection", "On the other hand, hand-crafted features fail; we detect lesions in the knee instead and report results.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/knee"}
