@@ -25,7 +25,7 @@ from kg.outputs import write_outputs
 from kg.pipeline import build
 from kg.rdf import node_iri, write_turtle
 from kg.resolve import resolve
-from kg.text import token_texts, tokens
+from kg.text import label_key, token_texts, tokens
 from kg.vocabulary import load_vocabulary
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -209,3 +209,29 @@ def test_token_strings_are_the_tokens_without_offsets(text, cut):
     """token_texts reads words without the token regex, for speed; it must give exactly its tokens."""
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
     assert token_texts(text, start, end) == [token.text for token in tokens(text, start, end)]
+
+
+# Pieces of text that exercise the matchers: labels, abbreviations in brackets, possessives, lists.
+EXTRACTION_PIECES = st.sampled_from([
+    "out-of-distribution", "(OOD)", "detection", "optical coherence tomography", "(OCT)", "angiography", "GPT-4V's",
+    "SAM’s", "lung's", "lobes", "(", ")", "(i)", "(ii)", "(2)", "segmentation", "classification", "We", "propose",
+    "FooNet-3D,", "a", "model", "trained", "on", "MIMIC-CXR", "dataset", "the", "CT", ".", ",", "'s", "’", " ", "\n",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.one_of(EXTRACTION_PIECES, st.text(max_size=4)), max_size=30))
+def test_every_mention_is_the_text_at_its_offsets(vocabulary, words):
+    """Whatever the abstract, extraction finishes; each mention's surface is the text at its
+    offsets, inside its sentence; and a vocabulary match not run across a bracket reads as one of
+    its concept's labels (a possessive cut off, as "GPT-4V's" gives "GPT-4V")."""
+    paper = Paper(id="p", title="A title", abstract=" ".join(words))
+    extraction = extract(paper, vocabulary)
+    text = paper.text
+    for mention in extraction.mentions:
+        sentence = extraction.sentences[mention.sentence]
+        assert sentence.start <= mention.start < mention.end <= sentence.end
+        assert text[mention.start : mention.end] == mention.text
+        if mention.rule == "vocabulary" and "(" not in mention.text:
+            assert label_key(mention.text) in {label_key(label) for label in vocabulary.concepts[mention.key].labels}
+            assert not mention.text.endswith(("'s", "’s"))
