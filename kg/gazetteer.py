@@ -53,8 +53,8 @@ class Gazetteer:
 
     def _scan(self, sentence: SentenceTokens, keys: list[str], index: list[int] | None, void: set[int]) -> list[Match]:
         """Matches over `keys`: the sentence's own tokens (index None), or those left when
-        abbreviation groups are taken out, `index` giving each one's place in the sentence; then
-        only the matches that run across a group are kept."""
+        abbreviation groups are taken out, `index` giving each one's place in the sentence (and
+        then only the matches that run across a group are kept: the others were found already)."""
         text = sentence.text
         found: list[Match] = []
         free_from: dict[str, int] = {}  # per type: first token not inside one of its matches
