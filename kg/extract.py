@@ -476,6 +476,12 @@ class _PaperExtractor:
         for key, seen in sentences_of.items():
             if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
+        tasks = {key for key in sentences_of if key.startswith("Task/")}
+        if opening and tasks and tasks <= background:
+            # no task is left: the paper addresses some task, and the one its opening sentence names
+            # ("MIL is a key algorithm for classification of whole slide images") is the best evidence;
+            # tasks named only beside a background cue ("VLMs are usually trained ...") stay dropped
+            background -= {key for key in tasks if 1 in sentences_of[key]}
         self.mentions = [m for m in self.mentions if m.key not in background]
 
     def _is_background(self, index: int, roles: dict[int, bool], naming_own: set[int]) -> bool:

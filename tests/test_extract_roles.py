@@ -62,3 +62,27 @@ def test_opening_sentence_on_the_field_alone_is_background(vocabulary):
         "It is fast. It is cheap. It is free for research use.",
     )
     assert "Task/diagnosis" not in found
+
+
+def test_opening_sentence_task_is_kept_when_the_paper_names_no_other(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Accounting for dependencies between patches of whole slide images",
+        "Multiple instance learning is a key algorithm for classification of chest radiographs. "
+        "Such images are typically divided into patches with only one label per image. "
+        "We embed self-attention blocks to relate the patches. "
+        "We evaluate it on a public challenge dataset and report state-of-the-art results.",
+    )
+    assert "Task/classification" in found
+
+
+def test_background_cue_tasks_stay_dropped_when_the_paper_names_no_other(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A network for chest radiographs",
+        "Chest radiographs are the most common examination. "
+        "Existing models are usually trained with contrastive learning on image-text pairs. "
+        "We train a network on chest radiographs with expert feedback. "
+        "It is fast and free for research use.",
+    )
+    assert "Task/contrastive-learning" not in found
