@@ -221,6 +221,14 @@ class _PaperExtractor:
         for phrase in task_phrases(sentence, self.vocab):
             surface = self.text[phrase.start : phrase.end]
             self.mentions.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
+        # a task word inside a known model's or dataset's name is part of that name, not a task the paper
+        # addresses: "Denoising Diffusion Probabilistic Models", "Automated Cardiac Diagnosis Challenge"
+        names = [m for m in self.mentions if m.sentence == index and m.type in ("Model", "Dataset")]
+        if names:
+            self.mentions = [
+                m for m in self.mentions
+                if not (m.sentence == index and m.type == "Task" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in names))
+            ]
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is

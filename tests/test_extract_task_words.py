@@ -107,3 +107,19 @@ def test_a_task_named_only_in_the_opening_and_background_sentences_is_dropped(vo
 def test_the_field_alone_is_no_task(vocabulary):
     found = tasks(vocabulary, "We release a retinal dataset with clinical labels as a resource for medical image analysis.")
     assert "Task/medical-image-analysis" not in found
+
+
+def test_a_task_word_inside_a_model_or_dataset_name_is_part_of_the_name(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We generate images with Denoising Diffusion Probabilistic Models and evaluate them on the "
+        "Automated Cardiac Diagnosis Challenge data.",
+    )
+    assert "Task/image-generation" in found
+    assert not found & {"Task/denoising", "Task/diagnosis"}
+
+
+def test_a_challenge_long_form_does_not_swallow_the_lowercase_task_phrase(vocabulary):
+    run_ = run(vocabulary, "Stroke lesions in MRI", "We address ischemic stroke lesion segmentation in diffusion MRI of our hospital.")
+    assert "Task/segmentation" in keys(run_, "Task")
+    assert "Dataset/isles" not in keys(run_, "Dataset")
