@@ -123,3 +123,13 @@ def test_a_challenge_long_form_does_not_swallow_the_lowercase_task_phrase(vocabu
     run_ = run(vocabulary, "Stroke lesions in MRI", "We address ischemic stroke lesion segmentation in diffusion MRI of our hospital.")
     assert "Task/segmentation" in keys(run_, "Task")
     assert "Dataset/isles" not in keys(run_, "Dataset")
+
+
+def test_a_model_kind_or_an_image_processing_step_named_by_a_task_word_is_no_task(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We train denoising autoencoders on healthy scans to flag anomalies, and we apply edge detection "
+        "before the segmentation of retinal layers by our network.",
+    )
+    assert not found & {"Task/denoising", "Task/detection"}
+    assert "Task/segmentation" in found
