@@ -477,7 +477,8 @@ class _PaperExtractor:
             if mention.type in ("Task", "AnatomicalStructure"):
                 sentences_of[mention.key].add(mention.sentence)
         _, own = _role_cues(self.vocab)
-        opening = len(self.sentences) > 3 and not _has_cue(self.lowered[1], own)  # not "This paper presents ..."
+        # not "This paper presents ...", nor a purpose statement "To develop a model for staging ..."
+        opening = len(self.sentences) > 3 and not _has_cue(self.lowered[1], own) and not _states_purpose(self.lowered[1])
         background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
@@ -622,6 +623,12 @@ def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...],
         return {first: tuple(sorted(group)) for first, group in by_first.items()}
 
     return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+
+
+def _states_purpose(lowered: list[str]) -> bool:
+    """An opening infinitive, the purpose statement of a structured abstract ("To develop an automated
+    model for ...", "To evaluate ..."); "To date, ..." is the field's state."""
+    return len(lowered) > 2 and lowered[0] == "to" and lowered[1] not in ("date", "this", "that", "the", "a", "an")
 
 
 def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:

@@ -86,3 +86,26 @@ def test_background_cue_tasks_stay_dropped_when_the_paper_names_no_other(vocabul
         "It is fast and free for research use.",
     )
     assert "Task/contrastive-learning" not in found
+
+
+def test_opening_purpose_statement_is_the_papers_own_aim(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Automated assessment of knee radiographs",
+        "To develop an automated model for staging knee osteoarthritis from radiographs. "
+        "Radiographs from a public cohort were used. "
+        "The model was trained with 30 000 images for classification. "
+        "It performs as well as musculoskeletal radiologists.",
+    )
+    assert {"Task/disease-staging", "Task/classification"} <= found
+
+
+def test_opening_to_date_is_still_the_fields_state(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A network for chest radiographs",
+        "To date, deep learning has changed the diagnosis of lung disease. "
+        "We train a network on chest radiographs and it denoises them. "
+        "It is fast. It is cheap. It is free for research use.",
+    )
+    assert "Task/diagnosis" not in found
