@@ -77,3 +77,13 @@ def test_a_known_name_extended_by_a_hyphenated_part_is_a_new_variant(vocabulary)
     assert "Model/name:geminiderm" in keys(e, "Model")
     assert ("Model/name:geminiderm", "Model/gemini") in {(l.subject, l.object) for l in e.links if l.relation == "basedOn"}
     assert not any(k.startswith("Model/name:clip") for k in keys(e, "Model"))
+
+
+def test_metrics_written_in_capitals_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "Lesion segmentation in fundus images",
+        "In comparison with the baseline U-Net, our network improves the segmentation performance by 12%, 11%, "
+        "and 6% on metrics SEN, IOU, and DICE, respectively.",
+    )
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
