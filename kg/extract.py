@@ -30,6 +30,7 @@ from kg.vocabulary import Vocabulary
 EXTRACTOR_VERSION: Final = "2"
 
 PAPER: Final = "paper"  # subject of paper -> entity links
+_NAMED_TYPES: Final = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary
 
 # Evidence kept per link between entities and paper: enough to explain a link, bounded for big corpora.
 # A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the earliest sentence
@@ -212,23 +213,16 @@ class _PaperExtractor:
 
     def _vocabulary_mentions(self, index: int, span: Span) -> None:
         sentence = SentenceTokens(self.text, span.start, span.end)
+        found: list[Mention] = []
         for match in self.gazetteer.matches(sentence):
             surface = self.text[match.start : match.end]
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
-            self.mentions.append(
-                Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence)
-            )
+            found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
         for phrase in task_phrases(sentence, self.vocab):
             surface = self.text[phrase.start : phrase.end]
-            self.mentions.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
-        # a task word inside a known model's or dataset's name is part of that name, not a task the paper
-        # addresses: "Denoising Diffusion Probabilistic Models", "Automated Cardiac Diagnosis Challenge"
-        names = [m for m in self.mentions if m.sentence == index and m.type in ("Model", "Dataset")]
-        if names:
-            self.mentions = [
-                m for m in self.mentions
-                if not (m.sentence == index and m.type == "Task" and any(n.start <= m.start and m.end <= n.end and n.end - n.start > m.end - m.start for n in names))
-            ]
+            found.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
+        names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
+        self.mentions.extend(m for m in found if m.type != "Task" or not _inside_a_name(m.start, m.end, names))
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
@@ -277,7 +271,7 @@ class _PaperExtractor:
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""
         covering = [m for m in self.mentions if m.rule in _VOCABULARY_RULES and m.start <= start and end <= m.end]
-        covering.sort(key=lambda m: (m.type not in ("Model", "Dataset"), m.start, m.key))
+        covering.sort(key=lambda m: (m.type not in _NAMED_TYPES, m.start, m.key))
         return covering[0] if covering else None
 
     def _open_names(self) -> dict[str, tuple[str, str, float]]:
@@ -317,21 +311,21 @@ class _PaperExtractor:
         name only where the paper defines it as one ("... model of the Retina (FLAIR)").
         """
         known = self._vocabulary_at(start, end)
-        retyped = known is not None and known.type in ("Model", "Dataset") and known.type != decision.type and decision.rule in _TYPING_RULES
-        if known is not None and not retyped and (known.type in ("Model", "Dataset") or not defined):
+        retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and decision.rule in _TYPING_RULES
+        if known is not None and not retyped and (known.type in _NAMED_TYPES or not defined):
             if decision.introduced and known.type == decision.type:
                 self.introduced.setdefault(known.key, (index, decision.rule, decision.confidence))
-            return known.key if known.type in ("Model", "Dataset") else None
+            return known.key if known.type in _NAMED_TYPES else None
         surface = self.text[start:end]
         key = name_key(decision.type, surface)
-        if defined and known is not None and known.type not in ("Model", "Dataset"):
+        if defined and known is not None and known.type not in _NAMED_TYPES:
             # the paper defines the word as a name: its other occurrences are that name too
             self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
         # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
         # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
         self.mentions = [
             m for m in self.mentions
-            if not (m.rule == "vocabulary" and m.type in ("Model", "Dataset") and start <= m.start and m.end <= end)
+            if not (m.rule == "vocabulary" and m.type in _NAMED_TYPES and start <= m.start and m.end <= end)
         ]
         if decision.introduced:
             self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
@@ -350,7 +344,7 @@ class _PaperExtractor:
         kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
-                if kind and mention.type not in ("Model", "Dataset"):
+                if kind and mention.type not in _NAMED_TYPES:
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
                 self.aliases.add((mention.key, definition.long))
                 return True
@@ -360,7 +354,7 @@ class _PaperExtractor:
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
             kind = context.type
         long_end = definition.long_start + len(definition.long)
-        if kind is None and any(m.type not in ("Model", "Dataset") and m.end == long_end and m.start >= definition.long_start for m in self.mentions):
+        if kind is None and any(m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start for m in self.mentions):
             return True  # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
@@ -551,7 +545,7 @@ class _PaperExtractor:
 
     def _entity_facets(self, index: int, found: list[Mention]) -> None:
         """An introduced model or dataset takes the modality, anatomy and task of its sentence."""
-        owners = [m for m in found if m.type in ("Model", "Dataset") and m.key in self.introduced]
+        owners = [m for m in found if m.type in _NAMED_TYPES and m.key in self.introduced]
         for owner in owners:
             for facet in found:
                 if facet.type in PAPER_RELATION:
@@ -562,13 +556,13 @@ class _PaperExtractor:
         surfaces: dict[str, set[str]] = defaultdict(set)
         first_sentence: dict[str, int] = {}
         for mention in self.mentions:
-            if mention.type in ("Model", "Dataset"):
+            if mention.type in _NAMED_TYPES:
                 surfaces[mention.key].add(mention.text)
                 first_sentence.setdefault(mention.key, mention.sentence)
         vocabulary_names = names.known_names(self.vocab)
         paper_names: dict[tuple[str, str], str] = {}
         for mention in self.mentions:
-            if mention.type in ("Model", "Dataset"):
+            if mention.type in _NAMED_TYPES:
                 paper_names.setdefault((mention.type, mention.text), mention.key)
         for key, forms in surfaces.items():
             type_name = key.split("/", 1)[0]
@@ -585,7 +579,7 @@ class _PaperExtractor:
         seen: set[str] = set()
         for mention in self.mentions:
             concept = self.vocab.concepts.get(mention.key)
-            if concept is None or concept.type not in ("Model", "Dataset") or mention.key in seen:
+            if concept is None or concept.type not in _NAMED_TYPES or mention.key in seen:
                 continue
             seen.add(mention.key)
             derivation = "basedOn" if concept.type == "Model" else "derivedFrom"
@@ -623,6 +617,12 @@ def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...],
         return {first: tuple(sorted(group)) for first, group in by_first.items()}
 
     return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+
+
+def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """A task word inside a known model's or dataset's name is part of that name, not a task the paper
+    addresses: "Denoising Diffusion Probabilistic Models", "Automated Cardiac Diagnosis Challenge"."""
+    return any(first <= start and end <= last and last - first > end - start for first, last in names)
 
 
 def _states_purpose(lowered: list[str]) -> bool:
