@@ -13,6 +13,7 @@ paper the caller already holds): cheap to pickle, to unpickle and to cache.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -63,9 +64,17 @@ _worker_vocabulary: Vocabulary | None = None
 
 
 def _init_worker(vocabulary: Vocabulary) -> None:
-    """Process-pool initializer: keep the vocabulary for every batch this process runs."""
+    """Process-pool initializer: keep the vocabulary for every batch this process runs.
+
+    Everything alive now (for a forked worker, the whole heap it inherited: the corpus, the
+    vocabulary) lives as long as the worker, so it is frozen out of the cyclic collector. Otherwise
+    each full collection walks it again and writes to its shared pages, copying them: the workers of
+    a 20,000-paper build took 43,000 page faults instead of 12,000, and their collector ran a quarter
+    more instructions (the gain in CPU time was within the noise of the 2-core benchmark VM).
+    """
     global _worker_vocabulary
     _worker_vocabulary = vocabulary
+    gc.freeze()
 
 
 def extract_batch(papers: list[Paper], vocabulary: Vocabulary | None = None) -> list[Extracted]:
