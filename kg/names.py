@@ -19,7 +19,8 @@ from typing import Final
 from kg.text import Span, is_case_sensitive, remember, singular
 from kg.vocabulary import Vocabulary
 
-_EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*"
+_EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—"
+_EM_DASH: Final = "—"  # joins no name, even unspaced: "five datasets—Kvasir-SEG, ETIS—demonstrate ..."
 _POSSESSIVE: Final = ("'s", "’s")
 _VERSION: Final = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
 _DASHES: Final = {"-", "--", "—", "–"}
@@ -59,7 +60,11 @@ def words(text: str, span: Span) -> list[Word]:
     lies between two words): a regex match object per word cost a third more."""
     result = []
     position = span.start
-    for raw in text[span.start : span.end].split():
+    piece = text[span.start : span.end]
+    raws = piece.split()
+    if _EM_DASH in piece:
+        raws = [part for raw in raws for part in _split_after_dashes(raw)]
+    for raw in raws:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip
         plain = raw[0].isalnum() and raw[-1].isalnum() and not (raw[-1] == "s" and len(raw) > 1 and raw[-2] in "'’")
@@ -75,6 +80,13 @@ def words(text: str, span: Span) -> list[Word]:
                 result.append(Word(core, start, start + len(core), raw[left + len(core) :]))
         position += len(raw)
     return result
+
+
+def _split_after_dashes(raw: str) -> list[str]:
+    """"datasets—Kvasir-SEG," -> ["datasets—", "Kvasir-SEG,"]: each dash stays as the trailing
+    punctuation of the word before it, as a colon would."""
+    parts = raw.split(_EM_DASH)
+    return [part + _EM_DASH for part in parts[:-1] if part] + ([parts[-1]] if parts[-1] else [])
 
 
 class NameDecision:

@@ -87,3 +87,14 @@ def test_metrics_written_in_capitals_are_no_models(vocabulary):
         "and 6% on metrics SEN, IOU, and DICE, respectively.",
     )
     assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
+def test_an_unspaced_em_dash_separates_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Polyp segmentation",
+        "We evaluate QuuxNet on three public datasets—Kvasir-SEG, ZorbDB and GlimDB—and it outperforms PraNet on each.",
+    )
+    names = {m.text for m in e.mentions if m.type in ("Model", "Dataset")}
+    assert {"QuuxNet", "Kvasir-SEG", "GlimDB"} <= names
+    assert not [name for name in names if "—" in name]
