@@ -31,6 +31,8 @@ EXTRACTOR_VERSION: Final = "2"
 
 PAPER: Final = "paper"  # subject of paper -> entity links
 _NAMED_TYPES: Final = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary
+# Modifier words that may stand between a negation cue and the task it negates ("without explicit lung segmentation").
+_NEGATION_REACH: Final = 3
 
 # Evidence kept per link between entities and paper: enough to explain a link, bounded for big corpora.
 # A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the earliest sentence
@@ -222,7 +224,28 @@ class _PaperExtractor:
             surface = self.text[phrase.start : phrase.end]
             found.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
-        self.mentions.extend(m for m in found if m.type != "Task" or not _inside_a_name(m.start, m.end, names))
+        self.mentions.extend(
+            m for m in found if m.type != "Task" or not (_inside_a_name(m.start, m.end, names) or self._negated(index, m.start))
+        )
+
+    def _negated(self, index: int, start: int) -> bool:
+        """Whether a negation cue ("without the need for", "instead of") comes right before the word at
+        `start`, at most `_NEGATION_REACH` modifier words and no punctuation between."""
+        ws = self.words[index]
+        at = len(ws)
+        while at > 0 and ws[at - 1].start > start:
+            at -= 1
+        at -= 1  # the word the mention starts in
+        lowered = self.lowered[index]
+        cues = _negation_cues(self.vocab)
+        for end in range(at - 1, max(-1, at - 2 - _NEGATION_REACH), -1):
+            if ws[end].trailing:
+                return False
+            for cue in cues.get(lowered[end], ()):
+                first = end + 1 - len(cue)
+                if first >= 0 and tuple(lowered[first : end + 1]) == cue:
+                    return True
+        return False
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
@@ -629,6 +652,17 @@ def _states_purpose(lowered: list[str]) -> bool:
     """An opening infinitive, the purpose statement of a structured abstract ("To develop an automated
     model for ...", "To evaluate ..."); "To date, ..." is the field's state."""
     return len(lowered) > 2 and lowered[0] == "to" and lowered[1] not in ("date", "this", "that", "the", "a", "an")
+
+
+@lru_cache(maxsize=4)
+def _negation_cues(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Negation cue phrases as word tuples, indexed by their last word (they are matched backwards)."""
+    by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for phrase in vocabulary.negation_cues:
+        words = tuple(_lowered(w) for w in phrase.split())
+        if words:
+            by_last[words[-1]].add(words)
+    return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in by_last.items()}
 
 
 def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:

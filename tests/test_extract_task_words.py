@@ -133,3 +133,22 @@ def test_a_model_kind_or_an_image_processing_step_named_by_a_task_word_is_no_tas
     )
     assert not found & {"Task/denoising", "Task/detection"}
     assert "Task/segmentation" in found
+
+
+def test_a_task_the_method_does_without_is_not_its_task(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We classify lung nodules without the need for explicit lung segmentation, "
+        "and we align the scans directly rather than by registration.",
+    )
+    assert "Task/classification" in found
+    assert not found & {"Task/segmentation", "Task/registration"}
+
+
+def test_a_negation_reaches_no_task_past_punctuation_or_a_few_words(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Without manual tuning, our network improves segmentation. "
+        "It runs without any of the slow hand-made steps of registration pipelines.",
+    )
+    assert {"Task/segmentation", "Task/registration"} <= found
