@@ -2,8 +2,9 @@
 
 Every SKOS label of the ontology folder becomes a token sequence, matched
 longest-first and separately per entity type, so "chest X-ray" yields both
-the modality and the anatomy "chest". Matching is blind to plurals and to
-hyphen/space differences; labels with two or more capitals (CT, SAM,
+the modality and the anatomy "chest". Matching is blind to plurals, to a
+label's hyphens written as spaces and, in labels of up to three words, to
+spaces written as hyphens; labels with two or more capitals (CT, SAM,
 CheXpert) match only in their own case.
 """
 
@@ -34,8 +35,12 @@ class Match:
 class Gazetteer:
     # label key -> ((type, concept ids), ...); all entity types in one table
     labels: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
-    # first token key -> label lengths starting with it, longest first: most tokens start no label
-    lengths: dict[str, tuple[int, ...]]
+    # token keys that start a label: most tokens start none
+    firsts: frozenset[str]
+    # token keys that are a whole label, and the first two keys of longer labels -> their lengths,
+    # longest first: a token is tried only against the labels its next token can continue
+    singles: frozenset[str]
+    longer: dict[tuple[str, str], tuple[int, ...]]
     idioms: dict[str, tuple[tuple[str, ...], ...]]  # first lowered token -> idioms starting with it
 
     def matches(self, sentence: SentenceTokens) -> list[Match]:
@@ -59,7 +64,12 @@ class Gazetteer:
         found: list[Match] = []
         free_from: dict[str, int] = {}  # per type: first token not inside one of its matches
         for i, key in enumerate(keys):
-            for n in self.lengths.get(key, ()):
+            if key not in self.firsts:
+                continue
+            lengths = self.longer.get((key, keys[i + 1]), ()) if i + 1 < len(keys) else ()
+            if key in self.singles:
+                lengths += (1,)
+            for n in lengths:
                 if i + n > len(keys):
                     continue
                 entries = self.labels.get(tuple(keys[i : i + n]))
@@ -95,17 +105,25 @@ class Gazetteer:
 @lru_cache(maxsize=4)
 def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     table: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    variants: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
+                for variant in _hyphen_variants(key):
+                    variants[variant][concept.type].add(concept.id)
+    for key, by_type in variants.items():
+        for type_name, ids in by_type.items():
+            if key not in table or type_name not in table[key]:  # a label written out wins over a variant
+                table[key][type_name] |= ids
     labels = {
         key: tuple((t, tuple(sorted(by_type[t]))) for t in ENTITY_TYPES if t in by_type) for key, by_type in table.items()
     }
-    lengths: dict[str, set[int]] = defaultdict(set)
+    longer: dict[tuple[str, str], set[int]] = defaultdict(set)
     for key in labels:
-        lengths[key[0]].add(len(key))
+        if len(key) > 1:
+            longer[key[0], key[1]].add(len(key))
     idioms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for idiom in vocabulary.idioms:
         words = tuple(t.lower() for t in label_key(idiom))
@@ -113,7 +131,9 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             idioms[words[0]].append(words)
     return Gazetteer(
         labels,
-        {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
+        frozenset(key[0] for key in labels),
+        frozenset(key[0] for key in labels if len(key) == 1),
+        {pair: tuple(sorted(ns, reverse=True)) for pair, ns in longer.items()},
         {first: tuple(sorted(group, key=len, reverse=True)) for first, group in idioms.items()},
     )
 
@@ -135,6 +155,30 @@ def _overlap(one: Match, other: Match) -> bool:
 def _inside_group(match: Match, sentence: SentenceTokens, groups: set[int]) -> bool:
     """True for a match of the abbreviation itself, which stays beside the label run across it."""
     return any(sentence.start(i + 1) <= match.start and match.end <= sentence.end(i + 1) for i in groups if sentence.keys[i] == "(")
+
+
+# Labels of at most this many words also match with hyphens between them ("lung nodule", "lung-nodule").
+_HYPHENATED_WORDS_MAX = 3
+
+
+def _hyphen_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Other spellings of a label that a vocabulary need not list: a hyphenated label spaced
+    ("ResNet 152", "X ray", "ISLES 2022") and a short spaced one hyphenated ("VGG-16", "lung-nodule")."""
+    if "-" in key:
+        spaced = tuple(token for token in key if token != "-")
+        return [spaced] if spaced and all(token.isalnum() for token in spaced) else []
+    if not 2 <= len(key) <= _HYPHENATED_WORDS_MAX or not all(token.isalnum() for token in key):
+        return []
+    gaps = len(key) - 1
+    variants = []
+    for joined in range(1, 2**gaps):  # each non-empty set of gaps written with a hyphen
+        variant = [key[0]]
+        for gap in range(gaps):
+            if joined >> gap & 1:
+                variant.append("-")
+            variant.append(key[gap + 1])
+        variants.append(tuple(variant))
+    return variants
 
 
 def _glued(text: str, start: int, end: int) -> bool:

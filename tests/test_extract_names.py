@@ -98,3 +98,14 @@ def test_an_unspaced_em_dash_separates_names(vocabulary):
     names = {m.text for m in e.mentions if m.type in ("Model", "Dataset")}
     assert {"QuuxNet", "Kvasir-SEG", "GlimDB"} <= names
     assert not [name for name in names if "—" in name]
+
+
+def test_hyphens_and_spaces_in_labels_are_interchangeable(vocabulary):
+    e = run(
+        vocabulary,
+        "Chest radiographs",
+        "We fine-tune DenseNet 201 and ResNet 152 on chest X ray images for visual question-answering.",
+    )
+    assert {"Model/densenet-201", "Model/resnet-152"} == keys(e, "Model")
+    assert "Modality/chest-x-ray" in keys(e, "Modality")
+    assert "Task/vqa" in keys(e, "Task")
