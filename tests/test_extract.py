@@ -135,3 +135,15 @@ def test_evidence_offsets_point_at_the_sentence(vocabulary):
     e = run(vocabulary, "GammaNet: a model", "First sentence here is long enough. GammaNet is trained on DeltaSet-5K for retinal OCT segmentation.")
     (link,) = [l for l in e.links if l.relation == "trainedOn"]
     assert e.sentence_text(link.sentence) == "GammaNet is trained on DeltaSet-5K for retinal OCT segmentation."
+
+
+def test_a_disease_named_after_a_cell_or_vessel_names_no_anatomy(vocabulary):
+    e = run(
+        vocabulary,
+        "Lesion classification",
+        "We classify basal cell carcinoma and vascular lesions in dermoscopy, and stage non-small cell "
+        "lung cancer and renal cell carcinoma on CT.",
+    )
+    anatomy = keys(e, "AnatomicalStructure")
+    assert {"AnatomicalStructure/lung", "AnatomicalStructure/kidney"} <= anatomy
+    assert not anatomy & {"AnatomicalStructure/cell", "AnatomicalStructure/vasculature"}
