@@ -56,6 +56,7 @@ _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compoun
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
+_OWN_REFERENCE: Final = {"our", "proposed"}  # before a model head noun: "our model", "the proposed method"
 _SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
 
 
@@ -540,19 +541,32 @@ class _PaperExtractor:
                     break
         if not datasets:
             return
-        subjects = [(m.key, 0.8) for m in models]
+        subjects = [(m.key, 0.8, "cue") for m in models]
+        if subjects and self._own_reference(lowered):
+            # "our model achieved results comparable to HoVerNet on PanNuke": the paper's own model
+            # is evaluated beside the one the sentence names
+            named = {m.key for m in models}
+            subjects += [(k, 0.6, "own-reference") for k in introduced_models if k not in named]
         if not subjects:
             if not any(w in _SUBJECT_WORDS for w in lowered):
                 return
-            subjects = [(k, 0.6) for k in introduced_models]
+            subjects = [(k, 0.6, "cue") for k in introduced_models]
         for dataset in datasets:
             relation = self._use_relation(ws, lowered, dataset)
             if relation is None:
                 continue
-            for model_key, confidence in subjects:
+            for model_key, confidence, rule in subjects:
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
-                self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-cue", min(confidence, dataset.confidence)))
+                self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
+
+    def _own_reference(self, lowered: list[str]) -> bool:
+        """'our model', 'the proposed method', 'our CNN classifier': the paper's own model, by a head
+        noun of the ontology's Model class a few words after 'our' or 'proposed'."""
+        return any(
+            word in _OWN_REFERENCE and any(self.cues.head_at(lowered, k) == "Model" for k in range(i + 1, min(i + 4, len(lowered))))
+            for i, word in enumerate(lowered)
+        )
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it)."""
