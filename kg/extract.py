@@ -193,6 +193,7 @@ class _PaperExtractor:
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
+        self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
 
     def run(self) -> Extraction:
         for index, span in enumerate(self.sentences):
@@ -548,9 +549,14 @@ class _PaperExtractor:
             named = {m.key for m in models}
             subjects += [(k, 0.6, "own-reference") for k in introduced_models if k not in named]
         if not subjects:
-            if not any(w in _SUBJECT_WORDS for w in lowered):
+            if any(w in _SUBJECT_WORDS for w in lowered):
+                subjects = [(k, 0.6, "cue") for k in introduced_models]
+            elif self._sole_model_in_play(index, lowered, introduced_models):
+                # "The experiments have been conducted using the MIMIC-CXR-JPG database.": in a paper
+                # that introduces one model, an unattributed experiment is that model's
+                subjects = [(introduced_models[0], 0.5, "sole-model")]
+            else:
                 return
-            subjects = [(k, 0.6, "cue") for k in introduced_models]
         for dataset in datasets:
             relation = self._use_relation(ws, lowered, dataset)
             if relation is None:
@@ -559,6 +565,17 @@ class _PaperExtractor:
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
+
+    def _sole_model_in_play(self, index: int, lowered: list[str], introduced_models: list[str]) -> bool:
+        """The paper introduces exactly one model, and this sentence comes after the model is
+        introduced and after the first sentence about the paper's own work (an own-work cue):
+        what precedes is the field's background."""
+        if len(introduced_models) != 1 or introduced_models[0] not in self.introduced:
+            return False
+        if self.first_own_sentence is None:
+            _, own = _role_cues(self.vocab)
+            self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_cue(self.lowered[i], own)), len(self.lowered))
+        return index > max(self.first_own_sentence, self.introduced[introduced_models[0]][0])
 
     def _own_reference(self, lowered: list[str]) -> bool:
         """'our model', 'the proposed method', 'our CNN classifier': the paper's own model, by a head

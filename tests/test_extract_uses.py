@@ -38,3 +38,35 @@ def test_a_named_model_alone_does_not_bring_in_the_papers_own(vocabulary):
         "Earlier work trained nnU-Net on the GlimDB dataset.",
     )
     assert ("Model/name:quuxnet", "Dataset/name:glimdb") not in uses(e)
+
+
+def test_an_unattributed_experiment_is_the_sole_introduced_models(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxGen: End-to-End Report Generation",
+        "Writing radiology reports is slow. "
+        "We design an end-to-end transformer that writes chest X-ray reports. "
+        "The experiments have been conducted using the GlimDB database, the largest available chest X-ray dataset.",
+    )
+    (link,) = [l for l in e.links if l.subject == "Model/name:quuxgen" and l.object == "Dataset/name:glimdb"]
+    assert link.relation == "evaluatedOn" and link.rule == "evaluatedOn-sole-model" and link.sentence == 3
+
+
+def test_an_unattributed_sentence_before_the_papers_own_work_is_background(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxGen: End-to-End Report Generation",
+        "Earlier classifiers trained on the GlimDB database were reported widely. "
+        "We design an end-to-end transformer that writes chest X-ray reports.",
+    )
+    assert not uses(e)
+
+
+def test_no_sole_model_when_the_paper_introduces_two(vocabulary):
+    e = run(
+        vocabulary,
+        "Two new report generators",
+        "We propose QuuxGen and ZorbGen, two transformers that write chest X-ray reports. "
+        "The experiments have been conducted using the GlimDB database.",
+    )
+    assert not uses(e)
