@@ -529,7 +529,21 @@ class _PaperExtractor:
         if ranked:
             return [key for rank, key in ranked if rank == ranked[0][0]]
         # a paper that introduces nothing is often a study of the models its title names
-        return sorted({m.key for m in self.mentions if m.sentence == 0 and m.key.startswith(prefix)})
+        titled = sorted({m.key for m in self.mentions if m.sentence == 0 and m.key.startswith(prefix)})
+        return titled or self._proposed_with(prefix)
+
+    def _proposed_with(self, prefix: str) -> list[str]:
+        """The models (or datasets) named where the authors first present their own work, when it
+        has no name of its own: 'We propose a CAD system based on Faster R-CNN' makes the later
+        'the proposed method' Faster R-CNN's work."""
+        _, own = _role_cues(self.vocab)
+        for index in range(1, len(self.sentences)):
+            lowered = self.lowered[index]
+            if _has_cue(lowered, own) and self.cues.cue_in(lowered, 0, len(lowered), "introduces"):
+                named = {m.key for m in self.mentions if m.sentence == index and m.key.startswith(prefix)}
+                # one: "three CNN models based on DenseNet-201, ... are proposed" leaves 'the best model' open
+                return sorted(named) if len(named) == 1 else []
+        return []
 
     def _uses(self, index: int, found: list[Mention], introduced_models: list[str], introduced_datasets: list[str]) -> None:
         ws, lowered = self.words[index], self.lowered[index]

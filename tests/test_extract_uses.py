@@ -70,3 +70,24 @@ def test_no_sole_model_when_the_paper_introduces_two(vocabulary):
         "The experiments have been conducted using the GlimDB database.",
     )
     assert not uses(e)
+
+
+def test_the_proposed_method_is_the_model_its_proposal_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Detecting lesions in mammograms with deep learning",
+        "Deep networks have been a success in image recognition. "
+        "We propose a detection system based on Faster R-CNN. "
+        "The proposed method sets the state of the art classification performance on the public GlimDB database.",
+    )
+    assert ("Model/faster-r-cnn", "Dataset/name:glimdb") in uses(e)
+
+
+def test_a_proposal_naming_several_models_leaves_the_method_open(vocabulary):
+    e = run(
+        vocabulary,
+        "Convolutional networks for skin lesion classification",
+        "Three CNN models based on DenseNet-201 and Inception-V3 are proposed and compared. "
+        "Finally, the best model is tested on the GlimDB dataset.",
+    )
+    assert not uses(e)
