@@ -428,6 +428,7 @@ class _PaperExtractor:
                         continue
                     self.mentions.append(Mention(found, typed[found][0], surface, word.start, end, index, "same-name", typed[found][2] * 0.95))
                     break
+        self.mentions = _outside_longer_names(self.mentions)
 
     # -- relations
 
@@ -685,6 +686,20 @@ def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...],
         return {first: tuple(sorted(group)) for first, group in by_first.items()}
 
     return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+
+
+def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """Without the model and dataset names that lie inside a longer one: 'Unet' in a later
+    'BiTr-Unet' is part of that name, not a mention of U-Net. One sort and one pass."""
+    named = sorted((m for m in mentions if m.type in _NAMED_TYPES), key=lambda m: (m.start, -m.end))
+    inside: set[Mention] = set()
+    reach, reach_start = -1, -1  # the furthest end of a name seen so far, and where that name starts
+    for mention in named:
+        if mention.end <= reach and (mention.start > reach_start or mention.end < reach):
+            inside.add(mention)
+        elif mention.end > reach:
+            reach, reach_start = mention.end, mention.start
+    return [m for m in mentions if m not in inside] if inside else mentions
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:

@@ -91,3 +91,15 @@ def test_a_proposal_naming_several_models_leaves_the_method_open(vocabulary):
         "Finally, the best model is tested on the GlimDB dataset.",
     )
     assert not uses(e)
+
+
+def test_a_known_name_inside_a_later_mention_of_a_new_name_is_no_model_of_its_own(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxTr-Unet: a CNN-Transformer Network for Brain Tumor Segmentation",
+        "We propose a combined model for brain tumor segmentation on MRI. "
+        "Our QuuxTr-Unet achieves good performance on the GlimDB validation dataset.",
+    )
+    assert ("Model/name:quuxtrunet", "Dataset/name:glimdb") in uses(e)
+    assert not [l for l in e.links if l.object == "Dataset/name:glimdb" and l.subject != "Model/name:quuxtrunet" and l.subject != "paper"]
+    assert not [m for m in e.mentions if m.key == "Model/u-net"]
