@@ -57,7 +57,7 @@ _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compoun
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _OWN_REFERENCE: Final = {"our", "proposed"}  # before a model head noun: "our model", "the proposed method"
-_SUBJECT_WORDS: Final = {"we", "our", "model", "method", "network", "it", "its", "their", "framework", "approach", "system"}
+_SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 
 
 class Mention(NamedTuple):
@@ -564,7 +564,8 @@ class _PaperExtractor:
             named = {m.key for m in models}
             subjects += [(k, 0.6, "own-reference") for k in introduced_models if k not in named]
         if not subjects:
-            if any(w in _SUBJECT_WORDS for w in lowered):
+            # "we", "it", or a word for a model ("the classifier", "the proposed method"; the ontology's head nouns)
+            if any(w in _SUBJECT_WORDS or self.cues.head_at(lowered, i) == "Model" for i, w in enumerate(lowered)):
                 subjects = [(k, 0.6, "cue") for k in introduced_models]
             elif self._sole_model_in_play(index, lowered, introduced_models):
                 # "The experiments have been conducted using the MIMIC-CXR-JPG database.": in a paper

@@ -56,7 +56,7 @@ def test_an_unattributed_sentence_before_the_papers_own_work_is_background(vocab
     e = run(
         vocabulary,
         "QuuxGen: End-to-End Report Generation",
-        "Earlier classifiers trained on the GlimDB database were reported widely. "
+        "Results on the GlimDB database were reported widely. "
         "We design an end-to-end transformer that writes chest X-ray reports.",
     )
     assert not uses(e)
@@ -103,3 +103,26 @@ def test_a_known_name_inside_a_later_mention_of_a_new_name_is_no_model_of_its_ow
     assert ("Model/name:quuxtrunet", "Dataset/name:glimdb") in uses(e)
     assert not [l for l in e.links if l.object == "Dataset/name:glimdb" and l.subject != "Model/name:quuxtrunet" and l.subject != "paper"]
     assert not [m for m in e.mentions if m.key == "Model/u-net"]
+
+
+def test_an_em_dash_without_spaces_parts_the_names_of_a_list(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxPolyp: A Contrastive Network for Polyp Segmentation",
+        "We propose QuuxPolyp, a polyp segmentation network. "
+        "Extensive experiments on three benchmark datasets—GlimDB, ZorbSet, and KappaDB—demonstrate that QuuxPolyp outperforms state-of-the-art methods.",
+    )
+    datasets = {l.object for l in e.links if l.subject == "Model/name:quuxpolyp" and l.relation == "evaluatedOn"}
+    assert datasets == {"Dataset/name:glimdb", "Dataset/name:zorbset", "Dataset/name:kappadb"}
+    (glim,) = [m for m in e.mentions if m.key == "Dataset/name:glimdb"]
+    assert e.paper.text[glim.start : glim.end] == "GlimDB"
+
+
+def test_any_word_for_a_model_refers_to_the_papers_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Arrhythmia Classification with 2-D Convolutional Networks",
+        "We propose QuuxECG and ZorbECG, two deep classifiers of ECG beats rendered as images. "
+        "ECG recordings from the GlimDB arrhythmia database were used for the evaluation of the classifiers.",
+    )
+    assert {("Model/name:quuxecg", "Dataset/name:glimdb"), ("Model/name:zorbecg", "Dataset/name:glimdb")} <= links(e, "evaluatedOn")
