@@ -449,7 +449,8 @@ def _named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> 
         if i < 0:
             break
         kind = cue.head_at(lowered, i)
-        if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i].trailing.startswith(",")):
+        # "datasets, e.g. X"; not "In experiments on two benchmarks, the X achieves ...": a subject
+        if kind and (back == 1 or lowered[i + 1] in _NAMING or (ws[i].trailing.startswith(",") and lowered[i + 1] not in _ARTICLES)):
             if ws[i].trailing.startswith("."):
                 break
             own = i > 0 and lowered[i - 1] == "our"  # "our dataset (PMC-15M)"

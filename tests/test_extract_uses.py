@@ -126,3 +126,15 @@ def test_any_word_for_a_model_refers_to_the_papers_own(vocabulary):
         "ECG recordings from the GlimDB arrhythmia database were used for the evaluation of the classifiers.",
     )
     assert {("Model/name:quuxecg", "Dataset/name:glimdb"), ("Model/name:zorbecg", "Dataset/name:glimdb")} <= links(e, "evaluatedOn")
+
+
+def test_the_name_after_an_opening_phrase_on_benchmarks_is_its_subject_not_a_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Context-encoding Quux Autoencoder for Unsupervised Anomaly Detection",
+        "We address these shortcomings by proposing the Context-encoding Quux Autoencoder (ceQAE). "
+        "In our experiments on the GlimDB-2017 and ZorbDB-2015 segmentation benchmarks, the ceQAE achieves ROC-AUCs of 0.95 and 0.89.",
+    )
+    assert "Model/name:ceqae" in {m.key for m in e.mentions}
+    assert not [m for m in e.mentions if m.key == "Dataset/name:ceqae"]
+    assert {("Model/name:ceqae", "Dataset/name:glimdb2017"), ("Model/name:ceqae", "Dataset/name:zorbdb2015")} <= uses(e)
