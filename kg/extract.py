@@ -56,7 +56,6 @@ _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compoun
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
-_OWN_REFERENCE: Final = {"our", "proposed"}  # before a model head noun: "our model", "the proposed method"
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 
 
@@ -558,9 +557,10 @@ class _PaperExtractor:
         if not datasets:
             return
         subjects = [(m.key, 0.8, "cue") for m in models]
-        if subjects and self._own_reference(lowered):
-            # "our model achieved results comparable to HoVerNet on PanNuke": the paper's own model
-            # is evaluated beside the one the sentence names
+        if subjects and not any(m.key in self.introduced for m in models) and _has_cue(lowered, _role_cues(self.vocab)[1]):
+            # "our model achieved results comparable to HoVerNet on PanNuke", "the results surpass
+            # XMem on the EndoVis 2015 dataset": where an own-work cue says the sentence is about
+            # the paper's work and the models it names are others', the paper's model is used too
             named = {m.key for m in models}
             subjects += [(k, 0.6, "own-reference") for k in introduced_models if k not in named]
         if not subjects:
@@ -592,14 +592,6 @@ class _PaperExtractor:
             _, own = _role_cues(self.vocab)
             self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_cue(self.lowered[i], own)), len(self.lowered))
         return index > max(self.first_own_sentence, self.introduced[introduced_models[0]][0])
-
-    def _own_reference(self, lowered: list[str]) -> bool:
-        """'our model', 'the proposed method', 'our CNN classifier': the paper's own model, by a head
-        noun of the ontology's Model class a few words after 'our' or 'proposed'."""
-        return any(
-            word in _OWN_REFERENCE and any(self.cues.head_at(lowered, k) == "Model" for k in range(i + 1, min(i + 4, len(lowered))))
-            for i, word in enumerate(lowered)
-        )
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it)."""

@@ -138,3 +138,23 @@ def test_the_name_after_an_opening_phrase_on_benchmarks_is_its_subject_not_a_dat
     assert "Model/name:ceqae" in {m.key for m in e.mentions}
     assert not [m for m in e.mentions if m.key == "Dataset/name:ceqae"]
     assert {("Model/name:ceqae", "Dataset/name:glimdb2017"), ("Model/name:ceqae", "Dataset/name:zorbdb2015")} <= uses(e)
+
+
+def test_results_surpassing_a_named_model_are_the_papers_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Instrument Segmentation in Video with Point Tracking and Segment Anything",
+        "We present a framework that combines an online point tracker with a lightweight SAM model. "
+        "The quantitative results surpass the state-of-the-art method XMem on the GlimDB 2015 dataset.",
+    )
+    assert ("Model/sam", "Dataset/name:glimdb2015") in uses(e)
+
+
+def test_a_sentence_naming_the_papers_own_model_does_not_add_another(vocabulary):
+    e = run(
+        vocabulary,
+        "Generalised Medical Phrase Grounding",
+        "We introduce the first grounding model: QuuxGrounder. "
+        "Experiments on GlimDB show that QuuxGrounder outperforms nnU-Net baselines.",
+    )
+    assert {m for m, d in uses(e) if d == "Dataset/name:glimdb"} == {"Model/name:quuxgrounder", "Model/nnu-net"}
