@@ -192,6 +192,7 @@ class _PaperExtractor:
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
+        self.task_acronyms: set[str] = set()  # normal forms of short forms the paper defines for a task
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
 
     def run(self) -> Extraction:
@@ -316,6 +317,13 @@ class _PaperExtractor:
                 for member in group:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
         self._title_acronyms(typed)
+        if self.task_acronyms:
+            dropped = {key for key in typed if key.split("/name:", 1)[1] in self.task_acronyms}
+            for key in dropped:
+                del typed[key]
+                self.introduced.pop(key, None)
+            self.mentions = [m for m in self.mentions if m.key not in dropped]
+            self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
 
     def _title_acronyms(self, typed: dict[str, tuple[str, str, float]]) -> None:
@@ -378,8 +386,14 @@ class _PaperExtractor:
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
             kind = context.type
         long_end = definition.long_start + len(definition.long)
-        if kind is None and any(m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start for m in self.mentions):
-            return True  # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model
+        ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
+        if kind is None and ending:
+            # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
+            # spelled in lower case ("video polyp segmentation (VPS)") is no proper name anywhere in
+            # the paper: not "VPS datasets", "existing MPG models"
+            if definition.long.islower() and any(m.type == "Task" for m in ending):
+                self.task_acronyms.add(_name_norm(definition.short))
+            return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
         if kind is None or not self.cues.name_shaped(definition.short) or len(definition.short) < 3:

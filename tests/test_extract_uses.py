@@ -158,3 +158,15 @@ def test_a_sentence_naming_the_papers_own_model_does_not_add_another(vocabulary)
         "Experiments on GlimDB show that QuuxGrounder outperforms nnU-Net baselines.",
     )
     assert {m for m, d in uses(e) if d == "Dataset/name:glimdb"} == {"Model/name:quuxgrounder", "Model/nnu-net"}
+
+
+def test_the_short_form_of_a_task_spelled_in_lower_case_names_no_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Progressively Normalized Attention for Video Polyp Segmentation",
+        "Existing video polyp segmentation (VPS) models typically employ convolutional neural networks. "
+        "We propose the novel QuuxPNS-Net for polyp videos. "
+        "Experiments on challenging VPS datasets demonstrate that the proposed QuuxPNS-Net achieves state-of-the-art performance.",
+    )
+    assert not [m for m in e.mentions if "name:vps" in m.key]
+    assert not uses(e)
