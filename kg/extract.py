@@ -577,6 +577,8 @@ class _PaperExtractor:
             # the paper's work and the models it names are others', the paper's model is used too
             named = {m.key for m in models}
             subjects += [(k, 0.6, "own-reference") for k in introduced_models if k not in named]
+        if not subjects and not introduced_models:
+            return
         if not subjects:
             # "we", "it", or a word for a model ("the classifier", "the proposed method"; the ontology's head nouns)
             if any(w in _SUBJECT_WORDS or self.cues.head_at(lowered, i) == "Model" for i, w in enumerate(lowered)):
