@@ -109,3 +109,10 @@ def test_hyphens_and_spaces_in_labels_are_interchangeable(vocabulary):
     assert {"Model/densenet-201", "Model/resnet-152"} == keys(e, "Model")
     assert "Modality/chest-x-ray" in keys(e, "Modality")
     assert "Task/vqa" in keys(e, "Task")
+
+
+def test_a_capitalised_compound_before_a_titles_colon_is_the_papers_model(vocabulary):
+    e = run(vocabulary, "Meta-Glim: a baseline for efficient polyp segmentation", "We propose a method for polyp segmentation.")
+    assert "Model/name:metaglim" in introduced(e)
+    e = run(vocabulary, "Self-Supervised Learning: a survey of polyp segmentation", "We review methods for polyp segmentation.")
+    assert not keys(e, "Model")
