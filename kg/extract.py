@@ -391,7 +391,7 @@ class _PaperExtractor:
             # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
             # spelled in lower case ("video polyp segmentation (VPS)") is no proper name anywhere in
             # the paper: not "VPS datasets", "existing MPG models"
-            if definition.long.islower() and any(m.type == "Task" for m in ending):
+            if _spelled_lower(definition) and any(m.type == "Task" for m in ending):
                 self.task_acronyms.add(_name_norm(definition.short))
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
@@ -715,6 +715,16 @@ def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """A task word inside a known model's or dataset's name is part of that name, not a task the paper
     addresses: "Denoising Diffusion Probabilistic Models", "Automated Cardiac Diagnosis Challenge"."""
     return any(first <= start and end <= last and last - first > end - start for first, last in names)
+
+
+def _spelled_lower(definition: names.Acronym) -> bool:
+    """A long form in lower case, but for the capital of a sentence's first word ("Medical phrase
+    grounding (MPG) maps ..."): a phrase, not a proper name."""
+    long = definition.long
+    if definition.long_first_word == 0:
+        first, _, rest = long.partition(" ")
+        long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
+    return long.islower()
 
 
 def _states_purpose(lowered: list[str]) -> bool:

@@ -170,3 +170,15 @@ def test_the_short_form_of_a_task_spelled_in_lower_case_names_no_dataset(vocabul
     )
     assert not [m for m in e.mentions if "name:vps" in m.key]
     assert not uses(e)
+
+
+def test_a_task_long_form_capitalised_only_as_the_sentences_first_word_still_names_a_task(vocabulary):
+    e = run(
+        vocabulary,
+        "Region-phrase contrast for grounding",
+        "Medical phrase grounding (MPG) locates the region a phrase describes. "
+        "We propose QuuxRPG, an end-to-end approach for MPG. "
+        "Experiments on the GlimDB dataset show that QuuxRPG outperforms existing MPG models.",
+    )
+    assert not [m for m in e.mentions if "name:mpg" in m.key]
+    assert ("Model/name:mpg", "Dataset/name:glimdb") not in uses(e)
