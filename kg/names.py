@@ -312,6 +312,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
                 last += 1
             elif strong:
                 last = _titled_head(ws, lowered, last, cue)
+            if strong:
+                last = _capitalised_before_dataset_noun(ws, lowered, last, cue)
         result.append(Member(i, last, weak and is_title and i == 0))
         i = last + 1
     return result
@@ -332,6 +334,19 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         if not ws[end].text[:1].isupper():
             return None
     return None
+
+
+def _capitalised_before_dataset_noun(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
+    """Extend 'TCGA Lung' over 'Cancer' in 'the TCGA Lung Cancer dataset': capitalised words
+    between a name and a dataset noun in lower case are part of the name."""
+    for end in range(last + 1, min(len(ws), last + 4)):
+        if ws[end - 1].trailing:
+            return last
+        if cue.head_at(lowered, end) == "Dataset" and ws[end].text.islower():
+            return end - 1
+        if not is_weak_name(ws[end].text):
+            return last
+    return last
 
 
 def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:

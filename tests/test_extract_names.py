@@ -111,3 +111,13 @@ def test_a_capitalised_compound_before_a_titles_colon_is_the_papers_model(vocabu
     assert "Model/name:metaglim" in introduced(e)
     e = run(vocabulary, "Self-Supervised Learning: a survey of polyp segmentation", "We review methods for polyp segmentation.")
     assert not keys(e, "Model")
+
+
+def test_capitalised_words_between_a_name_and_a_lower_case_dataset_noun_belong_to_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Instance learning for slides",
+        "Experiments on the QXZ Lung Cancer dataset show that our method achieves the best slide-level accuracy.",
+    )
+    assert "Dataset/name:qxzlungcancer" in keys(e, "Dataset")
+    assert "Dataset/name:qxzlung" not in keys(e, "Dataset")
