@@ -50,6 +50,8 @@ _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose s
 _INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
+_VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
+_COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
@@ -225,10 +227,36 @@ class _PaperExtractor:
         for phrase in task_phrases(sentence, self.vocab):
             surface = self.text[phrase.start : phrase.end]
             found.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
+        if "version" in self.lowered[index]:
+            found.extend(self._listed_versions(index, found))
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
         self.mentions.extend(
             m for m in found if m.type != "Task" or not (_inside_a_name(m.start, m.end, names) or self._negated(index, m.start))
         )
+
+    def _listed_versions(self, index: int, found: list[Mention]) -> list[Mention]:
+        """'YOLO versions V5, V7, and V8': each version of a known family the vocabulary lists
+        (YOLOv5, YOLOv7, YOLOv8) is a mention of that version."""
+        ws, lowered = self.words[index], self.lowered[index]
+        word_at = {w.end: i for i, w in enumerate(ws)}
+        known = names.known_names(self.vocab)
+        result = []
+        for family in found:
+            i = word_at.get(family.end)
+            if family.type != "Model" or i is None or i + 1 >= len(ws) or ws[i].trailing or lowered[i + 1] != "version":
+                continue
+            for word in ws[i + 2 : i + 8]:
+                if word.text.lower() in _COORDINATION_WORDS:
+                    continue
+                number = word.text[1:] if word.text[:1] in "vV" else word.text
+                if not _VERSION_NUMBER.fullmatch(number):
+                    break
+                concept = next((c for form in ("v", " v", "-v", "", "-", " ") if (c := known.get(("Model", f"{family.text}{form}{number}")))), None)
+                if concept:
+                    result.append(Mention(concept, "Model", word.text, word.start, word.end, index, "vocabulary", 0.85))
+                if word.trailing and not word.trailing.startswith(","):
+                    break
+        return result
 
     def _negated(self, index: int, start: int) -> bool:
         """Whether a negation cue ("without the need for", "instead of") comes right before the word at

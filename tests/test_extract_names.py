@@ -121,3 +121,13 @@ def test_capitalised_words_between_a_name_and_a_lower_case_dataset_noun_belong_t
     )
     assert "Dataset/name:qxzlungcancer" in keys(e, "Dataset")
     assert "Dataset/name:qxzlung" not in keys(e, "Dataset")
+
+
+def test_a_list_of_versions_after_a_known_family_names_each_known_version(vocabulary):
+    e = run(
+        vocabulary,
+        "Mass detection in mammograms",
+        "We compare YOLO versions V5, V7, and V8 for mass detection.",
+    )
+    assert {"Model/yolov5", "Model/yolov7", "Model/yolov8"} <= keys(e, "Model")
+    assert not [m for m in e.mentions if "/name:" in m.key]
