@@ -182,3 +182,12 @@ def test_a_task_long_form_capitalised_only_as_the_sentences_first_word_still_nam
     )
     assert not [m for m in e.mentions if "name:mpg" in m.key]
     assert ("Model/name:mpg", "Dataset/name:glimdb") not in uses(e)
+
+
+def test_models_employed_with_a_dataset_use_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Mass detection in mammograms",
+        "We employed the CBIS-DDSM dataset and various CNN models, including YOLOv8 for mass detection.",
+    )
+    assert ("Model/yolov8", "Dataset/cbis-ddsm") in uses(e)
