@@ -227,12 +227,30 @@ class _PaperExtractor:
         for phrase in task_phrases(sentence, self.vocab):
             surface = self.text[phrase.start : phrase.end]
             found.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
+        if any(m.type == "AnatomicalStructure" for m in found):
+            found = self._without_specialties(index, found)
         if "version" in self.lowered[index]:
             found.extend(self._listed_versions(index, found))
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
         self.mentions.extend(
             m for m in found if m.type != "Task" or not (_inside_a_name(m.start, m.end, names) or self._negated(index, m.start))
         )
+
+    def _without_specialties(self, index: int, found: list[Mention]) -> list[Mention]:
+        """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a
+        noun for a clinician (the ontology's specialists) names a specialty, not an anatomical target."""
+        ws, lowered = self.words[index], self.lowered[index]
+        word_at = {w.end: i for i, w in enumerate(ws)}
+        specialists = self.vocab.specialists
+        kept = []
+        for mention in found:
+            i = word_at.get(mention.end)
+            if mention.type == "AnatomicalStructure" and i is not None and i + 1 < len(ws):
+                following = i + 2 if ws[i + 1].trailing.startswith(")") and self.text[ws[i + 1].start - 1] == "(" else i + 1
+                if following < len(ws) and lowered[following] in specialists:
+                    continue
+            kept.append(mention)
+        return kept
 
     def _listed_versions(self, index: int, found: list[Mention]) -> list[Mention]:
         """'YOLO versions V5, V7, and V8': each version of a known family the vocabulary lists

@@ -28,6 +28,7 @@ IDIOM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/idiom")
 BACKGROUND_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/background-cue")
 OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cue")
 NEGATION_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/negation-cue")
+SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -68,6 +69,7 @@ class Vocabulary:
     background_cues: frozenset[str]  # stems marking a sentence as motivation or others' work
     own_work_cues: frozenset[str]  # stems marking a sentence as the paper's own work
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
+    specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of
@@ -166,6 +168,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         background_cues=_scheme_labels(graph, BACKGROUND_CUE_SCHEME),
         own_work_cues=_scheme_labels(graph, OWN_WORK_CUE_SCHEME),
         negation_cues=_scheme_labels(graph, NEGATION_CUE_SCHEME),
+        specialists=_scheme_labels(graph, SPECIALIST_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure={cid: frozenset(_walk_broader(concepts, cid, generic_only=True)) for cid in concepts},

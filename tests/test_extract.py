@@ -147,3 +147,12 @@ def test_a_disease_named_after_a_cell_or_vessel_names_no_anatomy(vocabulary):
     anatomy = keys(e, "AnatomicalStructure")
     assert {"AnatomicalStructure/lung", "AnatomicalStructure/kidney"} <= anatomy
     assert not anatomy & {"AnatomicalStructure/cell", "AnatomicalStructure/vasculature"}
+
+
+def test_an_anatomy_word_naming_a_specialty_is_no_anatomical_target(vocabulary):
+    e = run(
+        vocabulary,
+        "Grading osteoarthritis on radiographs",
+        "Our model grades radiographs as well as musculoskeletal (MSK) radiologists and thoracic surgeons.",
+    )
+    assert not keys(e, "AnatomicalStructure")
