@@ -385,7 +385,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return decision
     if weak:
         return None
-    after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue)
+    after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue)
     if after:
         intro = is_title or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
@@ -454,6 +454,16 @@ def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str
         if ws[i].trailing:
             return None
     return None
+
+
+def _one_after(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> str | None:
+    """'... on the AES dataset and the CHB-MIT one': 'one' stands for the head noun of the name
+    coordinated just before."""
+    if ws[last].trailing or last + 1 >= len(ws) or lowered[last + 1] != "one" or first < 2:
+        return None
+    if lowered[first - 1] != "the" or lowered[first - 2] not in ("and", "or"):
+        return None
+    return cue.head_at(lowered, first - 3)
 
 
 def _named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> NameDecision | None:

@@ -131,3 +131,12 @@ def test_a_list_of_versions_after_a_known_family_names_each_known_version(vocabu
     )
     assert {"Model/yolov5", "Model/yolov7", "Model/yolov8"} <= keys(e, "Model")
     assert not [m for m in e.mentions if "/name:" in m.key]
+
+
+def test_one_after_a_coordinated_name_stands_for_the_head_noun_before_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Seizure prediction from EEG",
+        "Our network reaches a sensitivity of 89% on the Glimmer Seizure dataset and the QXZ-MIT one respectively.",
+    )
+    assert "Dataset/name:qxzmit" in keys(e, "Dataset")
