@@ -152,3 +152,9 @@ def test_a_negation_reaches_no_task_past_punctuation_or_a_few_words(vocabulary):
         "It runs without any of the slow hand-made steps of registration pipelines.",
     )
     assert {"Task/segmentation", "Task/registration"} <= found
+
+
+def test_segmentation_masks_used_as_input_name_no_segmentation_task(vocabulary):
+    found = tasks(vocabulary, "We align the two scans; segmentation masks are employed to direct the registration towards the organs.")
+    assert "Task/segmentation" not in found
+    assert "Task/registration" in found
