@@ -45,7 +45,7 @@ class Gazetteer:
     def matches(self, sentence: SentenceTokens) -> list[Match]:
         """Longest match per type at each token of a sentence, each type scanning it independently;
         a label may run across a bracketed abbreviation ("out-of-distribution (OOD) detection")."""
-        void = self._idiom_tokens(sentence.lowered)
+        void = self._idiom_tokens(sentence.lowered, sentence.words)
         found = self._scan(sentence, sentence.keys, None, void)
         groups = _abbreviation_groups(sentence)
         if groups:
@@ -90,11 +90,14 @@ class Gazetteer:
                         free_from[type_name] = i + n
         return found
 
-    def _idiom_tokens(self, lowered: list[str]) -> set[int]:
-        """Token positions covered by an idiom ("on the other hand")."""
+    def _idiom_tokens(self, lowered: list[str], words: list[str]) -> set[int]:
+        """Token positions covered by an idiom ("on the other hand"). An idiom of one word is that
+        word as written, not its plural: "joint" (joint learning) is an idiom, "joints" is anatomy."""
         void: set[int] = set()
         for i, word in enumerate(lowered):
             for idiom in self.idioms.get(word, ()):
+                if len(idiom) == 1 and words[i].lower() != idiom[0]:
+                    continue
                 if tuple(lowered[i : i + len(idiom)]) == idiom:
                     void.update(range(i, i + len(idiom)))
                     break

@@ -156,3 +156,10 @@ def test_an_anatomy_word_naming_a_specialty_is_no_anatomical_target(vocabulary):
         "Our model grades radiographs as well as musculoskeletal (MSK) radiologists and thoracic surgeons.",
     )
     assert not keys(e, "AnatomicalStructure")
+
+
+def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
+    e = run(vocabulary, "Joint Tensor Low-Rank Networks", "We propose an image-video-joint detection network trained with joint 2D and 3D losses.")
+    assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Arthritis scoring", "We score erosions in the small joints of the hands on radiographs.")
+    assert "AnatomicalStructure/joint" in keys(e, "AnatomicalStructure")
