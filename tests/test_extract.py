@@ -163,3 +163,9 @@ def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
     assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Arthritis scoring", "We score erosions in the small joints of the hands on radiographs.")
     assert "AnatomicalStructure/joint" in keys(e, "AnatomicalStructure")
+
+
+def test_x_ray_physics_in_a_ct_paper_is_no_radiography(vocabulary):
+    e = run(vocabulary, "Low-dose CT denoising", "Low-dose computed tomography reduces the X-ray radiation but compromises image quality.")
+    assert "Modality/x-ray" not in keys(e, "Modality")
+    assert "Modality/low-dose-ct" in keys(e, "Modality")
