@@ -169,3 +169,8 @@ def test_x_ray_physics_in_a_ct_paper_is_no_radiography(vocabulary):
     e = run(vocabulary, "Low-dose CT denoising", "Low-dose computed tomography reduces the X-ray radiation but compromises image quality.")
     assert "Modality/x-ray" not in keys(e, "Modality")
     assert "Modality/low-dose-ct" in keys(e, "Modality")
+
+
+def test_radiological_findings_are_no_imaging_modality(vocabulary):
+    e = run(vocabulary, "Phrase grounding", "Grounding maps textual descriptions of radiological findings to image regions.")
+    assert "Modality/radiology" not in keys(e, "Modality")
