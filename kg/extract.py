@@ -194,6 +194,7 @@ class _PaperExtractor:
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
+        self.negation_openings = _negation_openings(vocabulary)
         self.task_acronyms: set[str] = set()  # normal forms of short forms the paper defines for a task
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
 
@@ -227,14 +228,22 @@ class _PaperExtractor:
         for phrase in task_phrases(sentence, self.vocab):
             surface = self.text[phrase.start : phrase.end]
             found.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
-        if any(m.type == "AnatomicalStructure" for m in found):
+        lowered = self.lowered[index]
+        if any(m.type == "AnatomicalStructure" for m in found) and not self.vocab.specialists.isdisjoint(lowered):
             found = self._without_specialties(index, found)
-        if "version" in self.lowered[index]:
+        if "version" in lowered:
             found.extend(self._listed_versions(index, found))
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
-        self.mentions.extend(
-            m for m in found if m.type != "Task" or not (_inside_a_name(m.start, m.end, names) or self._negated(index, m.start))
-        )
+        negatable: bool | None = None  # whether the sentence has a negation cue's first word; asked at its first task
+        for mention in found:
+            if mention.type == "Task":
+                if names and _inside_a_name(mention.start, mention.end, names):
+                    continue
+                if negatable is None:
+                    negatable = not self.negation_openings.isdisjoint(lowered)
+                if negatable and self._negated(index, mention.start):
+                    continue
+            self.mentions.append(mention)
 
     def _without_specialties(self, index: int, found: list[Mention]) -> list[Mention]:
         """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a
@@ -788,6 +797,12 @@ def _negation_cues(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], .
         if words:
             by_last[words[-1]].add(words)
     return {last: tuple(sorted(group, key=len, reverse=True)) for last, group in by_last.items()}
+
+
+@lru_cache(maxsize=4)
+def _negation_openings(vocabulary: Vocabulary) -> frozenset[str]:
+    """The first words of the negation cues: a sentence without any has no negated task."""
+    return frozenset(cue[0] for group in _negation_cues(vocabulary).values() for cue in group)
 
 
 def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
