@@ -37,12 +37,19 @@ class CacheError(Exception):
     """The cache folder or file cannot be used (unwritable, corrupt)."""
 
 
-def extractor_fingerprint(ontology: Path) -> str:
-    """Hash of everything an extraction depends on besides the paper."""
+def code_fingerprint() -> str:
+    """Hash of the extractor's version and of the source of the modules that decide what it returns:
+    two installs of kg extract alike exactly when these agree."""
     digest = hashlib.sha256(f"extractor {EXTRACTOR_VERSION}\n".encode())
     package = Path(__file__).resolve().parent
     for name in _EXTRACTOR_MODULES:
         digest.update(name.encode() + b"\0" + (package / name).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def extractor_fingerprint(ontology: Path) -> str:
+    """Hash of everything an extraction depends on besides the paper: the code and the ontology."""
+    digest = hashlib.sha256(code_fingerprint().encode() + b"\n")
     for path in sorted(p for p in ontology.rglob("*") if p.is_file()):
         digest.update(path.relative_to(ontology).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -23,7 +23,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable, Iterator, Sequence
 
 from kg.corpus import Paper
-from kg.extract import EXTRACTOR_VERSION, Extracted, extract
+from kg.cache import code_fingerprint
+from kg.extract import Extracted, extract
 from kg.vocabulary import Vocabulary
 
 # Papers a batch: big enough that a task costs far more than sending it
@@ -86,8 +87,9 @@ def extract_batch(papers: list[Paper], vocabulary: Vocabulary | None = None) -> 
 
 
 def extractor_version() -> str:
-    """The extractor version a worker runs, to refuse mixing versions in one build."""
-    return EXTRACTOR_VERSION
+    """The extractor code a worker runs (a hash of its source), to refuse mixing two versions of kg
+    in one build: a version number alone stays the same across most changes."""
+    return code_fingerprint()
 
 
 # --- backends (run in the main process) ----------------------------------------------
@@ -200,10 +202,10 @@ def _run_on_client(client, papers: Sequence[Paper], vocabulary: Vocabulary, prog
     versions = set(client.run(extractor_version).values())
     if not versions:
         raise ParallelError("the Dask cluster has no workers")
-    if versions != {EXTRACTOR_VERSION}:
-        raise ParallelError(
-            f"Dask workers run extractor version(s) {sorted(versions)}, this kg runs {EXTRACTOR_VERSION}; install the same kg on the workers"
-        )
+    ours = extractor_version()
+    if versions != {ours}:
+        theirs = ", ".join(v[:12] for v in sorted(versions))
+        raise ParallelError(f"Dask workers run other extractor code ({theirs}) than this kg ({ours[:12]}); install the same kg on the workers")
     workers = max(1, sum(client.nthreads().values()))
     size = max(1, min(BATCH_SIZE, -(-len(papers) // max(MIN_DASK_BATCHES, 4 * workers))))
     [vocab_future] = client.scatter([vocabulary], broadcast=True)

@@ -108,3 +108,19 @@ def test_dask_missing_gives_an_install_hint(corpus, monkeypatch):
     papers = read_corpus([corpus]).papers
     with pytest.raises(ParallelError, match=r"pip install 'dask\[distributed\]"):
         list(run_extraction(papers, load_vocabulary(), dask="local"))
+
+
+class _ClusterRunningAnotherKg:
+    """Stands in for a Dask client whose one worker has a different kg installed."""
+
+    def run(self, function):
+        return {"tcp://127.0.0.1:40000": "0" * 64}
+
+
+def test_workers_with_other_extractor_code_are_refused():
+    from kg.corpus import Paper
+    from kg.parallel import _run_on_client
+
+    papers = [Paper(id="p", title="A title", abstract="An abstract about CT.")]
+    with pytest.raises(ParallelError, match="other extractor code"):
+        list(_run_on_client(_ClusterRunningAnotherKg(), papers, load_vocabulary(), None))
