@@ -27,7 +27,7 @@ from kg.phrases import task_phrases
 from kg.text import SentenceTokens, Span, is_case_sensitive, remember, sentences, singular, token_texts, urls
 from kg.vocabulary import Vocabulary
 
-EXTRACTOR_VERSION: Final = "2"
+EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told apart by kg.cache.code_fingerprint
 
 PAPER: Final = "paper"  # subject of paper -> entity links
 _NAMED_TYPES: Final = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary

@@ -172,7 +172,7 @@ def extract_dask(papers: Sequence[Paper], vocabulary: Vocabulary, address: str, 
 
     The vocabulary is scattered to every worker once; each batch is one task
     (at least `MIN_DASK_BATCHES` of them) and results come back in input
-    order. Workers must run the same extractor version as this process.
+    order. Workers must run the same extractor code as this process (kg.cache.code_fingerprint).
     """
     try:
         from distributed import Client, LocalCluster
