@@ -109,3 +109,20 @@ def test_opening_to_date_is_still_the_fields_state(vocabulary):
         "It is fast. It is cheap. It is free for research use.",
     )
     assert "Task/diagnosis" not in found
+
+
+def test_task_named_only_as_a_prospect_or_limitation_is_not_the_papers(vocabulary):
+    # "pave the way for", "opening up", "is expected to", "limited": applications and shortcomings, not the method's task
+    found = tasks(
+        vocabulary,
+        "A lightweight network for dental panoramic X-rays",
+        "Dental panoramic radiographs are acquired in many clinics. "
+        "Such models are limited in their interpretability. "
+        "We propose a lightweight network that classifies teeth in panoramic X-rays. "
+        "Our model reaches high accuracy in classification on two hospitals' data. "
+        "The findings pave the way for a wider adoption of such models in dental diagnosis. "
+        "Reliable tooth numbering is expected to benefit surgery planning and treatment planning. "
+        "It enables the analysis of thousands of teeth, opening up possibilities of large-scale morphometry.",
+    )
+    assert "Task/classification" in found
+    assert not found & {"Task/diagnosis", "Task/explainability", "Task/regression", "Task/treatment-planning", "Task/surgical-planning"}
