@@ -249,7 +249,7 @@ class _PaperExtractor:
         """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a
         noun for a clinician (the ontology's specialists) names a specialty, not an anatomical target."""
         ws, lowered = self.words[index], self.lowered[index]
-        word_at = {w.end: i for i, w in enumerate(ws)}
+        word_at = _word_ending_at(ws)
         specialists = self.vocab.specialists
         kept = []
         for mention in found:
@@ -265,7 +265,7 @@ class _PaperExtractor:
         """'YOLO versions V5, V7, and V8': each version of a known family the vocabulary lists
         (YOLOv5, YOLOv7, YOLOv8) is a mention of that version."""
         ws, lowered = self.words[index], self.lowered[index]
-        word_at = {w.end: i for i, w in enumerate(ws)}
+        word_at = _word_ending_at(ws)
         known = names.known_names(self.vocab)
         result = []
         for family in found:
@@ -764,6 +764,11 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
         elif mention.end > reach:
             reach, reach_start = mention.end, mention.start
     return [m for m in mentions if m not in inside] if inside else mentions
+
+
+def _word_ending_at(ws: list[Word]) -> dict[int, int]:
+    """Each word's index by the offset where it ends: the word a mention ends with."""
+    return {w.end: i for i, w in enumerate(ws)}
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
