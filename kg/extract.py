@@ -815,7 +815,7 @@ def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -
 
 
 def _name_parts(surface: str) -> list[str]:
-    """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA."""
+    """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA; YOLOv12 -> YOLO."""
     parts = [p for p in _NAME_SEPARATOR.split(surface) if p]
     result = []
     if len(parts) > 1:
@@ -827,6 +827,8 @@ def _name_parts(surface: str) -> list[str]:
         for cut in range(1, len(part) - 1):
             if part[cut].isupper() and part[cut - 1].islower():
                 result.append(part[cut:])
+    if len(parts) == 1:  # a version glued to a name: YOLOv8n -> YOLOv8, YOLO
+        result.extend(names.glued_version_stems(surface))
     return [p for p in result if len(p) >= 2 and p != surface]
 
 

@@ -38,6 +38,9 @@ _DASH: Final = re.compile(r"[-–]")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _TITLE_BREAK: Final = re.compile(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
+# a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
+_GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
+_SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 
 
 class Word:
@@ -168,10 +171,20 @@ class Cues:
 
     def _variant(self, word: str) -> str | None:
         parts = word.split("-")
-        if len(parts) < 2 or (parts[-1].isalpha() and parts[-1].islower()):
+        if len(parts) < 2:
+            return self._versioned(word)
+        if parts[-1].isalpha() and parts[-1].islower():
             return None
         for size in range(len(parts) - 1, 0, -1):
             kind = self.known.get("-".join(parts[:size]))
+            if kind:
+                return kind
+        return None
+
+    def _versioned(self, word: str) -> str | None:
+        """The type of the known name a word is a version of, the version glued on: YOLOv12, YOLOv8n, UNI2."""
+        for stem in glued_version_stems(word):
+            kind = self.known.get(stem)
             if kind:
                 return kind
         return None
@@ -260,6 +273,20 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return True
     # a family acronym with a version: GPT-5, YOLO-11
     return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
+
+
+def glued_version_stems(word: str) -> list[str]:
+    """The names a word is a version of, nearest first: YOLOv8n -> YOLOv8, YOLO. Stems shorter
+    than two characters are none ("T5" is no version of "T")."""
+    stems = []
+    size = _SIZE_LETTER.search(word)
+    if size is not None:
+        word = word[: size.start()]
+        stems.append(word)
+    version = _GLUED_VERSION.search(word)
+    if version is not None:
+        stems.append(word[: version.start()])
+    return [stem for stem in stems if len(stem) >= 2]
 
 
 @lru_cache(maxsize=100_000)

@@ -1,6 +1,6 @@
 """Model and dataset names: well-known ones from the vocabulary, new ones from their form and context."""
 
-from extracting import keys, run
+from extracting import keys, links, run
 
 
 def test_well_known_image_translation_and_vision_models_are_known(vocabulary):
@@ -140,3 +140,12 @@ def test_one_after_a_coordinated_name_stands_for_the_head_noun_before_it(vocabul
         "Our network reaches a sensitivity of 89% on the Glimmer Seizure dataset and the QXZ-MIT one respectively.",
     )
     assert "Dataset/name:qxzmit" in keys(e, "Dataset")
+
+
+def test_a_version_glued_to_a_known_family_is_a_new_version_of_it(vocabulary):
+    e = run(vocabulary, "Polyp detection in colonoscopy", "Our pipeline reaches an mAP50 of 0.96 with YOLOv12 and 0.95 with YOLOv8n.")
+    assert {"Model/name:yolov12", "Model/name:yolov8n"} <= keys(e, "Model")
+    based_on = links(e, "basedOn")
+    assert ("Model/name:yolov12", "Model/yolo") in based_on
+    assert ("Model/name:yolov8n", "Model/yolov8") in based_on
+
