@@ -113,7 +113,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
-                for variant in _hyphen_variants(key):
+                for variant in (*_hyphen_variants(key), *_lowered_suffix_variants(key)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -167,6 +167,15 @@ def _hyphen_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     spaced = tuple(token for token in key if token != "-")
     return [spaced] if spaced and all(token.isalnum() for token in spaced) else []
+
+
+def _lowered_suffix_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name that starts with a word and goes on in capitals, written with the capitals lowered:
+    "Kvasir-seg", "Kvasir-Seg" for Kvasir-SEG. An all-capital label (MIMIC-CXR) keeps its case."""
+    if len(key) < 2 or key[0] != key[0].lower() or not key[0].isalpha():
+        return []
+    lowered = tuple(token.lower() if token.isupper() and len(token) >= 3 else token for token in key)
+    return [lowered] if lowered != key else []
 
 
 def _glued(text: str, start: int, end: int) -> bool:

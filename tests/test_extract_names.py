@@ -149,3 +149,9 @@ def test_a_version_glued_to_a_known_family_is_a_new_version_of_it(vocabulary):
     assert ("Model/name:yolov12", "Model/yolo") in based_on
     assert ("Model/name:yolov8n", "Model/yolov8") in based_on
 
+
+def test_a_name_going_on_in_capitals_may_be_written_with_them_lowered(vocabulary):
+    e = run(vocabulary, "Polyp segmentation", "We train on the Kvasir-seg dataset and test on Kvasir-Seg images and on MIMIC-cxr.")
+    found = keys(e, "Dataset")
+    assert "Dataset/kvasir-seg" in found and "Dataset/kvasir" not in found
+    assert "Dataset/mimic-cxr" not in found  # a name all in capitals keeps its case
