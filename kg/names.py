@@ -36,7 +36,9 @@ _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
-_TITLE_BREAK: Final = re.compile(r"\s(?:for|of|in|on|with|via|from|to|and|using|towards?)\s|[:,]")
+# words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
+_TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
+_TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
@@ -414,7 +416,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return None
     after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue)
     if after:
-        intro = is_title or _speaker_cue(lowered, max(0, first - 8), first, cue)
+        intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
     before = _named_before(ws, lowered, first, cue)
     if before:
@@ -458,6 +460,12 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     near = next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _in_title_head(ws: list[Word], lowered: list[str], first: int) -> bool:
+    """Before the title's first break: "MamT4 Networks for ..." names the paper's work, "... using
+    a combination of UNet, ResNet and DenseNet models" the models it uses."""
+    return not any(lowered[i] in _TITLE_BREAK_WORDS or ws[i].trailing.startswith((":", ",")) for i in range(first))
 
 
 def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues) -> str | None:

@@ -155,3 +155,11 @@ def test_a_name_going_on_in_capitals_may_be_written_with_them_lowered(vocabulary
     found = keys(e, "Dataset")
     assert "Dataset/kvasir-seg" in found and "Dataset/kvasir" not in found
     assert "Dataset/mimic-cxr" not in found  # a name all in capitals keeps its case
+
+
+def test_models_a_title_names_after_using_are_used_not_introduced(vocabulary):
+    e = run(vocabulary, "Liver tumour segmentation using a combination of U-Net and ResNet models", "We segment liver tumours in CT.")
+    assert {"Model/u-net", "Model/resnet"} <= keys(e, "Model")
+    assert not introduced(e)
+    e = run(vocabulary, "QuuxFormer Networks for Liver Tumour Segmentation", "We segment liver tumours in CT.")
+    assert introduced(e) == {"Model/name:quuxformer"}
