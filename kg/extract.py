@@ -58,6 +58,7 @@ _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compoun
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
+_USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 
 
@@ -522,6 +523,7 @@ class _PaperExtractor:
             found = by_sentence.get(index, [])
             self._uses(index, found, introduced_models, introduced_datasets)
             self._entity_facets(index, found)
+        self._sole_dataset_uses()
         self._derivations()
         self._vocabulary_facts()
         for url, sentence in repositories:
@@ -653,16 +655,40 @@ class _PaperExtractor:
                     continue
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
 
+    def _sole_dataset_uses(self) -> None:
+        """In a paper whose experiments use one named dataset, the models it names past its background
+        were run on it ("Experiments on BUSI show ..." and, in the next sentence, "the encoders
+        ResNet and DenseNet"): each model with no use of its own is evaluated on that dataset."""
+        datasets = {m.key for m in self.mentions if m.type == "Dataset"}
+        if len(datasets) != 1 or any(key.startswith("Model/") for key in self.introduced):
+            return
+        dataset = datasets.pop()
+        used = [link for link in self.links if link.relation in _USE_RELATIONS]
+        if not any(link.object == dataset for link in used):
+            return  # named, but nothing says experiments ran on it
+        have_use = {link.subject for link in used}
+        start = self._own_work_start()
+        evidence: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.type == "Model" and mention.key not in have_use and (mention.sentence == 0 or mention.sentence >= start):
+                evidence.setdefault(mention.key, mention.sentence)
+        for model, index in sorted(evidence.items()):
+            self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
+
+    def _own_work_start(self) -> int:
+        """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""
+        if self.first_own_sentence is None:
+            _, own = _role_cues(self.vocab)
+            self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_cue(self.lowered[i], own)), len(self.lowered))
+        return self.first_own_sentence
+
     def _sole_model_in_play(self, index: int, lowered: list[str], introduced_models: list[str]) -> bool:
         """The paper introduces exactly one model, and this sentence comes after the model is
         introduced and after the first sentence about the paper's own work (an own-work cue):
         what precedes is the field's background."""
         if len(introduced_models) != 1 or introduced_models[0] not in self.introduced:
             return False
-        if self.first_own_sentence is None:
-            _, own = _role_cues(self.vocab)
-            self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_cue(self.lowered[i], own)), len(self.lowered))
-        return index > max(self.first_own_sentence, self.introduced[introduced_models[0]][0])
+        return index > max(self._own_work_start(), self.introduced[introduced_models[0]][0])
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it)."""

@@ -191,3 +191,41 @@ def test_models_employed_with_a_dataset_use_it(vocabulary):
         "We employed the CBIS-DDSM dataset and various CNN models, including YOLOv8 for mass detection.",
     )
     assert ("Model/yolov8", "Dataset/cbis-ddsm") in uses(e)
+
+
+def test_a_study_with_one_dataset_evaluates_the_models_it_names_on_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Breast tumour segmentation using a combination of U-Net and ResNet models",
+        "Breast tumours are hard to delineate. We use the public GlimDB dataset to train a segmentation network. "
+        "The network combines encoders such as ResNet and DenseNet.",
+    )
+    found = uses(e)
+    assert {("Model/u-net", "Dataset/name:glimdb"), ("Model/resnet", "Dataset/name:glimdb"), ("Model/densenet", "Dataset/name:glimdb")} <= found
+    (link,) = [l for l in e.links if l.subject == "Model/densenet" and l.object == "Dataset/name:glimdb"]
+    assert link.rule == "evaluatedOn-sole-dataset" and link.confidence < 0.6
+
+
+def test_no_model_is_tied_to_a_dataset_the_paper_does_not_use_or_to_one_of_several(vocabulary):
+    named_only = run(
+        vocabulary,
+        "Breast tumour segmentation",
+        "We segment breast tumours in ultrasound. The network combines encoders such as ResNet and DenseNet. GlimDB is a dataset.",
+    )
+    assert not uses(named_only)
+    two = run(
+        vocabulary,
+        "Breast tumour segmentation",
+        "We train a network on the GlimDB dataset and test it on the FrobDB dataset. Its encoder is ResNet.",
+    )
+    assert not {pair for pair in uses(two) if pair[0] == "Model/resnet"}
+
+
+def test_a_paper_with_its_own_model_ties_no_other_model_to_its_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxNet: Breast Tumour Segmentation",
+        "We propose QuuxNet and train it on the GlimDB dataset. Its encoder is ResNet.",
+    )
+    assert ("Model/name:quuxnet", "Dataset/name:glimdb") in uses(e)
+    assert ("Model/resnet", "Dataset/name:glimdb") not in uses(e)
