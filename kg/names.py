@@ -366,14 +366,16 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
 
 
 def _capitalised_before_dataset_noun(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
-    """Extend 'TCGA Lung' over 'Cancer' in 'the TCGA Lung Cancer dataset': capitalised words
-    between a name and a dataset noun in lower case are part of the name."""
+    """Extend 'TCGA Lung' over 'Cancer' in 'the TCGA Lung Cancer dataset', 'BCI' over 'Competition
+    IV-2a', 'BKAI-IGH' over 'NeoPolyp': capitalised words, names and numbered parts between a name
+    and a dataset noun in lower case are part of the name."""
     for end in range(last + 1, min(len(ws), last + 4)):
         if ws[end - 1].trailing:
             return last
         if cue.head_at(lowered, end) == "Dataset" and ws[end].text.islower():
             return end - 1
-        if not is_weak_name(ws[end].text):
+        text = ws[end].text
+        if not (is_weak_name(text) or cue.name_shaped(text) or any(ch.isdigit() for ch in text)):
             return last
     return last
 

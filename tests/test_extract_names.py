@@ -163,3 +163,14 @@ def test_models_a_title_names_after_using_are_used_not_introduced(vocabulary):
     assert not introduced(e)
     e = run(vocabulary, "QuuxFormer Networks for Liver Tumour Segmentation", "We segment liver tumours in CT.")
     assert introduced(e) == {"Model/name:quuxformer"}
+
+
+def test_names_and_versions_before_a_lower_case_dataset_noun_belong_to_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Motor imagery decoding",
+        "When tested on the BCI Competition IV-2a dataset, our model wins. "
+        "It also leads on the Kvasir-SEG and BKAI-IGH NeoPolyp datasets.",
+    )
+    assert {"Dataset/name:bcicompetitioniv2a", "Dataset/name:bkaiighneopolyp"} <= keys(e, "Dataset")
+    assert not {"Dataset/name:bci", "Dataset/name:neopolyp", "Dataset/name:bkaiigh"} & keys(e, "Dataset")
