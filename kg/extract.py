@@ -434,7 +434,7 @@ class _PaperExtractor:
             if mention.start == definition.short_start and mention.end == short_end:
                 if kind and mention.type not in _NAMED_TYPES:
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
-                self.aliases.add((mention.key, definition.long))
+                self._defined_by(mention.key, definition)
                 return True
         first = definition.long_first_word
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
@@ -458,8 +458,19 @@ class _PaperExtractor:
         decision = names.NameDecision(kind, rule, 0.8, introduced)
         key = self._name(index, definition.short_start, short_end, decision, typed, defined=True)
         if key:
-            self.aliases.add((key, definition.long))
+            self._defined_by(key, definition)
         return key is not None
+
+    def _defined_by(self, key: str, definition: names.Acronym) -> None:
+        """The long form is another name of the defined one, and the names in part of it are its
+        parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR. A
+        name spanning the whole long form stays ('Automated Cardiac Diagnosis Challenge (ACDC-2017)')."""
+        self.aliases.add((key, definition.long))
+        start, end = definition.long_start, definition.long_start + len(definition.long)
+        self.mentions = [
+            m for m in self.mentions
+            if not (m.type in _NAMED_TYPES and m.key != key and start <= m.start and m.end <= end and m.end - m.start < end - start)
+        ]
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)

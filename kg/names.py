@@ -633,21 +633,70 @@ class Acronym:
 
 
 def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
+    """'Long Form Words (LFW)', and short forms of two words as Schwartz & Hearst allow them:
+    the field names a variant after the model it extends ("Swin UNEt TRansformers (Swin UNETR)",
+    "Faster Region-based CNN (Faster RCNN)")."""
     result = []
     for index, word in enumerate(ws):
-        raw_before = text[word.start - 1 : word.start] if word.start > 0 else ""
-        if raw_before != "(" or not word.trailing.startswith(")") or not (2 <= len(word.text) <= 20):
+        if not word.trailing.startswith(")"):
             continue
-        letters = [ch.lower() for ch in word.text if ch.isalpha()]
-        if len(letters) < 2 or not any(ch.isupper() for ch in word.text):
+        if _opens(text, word):
+            found = _one_word_definition(text, ws, index)
+        elif index > 0 and _opens(text, ws[index - 1]) and not ws[index - 1].trailing:
+            found = _two_word_definition(text, ws, index)
+        else:
             continue
-        for count in range(1, min(index, len(letters) + 5) + 1):
-            first = index - count
-            phrase = text[ws[first].start : ws[index - 1].end]
-            if _initials_match(phrase, letters):
-                result.append(Acronym(word.text, word.start, phrase, ws[first].start, first))
-                break
+        if found is not None:
+            result.append(found)
     return result
+
+
+def _opens(text: str, word: Word) -> bool:
+    return word.start > 0 and text[word.start - 1] == "("
+
+
+def _short_letters(short: str) -> list[str] | None:
+    """The letters a short form abbreviates, or None when it is no short form (no capital, too long)."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    if not (2 <= len(short) <= 20) or len(letters) < 2 or not any(ch.isupper() for ch in short):
+        return None
+    return letters
+
+
+def _one_word_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
+    word = ws[index]
+    letters = _short_letters(word.text)
+    if letters is None:
+        return None
+    for count in range(1, min(index, len(letters) + 5) + 1):
+        first = index - count
+        phrase = text[ws[first].start : ws[index - 1].end]
+        if _initials_match(phrase, letters):
+            return Acronym(word.text, word.start, phrase, ws[first].start, first)
+    return None
+
+
+def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
+    """'Swin UNEt TRansformers (Swin UNETR)': each word of the short form repeats or abbreviates
+    its own run of the long form's words, in order."""
+    opening = index - 1
+    short = text[ws[opening].start : ws[index].end]
+    letters = _short_letters(short)
+    if letters is None or not all(ch.isalpha() for ch in (ws[opening].text[:1], ws[index].text[:1])):
+        return None
+    for count in range(2, min(opening, len(letters) + 5) + 1):
+        first = opening - count
+        for split in range(first + 1, opening):
+            head = text[ws[first].start : ws[split - 1].end]
+            tail = text[ws[split].start : ws[opening - 1].end]
+            if _abbreviates(head, ws[opening].text) and _abbreviates(tail, ws[index].text):
+                return Acronym(short, ws[opening].start, text[ws[first].start : ws[opening - 1].end], ws[first].start, first)
+    return None
+
+
+def _abbreviates(phrase: str, token: str) -> bool:
+    """One word of a two-word short form: the phrase itself ("Swin") or spelled by it ("UNEt TRansformers")."""
+    return phrase.lower() == token.lower() or _initials_match(phrase, [ch.lower() for ch in token if ch.isalpha()])
 
 
 def title_expansion(title: str, short: str) -> str | None:

@@ -174,3 +174,28 @@ def test_names_and_versions_before_a_lower_case_dataset_noun_belong_to_the_name(
     )
     assert {"Dataset/name:bcicompetitioniv2a", "Dataset/name:bkaiighneopolyp"} <= keys(e, "Dataset")
     assert not {"Dataset/name:bci", "Dataset/name:neopolyp", "Dataset/name:bkaiigh"} & keys(e, "Dataset")
+
+
+def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
+    e = run(
+        vocabulary,
+        "Shifted windows for glioma segmentation",
+        "Convolutional networks see only a local neighbourhood of each voxel. "
+        "We introduce a 3D segmentation network named Swin UNEt TRansformers (Swin UNETR) for multi-modal brain MRI. "
+        "We entered the BraTS 2021 segmentation challenge, and our proposed model ranked among the best teams in its validation phase.",
+    )
+    assert keys(e, "Model") == {"Model/swin-unetr"}
+    assert ("Model/swin-unetr", "Swin UNEt TRansformers") in e.aliases
+    assert links(e, "evaluatedOn") == {("Model/swin-unetr", "Dataset/brats-2021")}
+
+
+def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
+    e = run(
+        vocabulary,
+        "Lesion segmentation in ultrasound",
+        "We present Glimmer DEcoder NETwork (Glimmer DENET), a lightweight model for breast lesions. "
+        "Glimmer DENET is trained on the QXZ-US dataset.",
+    )
+    assert keys(e, "Model") == {"Model/name:glimmerdenet"}
+    assert "Model/name:glimmerdenet" in introduced(e)
+    assert ("Model/name:glimmerdenet", "Dataset/name:qxzus") in links(e, "trainedOn")
