@@ -430,13 +430,15 @@ class _PaperExtractor:
         short_end = definition.short_start + len(definition.short)
         long_lowered = [singular(w.lower()) for w in definition.long.split()]
         kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
+        first = definition.long_first_word
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
                 if kind and mention.type not in _NAMED_TYPES:
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
                 self._defined_by(mention.key, definition)
+                if mention.type in _NAMED_TYPES:
+                    self._named_by_authors(index, mention, first, ws, lowered)
                 return True
-        first = definition.long_first_word
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
@@ -471,6 +473,15 @@ class _PaperExtractor:
             m for m in self.mentions
             if not (m.type in _NAMED_TYPES and m.key != key and start <= m.start and m.end <= end and m.end - m.start < end - start)
         ]
+
+    def _named_by_authors(self, index: int, known: Mention, first: int, ws: list[Word], lowered: list[str]) -> None:
+        """'we propose a model termed Swin UNEt TRansformers (Swin UNETR)': the authors name their own
+        model, one the vocabulary knows. Only a naming word or head noun right before the long form
+        says so: 'we present a Latent Diffusion Model (LDM)' and 'we benchmark the Segment Anything
+        Model 2 (SAM2)' are about the known model."""
+        naming = names.named_before(ws, lowered, first, self.cues)
+        if naming is not None and naming.introduced and naming.type == known.type:
+            self.introduced.setdefault(known.key, (index, naming.rule, naming.confidence))
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)

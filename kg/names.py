@@ -420,7 +420,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if after:
         intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
-    before = _named_before(ws, lowered, first, cue)
+    before = named_before(ws, lowered, first, cue)
     if before:
         return before
     if len(group) == 1:
@@ -503,7 +503,7 @@ def _one_after(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     return cue.head_at(lowered, first - 3)
 
 
-def _named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
+def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
     """'a framework called X', 'the dataset X', 'network (X)'."""
     i = first - 1
     if i >= 0 and lowered[i] in _NAMING:

@@ -185,6 +185,7 @@ def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
         "We entered the BraTS 2021 segmentation challenge, and our proposed model ranked among the best teams in its validation phase.",
     )
     assert keys(e, "Model") == {"Model/swin-unetr"}
+    assert introduced(e) == {"Model/swin-unetr"}
     assert ("Model/swin-unetr", "Swin UNEt TRansformers") in e.aliases
     assert links(e, "evaluatedOn") == {("Model/swin-unetr", "Dataset/brats-2021")}
 
@@ -199,3 +200,13 @@ def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary
     assert keys(e, "Model") == {"Model/name:glimmerdenet"}
     assert "Model/name:glimmerdenet" in introduced(e)
     assert ("Model/name:glimmerdenet", "Dataset/name:qxzus") in links(e, "trainedOn")
+
+
+def test_a_known_model_defined_without_a_naming_word_is_not_the_papers(vocabulary):
+    e = run(
+        vocabulary,
+        "Abdominal organs in CT",
+        "In this work, we present a comprehensive evaluation of the Vision Transformer (ViT) on abdominal CT.",
+    )
+    assert "Model/vit" in keys(e, "Model")
+    assert not introduced(e)
