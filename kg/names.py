@@ -516,14 +516,22 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
         if i < 0:
             break
         kind = cue.head_at(lowered, i)
-        # "datasets, e.g. X"; not "In experiments on two benchmarks, the X achieves ...": a subject
-        if kind and (back == 1 or lowered[i + 1] in _NAMING or (ws[i].trailing.startswith(",") and lowered[i + 1] not in _ARTICLES)):
+        if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue):
+            break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
+        # "datasets, e.g. X"; not "In experiments on two benchmarks, the X achieves ..." (a subject),
+        # nor "the A and B datasets, achieving mAP50 of ..."
+        if kind and (back == 1 or lowered[i + 1] in _NAMING or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
             if ws[i].trailing.startswith("."):
                 break
             own = i > 0 and lowered[i - 1] == "our"  # "our dataset (PMC-15M)"
             intro = own or _speaker_cue(lowered, 0, i, cue)
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
+
+
+def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
+    """A word that names the head noun after it: 'CheXpert' in 'the CheXpert dataset', not 'The'."""
+    return lowered not in _ARTICLES and (word[:1].isupper() or cue.name_shaped(word))
 
 
 def _apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> NameDecision | None:

@@ -210,3 +210,15 @@ def test_a_known_model_defined_without_a_naming_word_is_not_the_papers(vocabular
     )
     assert "Model/vit" in keys(e, "Model")
     assert not introduced(e)
+
+
+def test_a_name_after_a_named_datasets_comma_is_no_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxCLIP: zero-shot chest X-ray classification",
+        "We propose QuuxCLIP. Furthermore, on the CheXpert dataset, QuuxCLIP reaches an AUC of 0.75. "
+        "It leads on the Kvasir-SEG and GlimDB datasets, achieving mAP50 of 0.96.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/chexpert", "Dataset/kvasir-seg", "Dataset/name:glimdb"}
+    listed = run(vocabulary, "Polyp detection", "We test on two datasets, e.g. GlimDB and FrobDB.")
+    assert keys(listed, "Dataset") == {"Dataset/name:glimdb", "Dataset/name:frobdb"}
