@@ -222,3 +222,13 @@ def test_a_name_after_a_named_datasets_comma_is_no_dataset(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/chexpert", "Dataset/kvasir-seg", "Dataset/name:glimdb"}
     listed = run(vocabulary, "Polyp detection", "We test on two datasets, e.g. GlimDB and FrobDB.")
     assert keys(listed, "Dataset") == {"Dataset/name:glimdb", "Dataset/name:frobdb"}
+
+
+def test_losses_and_clinical_scores_written_in_capitals_are_no_models_or_datasets(vocabulary):
+    e = run(
+        vocabulary,
+        "Deep BI-RADS Network for Cancer Detection in Mammograms",
+        "The effects of Dice Loss and Binary Cross-Entropy (BCE) Loss were analysed. "
+        "This study presents an approach for csPCa classification using MRI data. Beats are labelled as LBBB or normal.",
+    )
+    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
