@@ -84,6 +84,7 @@ class Gazetteer:
                 last = sentence.end(last_token) - possessive_length(sentence.words[last_token])
                 if _glued(text, first, last):
                     continue
+                first -= _dimension_before(text, first)  # the match is "3D-CT": no name is made of it
                 for type_name, ids in entries:
                     if free_from.get(type_name, 0) <= i:
                         found.append(Match(first, last, type_name, ids))
@@ -186,6 +187,14 @@ def _glued(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
-    if len(before) == 2 and before[1] in "-–" and (before[0].isupper() or before[0].isdigit()):
+    if len(before) == 2 and before[1] in "-–" and (before[0].isupper() or before[0].isdigit()) and not _dimension_before(text, start):
         return True
     return len(after) == 2 and after[0] in "-–" and (after[1].isupper() or after[1].isdigit())
+
+
+def _dimension_before(text: str, start: int) -> int:
+    """The length of a dimension and hyphen before a label ("3D-" in "3D-CT"), or 0: a dimension
+    qualifies the label it is hyphened to, where other capitals would make one longer name."""
+    if start < 3 or text[start - 1] not in "-–" or text[start - 2] not in "dD" or not text[start - 3].isdigit():
+        return 0
+    return 3 if start == 3 or not text[start - 4].isalnum() else 0

@@ -174,3 +174,9 @@ def test_x_ray_physics_in_a_ct_paper_is_no_radiography(vocabulary):
 def test_radiological_findings_are_no_imaging_modality(vocabulary):
     e = run(vocabulary, "Phrase grounding", "Grounding maps textual descriptions of radiological findings to image regions.")
     assert "Modality/radiology" not in keys(e, "Modality")
+
+
+def test_a_dimension_hyphened_to_a_modality_qualifies_it(vocabulary):
+    e = run(vocabulary, "QuuxFM: A Framework for 3D-CT Vision Foundation Models", "We pretrain QuuxFM on 3D-CT volumes.")
+    assert keys(e, "Modality") == {"Modality/ct"}
+    assert keys(e, "Model") == {"Model/name:quuxfm"}
