@@ -59,6 +59,7 @@ _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compoun
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
+_WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 
 
@@ -685,17 +686,41 @@ class _PaperExtractor:
         if len(datasets) != 1 or any(key.startswith("Model/") for key in self.introduced):
             return
         dataset = datasets.pop()
+        if max(m.confidence for m in self.mentions if m.key == dataset) < _WELL_TYPED:
+            return  # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little to build on
         used = [link for link in self.links if link.relation in _USE_RELATIONS]
-        if not any(link.object == dataset for link in used):
+        if not any(link.object == dataset for link in used) and not self._used_without_model(dataset):
             return  # named, but nothing says experiments ran on it
         have_use = {link.subject for link in used}
         start = self._own_work_start()
         evidence: dict[str, int] = {}
         for mention in self.mentions:
-            if mention.type == "Model" and mention.key not in have_use and (mention.sentence == 0 or mention.sentence >= start):
+            if mention.type != "Model" or mention.key in have_use or self._as_basis(mention):
+                continue
+            if mention.sentence == 0 or mention.sentence >= start:
                 evidence.setdefault(mention.key, mention.sentence)
         for model, index in sorted(evidence.items()):
             self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
+
+    def _as_basis(self, mention: Mention) -> bool:
+        """'a UNet-based model', 'models based on DenseNet-201 and Inception-V3': what the paper ran
+        is built on the name, not the name itself."""
+        if self.text[mention.end : mention.end + 6].lower() in ("-based", " based"):
+            return True
+        ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
+        first = next((i for i, word in enumerate(ws) if word.end > mention.start), len(ws))
+        while first > 0 and (lowered[first - 1] in ("and", "or") or ws[first - 1].text[:1].isupper()):
+            first -= 1  # back over the names coordinated before it
+        return self.cues.cue_in(lowered, first - 3, first, "basedOn")
+
+    def _used_without_model(self, dataset: str) -> bool:
+        """'the Kvasir-SEG dataset ... was used to train and validate the detectors': a use cue in a
+        sentence naming the dataset, with no model in it to link."""
+        for index in sorted({m.sentence for m in self.mentions if m.key == dataset}):
+            lowered = self.lowered[index]
+            if any(self.cues.cue_in(lowered, 0, len(lowered), relation) for relation in _USE_RELATIONS):
+                return True
+        return False
 
     def _own_work_start(self) -> int:
         """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""

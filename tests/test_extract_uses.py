@@ -229,3 +229,28 @@ def test_a_paper_with_its_own_model_ties_no_other_model_to_its_dataset(vocabular
     )
     assert ("Model/name:quuxnet", "Dataset/name:glimdb") in uses(e)
     assert ("Model/resnet", "Dataset/name:glimdb") not in uses(e)
+
+
+def test_a_dataset_used_to_train_before_any_model_is_named_is_the_studys(vocabulary):
+    e = run(
+        vocabulary,
+        "Polyp detection with deep learning",
+        "This study compares detection architectures. The GlimDB polyp dataset was used to train and validate the detectors. "
+        "Well-defined architectures such as YOLOv4 and DETR were compared.",
+    )
+    assert {("Model/name:yolov4", "Dataset/name:glimdb"), ("Model/detr", "Dataset/name:glimdb")} <= uses(e)
+
+
+def test_models_are_not_tied_to_a_dataset_only_a_verb_made_one_nor_through_x_based(vocabulary):
+    weak = run(
+        vocabulary,
+        "Lesion grounding in PET/CT",
+        "We compare DETR with nnU-Net. Performance dropped on GLIMX (F1=0.58).",
+    )
+    assert not uses(weak)
+    based = run(
+        vocabulary,
+        "Cervical cytology screening",
+        "We use a UNet-based model to segment cells. The classifier, trained on the GlimDB dataset, sorts five cell types.",
+    )
+    assert ("Model/u-net", "Dataset/name:glimdb") not in uses(based)
