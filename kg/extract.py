@@ -368,7 +368,7 @@ class _PaperExtractor:
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
             members = names.candidates(ws, lowered, self.cues, index == 0, handled)
             for group in names.groups(members, ws):
-                decision = names.decide(group, ws, lowered, self.cues, index == 0)
+                decision = names.decide(group, ws, lowered, self.cues, index == 0) or self._with_a_known_name(index, ws[group[0].first].start, ws[group[-1].last].end)
                 if decision is None:
                     continue
                 for member in group:
@@ -382,6 +382,16 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _with_a_known_name(self, index: int, start: int, end: int) -> names.NameDecision | None:
+        """New names in one list with a model or dataset the vocabulary knows are of its kind: 'the
+        retinal FMs RETFound, UrFound, and VisionFM'."""
+        for mention in self.mentions:
+            if mention.sentence != index or mention.type not in _NAMED_TYPES or "/name:" in mention.key:
+                continue
+            if start <= mention.start and mention.end <= end:  # one of the list's names
+                return names.NameDecision(mention.type, "coordination", 0.65)
+        return None
 
     def _title_acronyms(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """A name the title spells out ('Intensive Vision-guided Network ...' for IVGN) is the paper's own."""

@@ -232,3 +232,8 @@ def test_losses_and_clinical_scores_written_in_capitals_are_no_models_or_dataset
         "This study presents an approach for csPCa classification using MRI data. Beats are labelled as LBBB or normal.",
     )
     assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+
+
+def test_new_names_listed_with_a_known_model_are_models(vocabulary):
+    e = run(vocabulary, "QuuxFiner: refining retinal foundation models", "We tested QuuxFiner on the retinal FMs RETFound, UrFound, and VisionFM.")
+    assert {"Model/retfound", "Model/name:urfound", "Model/name:visionfm"} <= keys(e, "Model")
