@@ -189,6 +189,8 @@ def _glued(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if len(before) == 2 and before[1] in "-–" and (before[0].isupper() or before[0].isdigit()) and not _dimension_before(text, start):
         return True
+    if len(after) == 2 and after[0] == "." and after[1].isdigit():
+        return True  # "Llama 3" in "Llama 3.2": the version goes on
     return len(after) == 2 and after[0] in "-–" and (after[1].isupper() or after[1].isdigit())
 
 

@@ -237,3 +237,9 @@ def test_losses_and_clinical_scores_written_in_capitals_are_no_models_or_dataset
 def test_new_names_listed_with_a_known_model_are_models(vocabulary):
     e = run(vocabulary, "QuuxFiner: refining retinal foundation models", "We tested QuuxFiner on the retinal FMs RETFound, UrFound, and VisionFM.")
     assert {"Model/retfound", "Model/name:urfound", "Model/name:visionfm"} <= keys(e, "Model")
+
+
+def test_a_known_version_is_not_found_inside_a_longer_version(vocabulary):
+    e = run(vocabulary, "Multimodal models in diagnosis", "Llama 3.2-90B outperformed physicians, while Llama 3 did not.")
+    found = [m for m in e.mentions if m.key == "Model/llama-3"]
+    assert [m.text for m in found] == ["Llama 3"]
