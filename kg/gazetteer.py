@@ -114,7 +114,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
-                for variant in (*_hyphen_variants(key), *_lowered_suffix_variants(key)):
+                for variant in (*_hyphen_variants(key), *_lowered_suffix_variants(key), *_title_case_variants(key)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -177,6 +177,18 @@ def _lowered_suffix_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     lowered = tuple(token.lower() if token.isupper() and len(token) >= 3 else token for token in key)
     return [lowered] if lowered != key else []
+
+
+def _title_case_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A one-word name in mixed case written as an ordinary word ("Llava", "Chexpert" for LLaVA,
+    CheXpert): long enough not to be a word itself. Names all in capitals (CLIP, SAM) keep their case."""
+    if len(key) != 1:
+        return []
+    word = key[0]
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 5 or word.isupper() or word == word.lower():
+        return []
+    return [(word.lower(),)]
 
 
 def _glued(text: str, start: int, end: int) -> bool:

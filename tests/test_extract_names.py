@@ -243,3 +243,10 @@ def test_a_known_version_is_not_found_inside_a_longer_version(vocabulary):
     e = run(vocabulary, "Multimodal models in diagnosis", "Llama 3.2-90B outperformed physicians, while Llama 3 did not.")
     found = [m for m in e.mentions if m.key == "Model/llama-3"]
     assert [m.text for m in found] == ["Llama 3"]
+
+
+def test_a_mixed_case_name_written_as_an_ordinary_word_is_that_name(vocabulary):
+    e = run(vocabulary, "Chest X-ray datasets", "We pool Chexpert and Padchest images. Llava answers questions, and a clip of the video shows SAM.")
+    assert {"Dataset/chexpert", "Dataset/padchest"} <= keys(e, "Dataset")
+    assert "Model/llava" in keys(e, "Model")
+    assert "Model/clip" not in keys(e, "Model")  # a name in capitals keeps its case: "clip" is a word
