@@ -593,8 +593,10 @@ class _PaperExtractor:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
         ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
         kept: an opening "CT imaging is ..." does say what the paper works on. A task named only in
-        background sentences ("however, existing methods often ..."), or only in those and the
-        opening sentence, is dropped too."""
+        background sentences ("however, existing methods often ..."), before the paper turns to its
+        own work ("Breast cancer requires effective screening. ... We propose a detector ..."), or
+        only in those and the opening sentence, is dropped too. If that leaves no task, the ones
+        named outside a background cue come back (a survey lists its tasks before "Here, we review")."""
         sentences_of: dict[str, set[int]] = defaultdict(set)
         for mention in self.mentions:
             if mention.type in ("Task", "AnatomicalStructure"):
@@ -606,15 +608,27 @@ class _PaperExtractor:
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
         for key, seen in sentences_of.items():
-            if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or self._is_background(i, roles, naming_own) for i in seen):
+            if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or self._before_own_work(i, naming_own) or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
         tasks = {key for key in sentences_of if key.startswith("Task/")}
-        if opening and tasks and tasks <= background:
+        if tasks and tasks <= background:
             # no task is left: the paper addresses some task, and the one its opening sentence names
-            # ("MIL is a key algorithm for classification of whole slide images") is the best evidence;
-            # tasks named only beside a background cue ("VLMs are usually trained ...") stay dropped
-            background -= {key for key in tasks if 1 in sentences_of[key]}
+            # ("MIL is a key algorithm for classification of whole slide images") is the best evidence,
+            # and so is one named before the paper's own work without a background cue; tasks named
+            # only beside a background cue ("VLMs are usually trained ...") stay dropped
+            background -= {key for key in tasks if (opening and 1 in sentences_of[key]) or not all(self._is_background(i, roles, naming_own) for i in sentences_of[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _before_own_work(self, index: int, naming_own: set[int]) -> bool:
+        """A sentence of the abstract's background: before the first one about the paper's own work
+        (an own-work cue, or a name the paper introduces). Not in an abstract that never turns to its
+        own work by a cue, nor in one that opens with a purpose statement ("To develop ..."), nor where
+        the title names what the paper introduces ("PixNet: ..."): there the opening sentences already
+        set up the paper's own model or dataset."""
+        start = self._own_work_start()
+        if start >= len(self.sentences) or _states_purpose(self.lowered[1]):
+            return False
+        return index < min([start, *naming_own])
 
     def _is_background(self, index: int, roles: dict[int, bool], naming_own: set[int]) -> bool:
         """A sentence with a background cue ("however", "crucial", "existing") and no word of the

@@ -126,3 +126,42 @@ def test_task_named_only_as_a_prospect_or_limitation_is_not_the_papers(vocabular
     )
     assert "Task/classification" in found
     assert not found & {"Task/diagnosis", "Task/explainability", "Task/regression", "Task/treatment-planning", "Task/surgical-planning"}
+
+
+def test_task_named_only_before_the_paper_turns_to_its_own_work_is_background(vocabulary):
+    # no background cue in the opening sentences: their place before "This paper ..." marks them
+    found = tasks(
+        vocabulary,
+        "Deep learning for mammograms",
+        "Breast cancer affects one woman in eight and calls for screening programmes. "
+        "Mammography is the main screening examination in such programmes. "
+        "This paper presents a two-stage network for the detection of masses in mammograms. "
+        "Detection sensitivity reaches 0.91 on a public test set.",
+    )
+    assert "Task/detection" in found
+    assert "Task/screening" not in found
+
+
+def test_tasks_before_the_own_work_stay_when_the_title_names_the_papers_model(vocabulary):
+    found = tasks(
+        vocabulary,
+        "TintaNet: a generative model for pathology slides",
+        "Slides are scanned in many pathology laboratories. "
+        "Generative models could render virtual staining of tissue without chemical stains. "
+        "We introduce TintaNet, trained on one million tiles. "
+        "Its realistic tiles serve for data augmentation.",
+    )
+    assert {"Task/virtual-staining", "Task/data-augmentation"} <= found
+
+
+def test_tasks_before_the_own_work_stay_when_the_paper_names_no_other(vocabulary):
+    # a survey lists the field's tasks, then turns to its own work ("Here, we review ...") without naming one
+    found = tasks(
+        vocabulary,
+        "A survey of vision-language models in radiology",
+        "Vision-language models attract much interest in radiology. "
+        "Their applications include radiology report generation and visual question answering. "
+        "Here, we review their architectures and the datasets used to train them. "
+        "We close with a list of open questions.",
+    )
+    assert {"Task/report-generation", "Task/vqa"} <= found
