@@ -601,9 +601,8 @@ class _PaperExtractor:
         for mention in self.mentions:
             if mention.type in ("Task", "AnatomicalStructure"):
                 sentences_of[mention.key].add(mention.sentence)
-        _, own = _role_cues(self.vocab)
         # not "This paper presents ...", nor a purpose statement "To develop a model for staging ..."
-        opening = len(self.sentences) > 3 and not _has_cue(self.lowered[1], own) and not _states_purpose(self.lowered[1])
+        opening = len(self.sentences) > 3 and not _has_own_cue(self.lowered[1], self.vocab) and not _states_purpose(self.lowered[1])
         background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
@@ -634,9 +633,9 @@ class _PaperExtractor:
         """A sentence with a background cue ("however", "crucial", "existing") and no word of the
         paper's own work ("we", "our", "this study", a name the paper introduces)."""
         if index not in roles:
-            background, own = _role_cues(self.vocab)
+            background, _ = _role_cues(self.vocab)
             lowered = self.lowered[index]
-            roles[index] = index not in naming_own and _has_cue(lowered, background) and not _has_cue(lowered, own)
+            roles[index] = index not in naming_own and _has_cue(lowered, background) and not _has_own_cue(lowered, self.vocab)
         return roles[index]
 
     def _primary(self, prefix: str) -> list[str]:
@@ -654,10 +653,9 @@ class _PaperExtractor:
         """The models (or datasets) named where the authors first present their own work, when it
         has no name of its own: 'We propose a CAD system based on Faster R-CNN' makes the later
         'the proposed method' Faster R-CNN's work."""
-        _, own = _role_cues(self.vocab)
         for index in range(1, len(self.sentences)):
             lowered = self.lowered[index]
-            if _has_cue(lowered, own) and self.cues.cue_in(lowered, 0, len(lowered), "introduces"):
+            if _has_own_cue(lowered, self.vocab) and self.cues.cue_in(lowered, 0, len(lowered), "introduces"):
                 named = {m.key for m in self.mentions if m.sentence == index and m.key.startswith(prefix)}
                 # one: "three CNN models based on DenseNet-201, ... are proposed" leaves 'the best model' open
                 return sorted(named) if len(named) == 1 else []
@@ -749,8 +747,7 @@ class _PaperExtractor:
     def _own_work_start(self) -> int:
         """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""
         if self.first_own_sentence is None:
-            _, own = _role_cues(self.vocab)
-            self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_cue(self.lowered[i], own)), len(self.lowered))
+            self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_own_cue(self.lowered[i], self.vocab)), len(self.lowered))
         return self.first_own_sentence
 
     def _sole_model_in_play(self, index: int, lowered: list[str], introduced_models: list[str]) -> bool:
@@ -909,6 +906,16 @@ def _negation_openings(vocabulary: Vocabulary) -> frozenset[str]:
 
 def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     return any(tuple(lowered[i : i + len(cue)]) == cue for i, word in enumerate(lowered) for cue in cues.get(word, ()))
+
+
+def _has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
+    """An own-work cue outside every background cue: "proposed" marks the paper's own work, but not
+    inside "have been proposed", the field's."""
+    background, own = _role_cues(vocabulary)
+    covered = {j for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue for j in range(i, i + len(cue))}
+    return any(
+        tuple(lowered[i : i + len(cue)]) == cue and covered.isdisjoint(range(i, i + len(cue))) for i, word in enumerate(lowered) for cue in own.get(word, ())
+    )
 
 
 def _name_parts(surface: str) -> list[str]:

@@ -165,3 +165,17 @@ def test_tasks_before_the_own_work_stay_when_the_paper_names_no_other(vocabulary
         "We close with a list of open questions.",
     )
     assert {"Task/report-generation", "Task/vqa"} <= found
+
+
+def test_proposed_in_the_present_perfect_is_the_fields_work_not_the_papers(vocabulary):
+    # "proposed" marks the paper's own work ("the proposed network"), but "have been proposed" the literature's
+    found = tasks(
+        vocabulary,
+        "Low-dose CT denoising with a masked autoencoder",
+        "Low-dose CT lowers the radiation dose of a scan. "
+        "We train a masked autoencoder to denoise low-dose CT scans. "
+        "Such autoencoders have been proposed for contrastive learning of vision transformers. "
+        "Our network removes forty percent of the noise.",
+    )
+    assert "Task/denoising" in found
+    assert "Task/contrastive-learning" not in found
