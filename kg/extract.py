@@ -289,7 +289,9 @@ class _PaperExtractor:
 
     def _negated(self, index: int, start: int) -> bool:
         """Whether a negation cue ("without the need for", "instead of") comes right before the word at
-        `start`, at most `_NEGATION_REACH` modifier words and no punctuation between."""
+        `start`, at most `_NEGATION_REACH` modifier words and no punctuation between; or before the
+        list the word's item belongs to ("without pretraining, heavy data augmentation, or ensembling"),
+        each item as short, commas between and "and"/"or" before its last."""
         ws = self.words[index]
         at = len(ws)
         while at > 0 and ws[at - 1].start > start:
@@ -297,13 +299,23 @@ class _PaperExtractor:
         at -= 1  # the word the mention starts in
         lowered = self.lowered[index]
         cues = _negation_cues(self.vocab)
-        for end in range(at - 1, max(-1, at - 2 - _NEGATION_REACH), -1):
+        # "without X, Y, or Z": Y and Z are negated too
+        listed = at > 0 and lowered[at - 1] in _COORDINATION_WORDS
+        if not listed:
+            comma = next((j for j in range(at, min(len(ws), at + _NEGATION_REACH + 2)) if ws[j].trailing), None)
+            listed = comma is not None and ws[comma].trailing.strip() == "," and any(w in _COORDINATION_WORDS for w in lowered[comma + 1 : comma + _NEGATION_REACH + 3])
+        item = at  # where the current list item starts
+        end = at - 1
+        while end >= 0 and item - end <= _NEGATION_REACH + 1:
             if ws[end].trailing:
-                return False
+                if not (listed and ws[end].trailing.strip() == ","):
+                    return False
+                item = end + 1
             for cue in cues.get(lowered[end], ()):
                 first = end + 1 - len(cue)
                 if first >= 0 and tuple(lowered[first : end + 1]) == cue:
                     return True
+            end -= 1
         return False
 
     def _prefer_specific(self) -> None:

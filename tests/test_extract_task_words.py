@@ -158,3 +158,32 @@ def test_segmentation_masks_used_as_input_name_no_segmentation_task(vocabulary):
     found = tasks(vocabulary, "We align the two scans; segmentation masks are employed to direct the registration towards the organs.")
     assert "Task/segmentation" not in found
     assert "Task/registration" in found
+
+
+def test_negation_reaches_every_item_of_the_list_it_opens(vocabulary):
+    found = keys(
+        run(
+            vocabulary,
+            "A compact network for echocardiograms",
+            "We propose a compact network that classifies echocardiograms. "
+            "It is trained without pretraining, heavy data augmentation, or test-time denoising, "
+            "and it runs in real time.",
+        ),
+        "Task",
+    )
+    assert "Task/classification" in found
+    assert not found & {"Task/pretraining", "Task/data-augmentation", "Task/denoising"}
+
+
+def test_negation_stops_at_a_comma_that_closes_no_list(vocabulary):
+    found = keys(
+        run(
+            vocabulary,
+            "A compact network for chest radiographs",
+            "Without any lung segmentation, the network performs classification of chest radiographs. "
+            "It runs in real time.",
+        ),
+        "Task",
+    )
+    assert "Task/classification" in found
+    assert "Task/segmentation" not in found
