@@ -199,6 +199,7 @@ class _PaperExtractor:
         self.negation_openings = _negation_openings(vocabulary)
         self.task_acronyms: set[str] = set()  # normal forms of short forms the paper defines for a task
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
+        self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
     def run(self) -> Extraction:
         for index, span in enumerate(self.sentences):
@@ -224,6 +225,8 @@ class _PaperExtractor:
         sentence = SentenceTokens(self.text, span.start, span.end)
         found: list[Mention] = []
         for match in self.gazetteer.matches(sentence):
+            if self.url_spans and any(u.start <= match.start < u.end for u in self.url_spans):
+                continue
             surface = self.text[match.start : match.end]
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))

@@ -250,3 +250,13 @@ def test_a_mixed_case_name_written_as_an_ordinary_word_is_that_name(vocabulary):
     assert {"Dataset/chexpert", "Dataset/padchest"} <= keys(e, "Dataset")
     assert "Model/llava" in keys(e, "Model")
     assert "Model/clip" not in keys(e, "Model")  # a name in capitals keeps its case: "clip" is a word
+
+
+def test_a_name_inside_a_url_is_no_mention(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxNet: brain tumour segmentation",
+        "We propose QuuxNet for brain tumour segmentation. The code is at https://github.com/somelab/QuuxNet-Unet-CT.",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxnet"}
+    assert "Modality/ct" not in keys(e, "Modality")
