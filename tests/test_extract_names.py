@@ -260,3 +260,13 @@ def test_a_name_inside_a_url_is_no_mention(vocabulary):
     )
     assert keys(e, "Model") == {"Model/name:quuxnet"}
     assert "Modality/ct" not in keys(e, "Modality")
+
+
+def test_a_head_noun_after_we_is_a_verb_and_types_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Spatial quantification in pathology",
+        "We introduce a multiple instance learning method, QuuxMIL. We benchmark QuuxMIL against nine existing methods.",
+    )
+    assert "Model/name:quuxmil" in keys(e, "Model")
+    assert not keys(e, "Dataset")
