@@ -456,6 +456,7 @@ class _PaperExtractor:
         short_end = definition.short_start + len(definition.short)
         long_lowered = [singular(w.lower()) for w in definition.long.split()]
         kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
+        headed = kind is not None
         first = definition.long_first_word
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
@@ -480,7 +481,9 @@ class _PaperExtractor:
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
-        if kind is None or not self.cues.name_shaped(definition.short) or len(definition.short) < 3:
+        # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
+        shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short))
+        if kind is None or not shaped or len(definition.short) < 3:
             return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)

@@ -298,7 +298,7 @@ def is_weak_name(word: str) -> bool:
     return bool(_WEAK_NAME.match(word))
 
 
-def _title_name_shaped(word: str) -> bool:
+def is_title_name_shaped(word: str) -> bool:
     """A title's first word that can name the paper's work before a colon: Merlin, Meta-Polyp, Rad-Restruct."""
     return is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) is not None
 
@@ -328,7 +328,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         word = ws[i]
         strong = cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
-        weak = not strong and ((is_title and i == 0 and _title_name_shaped(word.text)) or run is not None)
+        weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue

@@ -270,3 +270,13 @@ def test_a_head_noun_after_we_is_a_verb_and_types_no_name(vocabulary):
     )
     assert "Model/name:quuxmil" in keys(e, "Model")
     assert not keys(e, "Dataset")
+
+
+def test_a_capitalised_word_defined_by_a_long_form_ending_in_a_head_noun_is_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Bleeding detection in capsule endoscopy",
+        "We propose a Frobnicating boundary network (Frob-Net) for bleeding detection. "
+        "Among the baselines, the Glimmer segmentation network (Glimnet) performed best.",
+    )
+    assert {"Model/name:frobnet", "Model/name:glimnet"} <= keys(e, "Model")
