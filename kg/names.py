@@ -44,6 +44,8 @@ _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
+# a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
+_PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
 
 
 class Word:
@@ -326,7 +328,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
-        strong = cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
+        sized = word.text[:1].isupper() and not word.trailing and i + 1 < len(ws) and _PARAMETER_COUNT.match(ws[i + 1].text) is not None
+        strong = sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
@@ -335,6 +338,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         last = i
         if run is not None:
             last = run
+        elif sized:
+            last = i + 1
         elif not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
             tail = strong and is_weak_name(following) and len(following) <= 4
@@ -443,10 +448,15 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if _listed(lowered, first, cue):
         kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
         return NameDecision(kind, "listed", 0.6)
-    kinds = {shape for m in group if (shape := cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text))}
+    kinds = {shape for m in group if (shape := cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) or _sized(ws, m))}
     if len(kinds) == 1:
         return NameDecision(kinds.pop(), "name-pattern" if len(group) == 1 else "coordination", 0.65)
     return None
+
+
+def _sized(ws: list[Word], member: Member) -> str | None:
+    """'Sana 0.6B': a name with a parameter count is a model's."""
+    return "Model" if member.last > member.first and _PARAMETER_COUNT.match(ws[member.last].text) else None
 
 
 def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) -> NameDecision | None:

@@ -280,3 +280,13 @@ def test_a_capitalised_word_defined_by_a_long_form_ending_in_a_head_noun_is_a_na
         "Among the baselines, the Glimmer segmentation network (Glimnet) performed best.",
     )
     assert {"Model/name:frobnet", "Model/name:glimnet"} <= keys(e, "Model")
+
+
+def test_a_capitalised_word_with_a_parameter_count_is_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Multimodal models in diagnosis",
+        "The best images came from the top model (Quux 0.6B). Llama 3.2-90B outperformed physicians, and Glimmer 7B did not.",
+    )
+    assert {"Model/name:quux06b", "Model/name:llama3290b", "Model/name:glimmer7b"} <= keys(e, "Model")
+    assert "Model/llama" not in keys(e, "Model")
