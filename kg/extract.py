@@ -388,6 +388,7 @@ class _PaperExtractor:
                     continue
                 for member in group:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
+        self._variants_of_typed(typed)
         self._title_acronyms(typed)
         if self.task_acronyms:
             dropped = {key for key in typed if key.split("/name:", 1)[1] in self.task_acronyms}
@@ -397,6 +398,27 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
+        is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg'. A longer part is a modifier ('CMT-based');
+        a dataset's short part names a split ('X-dev'), and a capitalised part may make a name of its
+        own, which the context types or not."""
+        best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
+        for key, decision in sorted(typed.items()):
+            norm = key.split("/name:", 1)[1]
+            if norm not in best or best[norm][2] < decision[2]:
+                best[norm] = decision
+        models = {norm for norm, decision in best.items() if decision[0] == "Model"}
+        if not models:
+            return
+        for index, ws in enumerate(self.words):
+            for word in ws:
+                prefix, dash, suffix = word.text.rpartition("-")
+                if not (dash and prefix and suffix.isalpha() and suffix.islower() and len(suffix) <= 3):
+                    continue
+                if _name_norm(prefix) in models and not self._covered(word.start, word.end):
+                    self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)
 
     def _with_a_known_name(self, index: int, start: int, end: int) -> names.NameDecision | None:
         """New names in one list with a model or dataset the vocabulary knows are of its kind: 'the

@@ -290,3 +290,15 @@ def test_a_capitalised_word_with_a_parameter_count_is_a_model(vocabulary):
     )
     assert {"Model/name:quux06b", "Model/name:llama3290b", "Model/name:glimmer7b"} <= keys(e, "Model")
     assert "Model/llama" not in keys(e, "Model")
+
+
+def test_a_short_lower_case_part_after_a_papers_model_names_a_variant(vocabulary):
+    e = run(
+        vocabulary,
+        "Knee cartilage morphometrics",
+        "We propose a registration network, QuuxNet. We trained QuuxNet-reg using the GlimDB dataset and report GlimDB-dev results. "
+        "QuuxNet-based pipelines are fast.",
+    )
+    assert "Model/name:quuxnetreg" in keys(e, "Model")
+    assert "Model/name:quuxnetbased" not in keys(e, "Model")
+    assert "Dataset/name:glimdbdev" not in keys(e, "Dataset") and "Model/name:glimdbdev" not in keys(e, "Model")
