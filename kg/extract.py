@@ -228,6 +228,8 @@ class _PaperExtractor:
             if self.url_spans and any(u.start <= match.start < u.end for u in self.url_spans):
                 continue
             surface = self.text[match.start : match.end]
+            if match.type == "Model" and " " in surface and surface.islower() and surface.endswith("s"):
+                continue  # a model's long name in lower case and the plural names its family: "vision transformers"
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
         for phrase in task_phrases(sentence, self.vocab):

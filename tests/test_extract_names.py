@@ -302,3 +302,10 @@ def test_a_short_lower_case_part_after_a_papers_model_names_a_variant(vocabulary
     assert "Model/name:quuxnetreg" in keys(e, "Model")
     assert "Model/name:quuxnetbased" not in keys(e, "Model")
     assert "Dataset/name:glimdbdev" not in keys(e, "Dataset") and "Model/name:glimdbdev" not in keys(e, "Model")
+
+
+def test_a_models_long_name_in_lower_case_plural_names_its_family(vocabulary):
+    family = run(vocabulary, "Brain tumour segmentation", "Recently, vision transformers have shown strong results in many domains.")
+    assert "Model/vit" not in keys(family, "Model")
+    one = run(vocabulary, "Brain tumour segmentation", "We fine-tune a vision transformer and the Vision Transformers of Glim et al.")
+    assert "Model/vit" in keys(one, "Model")
