@@ -390,6 +390,7 @@ class _PaperExtractor:
                     continue
                 for member in group:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
+            self._coordinated_with_known(index, typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         if self.task_acronyms:
@@ -421,6 +422,35 @@ class _PaperExtractor:
                     continue
                 if _name_norm(prefix) in models and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)
+
+    def _coordinated_with_known(self, index: int, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'foundation models such as UNI and Hibou', 'the UNet and Hourglass networks': a capitalised
+        word coordinated with a model or dataset the vocabulary knows is a name of its kind. Not in a
+        title, which capitalises every word, nor a head noun ('ResNet and Transformer')."""
+        ws, lowered = self.words[index], self.lowered[index]
+        known = [m for m in self.mentions if m.sentence == index and m.type in _NAMED_TYPES and "/name:" not in m.key]
+        if index == 0 or not known:
+            return
+        word_at, starts = _word_ending_at(ws), {w.start: i for i, w in enumerate(ws)}
+        for mention in known:
+            near = []
+            last, first = word_at.get(mention.end), starts.get(mention.start)
+            if last is not None and last + 1 < len(ws):  # "UNI and X", "UNI, X", "UNI, and X"
+                after = last + 1
+                if ws[last].trailing in ("", ",") and lowered[after] in _COORDINATION_WORDS:
+                    after += 1
+                if (after > last + 1 or ws[last].trailing == ",") and after < len(ws):
+                    near.append(after)
+            if first is not None and first >= 2:  # "X and UNI", "X, UNI"
+                before = first - 1
+                if lowered[before] in _COORDINATION_WORDS and not ws[before].trailing:
+                    before -= 1
+                if before >= 1 and (before < first - 1 or ws[before].trailing == ","):
+                    near.append(before)
+            for i in near:
+                word = ws[i]
+                if names.is_weak_name(word.text) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
+                    self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
 
     def _with_a_known_name(self, index: int, start: int, end: int) -> names.NameDecision | None:
         """New names in one list with a model or dataset the vocabulary knows are of its kind: 'the

@@ -309,3 +309,14 @@ def test_a_models_long_name_in_lower_case_plural_names_its_family(vocabulary):
     assert "Model/vit" not in keys(family, "Model")
     one = run(vocabulary, "Brain tumour segmentation", "We fine-tune a vision transformer and the Vision Transformers of Glim et al.")
     assert "Model/vit" in keys(one, "Model")
+
+
+def test_a_capitalised_word_coordinated_with_a_known_model_is_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Pathology foundation models for survival",
+        "Foundation models such as UNI and Quuxbou improve MIL. The decoder combines the UNet and Glimglass networks. "
+        "Both U-Net and Transformer blocks are used.",
+    )
+    assert {"Model/name:quuxbou", "Model/name:glimglass"} <= keys(e, "Model")
+    assert "Model/name:transformer" not in keys(e, "Model")
