@@ -29,6 +29,7 @@ _ARTICLES: Final = {"a", "an", "the"}
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
+_GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
@@ -328,8 +329,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
+        given = i > 0 and lowered[i - 1] in _GIVING and _given_name(ws, i)
         sized = word.text[:1].isupper() and not word.trailing and i + 1 < len(ws) and _PARAMETER_COUNT.match(ws[i + 1].text) is not None
-        strong = sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
+        strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
@@ -352,6 +354,18 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(i, last, weak and is_title and i == 0))
         i = last + 1
     return result
+
+
+def _given_name(ws: list[Word], i: int) -> bool:
+    """'a model, called U-survival, ...': a capitalised word right after a naming word is the name
+    given, unless it opens a longer phrase ('termed Two-stream Fusion Network (TSFN)') or is quoted
+    ('termed "Blind" harmonization')."""
+    word = ws[i]
+    if ws[i - 1].trailing or not word.text[:1].isupper() or len(word.text) < 3:
+        return False
+    if word.trailing:
+        return not word.trailing.startswith(("\"", "'", "”", "’"))
+    return i + 1 == len(ws) or not ws[i + 1].text[:1].isupper()
 
 
 def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, several: bool) -> int | None:

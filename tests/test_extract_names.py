@@ -320,3 +320,14 @@ def test_a_capitalised_word_coordinated_with_a_known_model_is_a_model(vocabulary
     )
     assert {"Model/name:quuxbou", "Model/name:glimglass"} <= keys(e, "Model")
     assert "Model/name:transformer" not in keys(e, "Model")
+
+
+def test_a_capitalised_word_after_a_naming_word_is_the_name_given(vocabulary):
+    e = run(
+        vocabulary,
+        "Survival prediction from chest CT",
+        "We developed a survival prediction model, called Quux-survival, from chest CT. "
+        "A second model termed Two-stream Glim Network (TSGN) fuses views, and a step termed 'Blind' harmonization follows.",
+    )
+    assert "Model/name:quuxsurvival" in keys(e, "Model")
+    assert not {"Model/name:twostream", "Model/name:blind"} & keys(e, "Model")
