@@ -170,7 +170,7 @@ class Cues:
 
     def variant_of(self, word: str) -> str | None:
         """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
-        Med-Gemini), LLaVA-Med-v2. Not a known name used as a modifier ("CLIP-based")."""
+        Med-Gemini), LLaVA-Med-v2, mirror-Unet. Not a known name used as a modifier ("CLIP-based")."""
         if word not in self._variants:
             remember(self._variants, word, self._variant(word))
         return self._variants[word]
@@ -185,7 +185,18 @@ class Cues:
             kind = self.known.get("-".join(parts[:size]))
             if kind:
                 return kind
+        if any(ch in word for ch in "=@<>|\\/%#:"):
+            return None  # a URL or path ("github.com/lab/BiTr-Unet")
+        # a known model after a modifier: mirror-Unet (of Unet), Med-DDPM (of DDPM); not after a
+        # model noun, which pairs two models ("Transformer-GPT-2": a Transformer encoder, a GPT-2 decoder)
+        for size in range(1, len(parts)):
+            if self.known.get("-".join(parts[size:])) == "Model":
+                return None if any(self._is_head(p) for p in parts[:size]) else "Model"
         return None
+
+    def _is_head(self, word: str) -> bool:
+        """A word that is a head noun by itself ("Transformer", "Network")."""
+        return any(len(noun) == 1 for noun, _ in self._heads.get(singular(word.lower()), ()))
 
     def _versioned(self, word: str) -> str | None:
         """The type of the known name a word is a version of, the version glued on: YOLOv12, YOLOv8n, UNI2."""

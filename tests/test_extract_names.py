@@ -331,3 +331,14 @@ def test_a_capitalised_word_after_a_naming_word_is_the_name_given(vocabulary):
     )
     assert "Model/name:quuxsurvival" in keys(e, "Model")
     assert not {"Model/name:twostream", "Model/name:blind"} & keys(e, "Model")
+
+
+def test_a_known_model_after_a_hyphenated_modifier_is_a_new_model(vocabulary):
+    e = run(
+        vocabulary,
+        "A glimmer-Unet architecture for PET/CT lesion segmentation",
+        "We introduce Quux-DDPM for brain MRI synthesis and compare it with the Transformer-GPT-2 captioner. "
+        "Code: https://github.com/somelab/Frob-Unet.",
+    )
+    assert {"Model/name:glimmerunet", "Model/name:quuxddpm"} <= keys(e, "Model")
+    assert not {k for k in keys(e, "Model") if "gpt2" in k or "github" in k}
