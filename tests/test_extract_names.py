@@ -342,3 +342,8 @@ def test_a_known_model_after_a_hyphenated_modifier_is_a_new_model(vocabulary):
     )
     assert {"Model/name:glimmerunet", "Model/name:quuxddpm"} <= keys(e, "Model")
     assert not {k for k in keys(e, "Model") if "gpt2" in k or "github" in k}
+
+
+def test_an_acronym_between_a_name_and_its_dataset_noun_qualifies_the_data(vocabulary):
+    e = run(vocabulary, "Tuberculosis detection", "We train U-Net models on the public GLX11K CXR dataset.")
+    assert keys(e, "Dataset") == {"Dataset/name:glx11k"}
