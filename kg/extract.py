@@ -797,11 +797,15 @@ class _PaperExtractor:
             self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
 
     def _as_basis(self, mention: Mention) -> bool:
-        """'a UNet-based model', 'models based on DenseNet-201 and Inception-V3': what the paper ran
-        is built on the name, not the name itself."""
+        """'a UNet-based model', 'models based on DenseNet-201 and Inception-V3', 'Swin Transformer
+        blocks' (a component noun of the ontology): what the paper ran is built on the name, not the
+        name itself."""
         if self.text[mention.end : mention.end + 6].lower() in ("-based", " based"):
             return True
         ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
+        after = next((i for i, word in enumerate(ws) if word.start >= mention.end), len(ws))
+        if after < len(ws) and lowered[after] in self.vocab.components:
+            return True
         first = next((i for i, word in enumerate(ws) if word.end > mention.start), len(ws))
         while first > 0 and (lowered[first - 1] in ("and", "or") or ws[first - 1].text[:1].isupper()):
             first -= 1  # back over the names coordinated before it

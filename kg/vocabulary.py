@@ -29,6 +29,7 @@ BACKGROUND_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/backgroun
 OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cue")
 NEGATION_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/negation-cue")
 SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
+COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -70,6 +71,7 @@ class Vocabulary:
     own_work_cues: frozenset[str]  # stems marking a sentence as the paper's own work
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
     specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
+    components: frozenset[str]  # nouns for parts of a network: a model before one is a component
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of
@@ -169,6 +171,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         own_work_cues=_scheme_labels(graph, OWN_WORK_CUE_SCHEME),
         negation_cues=_scheme_labels(graph, NEGATION_CUE_SCHEME),
         specialists=_scheme_labels(graph, SPECIALIST_SCHEME),
+        components=_scheme_labels(graph, COMPONENT_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure={cid: frozenset(_walk_broader(concepts, cid, generic_only=True)) for cid in concepts},

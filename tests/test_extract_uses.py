@@ -254,3 +254,14 @@ def test_models_are_not_tied_to_a_dataset_only_a_verb_made_one_nor_through_x_bas
         "We use a UNet-based model to segment cells. The classifier, trained on the GlimDB dataset, sorts five cell types.",
     )
     assert ("Model/u-net", "Dataset/name:glimdb") not in uses(based)
+
+
+def test_a_model_named_as_a_component_is_not_tied_to_the_studys_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Brain tumour segmentation",
+        "We train a segmentation network on the GlimDB dataset. Its Swin Transformer blocks aggregate global context, "
+        "and it is compared with nnU-Net.",
+    )
+    assert ("Model/nnu-net", "Dataset/name:glimdb") in uses(e)
+    assert ("Model/swin-transformer", "Dataset/name:glimdb") not in uses(e)
