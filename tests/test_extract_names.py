@@ -347,3 +347,8 @@ def test_a_known_model_after_a_hyphenated_modifier_is_a_new_model(vocabulary):
 def test_an_acronym_between_a_name_and_its_dataset_noun_qualifies_the_data(vocabulary):
     e = run(vocabulary, "Tuberculosis detection", "We train U-Net models on the public GLX11K CXR dataset.")
     assert keys(e, "Dataset") == {"Dataset/name:glx11k"}
+
+
+def test_federated_learning_acronyms_name_no_model(vocabulary):
+    e = run(vocabulary, "A federated segmentation benchmark", "Experiments show that pFL methods and FL baselines trail local training on the GlimDB dataset.")
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
