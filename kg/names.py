@@ -29,6 +29,7 @@ _ARTICLES: Final = {"a", "an", "the"}
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "namely"}
+_PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
@@ -455,6 +456,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
     before = named_before(ws, lowered, first, cue)
     if before:
+        if not before.introduced and _proposed_after(lowered, last, cue):
+            return NameDecision(before.type, before.rule, before.confidence, introduced=True)
         return before
     if len(group) == 1:
         appositive = _apposition(ws, lowered, first, last, cue)
@@ -484,6 +487,15 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
 def _sized(ws: list[Word], member: Member) -> str | None:
     """'Sana 0.6B': a name with a parameter count is a model's."""
     return "Model" if member.last > member.first and _PARAMETER_COUNT.match(ws[member.last].text) else None
+
+
+def _proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
+    """'a framework, namely X, is proposed': the name is the subject of a passive introduction (not
+    'was proposed by ...', someone else's)."""
+    verb = last + 1
+    if verb + 1 >= len(lowered) or lowered[verb] not in _PASSIVE or not cue.cue_at(lowered, verb + 1, "introduces"):
+        return False
+    return verb + 2 >= len(lowered) or lowered[verb + 2] != "by"
 
 
 def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) -> NameDecision | None:

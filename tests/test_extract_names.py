@@ -352,3 +352,13 @@ def test_an_acronym_between_a_name_and_its_dataset_noun_qualifies_the_data(vocab
 def test_federated_learning_acronyms_name_no_model(vocabulary):
     e = run(vocabulary, "A federated segmentation benchmark", "Experiments show that pFL methods and FL baselines trail local training on the GlimDB dataset.")
     assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
+def test_a_name_given_and_then_proposed_in_the_passive_is_the_papers(vocabulary):
+    e = run(
+        vocabulary,
+        "MRI reconstruction",
+        "In this work, a one-step diffusion framework, namely QuuxDM-MRI, is proposed for restoring MRI images. "
+        "A method called FrobNet was proposed by earlier authors.",
+    )
+    assert introduced(e) == {"Model/name:quuxdmmri"}
