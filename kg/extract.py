@@ -449,7 +449,7 @@ class _PaperExtractor:
                     near.append(before)
             for i in near:
                 word = ws[i]
-                if names.is_weak_name(word.text) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
+                if names.is_weak_name(word.text) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
 
     def _with_a_known_name(self, index: int, start: int, end: int) -> names.NameDecision | None:
@@ -934,6 +934,14 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
         elif mention.end > reach:
             reach, reach_start = mention.end, mention.start
     return [m for m in mentions if m not in inside] if inside else mentions
+
+
+def _alone(ws: list[Word], i: int) -> bool:
+    """A capitalised word not part of a longer capitalised term ("Forest" in "Random Forest", "Support"
+    in "Support Vector Machine")."""
+    before = i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper()
+    after = i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper()
+    return not (before or after)
 
 
 def _word_ending_at(ws: list[Word]) -> dict[int, int]:

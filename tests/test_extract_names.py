@@ -362,3 +362,10 @@ def test_a_name_given_and_then_proposed_in_the_passive_is_the_papers(vocabulary)
         "A method called FrobNet was proposed by earlier authors.",
     )
     assert introduced(e) == {"Model/name:quuxdmmri"}
+
+
+def test_a_word_of_a_longer_capitalised_term_beside_a_known_model_is_no_name(vocabulary):
+    e = run(vocabulary, "Capsule endoscopy", "Classifiers such as Random Forest, XGBoost, Support Vector Machine are compared, and so are XGBoost and Quuxbou.")
+    assert not {"Model/name:forest", "Model/name:support"} & keys(e, "Model")
+    assert "Model/name:quuxbou" in keys(e, "Model")
+
