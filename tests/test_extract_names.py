@@ -369,3 +369,9 @@ def test_a_word_of_a_longer_capitalised_term_beside_a_known_model_is_no_name(voc
     assert not {"Model/name:forest", "Model/name:support"} & keys(e, "Model")
     assert "Model/name:quuxbou" in keys(e, "Model")
 
+
+def test_mr_alone_is_the_modality(vocabulary):
+    e = run(vocabulary, "PET denoising", "Adding an MR prior helped, and we translate between unpaired MR and CT images.")
+    assert "Modality/mri" in keys(e, "Modality")
+    assert not keys(e, "Dataset")
+
