@@ -375,3 +375,13 @@ def test_mr_alone_is_the_modality(vocabulary):
     assert "Modality/mri" in keys(e, "Modality")
     assert not keys(e, "Dataset")
 
+
+def test_clinical_measures_written_in_capitals_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "ECG foundation model",
+        "Our tasks include predicting reduced left ventricular ejection fraction (LVEF), on the GlimDB dataset. "
+        "Fluid such as intra-retinal fluid (IRF) and subretinal fluid (SRF) is segmented. "
+        "Models were trained with no AC (NAC) data.",
+    )
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
