@@ -180,3 +180,8 @@ def test_a_dimension_hyphened_to_a_modality_qualifies_it(vocabulary):
     e = run(vocabulary, "QuuxFM: A Framework for 3D-CT Vision Foundation Models", "We pretrain QuuxFM on 3D-CT volumes.")
     assert keys(e, "Modality") == {"Modality/ct"}
     assert keys(e, "Model") == {"Model/name:quuxfm"}
+
+
+def test_a_contrast_phase_names_no_artery(vocabulary):
+    e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
