@@ -354,6 +354,15 @@ def test_federated_learning_acronyms_name_no_model(vocabulary):
     assert not {k for k in keys(e, "Model") if "/name:" in k}
 
 
+def test_the_diffusion_model_acronym_names_a_family(vocabulary):
+    e = run(
+        vocabulary,
+        "MRI reconstruction",
+        "Denoising diffusion models (DM) have shown promise. We first train a conditional DM and then distil it on the GlimDB dataset.",
+    )
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
 def test_a_name_given_and_then_proposed_in_the_passive_is_the_papers(vocabulary):
     e = run(
         vocabulary,
