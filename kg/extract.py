@@ -198,7 +198,7 @@ class _PaperExtractor:
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
         self.negation_openings = _negation_openings(vocabulary)
-        self.task_acronyms: set[str] = set()  # normal forms of short forms the paper defines for a task
+        self.term_acronyms: set[str] = set()  # normal forms of short forms the paper defines for a task, modality or organ
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
@@ -394,8 +394,8 @@ class _PaperExtractor:
             self._coordinated_with_known(index, typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
-        if self.task_acronyms:
-            dropped = {key for key in typed if key.split("/name:", 1)[1] in self.task_acronyms}
+        if self.term_acronyms:
+            dropped = {key for key in typed if key.split("/name:", 1)[1] in self.term_acronyms}
             for key in dropped:
                 del typed[key]
                 self.introduced.pop(key, None)
@@ -529,10 +529,10 @@ class _PaperExtractor:
         ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
         if kind is None and ending:
             # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
-            # spelled in lower case ("video polyp segmentation (VPS)") is no proper name anywhere in
-            # the paper: not "VPS datasets", "existing MPG models"
-            if _spelled_lower(definition) and any(m.type == "Task" for m in ending):
-                self.task_acronyms.add(_name_norm(definition.short))
+            # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
+            # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
+            if _spelled_lower(definition):
+                self.term_acronyms.add(_name_norm(definition.short))
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type

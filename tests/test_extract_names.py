@@ -394,3 +394,13 @@ def test_clinical_measures_written_in_capitals_name_no_model(vocabulary):
         "Models were trained with no AC (NAC) data.",
     )
     assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
+def test_a_short_form_of_a_modality_written_in_lower_case_is_never_a_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Breast tumour classification",
+        "Pre-trained networks compute features of breast ultrasonography (BU) images. "
+        "Accuracy was 99% on the augmented BU images online dataset.",
+    )
+    assert not {k for k in keys(e, "Dataset") | keys(e, "Model") if "/name:" in k}
