@@ -404,3 +404,14 @@ def test_a_short_form_of_a_modality_written_in_lower_case_is_never_a_dataset(voc
         "Accuracy was 99% on the augmented BU images online dataset.",
     )
     assert not {k for k in keys(e, "Dataset") | keys(e, "Model") if "/name:" in k}
+
+
+def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Detection and federated learning",
+        "We build on the Deformable Detection Transformer, a Feature Pyramid Network and NanoDet, "
+        "compare FedAvg, FedProx, FedBN and SCAFFOLD, and classify clips with the Video Swin Transformer and DeepSleepNet.",
+    )
+    assert {"Model/deformable-detr", "Model/fpn", "Model/nanodet", "Model/fedavg", "Model/fedprox", "Model/fedbn",
+            "Model/scaffold", "Model/video-swin-transformer", "Model/deepsleepnet"} <= keys(e, "Model")
