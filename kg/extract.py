@@ -418,6 +418,8 @@ class _PaperExtractor:
             return
         for index, ws in enumerate(self.words):
             for word in ws:
+                if "-" not in word.text:
+                    continue
                 prefix, dash, suffix = word.text.rpartition("-")
                 if not (dash and prefix and suffix.isalpha() and suffix.islower() and len(suffix) <= 3):
                     continue
@@ -428,9 +430,11 @@ class _PaperExtractor:
         """'foundation models such as UNI and Hibou', 'the UNet and Hourglass networks': a capitalised
         word coordinated with a model or dataset the vocabulary knows is a name of its kind. Not in a
         title, which capitalises every word, nor a head noun ('ResNet and Transformer')."""
+        if index == 0:
+            return
         ws, lowered = self.words[index], self.lowered[index]
         known = [m for m in self.mentions if m.sentence == index and m.type in _NAMED_TYPES and "/name:" not in m.key]
-        if index == 0 or not known:
+        if not known:
             return
         word_at, starts = _word_ending_at(ws), {w.start: i for i, w in enumerate(ws)}
         for mention in known:
