@@ -342,7 +342,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     while i < len(ws):
         word = ws[i]
         given = i > 0 and lowered[i - 1] in _GIVING and _given_name(ws, i)
-        sized = word.text[:1].isupper() and not word.trailing and i + 1 < len(ws) and _PARAMETER_COUNT.match(ws[i + 1].text) is not None
+        sized = word.text[:1].isupper() and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
@@ -486,7 +486,12 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
 
 def _sized(ws: list[Word], member: Member) -> str | None:
     """'Sana 0.6B': a name with a parameter count is a model's."""
-    return "Model" if member.last > member.first and _PARAMETER_COUNT.match(ws[member.last].text) else None
+    return "Model" if member.last > member.first and _is_parameter_count(ws[member.last].text) else None
+
+
+def _is_parameter_count(word: str) -> bool:
+    """'0.6B', '3.2-90B' (the regular expression runs only on words ending in B: few do)."""
+    return word.endswith("B") and _PARAMETER_COUNT.match(word) is not None
 
 
 def _proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
