@@ -377,6 +377,10 @@ class _PaperExtractor:
     def _open_names(self) -> dict[str, tuple[str, str, float]]:
         """Names typed from their context: key -> (type, rule, confidence)."""
         typed: dict[str, tuple[str, str, float]] = {}
+        known: dict[int, list[Mention]] = defaultdict(list)  # per sentence: models and datasets the vocabulary knows
+        for mention in self.mentions:
+            if mention.type in _NAMED_TYPES and "/name:" not in mention.key:
+                known[mention.sentence].append(mention)
         for index, span in enumerate(self.sentences):
             ws, lowered = self.words[index], self.lowered[index]
             definitions = names.acronyms(self.text, span, ws)
@@ -386,12 +390,13 @@ class _PaperExtractor:
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
             members = names.candidates(ws, lowered, self.cues, index == 0, handled)
             for group in names.groups(members, ws):
-                decision = names.decide(group, ws, lowered, self.cues, index == 0) or self._with_a_known_name(index, ws[group[0].first].start, ws[group[-1].last].end)
+                decision = names.decide(group, ws, lowered, self.cues, index == 0) or _with_a_known_name(known[index], ws[group[0].first].start, ws[group[-1].last].end)
                 if decision is None:
                     continue
                 for member in group:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
-            self._coordinated_with_known(index, typed)
+            if index > 0 and known[index]:
+                self._coordinated_with_known(index, known[index], typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         if self.term_acronyms:
@@ -426,16 +431,11 @@ class _PaperExtractor:
                 if _name_norm(prefix) in models and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)
 
-    def _coordinated_with_known(self, index: int, typed: dict[str, tuple[str, str, float]]) -> None:
+    def _coordinated_with_known(self, index: int, known: list[Mention], typed: dict[str, tuple[str, str, float]]) -> None:
         """'foundation models such as UNI and Hibou', 'the UNet and Hourglass networks': a capitalised
         word coordinated with a model or dataset the vocabulary knows is a name of its kind. Not in a
         title, which capitalises every word, nor a head noun ('ResNet and Transformer')."""
-        if index == 0:
-            return
         ws, lowered = self.words[index], self.lowered[index]
-        known = [m for m in self.mentions if m.sentence == index and m.type in _NAMED_TYPES and "/name:" not in m.key]
-        if not known:
-            return
         word_at, starts = _word_ending_at(ws), {w.start: i for i, w in enumerate(ws)}
         for mention in known:
             near = []
@@ -456,16 +456,6 @@ class _PaperExtractor:
                 word = ws[i]
                 if names.is_weak_name(word.text) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
-
-    def _with_a_known_name(self, index: int, start: int, end: int) -> names.NameDecision | None:
-        """New names in one list with a model or dataset the vocabulary knows are of its kind: 'the
-        retinal FMs RETFound, UrFound, and VisionFM'."""
-        for mention in self.mentions:
-            if mention.sentence != index or mention.type not in _NAMED_TYPES or "/name:" in mention.key:
-                continue
-            if start <= mention.start and mention.end <= end:  # one of the list's names
-                return names.NameDecision(mention.type, "coordination", 0.65)
-        return None
 
     def _title_acronyms(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """A name the title spells out ('Intensive Vision-guided Network ...' for IVGN) is the paper's own."""
@@ -951,6 +941,15 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
         elif mention.end > reach:
             reach, reach_start = mention.end, mention.start
     return [m for m in mentions if m not in inside] if inside else mentions
+
+
+def _with_a_known_name(known: list[Mention], start: int, end: int) -> names.NameDecision | None:
+    """New names in one list with a model or dataset the vocabulary knows are of its kind: 'the
+    retinal FMs RETFound, UrFound, and VisionFM'. `known`: the sentence's vocabulary models and datasets."""
+    for mention in known:
+        if start <= mention.start and mention.end <= end:  # one of the list's names
+            return names.NameDecision(mention.type, "coordination", 0.65)
+    return None
 
 
 def _alone(ws: list[Word], i: int) -> bool:

@@ -179,7 +179,9 @@ class Cues:
     def _variant(self, word: str) -> str | None:
         parts = word.split("-")
         if len(parts) < 2:
-            return self._versioned(word)
+            # a glued version ends in a digit, or a size letter after one: most words are no version
+            versioned = word[-1:].isdigit() or word[-2:-1].isdigit()
+            return self._versioned(word) if versioned else None
         if parts[-1].isalpha() and parts[-1].islower():
             return None
         for size in range(len(parts) - 1, 0, -1):
