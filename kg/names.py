@@ -343,10 +343,12 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     i = 0
     while i < len(ws):
         word = ws[i]
-        given = i > 0 and lowered[i - 1] in _GIVING and _given_name(ws, i)
-        sized = word.text[:1].isupper() and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
+        capitalised = word.text[:1].isupper()
+        # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
+        given = capitalised and i > 0 and lowered[i - 1] in _GIVING and _given_name(ws, i)
+        sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
-        run = None if strong or not word.text[:1].isupper() else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
+        run = None if strong or not capitalised else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
