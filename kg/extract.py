@@ -436,10 +436,9 @@ class _PaperExtractor:
         word coordinated with a model or dataset the vocabulary knows is a name of its kind. Not in a
         title, which capitalises every word, nor a head noun ('ResNet and Transformer')."""
         ws, lowered = self.words[index], self.lowered[index]
-        word_at, starts = _word_ending_at(ws), {w.start: i for i, w in enumerate(ws)}
         for mention in known:
             near = []
-            last, first = word_at.get(mention.end), starts.get(mention.start)
+            last, first = _word_index(ws, mention.end, True), _word_index(ws, mention.start, False)
             if last is not None and last + 1 < len(ws):  # "UNI and X", "UNI, X", "UNI, and X"
                 after = last + 1
                 if ws[last].trailing in ("", ",") and lowered[after] in _COORDINATION_WORDS:
@@ -958,6 +957,21 @@ def _alone(ws: list[Word], i: int) -> bool:
     before = i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper()
     after = i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper()
     return not (before or after)
+
+
+def _word_index(ws: list[Word], offset: int, at_end: bool) -> int | None:
+    """The index of the word that ends (or starts) at this offset, or None: a binary search, as
+    the words are in order."""
+    low, high = 0, len(ws)
+    while low < high:
+        middle = (low + high) // 2
+        if (ws[middle].end if at_end else ws[middle].start) < offset:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(ws) and (ws[low].end if at_end else ws[low].start) == offset:
+        return low
+    return None
 
 
 def _word_ending_at(ws: list[Word]) -> dict[int, int]:
