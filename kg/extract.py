@@ -672,8 +672,9 @@ class _PaperExtractor:
         background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
+        own_work = self._own_work_begins(naming_own)
         for key, seen in sentences_of.items():
-            if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or self._before_own_work(i, naming_own) or self._is_background(i, roles, naming_own) for i in seen):
+            if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or i < own_work or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
         tasks = {key for key in sentences_of if key.startswith("Task/")}
         if tasks and tasks <= background:
@@ -684,16 +685,16 @@ class _PaperExtractor:
             background -= {key for key in tasks if (opening and 1 in sentences_of[key]) or not all(self._is_background(i, roles, naming_own) for i in sentences_of[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
 
-    def _before_own_work(self, index: int, naming_own: set[int]) -> bool:
-        """A sentence of the abstract's background: before the first one about the paper's own work
-        (an own-work cue, or a name the paper introduces). Not in an abstract that never turns to its
-        own work by a cue, nor in one that opens with a purpose statement ("To develop ..."), nor where
-        the title names what the paper introduces ("PixNet: ..."): there the opening sentences already
-        set up the paper's own model or dataset."""
+    def _own_work_begins(self, naming_own: set[int]) -> int:
+        """The first sentence about the paper's own work (an own-work cue, or a name the paper
+        introduces): those before it are the abstract's background. 0 (no background) in an abstract
+        that never turns to its own work by a cue, in one that opens with a purpose statement ("To
+        develop ..."), and where the title names what the paper introduces ("PixNet: ..."): there the
+        opening sentences already set up the paper's own model or dataset."""
         start = self._own_work_start()
         if start >= len(self.sentences) or _states_purpose(self.lowered[1]):
-            return False
-        return index < min([start, *naming_own])
+            return 0
+        return min([start, *naming_own])
 
     def _is_background(self, index: int, roles: dict[int, bool], naming_own: set[int]) -> bool:
         """A sentence with a background cue ("however", "crucial", "existing") and no word of the
@@ -1026,10 +1027,11 @@ def _has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     """An own-work cue outside every background cue: "proposed" marks the paper's own work, but not
     inside "have been proposed", the field's."""
     background, own = _role_cues(vocabulary)
+    found = [(i, len(cue)) for i, word in enumerate(lowered) for cue in own.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
+    if not found:
+        return False
     covered = {j for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue for j in range(i, i + len(cue))}
-    return any(
-        tuple(lowered[i : i + len(cue)]) == cue and covered.isdisjoint(range(i, i + len(cue))) for i, word in enumerate(lowered) for cue in own.get(word, ())
-    )
+    return any(covered.isdisjoint(range(i, i + length)) for i, length in found)
 
 
 def _name_parts(surface: str) -> list[str]:
