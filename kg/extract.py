@@ -814,7 +814,7 @@ class _PaperExtractor:
         if after < len(ws) and lowered[after] in self.vocab.components:
             return True
         first = next((i for i, word in enumerate(ws) if word.end > mention.start), len(ws))
-        while first > 0 and (lowered[first - 1] in ("and", "or") or ws[first - 1].text[:1].isupper()):
+        while first > 0 and (lowered[first - 1] in _COORDINATION_WORDS or ws[first - 1].text[:1].isupper()):
             first -= 1  # back over the names coordinated before it
         return self.cues.cue_in(lowered, first - 3, first, "basedOn")
 
