@@ -415,3 +415,9 @@ def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     )
     assert {"Model/deformable-detr", "Model/fpn", "Model/nanodet", "Model/fedavg", "Model/fedprox", "Model/fedbn",
             "Model/scaffold", "Model/video-swin-transformer", "Model/deepsleepnet"} <= keys(e, "Model")
+
+
+def test_a_titles_name_takes_the_head_of_the_compound_after_its_colon(vocabulary):
+    e = run(vocabulary, "QuuxSeg: A Tool Instance Segmentation Dataset for Laparoscopic Surgery", "We present QuuxSeg.")
+    assert keys(e, "Dataset") == {"Dataset/name:quuxseg"}
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
