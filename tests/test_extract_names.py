@@ -421,3 +421,13 @@ def test_a_titles_name_takes_the_head_of_the_compound_after_its_colon(vocabulary
     e = run(vocabulary, "QuuxSeg: A Tool Instance Segmentation Dataset for Laparoscopic Surgery", "We present QuuxSeg.")
     assert keys(e, "Dataset") == {"Dataset/name:quuxseg"}
     assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
+def test_file_formats_repositories_and_clinical_acronyms_name_no_model_or_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "A head and neck cancer dataset",
+        "Scans of HNC patients with known HPV status are shared as NifTi files through PhysioNet and Zenodo, "
+        "with MIP renderings, on the GlimDB dataset.",
+    )
+    assert {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k} == {"Dataset/name:glimdb"}
