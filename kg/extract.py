@@ -198,7 +198,9 @@ class _PaperExtractor:
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
         self.negation_openings = _negation_openings(vocabulary)
-        self.term_acronyms: set[str] = set()  # normal forms of short forms the paper defines for a task, modality or organ
+        # normal forms of words the paper shows are no names: labels of a series ("teams T1-T6"), and
+        # short forms it defines for a task, modality or organ (added as they are found)
+        self.not_names: set[str] = {_name_norm(label) for label in names.series_labels(self.text)}
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
@@ -399,8 +401,8 @@ class _PaperExtractor:
                 self._coordinated_with_known(index, known[index], typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
-        if self.term_acronyms:
-            dropped = {key for key in typed if key.split("/name:", 1)[1] in self.term_acronyms}
+        if self.not_names:
+            dropped = {key for key in typed if key.split("/name:", 1)[1] in self.not_names}
             for key in dropped:
                 del typed[key]
                 self.introduced.pop(key, None)
@@ -525,7 +527,7 @@ class _PaperExtractor:
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
             # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
             if _spelled_lower(definition):
-                self.term_acronyms.add(_name_norm(definition.short))
+                self.not_names.add(_name_norm(definition.short))
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type

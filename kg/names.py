@@ -47,6 +47,8 @@ _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
+# a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
+_LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
 _PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
 
 
@@ -307,6 +309,18 @@ def glued_version_stems(word: str) -> list[str]:
     if version is not None:
         stems.append(word[: version.start()])
     return [stem for stem in stems if len(stem) >= 2]
+
+
+def series_labels(text: str) -> list[str]:
+    """Labels a text numbers as a series (T1-T6: T1, ..., T6, and the range itself): members of an
+    enumeration (teams, tumour stages, vertebrae, ECG leads), never names of a model or dataset."""
+    labels = []
+    for match in _LABEL_SERIES.finditer(text):
+        prefix, low, high = match.group(1), int(match.group(2)), int(match.group(3))
+        if low < high:
+            labels.append(match.group(0))
+            labels.extend(f"{prefix}{number}" for number in range(low, high + 1))
+    return labels
 
 
 @lru_cache(maxsize=100_000)

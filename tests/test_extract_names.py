@@ -431,3 +431,26 @@ def test_file_formats_repositories_and_clinical_acronyms_name_no_model_or_datase
         "with MIP renderings, on the GlimDB dataset.",
     )
     assert {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k} == {"Dataset/name:glimdb"}
+
+
+def test_labels_of_a_numbered_series_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "A knee MRI segmentation challenge",
+        "Six teams (T1-T6) submitted entries. No differences were seen among the top networks (T2, T3, T4, T6). "
+        "Errors were negligible among T1 to T4, and the S4 model of Gu et al. ran fastest.",
+    )
+    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    assert not {"t1", "t2", "t3", "t4", "t6", "t1t6"} & named
+    assert "s4" in named  # a letter and a number outside any series may still be a name
+
+
+def test_mri_weighting_labels_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Synthetic brain MRI",
+        "We compare with MedGAN. The system is based on multi-modal (T1, T1-CE, T2, and FLAIR) MRI scans (BraTS 2020) "
+        "and ADC maps.",
+    )
+    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    assert named == {"medgan"}
