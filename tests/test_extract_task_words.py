@@ -187,3 +187,19 @@ def test_negation_stops_at_a_comma_that_closes_no_list(vocabulary):
     )
     assert "Task/classification" in found
     assert "Task/segmentation" not in found
+
+
+def test_signal_and_cardiac_function_tasks_have_their_own_concepts(vocabulary):
+    found = keys(run(
+        vocabulary,
+        "EEG-based epileptic seizure prediction with transformers",
+        "We propose a network for direct EF regression from echocardiograms, a model for seizure detection, "
+        "and a classifier for automatic sleep stage scoring of polysomnography.",
+    ), "Task")
+    assert {"Task/seizure-prediction", "Task/ejection-fraction-estimation", "Task/seizure-detection", "Task/sleep-staging"} <= found
+    assert not found & {"Task/regression", "Task/detection"}  # the broader concepts they narrow
+
+
+def test_a_classifier_of_one_kind_of_finding_keeps_the_classification_task(vocabulary):
+    found = keys(run(vocabulary, "ECG classification system for arrhythmia detection", "We classify ECG beats with a CNN."), "Task")
+    assert {"Task/classification", "Task/arrhythmia-detection"} <= found
