@@ -76,6 +76,8 @@ def words(text: str, span: Span) -> list[Word]:
     raws = piece.split()
     if _EM_DASH in piece:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
+    if "(" in piece:
+        raws = [part for raw in raws for part in _split_before_bracket(raw)]
     for raw in raws:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip
@@ -99,6 +101,14 @@ def _split_after_dashes(raw: str) -> list[str]:
     punctuation of the word before it, as a colon would."""
     parts = raw.split(_EM_DASH)
     return [part + _EM_DASH for part in parts[:-1] if part] + ([parts[-1]] if parts[-1] else [])
+
+
+def _split_before_bracket(raw: str) -> list[str]:
+    """"network(CNN)" -> ["network", "(CNN)"]: a bracket glued to a word opens a word of its own."""
+    bracket = raw.find("(", 1)
+    if bracket < 0 or not raw[bracket - 1].isalpha():
+        return [raw]
+    return [raw[:bracket], raw[bracket:]]
 
 
 class NameDecision:
@@ -490,7 +500,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if _introduced_before(ws, lowered, first, cue):
         kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(max(0, first - 6), first)) else "Model"
         return NameDecision(cue.morphology(ws[first].text) or kind, "introduced", 0.8, introduced=True)
-    derived = _derived_from(lowered, first, cue)
+    derived = _derived_from(lowered, first, cue, ws[first].text)
     if derived:
         return derived
     if _listed(lowered, first, cue):
@@ -686,16 +696,21 @@ def _introduced_before(ws: list[Word], lowered: list[str], first: int, cue: Cues
     return False
 
 
-def _derived_from(lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
+def _derived_from(lowered: list[str], first: int, cue: Cues, name: str) -> NameDecision | None:
+    """A name after a derivation cue: a dataset after a dataset noun or a cue only datasets take
+    ("curated from X"), unless its form says model ("augmenting the PixelCNN"); else a model."""
     for back in (1, 2, 3):
         i = first - back
         if i < 0:
             return None
         for relation in ("basedOn", "derivedFrom"):
             if cue.cue_at(lowered, i, relation):
-                dataset_context = _nearest_head_before(lowered, i, cue, window=4) == "Dataset"
-                exclusive = not cue.cue_at(lowered, i, "basedOn")
-                kind = "Dataset" if dataset_context or exclusive else "Model"
+                if _nearest_head_before(lowered, i, cue, window=4) == "Dataset":
+                    kind = "Dataset"
+                elif cue.cue_at(lowered, i, "basedOn"):
+                    kind = "Model"
+                else:
+                    kind = cue.morphology(name) or "Dataset"
                 return NameDecision(kind, "derivation", 0.7)
     return None
 

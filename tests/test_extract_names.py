@@ -454,3 +454,15 @@ def test_mri_weighting_labels_name_no_model(vocabulary):
     )
     named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
     assert named == {"medgan"}
+
+
+def test_a_derivation_cue_types_a_model_shaped_name_as_a_model(vocabulary):
+    e = run(vocabulary, "PixelBNN: Augmenting the PixelCNN with batch normalization", "We present PixelBNN, a fast network.")
+    assert "Model/name:pixelcnn" in keys(e, "Model")
+    assert not keys(e, "Dataset")
+
+
+def test_a_bracket_glued_to_a_word_opens_a_word_of_its_own(vocabulary):
+    e = run(vocabulary, "Skin lesion localization", "A detector network(CNN) and a segmentor network(SegNetX) are trained on ISIC 2017.")
+    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    assert named == {"segnetx"}
