@@ -38,6 +38,7 @@ _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
+_GLUED_PUNCTUATION: Final = re.compile(r"(?<=[A-Za-z])[(,](?=[A-Za-z])")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
@@ -76,8 +77,8 @@ def words(text: str, span: Span) -> list[Word]:
     raws = piece.split()
     if _EM_DASH in piece:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
-    if "(" in piece:
-        raws = [part for raw in raws for part in _split_before_bracket(raw)]
+    if _GLUED_PUNCTUATION.search(piece):
+        raws = [part for raw in raws for part in _split_glued(raw)]
     for raw in raws:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip
@@ -103,12 +104,17 @@ def _split_after_dashes(raw: str) -> list[str]:
     return [part + _EM_DASH for part in parts[:-1] if part] + ([parts[-1]] if parts[-1] else [])
 
 
-def _split_before_bracket(raw: str) -> list[str]:
-    """"network(CNN)" -> ["network", "(CNN)"]: a bracket glued to a word opens a word of its own."""
-    bracket = raw.find("(", 1)
-    if bracket < 0 or not raw[bracket - 1].isalpha():
-        return [raw]
-    return [raw[:bracket], raw[bracket:]]
+def _split_glued(raw: str) -> list[str]:
+    """"network(CNN)" -> ["network", "(CNN)"], "framework,which" -> ["framework,", "which"]: a bracket
+    or a comma glued between letters (a missing space) separates two words."""
+    parts = []
+    start = 0
+    for match in _GLUED_PUNCTUATION.finditer(raw):
+        cut = match.start() if match.group() == "(" else match.end()
+        parts.append(raw[start:cut])
+        start = cut
+    parts.append(raw[start:])
+    return parts
 
 
 class NameDecision:
@@ -497,8 +503,9 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Dataset", "used-on", 0.65)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)
-    if _introduced_before(ws, lowered, first, cue):
-        kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(max(0, first - 6), first)) else "Model"
+    verb = _introduction_before(ws, lowered, first, cue)
+    if verb is not None:  # "we introduce a new benchmark, X", but not "addressing these challenges, we introduce X"
+        kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(verb + 1, first)) else "Model"
         return NameDecision(cue.morphology(ws[first].text) or kind, "introduced", 0.8, introduced=True)
     derived = _derived_from(lowered, first, cue, ws[first].text)
     if derived:
@@ -685,15 +692,16 @@ def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
     return any(w in _SPEAKERS for w in window) and cue.cue_in(window, 0, len(window), "introduces")
 
 
-def _introduced_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> bool:
-    """'we propose X': the first name after an authors' introduction verb, not every name near it."""
+def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> int | None:
+    """'we propose X': where the authors' introduction verb is, for the first name after it (not
+    every name near it); None when there is none."""
     start = max(0, first - 6)
     for i in range(first - 1, start - 1, -1):
         if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
-            return False
+            return None
         if cue.cue_at(lowered, i, "introduces"):
-            return _speaker_cue(lowered, max(0, i - 4), i + 1, cue)
-    return False
+            return i if _speaker_cue(lowered, max(0, i - 4), i + 1, cue) else None
+    return None
 
 
 def _derived_from(lowered: list[str], first: int, cue: Cues, name: str) -> NameDecision | None:

@@ -466,3 +466,13 @@ def test_a_bracket_glued_to_a_word_opens_a_word_of_its_own(vocabulary):
     e = run(vocabulary, "Skin lesion localization", "A detector network(CNN) and a segmentor network(SegNetX) are trained on ISIC 2017.")
     named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
     assert named == {"segnetx"}
+
+
+def test_a_comma_glued_between_two_words_ends_the_name(vocabulary):
+    e = run(vocabulary, "A study", "We train the QuuxNetZ,which is fast.")
+    assert "Model/name:quuxnetz" in keys(e, "Model")
+
+
+def test_a_dataset_noun_before_the_introduction_verb_does_not_type_the_new_name(vocabulary):
+    e = run(vocabulary, "Whole slide images", "Addressing these challenges, we introduce QuuxAlot-MIL, which fuses magnifications.")
+    assert "Model/name:quuxalotmil" in keys(e, "Model")
