@@ -476,3 +476,13 @@ def test_a_comma_glued_between_two_words_ends_the_name(vocabulary):
 def test_a_dataset_noun_before_the_introduction_verb_does_not_type_the_new_name(vocabulary):
     e = run(vocabulary, "Whole slide images", "Addressing these challenges, we introduce QuuxAlot-MIL, which fuses magnifications.")
     assert "Model/name:quuxalotmil" in keys(e, "Model")
+
+
+def test_pet_uptake_measures_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Classification of amyloid PET images",
+        "Global mean and maximum SUVr cut-points were derived using ROC analysis. "
+        "Classification with maximum SUVr cut-points was better than with mean SUVr cut-points or SUVmax.",
+    )
+    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
