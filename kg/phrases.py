@@ -8,7 +8,9 @@ otherwise:
   knee osteoarthritis progression" (read as "motion artefact detection",
   "progression prediction");
 - with a shared modifier or head: "image understanding and generation" ("image
-  generation"), "lesion and nodule detection" ("lesion detection").
+  generation"), "lesion and nodule detection" ("lesion detection");
+- with a verb: "estimating ejection fraction", "detecting outliers" (read as
+  "ejection fraction estimation", "outlier detection").
 
 Only rearrangements that give a Task label of the vocabulary are read, so no
 word list of tasks lives here: the head nouns are the last words of the
@@ -41,9 +43,9 @@ class TaskPhrase(NamedTuple):
 
 
 @lru_cache(maxsize=4)
-def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str]]:
+def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str], dict[str, str]]:
     """Task label keys -> concept id; the head nouns (last words of the tasks' preferred labels);
-    the last words of all task labels of two or more words."""
+    the last words of all task labels of two or more words; the verbs (-ing) of the head nouns."""
     labels: dict[tuple[str, ...], str] = {}
     for key, entries in gazetteer(vocabulary).labels.items():
         for type_name, ids in entries:
@@ -55,12 +57,26 @@ def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], fr
         key[-1] for c in vocabulary.concepts.values() if c.type == "Task" and (key := label_key(c.pref_label)) and key[-1].isalpha()
     )
     last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
-    return labels, heads, last_words
+    return labels, heads, last_words, _verbs(vocabulary, heads)
+
+
+def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
+    """The -ing form of each head noun: "estimation" -> "estimating", "detection" -> "detecting" (English
+    morphology), and the one-word -ing labels of a task ("segmenting", "classifying") -> its head noun."""
+    verbs = {f"{head[:-3]}ing": head for head in heads if head.endswith("ion")}
+    for concept in vocabulary.concepts.values():
+        head = label_key(concept.pref_label)[-1] if concept.type == "Task" else ""
+        if head in heads:
+            for label in concept.alt_labels:
+                key = label_key(label)
+                if len(key) == 1 and key[0].endswith("ing"):
+                    verbs.setdefault(key[0], head)
+    return verbs
 
 
 def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskPhrase]:
     """Tasks named by a rearranged phrase in one sentence."""
-    labels, heads, last_words = _task_labels(vocabulary)
+    labels, heads, last_words, verbs = _task_labels(vocabulary)
     keys, lowered = sentence.keys, sentence.lowered
     found: list[TaskPhrase] = []
     for i, word in enumerate(lowered):
@@ -68,25 +84,45 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskP
             found.extend(_of_phrase(sentence, i, labels, heads, last_words))
         elif (word == "and" or word == "or") and 0 < i < len(keys) - 1:
             found.extend(_shared(sentence, i, labels, heads, last_words))
+        elif word in verbs:
+            found.extend(_verb_phrase(sentence, i, verbs[word], labels))
     return found
+
+
+def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str]) -> list[TaskPhrase]:
+    """'V-ing [the] w1 .. wn' -> 'w1 .. wk H', longest first, H the head noun of the verb. The object
+    starts the label: "creating open imaging datasets" is not "dataset creation"."""
+    first, last = _object_phrase(sentence, verb + 1)
+    keys = sentence.keys
+    for end in range(last, first, -1):
+        concept = labels.get(tuple(keys[first:end]) + (head,))
+        if concept:
+            return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]
+    return []
+
+
+def _object_phrase(sentence: SentenceTokens, first: int) -> tuple[int, int]:
+    """The words of the noun phrase from `first` on (past its determiners), as (first, end)."""
+    words, lowered = sentence.words, sentence.lowered
+    while first < len(words) and lowered[first] in _DETERMINERS:
+        first += 1
+    last = first
+    while last < len(words) and last - first < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (words[last].isalnum() or words[last] in "-/"):
+        last += 1
+    return first, last
 
 
 def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
     """'H of [the] w1 .. wn' -> 'wk .. wn H', longest first. H is a head noun, or coordinated with
     the task word before 'of' ("detection and quantification of")."""
-    words, keys, lowered = sentence.words, sentence.keys, sentence.lowered
+    keys, lowered = sentence.keys, sentence.lowered
     chain = [of - 1]
     j = of - 2
     while j >= 1 and lowered[j] in _COORDINATION and keys[j - 1] in last_words:
         chain.append(j - 1)
         j -= 2
     head_positions = [h for h in chain if keys[h] in heads]
-    first = of + 1
-    while first < len(words) and lowered[first] in _DETERMINERS:
-        first += 1
-    last = first
-    while last < len(words) and last - first < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (words[last].isalnum() or words[last] in "-/"):
-        last += 1
+    first, last = _object_phrase(sentence, of + 1)
     if last == first:
         return []
     result = []

@@ -203,3 +203,9 @@ def test_signal_and_cardiac_function_tasks_have_their_own_concepts(vocabulary):
 def test_a_classifier_of_one_kind_of_finding_keeps_the_classification_task(vocabulary):
     found = keys(run(vocabulary, "ECG classification system for arrhythmia detection", "We classify ECG beats with a CNN."), "Task")
     assert {"Task/classification", "Task/arrhythmia-detection"} <= found
+
+
+def test_a_task_written_with_a_verb_is_the_task_phrase(vocabulary):
+    found = tasks(vocabulary, "Our network is trained for estimating the ejection fraction and for detecting outliers.")
+    assert {"Task/ejection-fraction-estimation", "Task/anomaly-detection"} <= found
+    assert "Task/dataset-creation" not in tasks(vocabulary, "Our challenge aids in creating open stroke imaging datasets.")
