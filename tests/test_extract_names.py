@@ -486,3 +486,14 @@ def test_pet_uptake_measures_name_no_model(vocabulary):
         "Classification with maximum SUVr cut-points was better than with mean SUVr cut-points or SUVmax.",
     )
     assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+
+
+def test_detection_metrics_with_a_threshold_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "YOLO-LAN: Precise Polyp Detection",
+        "The pipeline outperformed existing methods for the Kvasir-seg and BKAI-IGH NeoPolyp datasets, achieving mAP50 of 0.96, "
+        "mAP50:95 of 0.86 with YOLOv12 and mAP50 of 0.95, mAP50:95 of 0.85 with YOLOv8 on the Kvasir-seg dataset.",
+    )
+    named = {k for k in keys(e, "Model") if "/name:" in k}
+    assert not {k for k in named if "map" in k}
