@@ -9,6 +9,7 @@ SAM, CheXpert) match only in their own case.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,7 +115,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
-                for variant in (*_hyphen_variants(key), *_lowered_suffix_variants(key), *_title_case_variants(key)):
+                for variant in (*_hyphen_variants(key), *_lowered_suffix_variants(key), *_title_case_variants(key), *_bracketed_version_variants(key)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -189,6 +190,21 @@ def _title_case_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(letters) < 5 or word.isupper() or word == word.lower():
         return []
     return [(word.lower(),)]
+
+
+def _bracketed_version_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A numbered version written as a bracketed version after the name: "UNI (v2)", "Virchow (v2)"
+    for UNI 2, Virchow2 (a model list naming each model once with its version)."""
+    version = _TRAILING_NUMBER.search(key[-1])
+    if version is None or version.start() == 0 and len(key) == 1:
+        return []
+    stem = key[:-1] if version.start() == 0 else (*key[:-1], key[-1][: version.start()])
+    if not stem or len(stem[-1]) < 2 or not stem[-1][-1].isalpha():
+        return []
+    return [(*stem, "(", f"v{version.group()}", ")")]
+
+
+_TRAILING_NUMBER = re.compile(r"(?<!\d)\d{1,2}$")  # a version, not a year
 
 
 def _glued(text: str, start: int, end: int) -> bool:

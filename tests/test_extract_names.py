@@ -497,3 +497,13 @@ def test_detection_metrics_with_a_threshold_name_no_model(vocabulary):
     )
     named = {k for k in keys(e, "Model") if "/name:" in k}
     assert not {k for k in named if "map" in k}
+
+
+def test_a_version_in_brackets_after_a_known_name_is_that_version(vocabulary):
+    e = run(
+        vocabulary,
+        "Comparing pathology foundation models",
+        "The models span contrastive learning (CONCH, PLIP) and self-distillation (UNI (v2), Virchow (v2)) approaches.",
+    )
+    assert {"Model/uni-2", "Model/virchow2"} <= keys(e, "Model")
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
