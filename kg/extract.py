@@ -53,6 +53,7 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
+_SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
@@ -528,6 +529,9 @@ class _PaperExtractor:
             # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
             if _spelled_lower(definition):
                 self.not_names.add(_name_norm(definition.short))
+                whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
+                if whole is not None:
+                    self._short_form_mentions(index, definition, whole)
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
@@ -541,6 +545,14 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _short_form_mentions(self, index: int, definition: names.Acronym, whole: Mention) -> None:
+        """'the left ventricle (LV) ... LV volume': a short form the paper defines for an organ names
+        it wherever the paper writes it after the definition."""
+        for later in range(index + 1, len(self.sentences)):
+            for word in self.words[later]:
+                if word.text == definition.short and not self._covered(word.start, word.end):
+                    self.mentions.append(Mention(whole.key, whole.type, word.text, word.start, word.end, later, "short-form", 0.85))
 
     def _defined_by(self, key: str, definition: names.Acronym) -> None:
         """The long form is another name of the defined one, and the names in part of it are its

@@ -185,3 +185,17 @@ def test_a_dimension_hyphened_to_a_modality_qualifies_it(vocabulary):
 def test_a_contrast_phase_names_no_artery(vocabulary):
     e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
+
+
+def test_a_short_form_defined_for_an_organ_names_it_later(vocabulary):
+    # the opening sentence alone would be the field's background; the short form carries the organ on
+    e = run(
+        vocabulary,
+        "Real-time ejection fraction measurement with deep learning",
+        "Volume measurements of the left ventricle (LV) in echocardiography are uncertain. "
+        "In this work, a fully automated measurement method is proposed. "
+        "The method segments the LV in every frame of the cardiac cycle. "
+        "LV volume was measured by an expert as reference.",
+    )
+    assert "AnatomicalStructure/left-ventricle" in keys(e, "AnatomicalStructure")
+    assert any(m.rule == "short-form" and m.text == "LV" for m in e.mentions)
