@@ -199,3 +199,10 @@ def test_a_short_form_defined_for_an_organ_names_it_later(vocabulary):
     )
     assert "AnatomicalStructure/left-ventricle" in keys(e, "AnatomicalStructure")
     assert any(m.rule == "short-form" and m.text == "LV" for m in e.mentions)
+
+
+def test_myocardial_names_the_myocardium_but_myocardial_infarction_is_a_disease(vocabulary):
+    e = run(vocabulary, "Myocardial segmentation from echocardiogram videos", "We estimate myocardial strain from echocardiogram videos.")
+    assert "AnatomicalStructure/myocardium" in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Retinal foundation model", "We predict myocardial infarction from retinal images.")
+    assert "AnatomicalStructure/myocardium" not in keys(e, "AnatomicalStructure")
