@@ -133,6 +133,9 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         words = tuple(t.lower() for t in label_key(idiom))
         if words:
             idioms[words[0]].append(words)
+            if len(words) == 2 and words[1] != "-":
+                # a two-word idiom written with a hyphen is the same idiom ("blood-pool", "cell-carcinoma")
+                idioms[words[0]].append((words[0], "-", words[1]))
     return Gazetteer(
         labels,
         frozenset(key[0] for key in labels),

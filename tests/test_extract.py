@@ -206,3 +206,9 @@ def test_myocardial_names_the_myocardium_but_myocardial_infarction_is_a_disease(
     assert "AnatomicalStructure/myocardium" in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Retinal foundation model", "We predict myocardial infarction from retinal images.")
     assert "AnatomicalStructure/myocardium" not in keys(e, "AnatomicalStructure")
+
+
+def test_an_idiom_written_with_a_hyphen_is_the_same_idiom(vocabulary):
+    e = run(vocabulary, "Cardiac cine MRI segmentation", "Our segmenter achieved Dice scores of 96.8% for the LV blood-pool on cardiac cine MRI.")
+    assert "AnatomicalStructure/blood" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/heart" in keys(e, "AnatomicalStructure")
