@@ -212,3 +212,11 @@ def test_an_idiom_written_with_a_hyphen_is_the_same_idiom(vocabulary):
     e = run(vocabulary, "Cardiac cine MRI segmentation", "Our segmenter achieved Dice scores of 96.8% for the LV blood-pool on cardiac cine MRI.")
     assert "AnatomicalStructure/blood" not in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/heart" in keys(e, "AnatomicalStructure")
+
+
+def test_cardiovascular_disease_names_no_anatomical_target(vocabulary):
+    for sentence in ("We screen chest radiographs for cardiovascular disease risk.", "Retinal images reveal cardiovascular diseases."):
+        e = run(vocabulary, "Opportunistic screening", sentence)
+        assert "AnatomicalStructure/cardiovascular-system" not in keys(e, "AnatomicalStructure"), sentence
+    e = run(vocabulary, "Cardiovascular imaging", "We segment the cardiovascular system on CT.")
+    assert "AnatomicalStructure/cardiovascular-system" in keys(e, "AnatomicalStructure")
