@@ -220,3 +220,13 @@ def test_cardiovascular_disease_names_no_anatomical_target(vocabulary):
         assert "AnatomicalStructure/cardiovascular-system" not in keys(e, "AnatomicalStructure"), sentence
     e = run(vocabulary, "Cardiovascular imaging", "We segment the cardiovascular system on CT.")
     assert "AnatomicalStructure/cardiovascular-system" in keys(e, "AnatomicalStructure")
+
+
+def test_diseases_named_after_an_organ_adjective_are_no_anatomical_target(vocabulary):
+    e = run(
+        vocabulary,
+        "Screening from chest radiographs and OCT",
+        "We detect pleural effusion and heart failure on radiographs and age-related macular degeneration on OCT.",
+    )
+    found = keys(e, "AnatomicalStructure")
+    assert not found & {"AnatomicalStructure/pleura", "AnatomicalStructure/heart", "AnatomicalStructure/macula"}
