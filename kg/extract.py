@@ -671,7 +671,8 @@ class _PaperExtractor:
 
     def _drop_background(self) -> None:
         """A task or organ named only in the abstract's opening sentence is the field's motivation
-        ("... datasets for cancer diagnosis and research"), not what the paper does. Modalities are
+        ("... datasets for cancer diagnosis and research"), not what the paper does (but for an organ
+        the opening names as a noun beside a modality: the paper images it). Modalities are
         kept: an opening "CT imaging is ..." does say what the paper works on. A task named only in
         background sentences ("however, existing methods often ..."), before the paper turns to its
         own work ("Breast cancer requires effective screening. ... We propose a detector ..."), or
@@ -684,6 +685,13 @@ class _PaperExtractor:
         # not "This paper presents ...", nor a purpose statement "To develop a model for staging ..."
         opening = len(self.sentences) > 3 and not _has_own_cue(self.lowered[1], self.vocab) and not _states_purpose(self.lowered[1])
         background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
+        # an organ an opening sentence about imaging names as a noun ("capsule endoscopy lets
+        # physicians examine the gastrointestinal tract", "dMRI ... in the in vivo human brain") is
+        # what the paper images; one named by an adjective ("colorectal cancer", "mucosal cells"), or
+        # in an opening that names no modality ("Colorectal cancer begins ... in the colon"), is the
+        # field's motivation
+        if any(m.type == "Modality" and m.sentence == 1 for m in self.mentions):
+            background -= {m.key for m in self.mentions if m.type == "AnatomicalStructure" and m.sentence == 1 and not _adjectival(m.text)}
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
         own_work = self._own_work_begins(naming_own)
@@ -998,6 +1006,11 @@ def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """A task word inside a known model's or dataset's name is part of that name, not a task the paper
     addresses: "Denoising Diffusion Probabilistic Models", "Automated Cardiac Diagnosis Challenge"."""
     return any(first <= start and end <= last and last - first > end - start for first, last in names)
+
+
+def _adjectival(surface: str) -> bool:
+    """An anatomy word used as an adjective: 'colorectal', 'cardiac', 'ventricular', 'mucosal'."""
+    return surface.lower().endswith(("al", "ar", "ic"))
 
 
 def _spelled_lower(definition: names.Acronym) -> bool:

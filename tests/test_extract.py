@@ -230,3 +230,17 @@ def test_diseases_named_after_an_organ_adjective_are_no_anatomical_target(vocabu
     )
     found = keys(e, "AnatomicalStructure")
     assert not found & {"AnatomicalStructure/pleura", "AnatomicalStructure/heart", "AnatomicalStructure/macula"}
+
+
+def test_an_organ_the_opening_sentence_images_is_the_papers_target(vocabulary):
+    later = (
+        " However, many images must be read to obtain a diagnosis. In this work, we propose a network for ulcer recognition."
+        " The proposed method outperforms several classic networks."
+    )
+    e = run(vocabulary, "Ulcer recognition with a deep network", "Wireless capsule endoscopy enables physicians to examine the gastrointestinal tract without surgery." + later)
+    assert "AnatomicalStructure/gi-tract" in keys(e, "AnatomicalStructure")
+    # an organ only as an adjective, or in an opening about a disease and no imaging, stays background
+    e = run(vocabulary, "Ulcer recognition with a deep network", "Wireless capsule endoscopy finds gastrointestinal ulcers without surgery." + later)
+    assert "AnatomicalStructure/gi-tract" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Ulcer recognition with a deep network", "Ulcers of the gastrointestinal tract are a common disease." + later)
+    assert "AnatomicalStructure/gi-tract" not in keys(e, "AnatomicalStructure")
