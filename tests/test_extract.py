@@ -244,3 +244,9 @@ def test_an_organ_the_opening_sentence_images_is_the_papers_target(vocabulary):
     assert "AnatomicalStructure/gi-tract" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Ulcer recognition with a deep network", "Ulcers of the gastrointestinal tract are a common disease." + later)
     assert "AnatomicalStructure/gi-tract" not in keys(e, "AnatomicalStructure")
+
+
+def test_a_back_bone_network_is_no_bone(vocabulary):
+    e = run(vocabulary, "Liver segmentation from CT", "Fully convolutional networks serve as the back-bone in many liver segmentation methods.")
+    assert "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/liver" in keys(e, "AnatomicalStructure")
