@@ -265,6 +265,9 @@ class _PaperExtractor:
         kept = []
         for mention in found:
             i = word_at.get(mention.end)
+            if i is None and mention.type == "AnatomicalStructure":
+                # the first part of a hyphenated word: "eye-care physicians", "breast-imaging radiologists"
+                i = next((j for j, w in enumerate(ws) if w.start < mention.end < w.end and self.text[mention.end] in "-–"), None)
             if mention.type == "AnatomicalStructure" and i is not None and i + 1 < len(ws):
                 following = i + 2 if ws[i + 1].trailing.startswith(")") and self.text[ws[i + 1].start - 1] == "(" else i + 1
                 if following < len(ws) and lowered[following] in specialists:

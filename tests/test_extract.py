@@ -250,3 +250,8 @@ def test_a_back_bone_network_is_no_bone(vocabulary):
     e = run(vocabulary, "Liver segmentation from CT", "Fully convolutional networks serve as the back-bone in many liver segmentation methods.")
     assert "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/liver" in keys(e, "AnatomicalStructure")
+
+
+def test_an_anatomy_word_hyphened_to_a_specialty_before_a_clinician_is_no_target(vocabulary):
+    e = run(vocabulary, "Fundus image analysis", "Analysis of fundus images is essential for eye-care physicians and breast-imaging radiologists.")
+    assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/eye", "AnatomicalStructure/breast"}
