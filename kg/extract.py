@@ -686,7 +686,7 @@ class _PaperExtractor:
             if mention.type in ("Task", "AnatomicalStructure"):
                 sentences_of[mention.key].add(mention.sentence)
         # not "This paper presents ...", nor a purpose statement "To develop a model for staging ..."
-        opening = len(self.sentences) > 3 and not _has_own_cue(self.lowered[1], self.vocab) and not _states_purpose(self.lowered[1])
+        opening = len(self.sentences) > 3 and not _has_own_cue(self.lowered[1], self.vocab) and not _states_purpose(self.lowered[1], self.words[1])
         background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
         # an organ an opening sentence about imaging names as a noun ("capsule endoscopy lets
         # physicians examine the gastrointestinal tract", "dMRI ... in the in vivo human brain") is
@@ -717,7 +717,7 @@ class _PaperExtractor:
         develop ..."), and where the title names what the paper introduces ("PixNet: ..."): there the
         opening sentences already set up the paper's own model or dataset."""
         start = self._own_work_start()
-        if start >= len(self.sentences) or _states_purpose(self.lowered[1]):
+        if start >= len(self.sentences) or _states_purpose(self.lowered[1], self.words[1]):
             return 0
         return min([start, *naming_own])
 
@@ -1026,9 +1026,12 @@ def _spelled_lower(definition: names.Acronym) -> bool:
     return long.islower()
 
 
-def _states_purpose(lowered: list[str]) -> bool:
+def _states_purpose(lowered: list[str], ws: list[Word]) -> bool:
     """An opening infinitive, the purpose statement of a structured abstract ("To develop an automated
-    model for ...", "To evaluate ..."); "To date, ..." is the field's state."""
+    model for ...", "To evaluate ..."), also after the section's heading ("Objective To develop ...",
+    "Purpose: To organize ..."); "To date, ..." is the field's state."""
+    if len(lowered) > 3 and ws[0].text[:1].isupper() and ws[1].text == "To":
+        lowered = lowered[1:]
     return len(lowered) > 2 and lowered[0] == "to" and lowered[1] not in ("date", "this", "that", "the", "a", "an")
 
 

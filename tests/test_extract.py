@@ -255,3 +255,14 @@ def test_a_back_bone_network_is_no_bone(vocabulary):
 def test_an_anatomy_word_hyphened_to_a_specialty_before_a_clinician_is_no_target(vocabulary):
     e = run(vocabulary, "Fundus image analysis", "Analysis of fundus images is essential for eye-care physicians and breast-imaging radiologists.")
     assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/eye", "AnatomicalStructure/breast"}
+
+
+def test_a_purpose_statement_after_a_section_heading_is_no_background(vocabulary):
+    e = run(
+        vocabulary,
+        "Efficient ejection fraction estimation",
+        "Objective To develop a model for left ventricular ejection fraction estimation from echocardiography videos. "
+        "Methods We propose a spatio-temporal network. Results The model achieves an RMSE of 5.2. "
+        "Conclusion The model is suited for clinical use.",
+    )
+    assert "AnatomicalStructure/left-ventricle" in keys(e, "AnatomicalStructure")
