@@ -266,3 +266,9 @@ def test_a_purpose_statement_after_a_section_heading_is_no_background(vocabulary
         "Conclusion The model is suited for clinical use.",
     )
     assert "AnatomicalStructure/left-ventricle" in keys(e, "AnatomicalStructure")
+
+
+def test_the_spinal_canal_is_a_part_of_the_spine(vocabulary):
+    e = run(vocabulary, "Lumbar spine MRI segmentation", "We segment vertebrae, intervertebral discs and the spinal canal on lumbar spine MRI.")
+    assert "AnatomicalStructure/spinal-canal" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/spine" in vocabulary.ancestors("AnatomicalStructure/spinal-canal")
