@@ -272,3 +272,9 @@ def test_the_spinal_canal_is_a_part_of_the_spine(vocabulary):
     e = run(vocabulary, "Lumbar spine MRI segmentation", "We segment vertebrae, intervertebral discs and the spinal canal on lumbar spine MRI.")
     assert "AnatomicalStructure/spinal-canal" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/spine" in vocabulary.ancestors("AnatomicalStructure/spinal-canal")
+
+
+def test_the_chest_wall_is_a_structure_of_its_own(vocabulary):
+    e = run(vocabulary, "Breast MRI tissue segmentation", "We segment the chest wall, skin and fibroglandular tissue on breast MRI.")
+    assert "AnatomicalStructure/chest-wall" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/chest" not in keys(e, "AnatomicalStructure")
