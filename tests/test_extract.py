@@ -278,3 +278,10 @@ def test_the_chest_wall_is_a_structure_of_its_own(vocabulary):
     e = run(vocabulary, "Breast MRI tissue segmentation", "We segment the chest wall, skin and fibroglandular tissue on breast MRI.")
     assert "AnatomicalStructure/chest-wall" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/chest" not in keys(e, "AnatomicalStructure")
+
+
+def test_the_pectoral_muscle_is_a_kind_of_muscle_of_its_own(vocabulary):
+    e = run(vocabulary, "Mammography preprocessing", "Our pipeline includes breast segmentation and pectoral muscle removal on mammograms.")
+    assert "AnatomicalStructure/pectoral-muscle" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/muscle" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/muscle" in vocabulary.kinds_above("AnatomicalStructure/pectoral-muscle")
