@@ -285,3 +285,10 @@ def test_the_pectoral_muscle_is_a_kind_of_muscle_of_its_own(vocabulary):
     assert "AnatomicalStructure/pectoral-muscle" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/muscle" not in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/muscle" in vocabulary.kinds_above("AnatomicalStructure/pectoral-muscle")
+
+
+def test_fibroglandular_tissue_is_a_part_of_the_breast_of_its_own(vocabulary):
+    e = run(vocabulary, "Breast MRI tissue segmentation", "We segment fibroglandular tissue and adipose tissue in the breast on MRI.")
+    found = keys(e, "AnatomicalStructure")
+    assert {"AnatomicalStructure/fibroglandular-tissue", "AnatomicalStructure/breast"} <= found
+    assert "AnatomicalStructure/breast" in vocabulary.ancestors("AnatomicalStructure/fibroglandular-tissue")
