@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from kg.namespaces import KG
-from kg.vocabulary import ENTITY_TYPES, load_vocabulary, ontology_dir
+from kg.vocabulary import ENTITY_TYPES, ISOTHES, load_vocabulary, ontology_dir
 
 VOCAB_FILES = sorted((ontology_dir() / "vocab").glob("*.ttl"))
 
@@ -41,7 +41,7 @@ def test_broader_and_narrower_agree_and_point_at_concepts(all_vocab):
         assert (parent, SKOS.narrower, child) in all_vocab, (child, parent)
     for parent, child in all_vocab.subject_objects(SKOS.narrower):
         assert (child, SKOS.broader, parent) in all_vocab, (parent, child)
-    for prop in (KG.basedOn, KG.derivedFrom, KG.hasModality):
+    for prop in (KG.basedOn, KG.derivedFrom, KG.hasModality, ISOTHES.broaderGeneric):
         for subject, target in all_vocab.subject_objects(prop):
             assert target in concepts, (subject, prop, target)
 
