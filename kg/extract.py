@@ -199,9 +199,8 @@ class _PaperExtractor:
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
         self.negation_openings = _negation_openings(vocabulary)
-        # normal forms of words the paper shows are no names: labels of a series ("teams T1-T6"), and
-        # short forms it defines for a task, modality or organ (added as they are found)
-        self.not_names: set[str] = {_name_norm(label) for label in names.series_labels(self.text)}
+        # normal forms of short forms the paper defines for a task, modality or organ: no names
+        self.not_names: set[str] = set()
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
@@ -405,14 +404,22 @@ class _PaperExtractor:
                 self._coordinated_with_known(index, known[index], typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
-        if self.not_names:
-            dropped = {key for key in typed if key.split("/name:", 1)[1] in self.not_names}
+        not_names = self.not_names | self._series_labels(typed)
+        if not_names:
+            dropped = {key for key in typed if key.split("/name:", 1)[1] in not_names}
             for key in dropped:
                 del typed[key]
                 self.introduced.pop(key, None)
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _series_labels(self, typed: dict[str, tuple[str, str, float]]) -> set[str]:
+        """Normal forms of the labels the paper numbers as a series ("teams T1-T6"): no names. The
+        text is searched only when a short name with a number was typed (few papers have one)."""
+        if not any(len(norm) <= 6 and norm[-1:].isdigit() for key in typed for norm in (key.split("/name:", 1)[1],)):
+            return set()
+        return {_name_norm(label) for label in names.series_labels(self.text)}
 
     def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """A model the paper has typed, extended by a short lower-case part that abbreviates a word,

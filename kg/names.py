@@ -38,7 +38,7 @@ _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
-_GLUED_PUNCTUATION: Final = re.compile(r"(?<=[A-Za-z])[(,](?=[A-Za-z])")
+_GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
@@ -77,7 +77,7 @@ def words(text: str, span: Span) -> list[Word]:
     raws = piece.split()
     if _EM_DASH in piece:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
-    if _GLUED_PUNCTUATION.search(piece):
+    if piece.count("(") > piece.count(" (") and _GLUED_BRACKET.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw)]
     for raw in raws:
         position = text.find(raw, position)
@@ -105,14 +105,12 @@ def _split_after_dashes(raw: str) -> list[str]:
 
 
 def _split_glued(raw: str) -> list[str]:
-    """"network(CNN)" -> ["network", "(CNN)"], "framework,which" -> ["framework,", "which"]: a bracket
-    or a comma glued between letters (a missing space) separates two words."""
+    """"network(CNN)" -> ["network", "(CNN)"]: a bracket glued to a word opens a word of its own."""
     parts = []
     start = 0
-    for match in _GLUED_PUNCTUATION.finditer(raw):
-        cut = match.start() if match.group() == "(" else match.end()
-        parts.append(raw[start:cut])
-        start = cut
+    for match in _GLUED_BRACKET.finditer(raw):
+        parts.append(raw[start : match.start()])
+        start = match.start()
     parts.append(raw[start:])
     return parts
 

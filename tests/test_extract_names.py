@@ -468,11 +468,6 @@ def test_a_bracket_glued_to_a_word_opens_a_word_of_its_own(vocabulary):
     assert named == {"segnetx"}
 
 
-def test_a_comma_glued_between_two_words_ends_the_name(vocabulary):
-    e = run(vocabulary, "A study", "We train the QuuxNetZ,which is fast.")
-    assert "Model/name:quuxnetz" in keys(e, "Model")
-
-
 def test_a_dataset_noun_before_the_introduction_verb_does_not_type_the_new_name(vocabulary):
     e = run(vocabulary, "Whole slide images", "Addressing these challenges, we introduce QuuxAlot-MIL, which fuses magnifications.")
     assert "Model/name:quuxalotmil" in keys(e, "Model")
