@@ -114,12 +114,23 @@ def test_a_url_is_read_whole_and_without_its_closing_punctuation():
 _EDGE_PUNCT = "\"'“”‘’`()[]{},;:.!?*"
 
 
-def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
-    """The definition: each whitespace-delimited word without edge punctuation or a possessive 's,
-    with the punctuation right after it."""
-    result = []
+def _glued_bracket_pieces(text: str, span: Span) -> list[tuple[str, int]]:
+    ascii_letter = lambda char: char.isascii() and char.isalpha()  # noqa: E731
+    pieces = []
     for match in re.finditer(r"\S+", text[span.start : span.end]):
         raw, position = match.group(), span.start + match.start()
+        cuts = [i for i in range(1, len(raw) - 1) if raw[i] == "(" and ascii_letter(raw[i - 1]) and ascii_letter(raw[i + 1])]
+        for start, end in zip([0, *cuts], [*cuts, len(raw)]):
+            pieces.append((raw[start:end], position + start))
+    return pieces
+
+
+def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
+    """The definition: each whitespace-delimited word, split before a bracket glued between two
+    letters ("network(CNN)"), without edge punctuation or a possessive 's, with the punctuation
+    right after it."""
+    result = []
+    for raw, position in _glued_bracket_pieces(text, span):
         left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
         core = raw.strip(_EDGE_PUNCT)
         if core.endswith(("'s", "’s")):
