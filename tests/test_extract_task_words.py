@@ -209,3 +209,14 @@ def test_a_task_written_with_a_verb_is_the_task_phrase(vocabulary):
     found = tasks(vocabulary, "Our network is trained for estimating the ejection fraction and for detecting outliers.")
     assert {"Task/ejection-fraction-estimation", "Task/anomaly-detection"} <= found
     assert "Task/dataset-creation" not in tasks(vocabulary, "Our challenge aids in creating open stroke imaging datasets.")
+
+
+def test_a_reconstruction_loss_or_a_reformatted_view_is_no_reconstruction_task(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We train an autoencoder and score anomalies by the reconstruction error. "
+        "We classify stenosis from multiplanar reconstruction images of the coronary arteries.",
+    )
+    assert "Task/reconstruction" not in found
+    found = tasks(vocabulary, "We propose a network for image reconstruction from undersampled data.")
+    assert "Task/reconstruction" in found
