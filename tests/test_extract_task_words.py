@@ -220,3 +220,11 @@ def test_a_reconstruction_loss_or_a_reformatted_view_is_no_reconstruction_task(v
     assert "Task/reconstruction" not in found
     found = tasks(vocabulary, "We propose a network for image reconstruction from undersampled data.")
     assert "Task/reconstruction" in found
+
+
+def test_surgical_action_recognition_is_a_task_of_its_own_beside_phase_recognition(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Our benchmark covers phase classification, tool recognition and action classification in laparoscopic videos.",
+    )
+    assert {"Task/surgical-phase-recognition", "Task/surgical-action-recognition"} <= found
