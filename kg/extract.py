@@ -209,6 +209,7 @@ class _PaperExtractor:
             self._vocabulary_mentions(index, span)
         self._prefer_specific()
         typed = self._open_names()
+        self._tasks_inside_new_names()
         self._propagate(typed)
         self._relations()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
@@ -413,6 +414,13 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _tasks_inside_new_names(self) -> None:
+        """A task word inside a name typed from its context is part of that name, as inside a known
+        one ("the RSNA Screening Dataset", "the Lesion Detection Challenge")."""
+        spans = [(m.start, m.end) for m in self.mentions if m.type in _NAMED_TYPES and "/name:" in m.key and " " in m.text]
+        if spans:
+            self.mentions = [m for m in self.mentions if m.type != "Task" or not _inside_a_name(m.start, m.end, spans)]
 
     def _series_labels(self, typed: dict[str, tuple[str, str, float]]) -> set[str]:
         """Normal forms of the labels the paper numbers as a series ("teams T1-T6"): no names. The

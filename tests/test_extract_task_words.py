@@ -228,3 +228,11 @@ def test_surgical_action_recognition_is_a_task_of_its_own_beside_phase_recogniti
         "Our benchmark covers phase classification, tool recognition and action classification in laparoscopic videos.",
     )
     assert {"Task/surgical-phase-recognition", "Task/surgical-action-recognition"} <= found
+
+
+def test_a_task_word_inside_a_new_dataset_name_is_part_of_the_name(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We collate images from DDSM, INbreast, KAU-BCMD, and the RSNA Screening Dataset into one benchmark.",
+    )
+    assert "Task/screening" not in found
