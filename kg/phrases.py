@@ -91,13 +91,19 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskP
 
 def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str]) -> list[TaskPhrase]:
     """'V-ing [the] w1 .. wn' -> 'w1 .. wk H', longest first, H the head noun of the verb. The object
-    starts the label: "creating open imaging datasets" is not "dataset creation"."""
+    starts the label: "creating open imaging datasets" is not "dataset creation"; only a compound
+    object of two words or more may follow modifiers ("predicting reduced ejection fraction")."""
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
     for end in range(last, first, -1):
         concept = labels.get(tuple(keys[first:end]) + (head,))
         if concept:
             return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]
+    # modifiers before a compound object: "predicting reduced left ventricular ejection fraction"
+    for begin in range(first + 1, last - 1):
+        concept = labels.get(tuple(keys[begin:last]) + (head,))
+        if concept:
+            return [TaskPhrase(concept, sentence.start(verb), sentence.end(last - 1))]
     return []
 
 

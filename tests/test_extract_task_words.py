@@ -236,3 +236,10 @@ def test_a_task_word_inside_a_new_dataset_name_is_part_of_the_name(vocabulary):
         "We collate images from DDSM, INbreast, KAU-BCMD, and the RSNA Screening Dataset into one benchmark.",
     )
     assert "Task/screening" not in found
+
+
+def test_a_verb_before_modifiers_of_a_compound_task_object_names_the_task(vocabulary):
+    found = tasks(vocabulary, "Our downstream tasks include predicting reduced left ventricular ejection fraction from the ECG.")
+    assert "Task/ejection-fraction-estimation" in found
+    found = tasks(vocabulary, "We focus on creating open imaging datasets for the community.")
+    assert "Task/dataset-creation" not in found  # one word of the object is not a compound task object
