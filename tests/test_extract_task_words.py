@@ -243,3 +243,8 @@ def test_a_verb_before_modifiers_of_a_compound_task_object_names_the_task(vocabu
     assert "Task/ejection-fraction-estimation" in found
     found = tasks(vocabulary, "We focus on creating open imaging datasets for the community.")
     assert "Task/dataset-creation" not in found  # one word of the object is not a compound task object
+
+
+def test_tooth_numbering_is_a_task_of_its_own(vocabulary):
+    found = tasks(vocabulary, "A first model performs tooth enumeration on panoramic radiographs, a second detects caries.")
+    assert "Task/tooth-identification" in found
