@@ -248,3 +248,10 @@ def test_a_verb_before_modifiers_of_a_compound_task_object_names_the_task(vocabu
 def test_tooth_numbering_is_a_task_of_its_own(vocabulary):
     found = tasks(vocabulary, "A first model performs tooth enumeration on panoramic radiographs, a second detects caries.")
     assert "Task/tooth-identification" in found
+
+
+def test_common_synonyms_of_cardiac_and_skeletal_tasks_name_them(vocabulary):
+    found = tasks(vocabulary, "We propose a network for the prediction of atrial fibrillation from the ECG.")
+    assert "Task/arrhythmia-detection" in found
+    found = tasks(vocabulary, "We propose a network for skeletal maturity estimation from hand radiographs.")
+    assert "Task/age-estimation" in found
