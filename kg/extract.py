@@ -636,10 +636,16 @@ class _PaperExtractor:
         by_sentence: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
             by_sentence[mention.sentence].append(mention)
-        self.mentions = [m for m in self.mentions if m.key not in self.implied]
+        self.mentions = [m for m in self.mentions if m.type == "Task" or m.key not in self.implied]
         repositories = self._code_repositories()
         self._own_repository(repositories)
+        # for tasks, background first: a specific task named only as the field's motivation
+        # ("critical for multi-label classification tasks") leaves the broader one the paper names
+        before = len(self.mentions)
         self._drop_background()
+        if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
+            self._prefer_specific()
+        self.mentions = [m for m in self.mentions if m.type != "Task" or m.key not in self.implied]
         for mention in self.mentions:
             if mention.type in PAPER_RELATION:
                 self.links.append(Link(PAPER, PAPER_RELATION[mention.type], mention.key, mention.sentence, mention.rule, mention.confidence))

@@ -255,3 +255,18 @@ def test_common_synonyms_of_cardiac_and_skeletal_tasks_name_them(vocabulary):
     assert "Task/arrhythmia-detection" in found
     found = tasks(vocabulary, "We propose a network for skeletal maturity estimation from hand radiographs.")
     assert "Task/age-estimation" in found
+
+
+def test_a_specific_task_named_only_as_background_leaves_the_broader_task_of_the_title(vocabulary):
+    found = keys(
+        run(
+            vocabulary,
+            "Deep Learning for Chest X-ray Disease Classification",
+            "Deep learning is a growing field in radiology. We train a network on public chest radiographs. "
+            "F1 and AUC are critical metrics for imbalanced, multi-label classification tasks. "
+            "Our model achieves an AUC of 0.85.",
+        ),
+        "Task",
+    )
+    assert "Task/classification" in found
+    assert "Task/multi-label-classification" not in found
