@@ -391,6 +391,8 @@ class _PaperExtractor:
             ws, lowered = self.words[index], self.lowered[index]
             definitions = names.acronyms(self.text, span, ws)
             handled = [Span(a.long_start, a.short_start) for a in definitions]
+            if definitions:
+                self._tasks_modifying_a_long_form(index, definitions)
             for definition in definitions:  # first: a defined name is typed by its definition
                 if self._acronym(index, definition, ws, lowered, typed):
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
@@ -414,6 +416,22 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _tasks_modifying_a_long_form(self, index: int, definitions: list[names.Acronym]) -> None:
+        """'Reconstruction Independent Component Analysis (RICA)', 'Explainable Artificial Intelligence
+        (XAI)': a task word that modifies the capitalised words after it in a defined long form is part
+        of that name; a long form that ends in the task ('Content-Based Image Retrieval (CBIR)') names it."""
+        tasks = [m for m in self.mentions if m.sentence == index and m.type == "Task"]
+        inside = []
+        for definition in definitions if tasks else ():
+            end = definition.long_start + len(definition.long)
+            for m in tasks:
+                if definition.long_start <= m.start and m.end < end:
+                    rest = self.text[m.end : end].replace("-", " ").split()
+                    if rest and all(word[:1].isupper() for word in rest):
+                        inside.append(m)
+        if inside:
+            self.mentions = [m for m in self.mentions if m not in inside]
 
     def _tasks_inside_new_names(self) -> None:
         """A task word inside a name typed from its context is part of that name, as inside a known

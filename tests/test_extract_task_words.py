@@ -270,3 +270,13 @@ def test_a_specific_task_named_only_as_background_leaves_the_broader_task_of_the
     )
     assert "Task/classification" in found
     assert "Task/multi-label-classification" not in found
+
+
+def test_a_task_word_modifying_a_defined_long_form_is_part_of_the_name(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We build a retrieval network and reduce dimensionality with the Reconstruction Independent Component Analysis (RICA) algorithm.",
+    )
+    assert "Task/reconstruction" not in found
+    found = tasks(vocabulary, "We propose a Content-Based Medical Image Retrieval (CBMIR) framework with hash coding.")
+    assert "Task/retrieval" in found  # the long form ends in the task: it names it
