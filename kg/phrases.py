@@ -113,7 +113,9 @@ def _object_phrase(sentence: SentenceTokens, first: int) -> tuple[int, int]:
     while first < len(words) and lowered[first] in _DETERMINERS:
         first += 1
     last = first
-    while last < len(words) and last - first < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (words[last].isalnum() or words[last] in "-/"):
+    count = 0  # words read: the hyphen or slash inside a word ("X-ray") is no word of its own
+    while last < len(words) and count < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (words[last].isalnum() or words[last] in "-/"):
+        count += words[last] not in "-/"
         last += 1
     return first, last
 

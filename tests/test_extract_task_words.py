@@ -280,3 +280,9 @@ def test_a_task_word_modifying_a_defined_long_form_is_part_of_the_name(vocabular
     assert "Task/reconstruction" not in found
     found = tasks(vocabulary, "We propose a Content-Based Medical Image Retrieval (CBMIR) framework with hash coding.")
     assert "Task/retrieval" in found  # the long form ends in the task: it names it
+
+
+def test_a_hyphenated_word_counts_once_in_an_of_phrase(vocabulary):
+    found = tasks(vocabulary, "We study the generation of structured chest X-ray reports with a language model.")
+    assert "Task/report-generation" in found
+    assert "Task/image-generation" not in found
