@@ -286,3 +286,8 @@ def test_a_hyphenated_word_counts_once_in_an_of_phrase(vocabulary):
     found = tasks(vocabulary, "We study the generation of structured chest X-ray reports with a language model.")
     assert "Task/report-generation" in found
     assert "Task/image-generation" not in found
+
+
+def test_the_verb_retrieve_names_retrieval(vocabulary):
+    found = tasks(vocabulary, "Our model enables users to retrieve similar cases by image or text search.")
+    assert "Task/retrieval" in found
