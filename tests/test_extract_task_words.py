@@ -291,3 +291,10 @@ def test_a_hyphenated_word_counts_once_in_an_of_phrase(vocabulary):
 def test_the_verb_retrieve_names_retrieval(vocabulary):
     found = tasks(vocabulary, "Our model enables users to retrieve similar cases by image or text search.")
     assert "Task/retrieval" in found
+
+
+def test_an_interpretable_model_is_a_property_not_an_explainability_task(vocabulary):
+    found = tasks(vocabulary, "We propose an interpretable and explainable model for nodule malignancy scoring.")
+    assert "Task/explainability" not in found
+    found = tasks(vocabulary, "We study the interpretability of our model with explainable AI methods.")
+    assert "Task/explainability" in found
