@@ -298,3 +298,8 @@ def test_an_interpretable_model_is_a_property_not_an_explainability_task(vocabul
     assert "Task/explainability" not in found
     found = tasks(vocabulary, "We study the interpretability of our model with explainable AI methods.")
     assert "Task/explainability" in found
+
+
+def test_a_leaderboard_rank_is_a_result_not_a_benchmarking_task(vocabulary):
+    found = tasks(vocabulary, "Our segmentation method ranked first on the public leaderboard of the challenge.")
+    assert "Task/benchmarking" not in found
