@@ -303,3 +303,8 @@ def test_an_interpretable_model_is_a_property_not_an_explainability_task(vocabul
 def test_a_leaderboard_rank_is_a_result_not_a_benchmarking_task(vocabulary):
     found = tasks(vocabulary, "Our segmentation method ranked first on the public leaderboard of the challenge.")
     assert "Task/benchmarking" not in found
+
+
+def test_interactive_or_ai_assisted_labelling_is_data_annotation(vocabulary):
+    found = tasks(vocabulary, "We present a framework for AI-assisted interactive labeling of 3D medical images.")
+    assert "Task/annotation" in found
