@@ -553,6 +553,14 @@ class _PaperExtractor:
                 if mention.type in _NAMED_TYPES:
                     self._named_by_authors(index, mention, first, ws, lowered)
                 return True
+        if kind is None and not _spelled_lower(definition) and definition.short.replace("-", "").isalnum():
+            # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
+            # Identification and Counting (CoNIC) Challenge": the head noun follows the short form;
+            # not a model noun after a task's name ("Content-Based Image Retrieval (CBIR) framework")
+            kind = _head_after_short_form(ws, lowered, short_end, self.cues)
+            if kind == "Model" and self._ends_in_vocabulary(definition):
+                kind = None
+            headed = kind is not None
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
@@ -581,6 +589,11 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:
+        """The long form ends in a modality, organ or task the vocabulary knows."""
+        start, end = definition.long_start, definition.long_start + len(definition.long)
+        return any(m.type not in _NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
 
     def _short_form_mentions(self, index: int, definition: names.Acronym, whole: Mention) -> None:
         """'the left ventricle (LV) ... LV volume': a short form the paper defines for an organ names
@@ -1053,6 +1066,14 @@ def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
 def _adjectival(surface: str) -> bool:
     """An anatomy word used as an adjective: 'colorectal', 'cardiac', 'ventricular', 'mucosal'."""
     return surface.lower().endswith(("al", "ar", "ic"))
+
+
+def _head_after_short_form(ws: list[Word], lowered: list[str], short_end: int, cues: names.Cues) -> str | None:
+    """The class of a head noun right after a bracketed short form: '... (PSI-AVA) Dataset'."""
+    last = next((i for i, word in enumerate(ws) if word.end == short_end), None)
+    if last is None or ws[last].trailing != ")" or last + 1 >= len(ws):
+        return None
+    return cues.head_at(lowered, last + 1)
 
 
 def _spelled_lower(definition: names.Acronym) -> bool:

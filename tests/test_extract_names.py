@@ -502,3 +502,15 @@ def test_a_version_in_brackets_after_a_known_name_is_that_version(vocabulary):
     )
     assert {"Model/uni-2", "Model/virchow2"} <= keys(e, "Model")
     assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
+def test_a_head_noun_after_a_bracketed_short_form_types_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Surgical scene understanding",
+        "We introduce the Phase, Step, Instrument, and Atomic Visual Action recognition (PSI-AVA) Dataset. "
+        "We rank third in the 2022 Colon Nuclei Identification and Counting (CoNIC) Challenge. "
+        "Our system builds on a Content-Based Medical Image Retrieval (CBMIR) framework.",
+    )
+    assert {"Dataset/name:psiava", "Dataset/name:conic"} <= keys(e, "Dataset")
+    assert "Model/name:cbmir" not in keys(e, "Model")
