@@ -407,6 +407,7 @@ class _PaperExtractor:
                 self._coordinated_with_known(index, known[index], typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
+        self._title_compound(typed)
         not_names = self.not_names | self._series_labels(typed)
         if not_names:
             dropped = {key for key in typed if key.split("/name:", 1)[1] in not_names}
@@ -504,6 +505,22 @@ class _PaperExtractor:
             if expansion and len(expansion.split()) >= 2:
                 self.introduced[mention.key] = (0, "title-acronym", 0.85)
                 self.aliases.add((mention.key, expansion))
+
+    def _title_compound(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Enhanced U-Net: A Feature Enhancement Network for ...', 'MONAI Label: A framework for
+        ...': a title that opens with a known model and capitalised words, then a colon and a model
+        noun phrase, names the paper's own model with all of them."""
+        ws, lowered = self.words[0], self.lowered[0]
+        end = next((i for i, word in enumerate(ws[:3]) if word.trailing), None)
+        if end is None or end == 0 or not ws[end].trailing.startswith(":") or any(w.trailing for w in ws[:end]):
+            return
+        if not all(w.text[:1].isupper() for w in ws[: end + 1]) or names.phrase_head(ws, lowered, end + 1, self.cues) != "Model":
+            return
+        start, stop = ws[0].start, ws[end].end
+        inside = [m for m in self.mentions if m.sentence == 0 and start <= m.start and m.end <= stop]
+        if not inside or any(m.type != "Model" or "/name:" in m.key or (m.start, m.end) == (start, stop) for m in inside):
+            return
+        self._name(0, start, stop, names.NameDecision("Model", "title", 0.95, introduced=True), typed)
 
     def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
         """Record one typed name unless the vocabulary already knows it.

@@ -547,12 +547,12 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     if end > last:
         return NameDecision(cue.head_at(lowered, last + 1) or "Model", "title", 0.95, introduced=True)
     rest = range(end + 1, len(ws))
-    near = _phrase_head(ws, lowered, end + 1, cue) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
+    near = phrase_head(ws, lowered, end + 1, cue) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
 
 
-def _phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:
+def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:
     """The class of the last head noun of the noun phrase at `start`, up to a preposition or a
     comma: a compound's head comes last ("A Tool Instance Segmentation Dataset for ...")."""
     kind = None

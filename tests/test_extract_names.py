@@ -514,3 +514,15 @@ def test_a_head_noun_after_a_bracketed_short_form_types_the_name(vocabulary):
     )
     assert {"Dataset/name:psiava", "Dataset/name:conic"} <= keys(e, "Dataset")
     assert "Model/name:cbmir" not in keys(e, "Model")
+
+
+def test_a_title_opening_with_a_modified_known_model_names_the_papers_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Boosted ResNet: A Lightweight Network for Skin Lesion Classification",
+        "We classify dermoscopic images of skin lesions.",
+    )
+    assert "Model/name:boostedresnet" in keys(e, "Model")
+    assert ("paper", "Model/name:boostedresnet") in links(e, "introduces")
+    e = run(vocabulary, "Chest ResNet Features: A Study of Transfer Learning", "We classify chest X-rays.")
+    assert not any("/name:" in key for key in keys(e, "Model"))
