@@ -665,10 +665,11 @@ class _PaperExtractor:
         beginnings = {norm[:size] for norm in best for size in range(len(norm) + 1)}
         for index, ws in enumerate(self.words):
             for position, word in enumerate(ws):
-                if word.text.islower() or word.text.isdigit() or _name_norm(word.text) not in beginnings:
-                    continue  # every typed name has a capital letter
+                norm = _name_norm(word.text)
+                if word.text.islower() or word.text.isdigit() or not norm or norm not in beginnings:
+                    continue  # every typed name has a capital letter; a dash ("model – X –") starts none
                 spans = [(word.text, word.end)]
-                if position + 1 < len(ws) and not word.trailing:
+                if position + 1 < len(ws) and not word.trailing and _name_norm(ws[position + 1].text):
                     spans.insert(0, (self.text[word.start : ws[position + 1].end], ws[position + 1].end))
                 for surface, end in spans:
                     found = best.get(_name_norm(surface))

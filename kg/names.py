@@ -621,9 +621,9 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
             break  # "we benchmark X against ...": the noun is a verb, X its object
         if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue):
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
-        # "datasets, e.g. X"; not "In experiments on two benchmarks, the X achieves ..." (a subject),
-        # nor "the A and B datasets, achieving mAP50 of ..."
-        if kind and (back == 1 or lowered[i + 1] in _NAMING or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
+        # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
+        # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
+        if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
             if ws[i].trailing.startswith("."):
                 break
             own = i > 0 and lowered[i - 1] == "our"  # "our dataset (PMC-15M)"

@@ -526,3 +526,13 @@ def test_a_title_opening_with_a_modified_known_model_names_the_papers_model(voca
     assert ("paper", "Model/name:boostedresnet") in links(e, "introduces")
     e = run(vocabulary, "Chest ResNet Features: A Study of Transfer Learning", "We classify chest X-rays.")
     assert not any("/name:" in key for key in keys(e, "Model"))
+
+
+def test_a_name_set_off_by_dashes_after_a_model_noun_is_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Brain tumour segmentation",
+        "In our approach, we utilized a hybrid U-Net-shaped model – GLIMS – to perform 3D brain tumor segmentation.",
+    )
+    assert "Model/name:glims" in keys(e, "Model")
+    assert {m.text for m in e.mentions if m.key == "Model/name:glims"} == {"GLIMS"}
