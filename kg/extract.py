@@ -929,12 +929,15 @@ class _PaperExtractor:
         return self.first_own_sentence
 
     def _sole_model_in_play(self, index: int, lowered: list[str], introduced_models: list[str]) -> bool:
-        """The paper introduces exactly one model, and this sentence comes after the model is
-        introduced and after the first sentence about the paper's own work (an own-work cue):
-        what precedes is the field's background."""
-        if len(introduced_models) != 1 or introduced_models[0] not in self.introduced:
+        """The paper introduces exactly one model (or, introducing none, its title names one), and
+        this sentence comes after the model is introduced and after the first sentence about the
+        paper's own work (an own-work cue): what precedes is the field's background."""
+        if len(introduced_models) != 1:
             return False
-        return index > max(self._own_work_start(), self.introduced[introduced_models[0]][0])
+        # a model the paper does not introduce is the one its title names: "Joint nnU-Net and
+        # Radiomics Approaches for ..." studies nnU-Net from its first sentence on
+        named_in = self.introduced[introduced_models[0]][0] if introduced_models[0] in self.introduced else 0
+        return index > max(self._own_work_start(), named_in)
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it)."""

@@ -536,3 +536,14 @@ def test_a_name_set_off_by_dashes_after_a_model_noun_is_a_model(vocabulary):
     )
     assert "Model/name:glims" in keys(e, "Model")
     assert {m.text for m in e.mentions if m.key == "Model/name:glims"} == {"GLIMS"}
+
+
+def test_an_unattributed_experiment_uses_the_model_the_title_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Joint nnU-Net and Radiomics Approaches for Segmentation of Head and Neck Cancers",
+        "Automatic segmentation of head and neck tumors plays a crucial role in treatment planning. "
+        "This study aims to employ nnU-Net for automatic segmentation of PET/CT images. "
+        "A multi-center dataset with 883 patients (524 patients for training, 359 for testing) was provided in HECKTOR 2022.",
+    )
+    assert any(m == "Model/nnu-net" and d.startswith("Dataset/name:hecktor") for m, d in links(e, "trainedOn") | links(e, "evaluatedOn"))
