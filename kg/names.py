@@ -373,7 +373,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         word = ws[i]
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
-        given = capitalised and i > 0 and lowered[i - 1] in _GIVING and _given_name(ws, i)
+        given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))
         sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not capitalised else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
@@ -398,6 +398,24 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(i, last, weak and is_title and i == 0))
         i = last + 1
     return result
+
+
+def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """The noun phrase ending at word i opens with 'our': 'our dataset', 'our ensemble learning method'."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if ws[j].trailing:
+            return False
+        if lowered[j] == "our":
+            return True
+    return False
+
+
+def _own_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """'our ensemble learning method, Streaming, for ...': a capitalised word set off by commas
+    right after the noun of the paper's own model or dataset names it."""
+    if ws[i - 1].trailing != "," or ws[i].trailing != "," or len(ws[i].text) < 3 or not cue.head_at(lowered, i - 1):
+        return False
+    return _ours(ws, lowered, i - 1)
 
 
 def _given_name(ws: list[Word], i: int) -> bool:
@@ -626,7 +644,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
         if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
             if ws[i].trailing.startswith("."):
                 break
-            own = i > 0 and lowered[i - 1] == "our"  # "our dataset (PMC-15M)"
+            own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
             intro = own or _speaker_cue(lowered, 0, i, cue)
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None

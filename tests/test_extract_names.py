@@ -547,3 +547,13 @@ def test_an_unattributed_experiment_uses_the_model_the_title_names(vocabulary):
         "A multi-center dataset with 883 patients (524 patients for training, 359 for testing) was provided in HECKTOR 2022.",
     )
     assert any(m == "Model/nnu-net" and d.startswith("Dataset/name:hecktor") for m, d in links(e, "trainedOn") | links(e, "evaluatedOn"))
+
+
+def test_a_capitalised_word_set_off_by_commas_after_our_model_noun_names_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Cardiac segmentation",
+        "We use the uncertainty as memory in our ensemble learning method, Streaming, for classifier weighting.",
+    )
+    assert "Model/name:streaming" in keys(e, "Model")
+    assert ("paper", "Model/name:streaming") in links(e, "introduces")
