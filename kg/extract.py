@@ -578,6 +578,9 @@ class _PaperExtractor:
             if kind == "Model" and self._ends_in_vocabulary(definition):
                 kind = None
             headed = kind is not None
+        if kind is None:
+            # "You Only Look Once version 8 nano (YOLOv8n)": a version of a known name is of its kind
+            kind = self.cues.variant_of(definition.short)
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."

@@ -557,3 +557,13 @@ def test_a_capitalised_word_set_off_by_commas_after_our_model_noun_names_it(voca
     )
     assert "Model/name:streaming" in keys(e, "Model")
     assert ("paper", "Model/name:streaming") in links(e, "introduces")
+
+
+def test_a_defined_version_of_a_known_model_hides_the_family_in_its_long_form(vocabulary):
+    e = run(
+        vocabulary,
+        "Bleeding detection in capsule endoscopy",
+        "Our benchmark shows that You Only Look Once version 8 nano (YOLOv8n) performed best in detection.",
+    )
+    assert "Model/name:yolov8n" in keys(e, "Model")
+    assert "Model/yolo" not in keys(e, "Model")
