@@ -567,3 +567,13 @@ def test_a_defined_version_of_a_known_model_hides_the_family_in_its_long_form(vo
     )
     assert "Model/name:yolov8n" in keys(e, "Model")
     assert "Model/yolo" not in keys(e, "Model")
+
+
+def test_recurrent_network_families_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "A Multi Constrained Transformer-BiLSTM Guided Network for Sleep Staging",
+        "A novel architecture, SleepQuux, is proposed. It combines a CNN-BiGRU encoder with a Bi-LSTM decoder.",
+    )
+    assert not {k for k in keys(e, "Model") if "lstm" in k or "gru" in k}
+    assert "Model/name:sleepquux" in keys(e, "Model")
