@@ -398,7 +398,11 @@ class _PaperExtractor:
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
             members = names.candidates(ws, lowered, self.cues, index == 0, handled)
             for group in names.groups(members, ws):
-                decision = names.decide(group, ws, lowered, self.cues, index == 0) or _with_a_known_name(known[index], ws[group[0].first].start, ws[group[-1].last].end)
+                decision = names.decide(group, ws, lowered, self.cues, index == 0)
+                if decision is None or decision.rule == "listed":
+                    # a known name in the list says its kind better than the nearest head noun before
+                    # it: "the SleepEDFx dataset and outperforms ... (IIT-Net, DeepSleepNet) techniques"
+                    decision = _with_a_known_name(known[index], ws[group[0].first].start, ws[group[-1].last].end) or decision
                 if decision is None:
                     continue
                 for member in group:

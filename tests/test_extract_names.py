@@ -577,3 +577,13 @@ def test_recurrent_network_families_are_no_names(vocabulary):
     )
     assert not {k for k in keys(e, "Model") if "lstm" in k or "gru" in k}
     assert "Model/name:sleepquux" in keys(e, "Model")
+
+
+def test_a_known_model_in_a_list_types_its_new_neighbours_before_a_distant_head_noun(vocabulary):
+    e = run(
+        vocabulary,
+        "Sleep staging from EEG",
+        "Our model generates the best result on the SleepEDFx dataset and outperforms state-of-the-art (IIT-Net, DeepSleepNet) techniques.",
+    )
+    assert "Model/name:iitnet" in keys(e, "Model")
+    assert "Dataset/name:iitnet" not in keys(e, "Dataset")
