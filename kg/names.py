@@ -239,8 +239,16 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            remember(self._name_shaped, word, name_shaped(word, self.generic))
+            remember(self._name_shaped, word, name_shaped(word, self.generic) or self._headed_compound(word))
         return self._name_shaped[word]
+
+    def _headed_compound(self, word: str) -> bool:
+        """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a
+        lower-case part is a modifier elsewhere: 'CLIP-based')."""
+        stem, dash, noun = word.rpartition("-")
+        if not (dash and stem and noun.isalpha() and noun.islower() and self._is_head(noun)):
+            return False
+        return name_shaped(stem, self.generic)
 
 
 @lru_cache(maxsize=4)

@@ -587,3 +587,13 @@ def test_a_known_model_in_a_list_types_its_new_neighbours_before_a_distant_head_
     )
     assert "Model/name:iitnet" in keys(e, "Model")
     assert "Dataset/name:iitnet" not in keys(e, "Dataset")
+
+
+def test_a_name_before_a_lower_case_model_noun_is_name_shaped(vocabulary):
+    e = run(
+        vocabulary,
+        "QED-net: A Dilation Network for Low-dose CT Denoising",
+        "Our model is evaluated on the Mayo clinic dataset. Unlike CLIP-based methods, it needs no text.",
+    )
+    assert "Model/name:qednet" in keys(e, "Model")
+    assert not {k for k in keys(e, "Model") if "based" in k}
