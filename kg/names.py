@@ -22,7 +22,7 @@ from kg.vocabulary import Vocabulary
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—"
 _EM_DASH: Final = "—"  # joins no name, even unspaced: "five datasets—Kvasir-SEG, ETIS—demonstrate ..."
 _POSSESSIVE: Final = ("'s", "’s")
-_VERSION: Final = re.compile(r"^(?:v\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
+_VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
 _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}

@@ -597,3 +597,13 @@ def test_a_name_before_a_lower_case_model_noun_is_name_shaped(vocabulary):
     )
     assert "Model/name:qednet" in keys(e, "Model")
     assert not {k for k in keys(e, "Model") if "based" in k}
+
+
+def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Stenosis scoring in MPR images",
+        "We apply an automated approach based on the QuuxShuffle V2 network architecture to MPR images.",
+    )
+    assert "Model/name:quuxshufflev2" in keys(e, "Model")
+    assert "Model/name:v2" not in keys(e, "Model")
