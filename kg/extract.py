@@ -211,6 +211,7 @@ class _PaperExtractor:
         typed = self._open_names()
         self._tasks_inside_new_names()
         self._propagate(typed)
+        self._merge_short_references()
         self._relations()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
@@ -685,6 +686,29 @@ class _PaperExtractor:
                     self.mentions.append(Mention(found, typed[found][0], surface, word.start, end, index, "same-name", typed[found][2] * 0.95))
                     break
         self.mentions = _outside_longer_names(self.mentions)
+
+    def _merge_short_references(self) -> None:
+        """'the PI-CAI Challenge dataset ... pretrained on PI-CAI', 'the BIMCV Prostate dataset ...
+        fine-tuned on the BIMCV dataset': a new dataset name that opens one longer new dataset name
+        of the paper, word for word, is a short reference to it, not a dataset of its own."""
+        words_of: dict[str, tuple[str, ...]] = {}
+        for mention in self.mentions:
+            if mention.type == "Dataset" and "/name:" in mention.key:
+                words_of.setdefault(mention.key, tuple(mention.text.split()))
+        if len(words_of) < 2:
+            return
+        merged: dict[str, str] = {}
+        for short, short_words in words_of.items():
+            longer = [key for key, ws in words_of.items() if len(ws) > len(short_words) and ws[: len(short_words)] == short_words]
+            if len(longer) == 1:
+                merged[short] = longer[0]
+        if not merged:
+            return
+        for short, long in merged.items():
+            self.aliases.add((long, " ".join(words_of[short])))
+            if short in self.introduced:
+                self.introduced.setdefault(long, self.introduced.pop(short))
+        self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
 
     # -- relations
 

@@ -607,3 +607,14 @@ def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
     )
     assert "Model/name:quuxshufflev2" in keys(e, "Model")
     assert "Model/name:v2" not in keys(e, "Model")
+
+
+def test_a_new_dataset_name_opening_a_longer_one_is_a_short_reference_to_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Prostate cancer detection in MRI",
+        "We use both the QUUX-CAI Challenge dataset and a newly compiled QuuxMed Prostate dataset. "
+        "Five models pretrained on QUUX-CAI were fine-tuned on the QuuxMed dataset.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quuxcaichallenge", "Dataset/name:quuxmedprostate"}
+    assert ("Dataset/name:quuxmedprostate", "QuuxMed") in e.aliases
