@@ -403,7 +403,14 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
                 last = _titled_head(ws, lowered, last, cue)
             if strong:
                 last = _capitalised_before_dataset_noun(ws, lowered, last, cue)
-        result.append(Member(i, last, weak and is_title and i == 0))
+        first = i
+        if strong and not is_title and last > i and ws[last].text[:1].isupper() and cue.head_at(lowered, last) == "Dataset":
+            # "the 2016 Low-dose CT Grand Challenge": capitalised words and a year before a name
+            # that ends in its own capitalised head noun are part of it
+            floor = result[-1].last + 1 if result else 1  # a sentence's first word is capitalised anyway
+            while first - 1 >= floor and not ws[first - 1].trailing and _titled_word(ws[first - 1].text):
+                first -= 1
+        result.append(Member(first, last, weak and is_title and i == 0))
         i = last + 1
     return result
 
@@ -416,6 +423,13 @@ def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
         if lowered[j] == "our":
             return True
     return False
+
+
+def _titled_word(word: str) -> bool:
+    """A capitalised word or a year, as in a name written in title case: 'Low-dose', '2016'."""
+    if word.lower() in _ARTICLES or word.lower() in _SPEAKERS:
+        return False
+    return word[:1].isupper() or (len(word) == 4 and word.isdigit() and word[:2] in ("19", "20"))
 
 
 def _own_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:

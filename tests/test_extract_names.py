@@ -618,3 +618,14 @@ def test_a_new_dataset_name_opening_a_longer_one_is_a_short_reference_to_it(voca
     )
     assert keys(e, "Dataset") == {"Dataset/name:quuxcaichallenge", "Dataset/name:quuxmedprostate"}
     assert ("Dataset/name:quuxmedprostate", "QuuxMed") in e.aliases
+
+
+def test_title_case_words_and_a_year_before_a_named_challenge_are_part_of_its_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Low-dose CT denoising",
+        "We evaluate our network on the 2016 Low-dose CT Grand Challenge data. "
+        "Using QX Grand Challenge images, we train a second network.",
+    )
+    assert "Dataset/name:2016lowdosectgrandchallenge" in keys(e, "Dataset")
+    assert "Dataset/name:qxgrandchallenge" in keys(e, "Dataset")
