@@ -212,6 +212,7 @@ class _PaperExtractor:
         self._tasks_inside_new_names()
         self._propagate(typed)
         self._merge_short_references()
+        self._drop_combinations()
         self._relations()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
@@ -709,6 +710,28 @@ class _PaperExtractor:
             if short in self.introduced:
                 self.introduced.setdefault(long, self.introduced.pop(short))
         self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
+
+    def _drop_combinations(self) -> None:
+        """'the SWIN Transformer-BART, ViT-B16-BART and ViT-B16-GPT-2 models': a new hyphenated name
+        joining two models the paper names apart (an encoder and a decoder) is a combination of
+        them, not a model of its own."""
+        compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text}
+        if not compounds:
+            return
+        parts: set[str] = set()
+        for mention in self.mentions:
+            if mention.type == "Model" and mention.key not in compounds:
+                parts.add(mention.text.lower())
+                parts.add(mention.text.split()[0].lower())
+        dropped = set()
+        for key, surface in compounds.items():
+            pieces = surface.split("-")
+            if any("-".join(pieces[:k]).lower() in parts and "-".join(pieces[k:]).lower() in parts for k in range(1, len(pieces))):
+                dropped.add(key)
+        if dropped:
+            self.mentions = [m for m in self.mentions if m.key not in dropped]
+            for key in dropped:
+                self.introduced.pop(key, None)
 
     # -- relations
 

@@ -629,3 +629,16 @@ def test_title_case_words_and_a_year_before_a_named_challenge_are_part_of_its_na
     )
     assert "Dataset/name:2016lowdosectgrandchallenge" in keys(e, "Dataset")
     assert "Dataset/name:qxgrandchallenge" in keys(e, "Dataset")
+
+
+def test_a_hyphenated_pairing_of_two_named_models_is_no_model_of_its_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Chest X-ray report generation",
+        "We employed a pretrained QuuxViT and a SWIN Transformer as the image encoders. "
+        "The BART and GPT-2 models serve as the textual decoders. "
+        "We evaluate the SWIN-BART, QuuxViT-BART and QuuxViT-GPT-2 models on the IU-Xray dataset.",
+    )
+    found = keys(e, "Model")
+    assert not {"Model/name:swinbart", "Model/name:quuxvitbart", "Model/name:quuxvitgpt2"} & found
+    assert {"Model/name:bart", "Model/name:quuxvit"} <= found
