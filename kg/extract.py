@@ -939,7 +939,7 @@ class _PaperExtractor:
         if max(m.confidence for m in self.mentions if m.key == dataset) < _WELL_TYPED:
             return  # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little to build on
         used = [link for link in self.links if link.relation in _USE_RELATIONS]
-        if not any(link.object == dataset for link in used) and not self._used_without_model(dataset):
+        if not any(link.object == dataset for link in used) and not self._used_without_model(dataset) and not (self._model_used() and not self._source_only(dataset)):
             return  # named, but nothing says experiments ran on it
         have_use = {link.subject for link in used}
         start = self._own_work_start()
@@ -966,6 +966,26 @@ class _PaperExtractor:
         while first > 0 and (lowered[first - 1] in _COORDINATION_WORDS or ws[first - 1].text[:1].isupper()):
             first -= 1  # back over the names coordinated before it
         return self.cues.cue_in(lowered, first - 3, first, "basedOn")
+
+    def _source_only(self, dataset: str) -> bool:
+        """'A new Dental dataset was created based on UFBA-UESC dataset': named only as what other
+        data is built on (a basedOn cue, 'based on', 'built on', 'extends', in every sentence naming
+        it; not 'collected from', which says the paper's images are that dataset's)."""
+        return all(
+            self.cues.cue_in(self.lowered[index], 0, len(self.lowered[index]), "basedOn")
+            for index in {m.sentence for m in self.mentions if m.key == dataset}
+        )
+
+    def _model_used(self) -> bool:
+        """'These localized images were used to train an ensemble of DenseNet ...': a use cue in a
+        sentence, past the background, that names a model but no dataset (the paper's one dataset
+        is what it was run on)."""
+        start = self._own_work_start()
+        for index in sorted({m.sentence for m in self.mentions if m.type == "Model" and m.sentence >= start}):
+            lowered = self.lowered[index]
+            if any(self.cues.cue_in(lowered, 0, len(lowered), relation) for relation in _USE_RELATIONS):
+                return True
+        return False
 
     def _used_without_model(self, dataset: str) -> bool:
         """'the Kvasir-SEG dataset ... was used to train and validate the detectors': a use cue in a

@@ -265,3 +265,26 @@ def test_a_model_named_as_a_component_is_not_tied_to_the_studys_dataset(vocabula
     )
     assert ("Model/nnu-net", "Dataset/name:glimdb") in uses(e)
     assert ("Model/swin-transformer", "Dataset/name:glimdb") not in uses(e)
+
+
+def test_models_trained_in_a_paper_with_one_dataset_are_trained_on_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Staging knee osteoarthritis from radiographs",
+        "We propose a fully automated algorithm for grading osteoarthritis. "
+        "Knee radiographs were collected from the QuuxKnee dataset (age = 61.2 years). "
+        "The knee joints were localized using a U-Net model. "
+        "These localized images were used to train an ensemble of DenseNet architectures.",
+    )
+    assert {("Model/u-net", "Dataset/name:quuxknee"), ("Model/densenet", "Dataset/name:quuxknee")} <= uses(e)
+
+
+def test_a_dataset_named_only_as_what_new_data_is_built_on_is_not_used(vocabulary):
+    e = run(
+        vocabulary,
+        "Teeth segmentation in panoramic X-rays",
+        "This article offers a pipeline of two deep learning models, U-Net and YOLOv8. "
+        "The networks have been evaluated using the dice coefficient. "
+        "A new Dental dataset was created based on the QuuxDent dataset with polygon annotations.",
+    )
+    assert not uses(e)
