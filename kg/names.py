@@ -42,6 +42,8 @@ _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
+# English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
+_FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
@@ -142,8 +144,10 @@ class Cues:
         name_patterns: dict[str, tuple[re.Pattern[str], ...]],
         generic: frozenset[str],
         known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
+        facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered ("scalp", "eeg")
     ) -> None:
         self.relation_cues = relation_cues
+        self.facets = facets
         self.name_patterns = name_patterns
         self.generic = generic
         self.known = known
@@ -262,6 +266,14 @@ def cues(vocabulary: Vocabulary) -> Cues:
         name_patterns={t: tuple(re.compile(p) for p in pats) for t, pats in vocabulary.name_patterns.items()},
         generic=vocabulary.generic_terms,
         known=_known_types(vocabulary),
+        facets=frozenset(
+            singular(word).lower()
+            for concept in vocabulary.concepts.values()
+            if concept.type in ("Modality", "AnatomicalStructure")
+            for label in concept.labels
+            for word in label.split()
+            if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
+        ),
     )
 
 
@@ -620,16 +632,18 @@ def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues
 
 
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
+    """The class of a head noun one or two words after a name ('the X dataset', 'X test set'), or
+    further after modality and organ words only ('CHB-MIT scalp EEG datasets')."""
     if ws[last].trailing:
         return None
-    for offset in (1, 2):
+    for offset in (1, 2, 3, 4):
         i = last + offset
         if i >= len(ws):
             return None
         kind = cue.head_at(lowered, i)
         if kind:
             return kind
-        if ws[i].trailing:
+        if ws[i].trailing or (offset >= 2 and not all(lowered[j] in cue.facets for j in range(last + 1, i + 1))):
             return None
     return None
 

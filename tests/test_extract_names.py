@@ -642,3 +642,15 @@ def test_a_hyphenated_pairing_of_two_named_models_is_no_model_of_its_own(vocabul
     found = keys(e, "Model")
     assert not {"Model/name:swinbart", "Model/name:quuxvitbart", "Model/name:quuxvitgpt2"} & found
     assert {"Model/name:bart", "Model/name:quuxvit"} <= found
+
+
+def test_modality_and_organ_words_may_separate_a_name_from_its_dataset_noun(vocabulary):
+    e = run(
+        vocabulary,
+        "Seizure prediction from EEG",
+        "The proposed CNN model is evaluated on Kaggle intracranial and QX-MIT scalp EEG datasets. "
+        "We fine-tune QuuxNet on brain and chest CT datasets.",
+    )
+    assert "Dataset/name:qxmit" in keys(e, "Dataset")
+    assert "Model/name:quuxnet" in keys(e, "Model")
+    assert "Dataset/name:quuxnet" not in keys(e, "Dataset")
