@@ -249,6 +249,8 @@ class _PaperExtractor:
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
         negatable: bool | None = None  # whether the sentence has a negation cue's first word; asked at its first task
         for mention in found:
+            if mention.type in _NAMED_TYPES and self._after_a_prefix(mention.start):
+                continue  # "Multi-Cycle-Consistent Adversarial Networks" is no CycleGAN
             if mention.type == "Task":
                 if names and _inside_a_name(mention.start, mention.end, names):
                     continue
@@ -257,6 +259,17 @@ class _PaperExtractor:
                 if negatable and self._negated(index, mention.start):
                     continue
             self.mentions.append(mention)
+
+    def _after_a_prefix(self, start: int) -> bool:
+        """A known name read from the middle of a hyphenated word, after a lower-case prefix of
+        letters ('Multi-Cycle-Consistent ...', 'multi-UNet'): the word is another name or none."""
+        if start < 2 or self.text[start - 1] not in "-–":
+            return False
+        begin = start - 1
+        while begin > 0 and not self.text[begin - 1].isspace():
+            begin -= 1
+        prefix = self.text[begin : start - 1]
+        return prefix.isalpha() and prefix[1:].islower()
 
     def _without_specialties(self, index: int, found: list[Mention]) -> list[Mention]:
         """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a

@@ -654,3 +654,10 @@ def test_modality_and_organ_words_may_separate_a_name_from_its_dataset_noun(voca
     assert "Dataset/name:qxmit" in keys(e, "Dataset")
     assert "Model/name:quuxnet" in keys(e, "Model")
     assert "Dataset/name:quuxnet" not in keys(e, "Dataset")
+
+
+def test_a_known_name_read_from_the_middle_of_a_prefixed_word_is_no_mention(vocabulary):
+    e = run(vocabulary, "Multi-Cycle-Consistent Adversarial Networks for CT Image Denoising", "We denoise low-dose CT images.")
+    assert "Model/cyclegan" not in keys(e, "Model")
+    e = run(vocabulary, "CT Image Denoising", "We compare with Cycle-Consistent Adversarial Networks on low-dose CT images.")
+    assert "Model/cyclegan" in keys(e, "Model")
