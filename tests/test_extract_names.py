@@ -661,3 +661,12 @@ def test_a_known_name_read_from_the_middle_of_a_prefixed_word_is_no_mention(voca
     assert "Model/cyclegan" not in keys(e, "Model")
     e = run(vocabulary, "CT Image Denoising", "We compare with Cycle-Consistent Adversarial Networks on low-dose CT images.")
     assert "Model/cyclegan" in keys(e, "Model")
+
+
+def test_a_named_data_collection_project_is_a_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Pigmented skin images",
+        "The QUUXDERM project aims to collect images of skin diseases in Sub-Saharan countries.",
+    )
+    assert "Dataset/name:quuxderm" in keys(e, "Dataset")
