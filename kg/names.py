@@ -387,7 +387,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     Plus") or capitalised words up to a capitalised head noun ("NEJM Image Challenge"). A plain
     capitalised word is a candidate only where its place says name: a title's first word, or
     "the Hecktor dataset"."""
-    result = []
+    result: list[Member] = []
     i = 0
     while i < len(ws):
         word = ws[i]
