@@ -49,9 +49,9 @@ _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
-# a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
+# a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
 _PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
 
 
