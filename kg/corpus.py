@@ -34,10 +34,12 @@ from pyoxigraph import NamedNode
 BUNDLED_CORPUS = "papers.txt"
 BUNDLED_SOURCE = Path("kg/data") / BUNDLED_CORPUS
 
-# A paper title is one short paragraph; an abstract is a longer one.
+# A paper title is one short paragraph; an abstract is a longer one, or a sentence of a dozen
+# words or more after its title (a one-sentence abstract of a short paper).
 MAX_TITLE_CHARS = 400
 MIN_ABSTRACT_CHARS = 200
 MIN_TITLE_WORDS = 2
+MIN_SENTENCE_ABSTRACT_WORDS = 12
 
 # Files inside a folder are read only with these extensions ("" = none);
 # a file named on the command line is read whatever its name.
@@ -509,7 +511,7 @@ def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
     while index < len(paragraphs):
         line, para = paragraphs[index]
         following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else None
-        if _is_title(para) and following is not None and _is_abstract(following):
+        if _is_title(para) and following is not None and (_is_abstract(following) or _is_short_abstract(following, para)):
             title, abstract = _clean(para), _clean(following)
             papers.append(
                 Paper(
@@ -556,6 +558,12 @@ def _is_title(paragraph: str) -> bool:
 
 def _is_abstract(paragraph: str) -> bool:
     return len(paragraph) >= MIN_ABSTRACT_CHARS
+
+
+def _is_short_abstract(paragraph: str, title: str) -> bool:
+    """A paragraph too short for an abstract on its own that is one after a title: longer than the
+    title, a dozen words or more, ending as a sentence ends (titles and page chrome do not)."""
+    return len(paragraph) > len(title) and len(paragraph.split()) >= MIN_SENTENCE_ABSTRACT_WORDS and paragraph.rstrip().endswith((".", "!", "?"))
 
 
 # --- duplicates ------------------------------------------------------------------

@@ -246,6 +246,17 @@ def test_records_without_title_or_abstract_in_page_text_are_named(tmp_path):
     ]
 
 
+def test_a_one_sentence_abstract_after_its_title_is_read(tmp_path):
+    short = "This study shows that a vision-language model outperforms its predecessor on 207 radiology cases."
+    text = page(("Exploring a vision-language model in radiology", short), ("Title with its abstract", ABSTRACT))
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    papers, skipped = read_file(path)
+    assert titles(papers) == ["Exploring a vision-language model in radiology", "Title with its abstract"]
+    assert [p.abstract for p in papers][0] == short
+    assert not skipped
+
+
 def test_field_types_are_checked_not_trusted(tmp_path):
     path = tmp_path / "types.jsonl"
     path.write_text(
