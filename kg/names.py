@@ -681,7 +681,8 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
             if ws[i].trailing.startswith("."):
                 break
             own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
-            intro = own or _speaker_cue(lowered, 0, i, cue)
+            # "we benchmark them against a generative adversarial network (WGAN-GP)": compared, not introduced
+            intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
 

@@ -288,3 +288,16 @@ def test_a_dataset_named_only_as_what_new_data_is_built_on_is_not_used(vocabular
         "A new Dental dataset was created based on the QuuxDent dataset with polygon annotations.",
     )
     assert not uses(e)
+
+
+def test_models_a_paper_benchmarks_against_are_compared_not_introduced(vocabulary):
+    e = run(
+        vocabulary,
+        "MRI-to-CT synthesis using drifting models",
+        "In this work, we investigate recently proposed drifting models for synthesizing pelvis CT images from MRI and "
+        "benchmark them against convolutional neural networks (UNet), a generative adversarial network (WGAN-GP), and "
+        "diffusion-based methods (FastDDPM). Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis "
+        "and the QuuxRAD2023 pelvis subset.",
+    )
+    assert not links(e, "introduces")
+    assert {("Model/name:wgangp", "Dataset/name:quuxrad2023"), ("Model/u-net", "Dataset/name:quuxrad2023")} <= uses(e)
