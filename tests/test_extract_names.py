@@ -670,3 +670,14 @@ def test_a_named_data_collection_project_is_a_dataset(vocabulary):
         "The QUUXDERM project aims to collect images of skin diseases in Sub-Saharan countries.",
     )
     assert "Dataset/name:quuxderm" in keys(e, "Dataset")
+
+
+def test_classic_stain_normalisation_and_reconstruction_algorithms_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Staining normalization in histopathology",
+        "We benchmark the Macenko, Reinhard and Vahadane methods, and reconstruct PET with ordered subset expectation "
+        "maximization (OSEM), MLEM and filtered back projection.",
+    )
+    assert {"Model/macenko", "Model/reinhard", "Model/vahadane", "Model/osem", "Model/mlem", "Model/fbp"} <= keys(e, "Model")
+    assert not keys(e, "Dataset")
