@@ -673,7 +673,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
         kind = cue.head_at(lowered, i)
         if kind and i > 0 and lowered[i - 1] in _VERB_SUBJECTS and not ws[i - 1].trailing:
             break  # "we benchmark X against ...": the noun is a verb, X its object
-        if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue):
+        if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, first):
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
         # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
@@ -685,6 +685,19 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
             intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
+
+
+def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:
+    """'a new WBC dataset, Chula-WBC-8, for ...': after a noun phrase opened by 'a' or 'an', a name set
+    off by commas is the noun's name (an acronym before the noun only qualifies it)."""
+    if not ws[first].trailing.startswith(","):
+        return False
+    for j in range(noun - 1, max(-1, noun - 5), -1):
+        if lowered[j] in ("a", "an"):
+            return True
+        if ws[j].trailing or lowered[j] == "the":
+            return False
+    return False
 
 
 def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:

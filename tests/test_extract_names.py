@@ -681,3 +681,13 @@ def test_classic_stain_normalisation_and_reconstruction_algorithms_are_known(voc
     )
     assert {"Model/macenko", "Model/reinhard", "Model/vahadane", "Model/osem", "Model/mlem", "Model/fbp"} <= keys(e, "Model")
     assert not keys(e, "Dataset")
+
+
+def test_a_name_set_off_by_commas_after_a_new_dataset_noun_names_that_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Blood cell classification",
+        "We classify white blood cells. Additionally, we introduce a new WBC dataset, Quux-WBC-8, for benchmarking.",
+    )
+    assert "Dataset/name:quuxwbc8" in keys(e, "Dataset")
+    assert ("paper", "Dataset/name:quuxwbc8") in links(e, "introduces")
