@@ -46,6 +46,8 @@ _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
+# a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
+_TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
@@ -202,7 +204,7 @@ class Cues:
             # a glued version ends in a digit, or a size letter after one: most words are no version
             versioned = word[-1:].isdigit() or word[-2:-1].isdigit()
             return self._versioned(word) if versioned else None
-        if parts[-1].isalpha() and parts[-1].islower():
+        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])):
             return None
         for size in range(len(parts) - 1, 0, -1):
             kind = self.known.get("-".join(parts[:size]))
@@ -321,8 +323,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     parts = [p for p in _DASH.split(word) if p]
     if not parts:
         return False
-    if len(parts) > 1 and parts[-1].isalpha() and parts[-1].islower():  # "CLIP-based", "MRI-guided"
-        return False
+    if len(parts) > 1 and parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])):
+        return False  # "CLIP-based", "MRI-guided", and in a title "Mamba-Based"
     if any(_name_like_part(p, generic) for p in parts):
         return True
     if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1

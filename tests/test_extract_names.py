@@ -691,3 +691,10 @@ def test_a_name_set_off_by_commas_after_a_new_dataset_noun_names_that_dataset(vo
     )
     assert "Dataset/name:quuxwbc8" in keys(e, "Dataset")
     assert ("paper", "Dataset/name:quuxwbc8") in links(e, "introduces")
+
+
+def test_a_known_name_before_a_title_case_participle_is_a_modifier_not_a_new_name(vocabulary):
+    e = run(vocabulary, "Mamba-Based Ensemble Learning for Blood Cell Classification", "We classify white blood cells with Mamba models.")
+    assert keys(e, "Model") == {"Model/mamba"}
+    e = run(vocabulary, "Quux-Guided Segmentation of the Liver", "We segment the liver in CT.")
+    assert not keys(e, "Model")
