@@ -946,19 +946,44 @@ class _PaperExtractor:
         were run on it ("Experiments on BUSI show ..." and, in the next sentence, "the encoders
         ResNet and DenseNet"): each model with no use of its own is evaluated on that dataset."""
         datasets = {m.key for m in self.mentions if m.type == "Dataset"}
-        if len(datasets) != 1 or any(key.startswith("Model/") for key in self.introduced):
+        if not datasets or any(key.startswith("Model/") for key in self.introduced):
             return
-        dataset = datasets.pop()
-        if max(m.confidence for m in self.mentions if m.key == dataset) < _WELL_TYPED:
-            return  # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little to build on
+        if len(datasets) > 1 and not self._used_together(datasets):
+            return
+        for dataset in sorted(datasets):
+            if max(m.confidence for m in self.mentions if m.key == dataset) < _WELL_TYPED:
+                return  # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little to build on
         used = [link for link in self.links if link.relation in _USE_RELATIONS]
-        if not any(link.object == dataset for link in used) and not self._used_without_model(dataset) and not (self._model_used() and not self._source_only(dataset)):
-            return  # named, but nothing says experiments ran on it
+        for dataset in sorted(datasets):
+            if not any(link.object == dataset for link in used) and not self._used_without_model(dataset) and not (self._model_used() and not self._source_only(dataset)):
+                return  # named, but nothing says experiments ran on it
         have_use = {link.subject for link in used}
+        for dataset in sorted(datasets):
+            self._evaluated_on_all(dataset, have_use, compared=len(datasets) > 1)
+
+    def _used_together(self, datasets: set[str]) -> bool:
+        """'Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the
+        SynthRAD2023 pelvis subset': several datasets, all named in one sentence with a use cue and
+        nowhere apart, are the paper's experimental data as one dataset would be."""
+        sentences: dict[str, set[int]] = {}
+        for mention in self.mentions:
+            if mention.key in datasets:
+                sentences.setdefault(mention.key, set()).add(mention.sentence)
+        shared = set.intersection(*sentences.values())
+        if not shared or any(found != shared for found in sentences.values()):
+            return False
+        return any(self.cues.cue_in(self.lowered[index], 0, len(self.lowered[index]), relation) for index in shared for relation in _USE_RELATIONS)
+
+    def _evaluated_on_all(self, dataset: str, have_use: set[str], compared: bool) -> None:
+        """Each model named past the background (or in the title) with no use of its own is evaluated
+        on the dataset; of several datasets, only a model named where an evaluation cue is ("we
+        benchmark them against UNet"), not one the method is built with ("leverages CXR-BERT")."""
         start = self._own_work_start()
         evidence: dict[str, int] = {}
         for mention in self.mentions:
             if mention.type != "Model" or mention.key in have_use or self._as_basis(mention):
+                continue
+            if compared and not self.cues.cue_in(self.lowered[mention.sentence], 0, len(self.lowered[mention.sentence]), "evaluatedOn"):
                 continue
             if mention.sentence == 0 or mention.sentence >= start:
                 evidence.setdefault(mention.key, mention.sentence)

@@ -301,3 +301,24 @@ def test_models_a_paper_benchmarks_against_are_compared_not_introduced(vocabular
     )
     assert not links(e, "introduces")
     assert {("Model/name:wgangp", "Dataset/name:quuxrad2023"), ("Model/u-net", "Dataset/name:quuxrad2023")} <= uses(e)
+
+
+def test_models_compared_in_one_sentence_are_evaluated_on_the_datasets_named_together_in_another(vocabulary):
+    e = run(
+        vocabulary,
+        "MRI-to-CT synthesis with drifting models",
+        "We investigate drifting models for synthesizing pelvis CT images from MRI and benchmark them against "
+        "convolutional neural networks (UNet) and a generative adversarial network (WGAN-GP). "
+        "Experiments are performed on two complementary datasets: the GlimDB dataset and the QuuxRAD2023 pelvis subset.",
+    )
+    assert {("Model/name:wgangp", "Dataset/name:glimdb"), ("Model/name:wgangp", "Dataset/name:quuxrad2023")} <= uses(e)
+
+
+def test_a_model_the_method_is_built_with_is_not_evaluated_on_several_datasets(vocabulary):
+    e = run(
+        vocabulary,
+        "Chest X-ray report generation",
+        "We propose a report generator trained with a reward. Our reward leverages CXR-BERT, which captures semantic similarity. "
+        "We conduct experiments on the public MIMIC-CXR and IU X-ray datasets.",
+    )
+    assert not {pair for pair in uses(e) if pair[0] == "Model/cxr-bert"}
