@@ -398,7 +398,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))
         sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
-        run = None if strong or not capitalised else _before_dataset_noun(ws, lowered, i, cue, several=not is_title)
+        run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else _after_dataset_colon(ws, lowered, i, cue)))
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
@@ -481,6 +481,20 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         if not ws[end].text[:1].isupper():
             return None
     return None
+
+
+def _after_dataset_colon(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> int | None:
+    """'on two complementary datasets: Gold Atlas Male Pelvis and the ...': capitalised words right
+    after a dataset noun and a colon, two or more up to a comma or a word in lower case, are one
+    dataset name written out. The index of its last word, or None."""
+    if i == 0 or not ws[i - 1].trailing.startswith(":") or cue.head_at(lowered, i - 1) != "Dataset":
+        return None
+    end = i
+    while not ws[end].trailing and end + 1 < len(ws) and (is_weak_name(ws[end + 1].text) or cue.name_shaped(ws[end + 1].text)):
+        end += 1
+    if end == i or (ws[end].trailing and not ws[end].trailing.startswith((",", ";", "."))):
+        return None
+    return end
 
 
 def _capitalised_before_dataset_noun(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:

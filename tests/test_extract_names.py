@@ -698,3 +698,12 @@ def test_a_known_name_before_a_title_case_participle_is_a_modifier_not_a_new_nam
     assert keys(e, "Model") == {"Model/mamba"}
     e = run(vocabulary, "Quux-Guided Segmentation of the Liver", "We segment the liver in CT.")
     assert not keys(e, "Model")
+
+
+def test_capitalised_words_after_a_dataset_noun_and_a_colon_are_one_dataset_name(vocabulary):
+    e = run(
+        vocabulary,
+        "MRI-to-CT synthesis",
+        "Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the QuuxRAD2023 pelvis subset.",
+    )
+    assert {"Gold Atlas Male Pelvis", "QuuxRAD2023"} <= {m.text for m in e.mentions if m.type == "Dataset"}
