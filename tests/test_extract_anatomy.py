@@ -1,0 +1,26 @@
+"""Anatomy at the grain a reader gives it: a structure's parts named together are the structure."""
+
+from extracting import keys, run
+
+
+def anatomy(vocabulary, title, abstract):
+    return keys(run(vocabulary, title, abstract), "AnatomicalStructure")
+
+
+def test_retinal_layers_are_the_retina(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Retinal layer segmentation in OCT",
+        "We segment the retinal layers of the retina in optical coherence tomography scans of 50 eyes.",
+    )
+    assert "AnatomicalStructure/retina" in found
+    assert not any("layer" in key for key in found)
+
+
+def test_a_named_retinal_layer_is_its_own_structure(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "RNFL thickness from OCT",
+        "We measure the retinal nerve fiber layer and the retinal pigment epithelium on OCT scans.",
+    )
+    assert {"AnatomicalStructure/retinal-nerve-fiber-layer", "AnatomicalStructure/retinal-pigment-epithelium"} <= found
