@@ -24,3 +24,9 @@ def test_a_named_retinal_layer_is_its_own_structure(vocabulary):
         "We measure the retinal nerve fiber layer and the retinal pigment epithelium on OCT scans.",
     )
     assert {"AnatomicalStructure/retinal-nerve-fiber-layer", "AnatomicalStructure/retinal-pigment-epithelium"} <= found
+
+
+def test_a_lumbar_disc_is_an_intervertebral_disc_not_the_lumbar_spine(vocabulary):
+    found = anatomy(vocabulary, "Lumbar disk herniation on MRI", "We segment each lumbar disc on sagittal MRI scans.")
+    assert "AnatomicalStructure/intervertebral-disc" in found
+    assert "AnatomicalStructure/lumbar-spine" not in found
