@@ -30,3 +30,13 @@ def test_a_lumbar_disc_is_an_intervertebral_disc_not_the_lumbar_spine(vocabulary
     found = anatomy(vocabulary, "Lumbar disk herniation on MRI", "We segment each lumbar disc on sagittal MRI scans.")
     assert "AnatomicalStructure/intervertebral-disc" in found
     assert "AnatomicalStructure/lumbar-spine" not in found
+
+
+def test_cardiovascular_imaging_targets_the_heart(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Deep learning for cardiovascular magnetic resonance",
+        "We segment cine cardiovascular MRI scans of patients with cardiovascular disease.",
+    )
+    assert "AnatomicalStructure/heart" in found
+    assert "AnatomicalStructure/cardiovascular-system" not in found
