@@ -40,3 +40,12 @@ def test_cardiovascular_imaging_targets_the_heart(vocabulary):
     )
     assert "AnatomicalStructure/heart" in found
     assert "AnatomicalStructure/cardiovascular-system" not in found
+
+
+def test_lv_and_rv_name_the_ventricles(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "A light segmenter for cine MRI",
+        "We validated our network on 100 cine MRI studies. It achieved Dice scores of 0.96 (LV blood-pool) and 0.93 (RV blood-pool).",
+    )
+    assert {"AnatomicalStructure/left-ventricle", "AnatomicalStructure/right-ventricle"} <= found
