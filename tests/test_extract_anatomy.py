@@ -49,3 +49,14 @@ def test_lv_and_rv_name_the_ventricles(vocabulary):
         "We validated our network on 100 cine MRI studies. It achieved Dice scores of 0.96 (LV blood-pool) and 0.93 (RV blood-pool).",
     )
     assert {"AnatomicalStructure/left-ventricle", "AnatomicalStructure/right-ventricle"} <= found
+
+
+def test_an_implant_names_no_organ(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Brain CT to MR synthesis",
+        "Metal implants such as cardiac pacemakers and artificial joints limit MR-based radiotherapy. "
+        "We translate brain CT slices into MR slices with a generative adversarial network.",
+    )
+    assert "AnatomicalStructure/brain" in found
+    assert not found & {"AnatomicalStructure/heart", "AnatomicalStructure/joint"}
