@@ -308,3 +308,10 @@ def test_a_leaderboard_rank_is_a_result_not_a_benchmarking_task(vocabulary):
 def test_interactive_or_ai_assisted_labelling_is_data_annotation(vocabulary):
     found = tasks(vocabulary, "We present a framework for AI-assisted interactive labeling of 3D medical images.")
     assert "Task/annotation" in found
+
+
+def test_recognising_lesions_or_slides_is_classification(vocabulary):
+    slides = tasks(vocabulary, "Our attention-based MIL framework leads to superior WSI recognition on two public datasets.")
+    lesions = tasks(vocabulary, "Our network improves lesion recognition in capsule endoscopy images.")
+    assert "Task/slide-classification" in slides
+    assert "Task/classification" in lesions
