@@ -315,3 +315,9 @@ def test_recognising_lesions_or_slides_is_classification(vocabulary):
     lesions = tasks(vocabulary, "Our network improves lesion recognition in capsule endoscopy images.")
     assert "Task/slide-classification" in slides
     assert "Task/classification" in lesions
+
+
+def test_emotion_recognition_is_its_own_task_not_a_detection(vocabulary):
+    found = tasks(vocabulary, "We evaluate our network for automatic emotion detection from EEG signals of 32 participants.")
+    assert "Task/emotion-recognition" in found
+    assert "Task/detection" not in found
