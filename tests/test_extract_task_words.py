@@ -321,3 +321,12 @@ def test_emotion_recognition_is_its_own_task_not_a_detection(vocabulary):
     found = tasks(vocabulary, "We evaluate our network for automatic emotion detection from EEG signals of 32 participants.")
     assert "Task/emotion-recognition" in found
     assert "Task/detection" not in found
+
+
+def test_a_dental_restoration_is_no_image_restoration(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We segment caries, crowns, pulp, restoration material and root-filling material on 1,000 bite-wing radiographs; "
+        "dental restorations were segmented with a Dice of 0.97.",
+    )
+    assert "Task/image-enhancement" not in found
