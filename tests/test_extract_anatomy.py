@@ -60,3 +60,13 @@ def test_an_implant_names_no_organ(vocabulary):
     )
     assert "AnatomicalStructure/brain" in found
     assert not found & {"AnatomicalStructure/heart", "AnatomicalStructure/joint"}
+
+
+def test_a_digital_rectal_exam_names_no_rectum(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Prostate cancer detection on biparametric MRI",
+        "Digital rectal examination and PSA tests lack sensitivity. We detect prostate cancer on 1,000 biparametric MRI scans.",
+    )
+    assert "AnatomicalStructure/prostate" in found
+    assert "AnatomicalStructure/rectum" not in found
