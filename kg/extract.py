@@ -463,7 +463,8 @@ class _PaperExtractor:
     def _series_labels(self, typed: dict[str, tuple[str, str, float]]) -> set[str]:
         """Normal forms of the labels the paper numbers as a series ("teams T1-T6"): no names. The
         text is searched only when a short name with a number was typed (few papers have one)."""
-        if not any(len(norm) <= 6 and norm[-1:].isdigit() for key in typed for norm in (key.split("/name:", 1)[1],)):
+        norms = (key.split("/name:", 1)[1] for key in typed)
+        if not any(len(norm) <= 6 and norm[-1:].isdigit() for norm in norms):
             return set()
         return {_name_norm(label) for label in names.series_labels(self.text)}
 
@@ -942,9 +943,10 @@ class _PaperExtractor:
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
 
     def _sole_dataset_uses(self) -> None:
-        """In a paper whose experiments use one named dataset, the models it names past its background
-        were run on it ("Experiments on BUSI show ..." and, in the next sentence, "the encoders
-        ResNet and DenseNet"): each model with no use of its own is evaluated on that dataset."""
+        """In a paper whose experiments use one named dataset (or several named together with a use
+        cue), the models it names past its background were run on it ("Experiments on BUSI show ..."
+        and, in the next sentence, "the encoders ResNet and DenseNet"): each model with no use of its
+        own is evaluated on each such dataset."""
         datasets = {m.key for m in self.mentions if m.type == "Dataset"}
         if not datasets or any(key.startswith("Model/") for key in self.introduced):
             return
@@ -954,12 +956,18 @@ class _PaperExtractor:
             if max(m.confidence for m in self.mentions if m.key == dataset) < _WELL_TYPED:
                 return  # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little to build on
         used = [link for link in self.links if link.relation in _USE_RELATIONS]
+        model_used: bool | None = None  # asked once, for the first dataset that needs it
         for dataset in sorted(datasets):
-            if not any(link.object == dataset for link in used) and not self._used_without_model(dataset) and not (self._model_used() and not self._source_only(dataset)):
+            if any(link.object == dataset for link in used) or self._used_without_model(dataset):
+                continue
+            if model_used is None:
+                model_used = self._model_used()
+            if not model_used or self._source_only(dataset):
                 return  # named, but nothing says experiments ran on it
-        have_use = {link.subject for link in used}
+        models = self._unattributed_models({link.subject for link in used}, compared=len(datasets) > 1)
         for dataset in sorted(datasets):
-            self._evaluated_on_all(dataset, have_use, compared=len(datasets) > 1)
+            for model, index in models:
+                self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
 
     def _used_together(self, datasets: set[str]) -> bool:
         """'Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the
@@ -974,10 +982,10 @@ class _PaperExtractor:
             return False
         return any(self.cues.cue_in(self.lowered[index], 0, len(self.lowered[index]), relation) for index in shared for relation in _USE_RELATIONS)
 
-    def _evaluated_on_all(self, dataset: str, have_use: set[str], compared: bool) -> None:
-        """Each model named past the background (or in the title) with no use of its own is evaluated
-        on the dataset; of several datasets, only a model named where an evaluation cue is ("we
-        benchmark them against UNet"), not one the method is built with ("leverages CXR-BERT")."""
+    def _unattributed_models(self, have_use: set[str], compared: bool) -> list[tuple[str, int]]:
+        """The models named past the background (or in the title) with no use of their own, each with
+        its first such sentence; with several datasets, only those named where an evaluation cue is
+        ("we benchmark them against UNet"), not one the method is built with ("leverages CXR-BERT")."""
         start = self._own_work_start()
         evidence: dict[str, int] = {}
         for mention in self.mentions:
@@ -987,8 +995,7 @@ class _PaperExtractor:
                 continue
             if mention.sentence == 0 or mention.sentence >= start:
                 evidence.setdefault(mention.key, mention.sentence)
-        for model, index in sorted(evidence.items()):
-            self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
+        return sorted(evidence.items())
 
     def _as_basis(self, mention: Mention) -> bool:
         """'a UNet-based model', 'models based on DenseNet-201 and Inception-V3', 'Swin Transformer
