@@ -70,3 +70,8 @@ def test_a_digital_rectal_exam_names_no_rectum(vocabulary):
     )
     assert "AnatomicalStructure/prostate" in found
     assert "AnatomicalStructure/rectum" not in found
+
+
+def test_the_pulp_of_a_tooth_is_dental_pulp(vocabulary):
+    e = run(vocabulary, "Tooth and pulp segmentation in CBCT", "We perform tooth and pulp cavity segmentation before endodontic therapy.")
+    assert {"AnatomicalStructure/teeth", "AnatomicalStructure/dental-pulp"} <= keys(e, "AnatomicalStructure")

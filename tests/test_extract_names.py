@@ -707,3 +707,22 @@ def test_capitalised_words_after_a_dataset_noun_and_a_colon_are_one_dataset_name
         "Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the QuuxRAD2023 pelvis subset.",
     )
     assert {"Gold Atlas Male Pelvis", "QuuxRAD2023"} <= {m.text for m in e.mentions if m.type == "Dataset"}
+
+
+def test_a_plain_description_of_images_names_no_known_dataset(vocabulary):
+    e = run(vocabulary, "A benchmark for breast ultrasound segmentation", "We collected 562 breast ultrasound images from four radiologists.")
+    assert not keys(e, "Dataset")
+    e = run(vocabulary, "Breast lesion segmentation", "We train on the BUSI dataset.")
+    assert keys(e, "Dataset") == {"Dataset/busi"}
+
+
+def test_reporting_systems_sequences_and_error_metrics_defined_in_the_text_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Thyroid nodule classification and MRI synthesis",
+        "After the Thyroid Imaging Reporting and Data System (TIRADS) stage, a biopsy is required. "
+        "We combine Negative Log Likelihood (NLL) and End Point Error (EPE) in the loss. "
+        "We use multi-Gradient-Recalled Echo (mGRE) signals; experimental validation on real mGRE data shows gains.",
+    )
+    assert not keys(e, "Model")
+    assert not keys(e, "Dataset")
