@@ -189,3 +189,13 @@ def test_a_result_compared_with_previous_models_is_the_papers_own(vocabulary):
         "For zero-shot classification, QuuxPLIP achieves F1 scores of 0.83 compared to 0.48 for previous models.",
     )
     assert "Task/zero-shot-classification" in keys(e, "Task")
+
+
+def test_a_sentence_reporting_experimental_results_is_the_papers_own_work(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Extending a sampling-pattern learner for multi-coil MRI",
+        "The previously established learner was extended to multi-coil k-space data. "
+        "Experimental results show that the unrolled network had better reconstruction performance than conventional methods.",
+    )
+    assert "Task/reconstruction" in found
