@@ -293,3 +293,9 @@ def test_fibroglandular_tissue_is_a_part_of_the_breast_of_its_own(vocabulary):
     found = keys(e, "AnatomicalStructure")
     assert {"AnatomicalStructure/fibroglandular-tissue", "AnatomicalStructure/breast"} <= found
     assert "AnatomicalStructure/breast" in vocabulary.ancestors("AnatomicalStructure/fibroglandular-tissue")
+
+
+def test_x_ray_ct_is_ct_not_radiography(vocabulary):
+    e = run(vocabulary, "Unpaired image denoising in X-ray CT", "We denoise images of the low-dose X-ray CT with a GAN.")
+    assert "Modality/x-ray" not in keys(e, "Modality")
+    assert keys(e, "Modality") & {"Modality/ct", "Modality/low-dose-ct"}

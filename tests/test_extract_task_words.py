@@ -330,3 +330,9 @@ def test_a_dental_restoration_is_no_image_restoration(vocabulary):
         "dental restorations were segmented with a Dice of 0.97.",
     )
     assert "Task/image-enhancement" not in found
+
+
+def test_image_to_image_retrieval_is_retrieval_by_image_not_translation(vocabulary):
+    e = run(vocabulary, "A fundus foundation model", "Downstream tasks include image-to-image retrieval of fundus photographs.")
+    assert "Task/cbir" in keys(e, "Task")
+    assert "Task/image-to-image-translation" not in keys(e, "Task")
