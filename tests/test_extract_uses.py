@@ -322,3 +322,12 @@ def test_a_model_the_method_is_built_with_is_not_evaluated_on_several_datasets(v
         "We conduct experiments on the public MIMIC-CXR and IU X-ray datasets.",
     )
     assert not {pair for pair in uses(e) if pair[0] == "Model/cxr-bert"}
+
+
+def test_a_winning_solution_to_a_challenge_was_evaluated_on_its_data(vocabulary):
+    e = run(
+        vocabulary,
+        "Identifying melanoma with a QuuxNet ensemble: winning solution to the QX-ISIC Melanoma Classification Challenge",
+        "We present an ensemble of CNN models with different backbones and input sizes.",
+    )
+    assert ("Model/name:quuxnet", "Dataset/name:qxisicmelanomaclassificationchallenge") in links(e, "evaluatedOn")
