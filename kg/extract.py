@@ -364,14 +364,15 @@ class _PaperExtractor:
     def _listed_with_narrower(self, implied: set[str]) -> set[str]:
         """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
         classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
-        each item of a list is a task of its own."""
-        tasks = [m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES]
+        each item of a list is a task of its own. Modalities only as a slashed pair ("OCT/OCTA
+        volumes"): in wider lists the broader one is mostly the narrower's own ("CT and low-dose CT")."""
+        tasks = [m for m in self.mentions if m.type in ("Task", "Modality") and m.rule in _VOCABULARY_RULES]
         kept: set[str] = set()
         for broad in tasks:
             if broad.key not in implied or broad.key in kept:
                 continue
             for narrow in tasks:
-                if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and self._coordinated(broad, narrow):
+                if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and (self._coordinated(broad, narrow) if broad.type == "Task" else self.text[min(broad.end, narrow.end):max(broad.start, narrow.start)] == "/"):
                     kept.add(broad.key)
                     break
         return kept

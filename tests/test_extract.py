@@ -299,3 +299,10 @@ def test_x_ray_ct_is_ct_not_radiography(vocabulary):
     e = run(vocabulary, "Unpaired image denoising in X-ray CT", "We denoise images of the low-dose X-ray CT with a GAN.")
     assert "Modality/x-ray" not in keys(e, "Modality")
     assert keys(e, "Modality") & {"Modality/ct", "Modality/low-dose-ct"}
+
+
+def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabulary):
+    e = run(vocabulary, "A retinal dataset", "The dataset provides two modalities (OCT/OCTA volumes) from 500 subjects.")
+    assert {"Modality/oct", "Modality/octa"} <= keys(e, "Modality")
+    e = run(vocabulary, "A retinal dataset", "The dataset provides OCTA volumes and OCT reports from 500 subjects.")
+    assert keys(e, "Modality") == {"Modality/octa"}
