@@ -336,3 +336,14 @@ def test_image_to_image_retrieval_is_retrieval_by_image_not_translation(vocabula
     e = run(vocabulary, "A fundus foundation model", "Downstream tasks include image-to-image retrieval of fundus photographs.")
     assert "Task/cbir" in keys(e, "Task")
     assert "Task/image-to-image-translation" not in keys(e, "Task")
+
+
+def test_caries_detection_on_intraoral_photographs_is_detection_on_a_dental_modality(vocabulary):
+    e = run(
+        vocabulary,
+        "Caries detection on intraoral photographic images using deep learning",
+        "We evaluate a deep learning algorithm for caries detection on 2348 intraoral photographic images.",
+    )
+    assert "Task/detection" in keys(e, "Task")
+    assert "caries detection" in {m.text for m in e.mentions if m.type == "Task"}
+    assert keys(e, "Modality") == {"Modality/intraoral-photography"}
