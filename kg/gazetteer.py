@@ -77,7 +77,12 @@ class Gazetteer:
                     continue
                 first_token, last_token = (i, i + n - 1) if index is None else (index[i], index[i + n - 1])
                 if index is not None and last_token - first_token == n - 1:
-                    continue  # the same tokens as in the sentence: found there already
+                    # the same tokens as in the sentence: found there already, and no shorter label
+                    # inside them runs across the group ("light-induced fluorescence (QLF) images")
+                    for type_name, _ in entries:
+                        if free_from.get(type_name, 0) <= i:
+                            free_from[type_name] = i + n
+                    continue
                 if void and not void.isdisjoint(range(first_token, last_token + 1)):
                     continue
                 # a possessive is not part of the name: "GPT-4V's" matches as "GPT-4V"

@@ -306,3 +306,14 @@ def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabu
     assert {"Modality/oct", "Modality/octa"} <= keys(e, "Modality")
     e = run(vocabulary, "A retinal dataset", "The dataset provides OCTA volumes and OCT reports from 500 subjects.")
     assert keys(e, "Modality") == {"Modality/octa"}
+
+
+def test_qlf_is_a_dental_modality_and_a_trial_registration_is_no_image_registration(vocabulary):
+    e = run(
+        vocabulary,
+        "Caries lesion diagnosis in QLF images",
+        "We stage caries in quantitative light-induced fluorescence (QLF) images of teeth. "
+        "Trial registration The clinical trial was registered in a public registry.",
+    )
+    assert keys(e, "Modality") == {"Modality/qlf"}
+    assert "Task/registration" not in keys(e, "Task")
