@@ -347,3 +347,8 @@ def test_caries_detection_on_intraoral_photographs_is_detection_on_a_dental_moda
     assert "Task/detection" in keys(e, "Task")
     assert "caries detection" in {m.text for m in e.mentions if m.type == "Task"}
     assert keys(e, "Modality") == {"Modality/intraoral-photography"}
+
+
+def test_ssl_pretraining_is_self_supervised_learning(vocabulary):
+    e = run(vocabulary, "Foundation models for fundus images", "We study large-scale SSL pretraining on fundus photographs.")
+    assert "Task/self-supervised-learning" in keys(e, "Task")
