@@ -726,3 +726,15 @@ def test_reporting_systems_sequences_and_error_metrics_defined_in_the_text_are_n
     )
     assert not keys(e, "Model")
     assert not keys(e, "Dataset")
+
+
+def test_gi_and_joint_replacement_abbreviations_name_no_model_or_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "A foundation model for GI endoscopy",
+        "We pre-train on images sampled from the largest known GI endoscopy video dataset. "
+        "We also predict Total Knee Replacement (TKR) from knee radiographs.",
+    )
+    assert not keys(e, "Dataset")
+    assert not keys(e, "Model")
+    assert "AnatomicalStructure/gi-tract" in keys(e, "AnatomicalStructure")
