@@ -424,6 +424,7 @@ class _PaperExtractor:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
             if index > 0 and known[index]:
                 self._coordinated_with_known(index, known[index], typed)
+        self._elliptical_versions(typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         self._title_compound(typed)
@@ -436,6 +437,61 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _elliptical_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'ISIC 2018 and 2019', 'VGG16 & 19', 'EfficientNetB5 & B7', 'ResNet-50 and -101': a bare
+        version coordinated right after a versioned name is that name at the other version. Only
+        sentences where a model or dataset name ends in a digit are looked at."""
+        ends: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.type in _NAMED_TYPES and mention.text[-1:].isdigit():
+                ends[mention.sentence].append(mention)
+        for index, found in sorted(ends.items()):
+            ws, lowered = self.words[index], self.lowered[index]
+            word_at = _word_ending_at(ws)
+            for mention in sorted(found, key=lambda m: m.start):
+                last = word_at.get(mention.end)
+                text = mention.text
+                while last is not None and last + 2 < len(ws) and ws[last].trailing in ("", ","):
+                    at = last + 1
+                    if lowered[at] in _COORDINATION_WORDS and not ws[at].trailing:
+                        at += 1
+                    elif ws[last].trailing != "," or not (names.is_year(ws[at].text) or ws[at].text[:1].isalpha()):
+                        break  # after a comma alone, a year or a lettered version: "ISIC 2017, 2018 and 2019"
+                    full = names.other_version(text, ws[at].text)
+                    if full is None or not self._version_ends_here(ws, lowered, at):
+                        break
+                    self._version_mention(index, mention, full, ws[at], typed)
+                    last, text = at, full
+
+    def _version_ends_here(self, ws: list[Word], lowered: list[str], at: int) -> bool:
+        """A bare number is a version unless a plural noun counts by it: 'VGG16 & 19 models', 'ISIC
+        2018 and 2019 are ...', not 'ResNet-50 and 101 patients'."""
+        if ws[at].trailing or at + 1 >= len(ws) or not ws[at].text[:1].isdigit():
+            return True
+        following = ws[at + 1].text
+        plural = following.isalpha() and following.islower() and following.endswith("s") and not following.endswith(("ss", "us", "is", "as"))
+        return not plural or self.cues.head_at(lowered, at + 1) is not None
+
+    def _version_mention(self, index: int, mention: Mention, full: str, word: Word, typed: dict[str, tuple[str, str, float]]) -> None:
+        """Record `full`, written as the bare version `word`, as a name of the mention's type (the
+        vocabulary's concept when it knows the name), in place of a name the word was taken for."""
+        concept = names.known_names(self.vocab).get((mention.type, full))
+        if concept is None and any(m.start <= word.start and word.end <= m.end and m.rule in _VOCABULARY_RULES for m in self.mentions):
+            return
+        taken = {m.key for m in self.mentions if (m.start, m.end) == (word.start, word.end) and "/name:" in m.key}
+        self.mentions = [m for m in self.mentions if not (m.key in taken and (m.start, m.end) == (word.start, word.end))]
+        for key in taken - {m.key for m in self.mentions}:
+            typed.pop(key, None)
+            self.introduced.pop(key, None)
+        if concept is not None:
+            self.mentions.append(Mention(concept, mention.type, full, word.start, word.end, index, "vocabulary", 0.85))
+            return
+        key = name_key(mention.type, full)
+        rule, confidence = "version-coordination", min(mention.confidence, 0.8)
+        if key not in typed or typed[key][2] < confidence:
+            typed[key] = (mention.type, rule, confidence)
+        self.mentions.append(Mention(key, mention.type, full, word.start, word.end, index, rule, confidence))
 
     def _tasks_modifying_a_long_form(self, index: int, definitions: list[names.Acronym]) -> None:
         """'Reconstruction Independent Component Analysis (RICA)', 'Explainable Artificial Intelligence

@@ -54,6 +54,10 @@ _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
 # a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
+# a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8"), and the
+# names ending in a version of that kind, by the version's letters
+_BARE_VERSION: Final = re.compile(r"-?([A-Za-z]{0,2})(\d+(?:\.\d+)?)")
+_ENDING_VERSION: Final[dict[str, re.Pattern[str]]] = {}
 _PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
 
 
@@ -345,6 +349,30 @@ def glued_version_stems(word: str) -> list[str]:
     if version is not None:
         stems.append(word[: version.start()])
     return [stem for stem in stems if len(stem) >= 2]
+
+
+def other_version(name: str, version: str) -> str | None:
+    """The name at another version, written bare after it: ('ISIC 2018', '2019') -> 'ISIC 2019',
+    ('VGG16', '19') -> 'VGG19', ('EfficientNetB5', 'B7') -> 'EfficientNetB7', ('ResNet-50',
+    '-101') -> 'ResNet-101', ('GPT-3.5', '4') -> 'GPT-4'. None when the word is no version of the
+    name's kind: a year only for a year, a number of at most three digits for a number."""
+    match = _BARE_VERSION.fullmatch(version)
+    if match is None:
+        return None
+    letters, number = match.group(1), match.group(2)
+    ends = _ENDING_VERSION.get(letters.lower())
+    if ends is None:
+        ends = _ENDING_VERSION.setdefault(letters.lower(), re.compile(rf"^(.*?[A-Za-z][- ]?)({letters})(\d+(?:\.\d+)?)$" if letters else r"^(.*?[A-Za-z][- ]?)()(\d+(?:\.\d+)?)$", re.IGNORECASE))
+    found = ends.match(name)
+    if found is None or found.group(3) == number or ("." in number and "." not in found.group(3)):
+        return None  # "ChestX-ray14, 0.82": a decimal is a version only after one
+    if is_year(found.group(3)) != is_year(number) or (not is_year(number) and len(number.split(".")[0]) > 3):
+        return None
+    return f"{found.group(1)}{found.group(2)}{number}"
+
+
+def is_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 def series_labels(text: str) -> list[str]:

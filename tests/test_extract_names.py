@@ -707,3 +707,21 @@ def test_capitalised_words_after_a_dataset_noun_and_a_colon_are_one_dataset_name
         "Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the QuuxRAD2023 pelvis subset.",
     )
     assert {"Gold Atlas Male Pelvis", "QuuxRAD2023"} <= {m.text for m in e.mentions if m.type == "Dataset"}
+
+
+def test_a_bare_version_coordinated_after_a_versioned_name_is_that_name_at_the_version(vocabulary):
+    e = run(
+        vocabulary,
+        "Lesion classification",
+        "We fine-tune EfficientNetB5 & B7 and VGG16 & 19 models on the ISIC 2017, 2018 and 2019 challenge data. "
+        "ResNet-50 and -101 serve as baselines.",
+    )
+    assert {"Model/name:efficientnetb7", "Model/vgg-19", "Model/resnet-101"} <= keys(e, "Model")
+    assert "Model/name:b7" not in keys(e, "Model")
+    assert {"Dataset/isic-2018", "Dataset/isic-2019"} <= keys(e, "Dataset")
+    assert "EfficientNetB7" in {m.text for m in e.mentions}
+
+
+def test_a_number_that_counts_or_a_figure_after_a_versioned_name_is_no_version(vocabulary):
+    e = run(vocabulary, "Chest X-rays", "We trained ResNet-50 and 101 patients were scanned. AUCs on ChestX-ray14, 0.82 and 0.85, were high.")
+    assert keys(e, "Model") == {"Model/resnet-50"}
