@@ -421,6 +421,8 @@ class _PaperExtractor:
                 if decision is None:
                     continue
                 for member in group:
+                    if member.dated and decision.type != "Dataset":
+                        continue
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
             if index > 0 and known[index]:
                 self._coordinated_with_known(index, known[index], typed)

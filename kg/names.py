@@ -404,12 +404,13 @@ def is_title_name_shaped(word: str) -> bool:
 class Member:
     """A name candidate: words first to last (inclusive); weak when only its place makes it a name."""
 
-    __slots__ = ("first", "last", "weak")
+    __slots__ = ("first", "last", "weak", "dated")
 
-    def __init__(self, first: int, last: int, weak: bool) -> None:
+    def __init__(self, first: int, last: int, weak: bool, dated: bool = False) -> None:
         self.first = first
         self.last = last
         self.weak = weak
+        self.dated = dated  # a venue's acronym and a year ("ISBI 2017"): a dataset's name, or none
 
 
 def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, excluded: list[Span]) -> list[Member]:
@@ -428,7 +429,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else _after_dataset_colon(ws, lowered, i, cue)))
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
-        if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
+        dated = not (strong or weak) and capitalised and _dated_acronym(ws, i, cue)
+        if not (strong or weak or dated) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
         last = i
@@ -452,9 +454,23 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             floor = result[-1].last + 1 if result else 1  # a sentence's first word is capitalised anyway
             while first - 1 >= floor and not ws[first - 1].trailing and _titled_word(ws[first - 1].text):
                 first -= 1
-        result.append(Member(first, last, weak and is_title and i == 0))
+        result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _dated_acronym(ws: list[Word], i: int, cue: Cues) -> bool:
+    """'ISBI 2017', 'MICCAI 2015': a generic acronym (a venue's) right before a year names the data
+    of that year's challenge where the context says dataset; not where it dates a name before it
+    ('the AutoPET MICCAI 2023 Challenge') or stands in brackets ('the third autoPET challenge (MICCAI 2024)')."""
+    word = ws[i].text
+    if ws[i].trailing or i + 1 >= len(ws) or not is_year(ws[i + 1].text) or ws[i + 1].trailing.startswith(")"):
+        return False
+    if i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper():
+        return False
+    if not ws[i + 1].trailing and i + 2 < len(ws) and ws[i + 2].text[:1].isupper():
+        return False  # 'the MICCAI 2017 Liver Tumor Segmentation Challenge': it dates the name after it
+    return len(word) >= 3 and word.isupper() and word in cue.generic
 
 
 def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:

@@ -725,3 +725,16 @@ def test_a_bare_version_coordinated_after_a_versioned_name_is_that_name_at_the_v
 def test_a_number_that_counts_or_a_figure_after_a_versioned_name_is_no_version(vocabulary):
     e = run(vocabulary, "Chest X-rays", "We trained ResNet-50 and 101 patients were scanned. AUCs on ChestX-ray14, 0.82 and 0.85, were high.")
     assert keys(e, "Model") == {"Model/resnet-50"}
+
+
+def test_a_venue_acronym_with_a_year_in_a_dataset_context_names_that_challenges_data(vocabulary):
+    e = run(
+        vocabulary,
+        "Skin lesion segmentation",
+        "The model was evaluated on two public databases: ISBI 2016 and 2017. It was presented at MICCAI 2023. "
+        "We also use the MICCAI 2017 Liver Tumor Segmentation Challenge data.",
+    )
+    found = keys(e, "Dataset")
+    assert {"Dataset/name:isbi2016", "Dataset/name:isbi2017"} <= found
+    assert not any(k.startswith("Dataset/name:miccai") for k in found)
+    assert not keys(e, "Model")
