@@ -430,6 +430,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else _after_dataset_colon(ws, lowered, i, cue)))
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         dated = not (strong or weak) and capitalised and _dated_acronym(ws, i, cue)
+        weak = weak or (not (strong or dated) and capitalised and not is_title and _modified_in_list(ws, lowered, i, i, cue))
         if not (strong or weak or dated) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
@@ -448,6 +449,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             if strong:
                 last = _capitalised_before_dataset_noun(ws, lowered, last, cue)
         first = i
+        if not is_title and _modified_in_list(ws, lowered, i, last, cue):
+            first = i - 1  # "SABL, Libra R-CNN, FSAF": a capitalised word before a known model in a list
+            weak = False
         if strong and not is_title and last > i and ws[last].text[:1].isupper() and cue.head_at(lowered, last) == "Dataset":
             # "the 2016 Low-dose CT Grand Challenge": capitalised words and a year before a name
             # that ends in its own capitalised head noun are part of it
@@ -457,6 +461,17 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _modified_in_list(ws: list[Word], lowered: list[str], i: int, last: int, cue: Cues) -> bool:
+    """'PAA, Libra R-CNN, FSAF and Dynamic R-CNN': a capitalised word before a known model's name,
+    the two an item of a list (a comma or "and" before and after), names a variant of that model,
+    as "Faster R-CNN" and "Attention U-Net" do."""
+    if last != i or i < 2 or cue.known.get(ws[i].text) != "Model" or ws[i - 1].trailing or not is_weak_name(ws[i - 1].text):
+        return False
+    if not (ws[i - 2].trailing == "," or (lowered[i - 2] in ("and", "or") and not ws[i - 2].trailing)):
+        return False
+    return ws[i].trailing == "," or (not ws[i].trailing and i + 1 < len(ws) and lowered[i + 1] in ("and", "or"))
 
 
 def _dated_acronym(ws: list[Word], i: int, cue: Cues) -> bool:

@@ -738,3 +738,19 @@ def test_a_venue_acronym_with_a_year_in_a_dataset_context_names_that_challenges_
     assert {"Dataset/name:isbi2016", "Dataset/name:isbi2017"} <= found
     assert not any(k.startswith("Dataset/name:miccai") for k in found)
     assert not keys(e, "Model")
+
+
+def test_a_capitalised_word_before_a_known_model_in_a_list_names_a_variant_and_the_list_goes_on(vocabulary):
+    e = run(
+        vocabulary,
+        "Fracture detection in wrist radiographs",
+        "Using QRST, Libra R-CNN, WXYZ, Faster R-CNN, Dynamic R-CNN and KLM deep-learning-based detection models, we find fractures.",
+    )
+    found = keys(e, "Model")
+    assert {"Model/name:qrst", "Model/name:librarcnn", "Model/name:wxyz", "Model/faster-r-cnn", "Model/name:dynamicrcnn", "Model/name:klm"} <= found
+    assert "Model/r-cnn" not in found
+
+
+def test_r_cnn_is_a_known_detector(vocabulary):
+    e = run(vocabulary, "Nodule detection", "We compare R-CNN and Fast R-CNN with our detector.")
+    assert {"Model/r-cnn", "Model/fast-r-cnn"} <= keys(e, "Model")
