@@ -254,11 +254,14 @@ class Cues:
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a
-        lower-case part is a modifier elsewhere: 'CLIP-based')."""
+        lower-case part is a modifier elsewhere: 'CLIP-based'); and 'Y-Net', 'W-Net': one capital
+        letter before a capitalised one (a letter names the network's shape)."""
         stem, dash, noun = word.rpartition("-")
-        if not (dash and stem and noun.isalpha() and noun.islower() and self._is_head(noun)):
+        if not (dash and stem and noun.isalpha() and self._is_head(noun)):
             return False
-        return name_shaped(stem, self.generic)
+        if len(stem) == 1:
+            return stem.isupper() and noun[:1].isupper() and noun[1:].islower()
+        return noun.islower() and name_shaped(stem, self.generic)
 
 
 @lru_cache(maxsize=4)

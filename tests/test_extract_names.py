@@ -754,3 +754,12 @@ def test_a_capitalised_word_before_a_known_model_in_a_list_names_a_variant_and_t
 def test_r_cnn_is_a_known_detector(vocabulary):
     e = run(vocabulary, "Nodule detection", "We compare R-CNN and Fast R-CNN with our detector.")
     assert {"Model/r-cnn", "Model/fast-r-cnn"} <= keys(e, "Model")
+
+
+def test_one_capital_letter_before_a_capitalised_network_noun_is_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Q-Net: A Dual-Encoder Network for Medical Image Segmentation",
+        "We present Q-Net, an architecture that fuses spectral features. X-Ray images and T-Cell counts are no networks.",
+    )
+    assert keys(e, "Model") == {"Model/name:qnet"}
