@@ -583,6 +583,20 @@ class _PaperExtractor:
             if expansion and len(expansion.split()) >= 2:
                 self.introduced[mention.key] = (0, "title-acronym", 0.85)
                 self.aliases.add((mention.key, expansion))
+        self._title_colon_long_form()
+
+    def _title_colon_long_form(self) -> None:
+        """'RUN: Residual U-Net for ...': the words after the colon of a title that opens with a new
+        name, when they spell it, are its long form, as 'Residual U-Net (RUN)' would define it."""
+        ws = self.words[0] if self.words else []
+        if not ws or not ws[0].trailing.startswith(":") or ws[0].start != 0:
+            return
+        opening = next((m for m in self.mentions if m.sentence == 0 and (m.start, m.end) == (0, ws[0].end) and "/name:" in m.key), None)
+        if opening is None:
+            return
+        expansion = names.title_expansion(self.paper.title[ws[0].end + len(ws[0].trailing) :].strip(), opening.text)
+        if expansion and len(expansion.split()) >= 2:
+            self.aliases.add((opening.key, expansion))
 
     def _title_compound(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'Enhanced U-Net: A Feature Enhancement Network for ...', 'MONAI Label: A framework for

@@ -763,3 +763,10 @@ def test_one_capital_letter_before_a_capitalised_network_noun_is_a_name(vocabula
         "We present Q-Net, an architecture that fuses spectral features. X-Ray images and T-Cell counts are no networks.",
     )
     assert keys(e, "Model") == {"Model/name:qnet"}
+
+
+def test_the_words_after_a_title_colon_that_spell_its_opening_name_are_the_names_long_form(vocabulary):
+    e = run(vocabulary, "MSUN: Multi-Scale U-Net for Liver Segmentation", "We propose a new network named MSUN for CT.")
+    assert ("Model/name:msun", "Multi-Scale U-Net") in e.aliases
+    e = run(vocabulary, "QuuxNet: Transformers Make Strong Encoders for Segmentation", "We propose QuuxNet for CT.")
+    assert not e.aliases
