@@ -426,6 +426,7 @@ class _PaperExtractor:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
             if index > 0 and known[index]:
                 self._coordinated_with_known(index, known[index], typed)
+        self._dated_after_head(typed)
         self._elliptical_versions(typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
@@ -439,6 +440,37 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
+        the head noun after it dates the name, as in 'the AutoPET 2022 Challenge': the dataset
+        'AutoPET 2022'. (A known name that ends in its head noun, 'BraTS challenge', is left as it is:
+        taking the year to it lost more than it found.)"""
+        for mention in [m for m in self.mentions if m.type == "Dataset"]:
+            ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
+            last = _word_index(ws, mention.end, True)
+            if last is None or last + 1 >= len(ws) or ws[last].trailing or mention.text[-1:].isdigit():
+                continue
+            stem = mention.text
+            if self.cues.head_at(lowered, last + 1) == "Dataset" and not ws[last + 1].trailing:
+                last += 1
+            else:
+                continue
+            if last + 1 >= len(ws) or not names.is_year(ws[last + 1].text):
+                continue
+            year = ws[last + 1]
+            full = f"{stem} {year.text}"
+            concept = names.known_names(self.vocab).get(("Dataset", full))
+            key = concept or name_key("Dataset", full)
+            rule = "vocabulary" if concept else "dated-name"
+            self.mentions = [m for m in self.mentions if m is not mention]
+            if concept is None and (key not in typed or typed[key][2] < mention.confidence):
+                typed[key] = ("Dataset", rule, mention.confidence)
+            if mention.key in self.introduced and self.introduced[mention.key][0] == mention.sentence:
+                self.introduced.setdefault(key, self.introduced[mention.key])
+                if not any(m.key == mention.key for m in self.mentions):
+                    self.introduced.pop(mention.key)
+            self.mentions.append(Mention(key, "Dataset", full, mention.start, year.end, mention.sentence, rule, mention.confidence))
 
     def _elliptical_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'ISIC 2018 and 2019', 'VGG16 & 19', 'EfficientNetB5 & B7', 'ResNet-50 and -101': a bare

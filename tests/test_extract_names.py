@@ -770,3 +770,14 @@ def test_the_words_after_a_title_colon_that_spell_its_opening_name_are_the_names
     assert ("Model/name:msun", "Multi-Scale U-Net") in e.aliases
     e = run(vocabulary, "QuuxNet: Transformers Make Strong Encoders for Segmentation", "We propose QuuxNet for CT.")
     assert not e.aliases
+
+
+def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxData Challenge 2022: Automatic Segmentation of Lesions",
+        "Our method is validated on the training set of the QuuxData 2022 Challenge. We also use the ZorgScan benchmark 2021.",
+    )
+    assert {"Dataset/name:quuxdata2022", "Dataset/name:zorgscan2021"} <= keys(e, "Dataset")
+    assert "Dataset/name:quuxdata" not in keys(e, "Dataset")
+    assert "QuuxData 2022" in {m.text for m in e.mentions}
