@@ -54,6 +54,8 @@ _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
 # a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
+# endings of adjectives and participles, which a capitalised word before a noun may be: Bayesian, Proposed
+_ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ed", "ing", "al", "ic", "ive", "ous")
 # a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8"), and the
 # names ending in a version of that kind, by the version's letters
 _BARE_VERSION: Final = re.compile(r"-?([A-Za-z]{0,2})(\d+(?:\.\d+)?)")
@@ -430,7 +432,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))
         sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
-        run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else _after_dataset_colon(ws, lowered, i, cue)))
+        run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         dated = not (strong or weak) and capitalised and _dated_acronym(ws, i, cue)
         weak = weak or (not (strong or dated) and capitalised and not is_title and _modified_in_list(ws, lowered, i, i, cue))
@@ -543,6 +545,19 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         if not ws[end].text[:1].isupper():
             return None
     return None
+
+
+def _before_model_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> int | None:
+    """'the Florence model', 'the Merlin framework': one capitalised word between 'the' and a model
+    noun names the model (outside a title, which capitalises every word); not an adjective ('the
+    Bayesian network', 'the Proposed method') nor a generic term. Its index, or None."""
+    if i == 0 or lowered[i - 1] != "the" or ws[i].trailing or i + 1 >= len(ws) or not is_weak_name(ws[i].text):
+        return None
+    if ws[i].text.endswith(_ADJECTIVE_ENDINGS) or ws[i].text in cue.generic:
+        return None
+    if cue.head_at(lowered, i + 1) != "Model" or cue.head_at(lowered, i) is not None or not ws[i + 1].text.islower():
+        return None
+    return i
 
 
 def _after_dataset_colon(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> int | None:

@@ -781,3 +781,13 @@ def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     assert {"Dataset/name:quuxdata2022", "Dataset/name:zorgscan2021"} <= keys(e, "Dataset")
     assert "Dataset/name:quuxdata" not in keys(e, "Dataset")
     assert "QuuxData 2022" in {m.text for m in e.mentions}
+
+
+def test_one_capitalised_word_between_the_and_a_model_noun_names_the_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Gastrointestinal VQA",
+        "We adopt the Quillon model—a large-scale multimodal foundation model—as the backbone. "
+        "The Bayesian network and the Proposed method are no names.",
+    )
+    assert keys(e, "Model") == {"Model/name:quillon"}
