@@ -33,6 +33,7 @@ _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+_TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
@@ -399,8 +400,9 @@ def is_weak_name(word: str) -> bool:
 
 
 def is_title_name_shaped(word: str) -> bool:
-    """A title's first word that can name the paper's work before a colon: Merlin, Meta-Polyp, Rad-Restruct."""
-    return is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) is not None
+    """A title's first word that can name the paper's work before a colon: Merlin, Meta-Polyp,
+    Rad-Restruct, and a capitalised word joined to a family's acronym: Cardi-GPT."""
+    return is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) is not None or _TITLED_ACRONYM_COMPOUND.match(word) is not None
 
 
 # --- groups and context ------------------------------------------------------------------

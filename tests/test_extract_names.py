@@ -791,3 +791,9 @@ def test_one_capitalised_word_between_the_and_a_model_noun_names_the_model(vocab
         "The Bayesian network and the Proposed method are no names.",
     )
     assert keys(e, "Model") == {"Model/name:quillon"}
+
+
+def test_a_title_opening_with_a_word_joined_to_a_familys_acronym_names_the_papers_model(vocabulary):
+    e = run(vocabulary, "Pulmo-GPT: An Expert Chatbot for Spirometry", "This paper introduces Pulmo-GPT, an expert system.")
+    assert "Model/name:pulmogpt" in keys(e, "Model")
+    assert ("paper", "Model/name:pulmogpt") in links(e, "introduces")
