@@ -559,8 +559,8 @@ class _PaperExtractor:
         return {_name_norm(label) for label in names.series_labels(self.text)}
 
     def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
-        """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
-        is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg'. A longer part is a modifier ('CMT-based');
+        """A model the paper has typed, extended by a short lower-case part that abbreviates a word
+        or by a version, is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg', 'IPN-V2' of IPN. A longer part is a modifier ('CMT-based');
         a dataset's short part names a split ('X-dev'), and a capitalised part may make a name of its
         own, which the context types or not."""
         best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
@@ -576,7 +576,7 @@ class _PaperExtractor:
                 if "-" not in word.text:
                     continue
                 prefix, dash, suffix = word.text.rpartition("-")
-                if not (dash and prefix and suffix.isalpha() and suffix.islower() and len(suffix) <= 3):
+                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix))):
                     continue
                 if _name_norm(prefix) in models and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)

@@ -377,6 +377,11 @@ def other_version(name: str, version: str) -> str | None:
     return f"{found.group(1)}{found.group(2)}{number}"
 
 
+def is_version(word: str) -> bool:
+    """'V2', 'v1.5', '2', '2023', '3D': a version or edition written after a name."""
+    return _VERSION.match(word) is not None
+
+
 def is_year(number: str) -> bool:
     return len(number) == 4 and number[:2] in ("19", "20")
 

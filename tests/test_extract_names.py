@@ -797,3 +797,12 @@ def test_a_title_opening_with_a_word_joined_to_a_familys_acronym_names_the_paper
     e = run(vocabulary, "Pulmo-GPT: An Expert Chatbot for Spirometry", "This paper introduces Pulmo-GPT, an expert system.")
     assert "Model/name:pulmogpt" in keys(e, "Model")
     assert ("paper", "Model/name:pulmogpt") in links(e, "introduces")
+
+
+def test_a_typed_model_with_a_version_after_a_hyphen_is_a_variant_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Retinal vessel segmentation",
+        "We optimize the image projection network (IPN) to IPN-V2. IPN-V2 improves over IPN.",
+    )
+    assert {"Model/name:ipn", "Model/name:ipnv2"} <= keys(e, "Model")
