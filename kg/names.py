@@ -154,8 +154,10 @@ class Cues:
         generic: frozenset[str],
         known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
         facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered ("scalp", "eeg")
+        task_nouns: frozenset[str] = frozenset(),  # the Task class's head nouns ("task", "problem")
     ) -> None:
         self.relation_cues = relation_cues
+        self.task_nouns = task_nouns
         self.facets = facets
         self.name_patterns = name_patterns
         self.generic = generic
@@ -286,6 +288,7 @@ def cues(vocabulary: Vocabulary) -> Cues:
             for word in label.split()
             if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
         ),
+        task_nouns=frozenset(singular(noun).lower() for noun in vocabulary.head_nouns.get("Task", ())),
     )
 
 
@@ -634,6 +637,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return decision
     if weak:
         return None
+    if last + 1 < len(ws) and not ws[last].trailing and lowered[last + 1] in cue.task_nouns:
+        return None  # "an improvement on the CAVF task": the name of a task
     after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue)
     if after:
         intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
@@ -762,6 +767,8 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
     """'a framework called X', 'the dataset X', 'network (X)'."""
     i = first - 1
     if i >= 0 and lowered[i] in _NAMING:
+        if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
+            return None  # "a multi-object segmentation task called CAVF" names a task
         kind = _nearest_head_before(lowered, i, cue, window=10)
         intro = _speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default

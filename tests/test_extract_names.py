@@ -806,3 +806,13 @@ def test_a_typed_model_with_a_version_after_a_hyphen_is_a_variant_of_it(vocabula
         "We optimize the image projection network (IPN) to IPN-V2. IPN-V2 improves over IPN.",
     )
     assert {"Model/name:ipn", "Model/name:ipnv2"} <= keys(e, "Model")
+
+
+def test_a_name_given_to_a_task_or_followed_by_a_task_noun_is_no_model_or_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Retinal vessel segmentation",
+        "We propose a multi-object segmentation task called QVXF, which joins artery and vein segmentation. "
+        "Our network achieves an improvement on the QVXF task.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
