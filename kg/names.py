@@ -482,7 +482,7 @@ def _modified_in_list(ws: list[Word], lowered: list[str], i: int, last: int, cue
     """'PAA, Libra R-CNN, FSAF and Dynamic R-CNN': a capitalised word before a known model's name,
     the two an item of a list (a comma or "and" before and after), names a variant of that model,
     as "Faster R-CNN" and "Attention U-Net" do."""
-    if last != i or i < 2 or cue.known.get(ws[i].text) != "Model" or ws[i - 1].trailing or not is_weak_name(ws[i - 1].text):
+    if cue.known.get(ws[i].text) != "Model" or last != i or i < 2 or ws[i - 1].trailing or not is_weak_name(ws[i - 1].text):
         return False
     if not (ws[i - 2].trailing == "," or (lowered[i - 2] in ("and", "or") and not ws[i - 2].trailing)):
         return False
@@ -494,13 +494,13 @@ def _dated_acronym(ws: list[Word], i: int, cue: Cues) -> bool:
     of that year's challenge where the context says dataset; not where it dates a name before it
     ('the AutoPET MICCAI 2023 Challenge') or stands in brackets ('the third autoPET challenge (MICCAI 2024)')."""
     word = ws[i].text
-    if ws[i].trailing or i + 1 >= len(ws) or not is_year(ws[i + 1].text) or ws[i + 1].trailing.startswith(")"):
+    if len(word) < 3 or not word.isupper() or ws[i].trailing or i + 1 >= len(ws) or not is_year(ws[i + 1].text) or ws[i + 1].trailing.startswith(")"):
         return False
     if i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper():
         return False
     if not ws[i + 1].trailing and i + 2 < len(ws) and ws[i + 2].text[:1].isupper():
         return False  # 'the MICCAI 2017 Liver Tumor Segmentation Challenge': it dates the name after it
-    return len(word) >= 3 and word.isupper() and word in cue.generic
+    return word in cue.generic
 
 
 def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
