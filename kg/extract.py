@@ -422,9 +422,13 @@ class _PaperExtractor:
                 if decision is None:
                     continue
                 for member in group:
+                    if member.dated and decision.type != "Dataset":
+                        continue
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
             if index > 0 and known[index]:
                 self._coordinated_with_known(index, known[index], typed)
+        self._dated_after_head(typed)
+        self._elliptical_versions(typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         self._title_compound(typed)
@@ -437,6 +441,92 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
+        the head noun after it dates the name, as in 'the AutoPET 2022 Challenge': the dataset
+        'AutoPET 2022'. (A known name that ends in its head noun, 'BraTS challenge', is left as it is:
+        taking the year to it lost more than it found.)"""
+        for mention in [m for m in self.mentions if m.type == "Dataset"]:
+            ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
+            last = _word_index(ws, mention.end, True)
+            if last is None or last + 1 >= len(ws) or ws[last].trailing or mention.text[-1:].isdigit():
+                continue
+            stem = mention.text
+            if self.cues.head_at(lowered, last + 1) == "Dataset" and not ws[last + 1].trailing:
+                last += 1
+            else:
+                continue
+            if last + 1 >= len(ws) or not names.is_year(ws[last + 1].text):
+                continue
+            year = ws[last + 1]
+            full = f"{stem} {year.text}"
+            concept = names.known_names(self.vocab).get(("Dataset", full))
+            key = concept or name_key("Dataset", full)
+            rule = "vocabulary" if concept else "dated-name"
+            self.mentions = [m for m in self.mentions if m is not mention]
+            if concept is None and (key not in typed or typed[key][2] < mention.confidence):
+                typed[key] = ("Dataset", rule, mention.confidence)
+            if mention.key in self.introduced and self.introduced[mention.key][0] == mention.sentence:
+                self.introduced.setdefault(key, self.introduced[mention.key])
+                if not any(m.key == mention.key for m in self.mentions):
+                    self.introduced.pop(mention.key)
+            self.mentions.append(Mention(key, "Dataset", full, mention.start, year.end, mention.sentence, rule, mention.confidence))
+
+    def _elliptical_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'ISIC 2018 and 2019', 'VGG16 & 19', 'EfficientNetB5 & B7', 'ResNet-50 and -101': a bare
+        version coordinated right after a versioned name is that name at the other version. Only
+        sentences where a model or dataset name ends in a digit are looked at."""
+        ends: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.type in _NAMED_TYPES and mention.text[-1:].isdigit():
+                ends[mention.sentence].append(mention)
+        for index, found in sorted(ends.items()):
+            ws, lowered = self.words[index], self.lowered[index]
+            word_at = _word_ending_at(ws)
+            for mention in sorted(found, key=lambda m: m.start):
+                last = word_at.get(mention.end)
+                text = mention.text
+                while last is not None and last + 2 < len(ws) and ws[last].trailing in ("", ","):
+                    at = last + 1
+                    if lowered[at] in _COORDINATION_WORDS and not ws[at].trailing:
+                        at += 1
+                    elif ws[last].trailing != "," or not (names.is_year(ws[at].text) or ws[at].text[:1].isalpha()):
+                        break  # after a comma alone, a year or a lettered version: "ISIC 2017, 2018 and 2019"
+                    full = names.other_version(text, ws[at].text)
+                    if full is None or not self._version_ends_here(ws, lowered, at):
+                        break
+                    self._version_mention(index, mention, full, ws[at], typed)
+                    last, text = at, full
+
+    def _version_ends_here(self, ws: list[Word], lowered: list[str], at: int) -> bool:
+        """A bare number is a version unless a plural noun counts by it: 'VGG16 & 19 models', 'ISIC
+        2018 and 2019 are ...', not 'ResNet-50 and 101 patients'."""
+        if ws[at].trailing or at + 1 >= len(ws) or not ws[at].text[:1].isdigit():
+            return True
+        following = ws[at + 1].text
+        plural = following.isalpha() and following.islower() and following.endswith("s") and not following.endswith(("ss", "us", "is", "as"))
+        return not plural or self.cues.head_at(lowered, at + 1) is not None
+
+    def _version_mention(self, index: int, mention: Mention, full: str, word: Word, typed: dict[str, tuple[str, str, float]]) -> None:
+        """Record `full`, written as the bare version `word`, as a name of the mention's type (the
+        vocabulary's concept when it knows the name), in place of a name the word was taken for."""
+        concept = names.known_names(self.vocab).get((mention.type, full))
+        if concept is None and any(m.start <= word.start and word.end <= m.end and m.rule in _VOCABULARY_RULES for m in self.mentions):
+            return
+        taken = {m.key for m in self.mentions if (m.start, m.end) == (word.start, word.end) and "/name:" in m.key}
+        self.mentions = [m for m in self.mentions if not (m.key in taken and (m.start, m.end) == (word.start, word.end))]
+        for key in taken - {m.key for m in self.mentions}:
+            typed.pop(key, None)
+            self.introduced.pop(key, None)
+        if concept is not None:
+            self.mentions.append(Mention(concept, mention.type, full, word.start, word.end, index, "vocabulary", 0.85))
+            return
+        key = name_key(mention.type, full)
+        rule, confidence = "version-coordination", min(mention.confidence, 0.8)
+        if key not in typed or typed[key][2] < confidence:
+            typed[key] = (mention.type, rule, confidence)
+        self.mentions.append(Mention(key, mention.type, full, word.start, word.end, index, rule, confidence))
 
     def _tasks_modifying_a_long_form(self, index: int, definitions: list[names.Acronym]) -> None:
         """'Reconstruction Independent Component Analysis (RICA)', 'Explainable Artificial Intelligence
@@ -470,8 +560,8 @@ class _PaperExtractor:
         return {_name_norm(label) for label in names.series_labels(self.text)}
 
     def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
-        """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
-        is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg'. A longer part is a modifier ('CMT-based');
+        """A model the paper has typed, extended by a short lower-case part that abbreviates a word
+        or by a version, is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg', 'IPN-V2' of IPN. A longer part is a modifier ('CMT-based');
         a dataset's short part names a split ('X-dev'), and a capitalised part may make a name of its
         own, which the context types or not."""
         best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
@@ -487,7 +577,7 @@ class _PaperExtractor:
                 if "-" not in word.text:
                     continue
                 prefix, dash, suffix = word.text.rpartition("-")
-                if not (dash and prefix and suffix.isalpha() and suffix.islower() and len(suffix) <= 3):
+                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix))):
                     continue
                 if _name_norm(prefix) in models and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)
@@ -526,6 +616,20 @@ class _PaperExtractor:
             if expansion and len(expansion.split()) >= 2:
                 self.introduced[mention.key] = (0, "title-acronym", 0.85)
                 self.aliases.add((mention.key, expansion))
+        self._title_colon_long_form()
+
+    def _title_colon_long_form(self) -> None:
+        """'RUN: Residual U-Net for ...': the words after the colon of a title that opens with a new
+        name, when they spell it, are its long form, as 'Residual U-Net (RUN)' would define it."""
+        ws = self.words[0] if self.words else []
+        if not ws or not ws[0].trailing.startswith(":") or ws[0].start != 0:
+            return
+        opening = next((m for m in self.mentions if m.sentence == 0 and (m.start, m.end) == (0, ws[0].end) and "/name:" in m.key), None)
+        if opening is None:
+            return
+        expansion = names.title_expansion(self.paper.title[ws[0].end + len(ws[0].trailing) :].strip(), opening.text)
+        if expansion and len(expansion.split()) >= 2:
+            self.aliases.add((opening.key, expansion))
 
     def _title_compound(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'Enhanced U-Net: A Feature Enhancement Network for ...', 'MONAI Label: A framework for

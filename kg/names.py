@@ -33,6 +33,7 @@ _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+_TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
@@ -54,6 +55,12 @@ _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
 # a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
+# endings of adjectives and participles, which a capitalised word before a noun may be: Bayesian, Proposed
+_ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ed", "ing", "al", "ic", "ive", "ous")
+# a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8"), and the
+# names ending in a version of that kind, by the version's letters
+_BARE_VERSION: Final = re.compile(r"-?([A-Za-z]{0,2})(\d+(?:\.\d+)?)")
+_ENDING_VERSION: Final[dict[str, re.Pattern[str]]] = {}
 _PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
 
 
@@ -147,8 +154,10 @@ class Cues:
         generic: frozenset[str],
         known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
         facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered ("scalp", "eeg")
+        task_nouns: frozenset[str] = frozenset(),  # the Task class's head nouns ("task", "problem")
     ) -> None:
         self.relation_cues = relation_cues
+        self.task_nouns = task_nouns
         self.facets = facets
         self.name_patterns = name_patterns
         self.generic = generic
@@ -250,11 +259,14 @@ class Cues:
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a
-        lower-case part is a modifier elsewhere: 'CLIP-based')."""
+        lower-case part is a modifier elsewhere: 'CLIP-based'); and 'Y-Net', 'W-Net': one capital
+        letter before a capitalised one (a letter names the network's shape)."""
         stem, dash, noun = word.rpartition("-")
-        if not (dash and stem and noun.isalpha() and noun.islower() and self._is_head(noun)):
+        if not (dash and stem and noun.isalpha() and self._is_head(noun)):
             return False
-        return name_shaped(stem, self.generic)
+        if len(stem) == 1:
+            return stem.isupper() and noun[:1].isupper() and noun[1:].islower()
+        return noun.islower() and name_shaped(stem, self.generic)
 
 
 @lru_cache(maxsize=4)
@@ -276,6 +288,7 @@ def cues(vocabulary: Vocabulary) -> Cues:
             for word in label.split()
             if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
         ),
+        task_nouns=frozenset(singular(noun).lower() for noun in vocabulary.head_nouns.get("Task", ())),
     )
 
 
@@ -347,6 +360,35 @@ def glued_version_stems(word: str) -> list[str]:
     return [stem for stem in stems if len(stem) >= 2]
 
 
+def other_version(name: str, version: str) -> str | None:
+    """The name at another version, written bare after it: ('ISIC 2018', '2019') -> 'ISIC 2019',
+    ('VGG16', '19') -> 'VGG19', ('EfficientNetB5', 'B7') -> 'EfficientNetB7', ('ResNet-50',
+    '-101') -> 'ResNet-101', ('GPT-3.5', '4') -> 'GPT-4'. None when the word is no version of the
+    name's kind: a year only for a year, a number of at most three digits for a number."""
+    match = _BARE_VERSION.fullmatch(version)
+    if match is None:
+        return None
+    letters, number = match.group(1), match.group(2)
+    ends = _ENDING_VERSION.get(letters.lower())
+    if ends is None:
+        ends = _ENDING_VERSION.setdefault(letters.lower(), re.compile(rf"^(.*?[A-Za-z][- ]?)({letters})(\d+(?:\.\d+)?)$" if letters else r"^(.*?[A-Za-z][- ]?)()(\d+(?:\.\d+)?)$", re.IGNORECASE))
+    found = ends.match(name)
+    if found is None or found.group(3) == number or ("." in number and "." not in found.group(3)):
+        return None  # "ChestX-ray14, 0.82": a decimal is a version only after one
+    if is_year(found.group(3)) != is_year(number) or (not is_year(number) and len(number.split(".")[0]) > 3):
+        return None
+    return f"{found.group(1)}{found.group(2)}{number}"
+
+
+def is_version(word: str) -> bool:
+    """'V2', 'v1.5', '2', '2023', '3D': a version or edition written after a name."""
+    return _VERSION.match(word) is not None
+
+
+def is_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
+
+
 def series_labels(text: str) -> list[str]:
     """Labels a text numbers as a series (T1-T6: T1, ..., T6, and the range itself): members of an
     enumeration (teams, tumour stages, vertebrae, ECG leads), never names of a model or dataset."""
@@ -366,8 +408,9 @@ def is_weak_name(word: str) -> bool:
 
 
 def is_title_name_shaped(word: str) -> bool:
-    """A title's first word that can name the paper's work before a colon: Merlin, Meta-Polyp, Rad-Restruct."""
-    return is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) is not None
+    """A title's first word that can name the paper's work before a colon: Merlin, Meta-Polyp,
+    Rad-Restruct, and a capitalised word joined to a family's acronym: Cardi-GPT."""
+    return is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) is not None or _TITLED_ACRONYM_COMPOUND.match(word) is not None
 
 
 # --- groups and context ------------------------------------------------------------------
@@ -376,12 +419,13 @@ def is_title_name_shaped(word: str) -> bool:
 class Member:
     """A name candidate: words first to last (inclusive); weak when only its place makes it a name."""
 
-    __slots__ = ("first", "last", "weak")
+    __slots__ = ("first", "last", "weak", "dated")
 
-    def __init__(self, first: int, last: int, weak: bool) -> None:
+    def __init__(self, first: int, last: int, weak: bool, dated: bool = False) -> None:
         self.first = first
         self.last = last
         self.weak = weak
+        self.dated = dated  # a venue's acronym and a year ("ISBI 2017"): a dataset's name, or none
 
 
 def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, excluded: list[Span]) -> list[Member]:
@@ -398,9 +442,11 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))
         sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
-        run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else _after_dataset_colon(ws, lowered, i, cue)))
+        run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
-        if not (strong or weak) or any(s.start <= word.start < s.end for s in excluded):
+        dated = not (strong or weak) and capitalised and _dated_acronym(ws, i, cue)
+        weak = weak or (not (strong or dated) and capitalised and not is_title and _modified_in_list(ws, lowered, i, i, cue))
+        if not (strong or weak or dated) or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
         last = i
@@ -418,15 +464,43 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             if strong:
                 last = _capitalised_before_dataset_noun(ws, lowered, last, cue)
         first = i
+        if not is_title and _modified_in_list(ws, lowered, i, last, cue):
+            first = i - 1  # "SABL, Libra R-CNN, FSAF": a capitalised word before a known model in a list
+            weak = False
         if strong and not is_title and last > i and ws[last].text[:1].isupper() and cue.head_at(lowered, last) == "Dataset":
             # "the 2016 Low-dose CT Grand Challenge": capitalised words and a year before a name
             # that ends in its own capitalised head noun are part of it
             floor = result[-1].last + 1 if result else 1  # a sentence's first word is capitalised anyway
             while first - 1 >= floor and not ws[first - 1].trailing and _titled_word(ws[first - 1].text):
                 first -= 1
-        result.append(Member(first, last, weak and is_title and i == 0))
+        result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _modified_in_list(ws: list[Word], lowered: list[str], i: int, last: int, cue: Cues) -> bool:
+    """'PAA, Libra R-CNN, FSAF and Dynamic R-CNN': a capitalised word before a known model's name,
+    the two an item of a list (a comma or "and" before and after), names a variant of that model,
+    as "Faster R-CNN" and "Attention U-Net" do."""
+    if cue.known.get(ws[i].text) != "Model" or last != i or i < 2 or ws[i - 1].trailing or not is_weak_name(ws[i - 1].text):
+        return False
+    if not (ws[i - 2].trailing == "," or (lowered[i - 2] in ("and", "or") and not ws[i - 2].trailing)):
+        return False
+    return ws[i].trailing == "," or (not ws[i].trailing and i + 1 < len(ws) and lowered[i + 1] in ("and", "or"))
+
+
+def _dated_acronym(ws: list[Word], i: int, cue: Cues) -> bool:
+    """'ISBI 2017', 'MICCAI 2015': a generic acronym (a venue's) right before a year names the data
+    of that year's challenge where the context says dataset; not where it dates a name before it
+    ('the AutoPET MICCAI 2023 Challenge') or stands in brackets ('the third autoPET challenge (MICCAI 2024)')."""
+    word = ws[i].text
+    if len(word) < 3 or not word.isupper() or ws[i].trailing or i + 1 >= len(ws) or not is_year(ws[i + 1].text) or ws[i + 1].trailing.startswith(")"):
+        return False
+    if i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper():
+        return False
+    if not ws[i + 1].trailing and i + 2 < len(ws) and ws[i + 2].text[:1].isupper():
+        return False  # 'the MICCAI 2017 Liver Tumor Segmentation Challenge': it dates the name after it
+    return word in cue.generic
 
 
 def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
@@ -481,6 +555,19 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         if not ws[end].text[:1].isupper():
             return None
     return None
+
+
+def _before_model_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> int | None:
+    """'the Florence model', 'the Merlin framework': one capitalised word between 'the' and a model
+    noun names the model (outside a title, which capitalises every word); not an adjective ('the
+    Bayesian network', 'the Proposed method') nor a generic term. Its index, or None."""
+    if i == 0 or lowered[i - 1] != "the" or ws[i].trailing or i + 1 >= len(ws) or not is_weak_name(ws[i].text):
+        return None
+    if ws[i].text.endswith(_ADJECTIVE_ENDINGS) or ws[i].text in cue.generic:
+        return None
+    if cue.head_at(lowered, i + 1) != "Model" or cue.head_at(lowered, i) is not None or not ws[i + 1].text.islower():
+        return None
+    return i
 
 
 def _after_dataset_colon(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> int | None:
@@ -550,6 +637,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return decision
     if weak:
         return None
+    if last + 1 < len(ws) and not ws[last].trailing and lowered[last + 1] in cue.task_nouns:
+        return None  # "an improvement on the CAVF task": the name of a task
     after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue)
     if after:
         intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
@@ -678,6 +767,8 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
     """'a framework called X', 'the dataset X', 'network (X)'."""
     i = first - 1
     if i >= 0 and lowered[i] in _NAMING:
+        if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
+            return None  # "a multi-object segmentation task called CAVF" names a task
         kind = _nearest_head_before(lowered, i, cue, window=10)
         intro = _speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default

@@ -738,3 +738,112 @@ def test_gi_and_joint_replacement_abbreviations_name_no_model_or_dataset(vocabul
     assert not keys(e, "Dataset")
     assert not keys(e, "Model")
     assert "AnatomicalStructure/gi-tract" in keys(e, "AnatomicalStructure")
+
+
+def test_a_bare_version_coordinated_after_a_versioned_name_is_that_name_at_the_version(vocabulary):
+    e = run(
+        vocabulary,
+        "Lesion classification",
+        "We fine-tune EfficientNetB5 & B7 and VGG16 & 19 models on the ISIC 2017, 2018 and 2019 challenge data. "
+        "ResNet-50 and -101 serve as baselines.",
+    )
+    assert {"Model/name:efficientnetb7", "Model/vgg-19", "Model/resnet-101"} <= keys(e, "Model")
+    assert "Model/name:b7" not in keys(e, "Model")
+    assert {"Dataset/isic-2018", "Dataset/isic-2019"} <= keys(e, "Dataset")
+    assert "EfficientNetB7" in {m.text for m in e.mentions}
+
+
+def test_a_number_that_counts_or_a_figure_after_a_versioned_name_is_no_version(vocabulary):
+    e = run(vocabulary, "Chest X-rays", "We trained ResNet-50 and 101 patients were scanned. AUCs on ChestX-ray14, 0.82 and 0.85, were high.")
+    assert keys(e, "Model") == {"Model/resnet-50"}
+
+
+def test_a_venue_acronym_with_a_year_in_a_dataset_context_names_that_challenges_data(vocabulary):
+    e = run(
+        vocabulary,
+        "Skin lesion segmentation",
+        "The model was evaluated on two public databases: ISBI 2016 and 2017. It was presented at MICCAI 2023. "
+        "We also use the MICCAI 2017 Liver Tumor Segmentation Challenge data.",
+    )
+    found = keys(e, "Dataset")
+    assert {"Dataset/name:isbi2016", "Dataset/name:isbi2017"} <= found
+    assert not any(k.startswith("Dataset/name:miccai") for k in found)
+    assert not keys(e, "Model")
+
+
+def test_a_capitalised_word_before_a_known_model_in_a_list_names_a_variant_and_the_list_goes_on(vocabulary):
+    e = run(
+        vocabulary,
+        "Fracture detection in wrist radiographs",
+        "Using QRST, Libra R-CNN, WXYZ, Faster R-CNN, Dynamic R-CNN and KLM deep-learning-based detection models, we find fractures.",
+    )
+    found = keys(e, "Model")
+    assert {"Model/name:qrst", "Model/name:librarcnn", "Model/name:wxyz", "Model/faster-r-cnn", "Model/name:dynamicrcnn", "Model/name:klm"} <= found
+    assert "Model/r-cnn" not in found
+
+
+def test_r_cnn_is_a_known_detector(vocabulary):
+    e = run(vocabulary, "Nodule detection", "We compare R-CNN and Fast R-CNN with our detector.")
+    assert {"Model/r-cnn", "Model/fast-r-cnn"} <= keys(e, "Model")
+
+
+def test_one_capital_letter_before_a_capitalised_network_noun_is_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Q-Net: A Dual-Encoder Network for Medical Image Segmentation",
+        "We present Q-Net, an architecture that fuses spectral features. X-Ray images and T-Cell counts are no networks.",
+    )
+    assert keys(e, "Model") == {"Model/name:qnet"}
+
+
+def test_the_words_after_a_title_colon_that_spell_its_opening_name_are_the_names_long_form(vocabulary):
+    e = run(vocabulary, "MSUN: Multi-Scale U-Net for Liver Segmentation", "We propose a new network named MSUN for CT.")
+    assert ("Model/name:msun", "Multi-Scale U-Net") in e.aliases
+    e = run(vocabulary, "QuuxNet: Transformers Make Strong Encoders for Segmentation", "We propose QuuxNet for CT.")
+    assert not e.aliases
+
+
+def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxData Challenge 2022: Automatic Segmentation of Lesions",
+        "Our method is validated on the training set of the QuuxData 2022 Challenge. We also use the ZorgScan benchmark 2021.",
+    )
+    assert {"Dataset/name:quuxdata2022", "Dataset/name:zorgscan2021"} <= keys(e, "Dataset")
+    assert "Dataset/name:quuxdata" not in keys(e, "Dataset")
+    assert "QuuxData 2022" in {m.text for m in e.mentions}
+
+
+def test_one_capitalised_word_between_the_and_a_model_noun_names_the_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Gastrointestinal VQA",
+        "We adopt the Quillon model—a large-scale multimodal foundation model—as the backbone. "
+        "The Bayesian network and the Proposed method are no names.",
+    )
+    assert keys(e, "Model") == {"Model/name:quillon"}
+
+
+def test_a_title_opening_with_a_word_joined_to_a_familys_acronym_names_the_papers_model(vocabulary):
+    e = run(vocabulary, "Pulmo-GPT: An Expert Chatbot for Spirometry", "This paper introduces Pulmo-GPT, an expert system.")
+    assert "Model/name:pulmogpt" in keys(e, "Model")
+    assert ("paper", "Model/name:pulmogpt") in links(e, "introduces")
+
+
+def test_a_typed_model_with_a_version_after_a_hyphen_is_a_variant_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Retinal vessel segmentation",
+        "We optimize the image projection network (IPN) to IPN-V2. IPN-V2 improves over IPN.",
+    )
+    assert {"Model/name:ipn", "Model/name:ipnv2"} <= keys(e, "Model")
+
+
+def test_a_name_given_to_a_task_or_followed_by_a_task_noun_is_no_model_or_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Retinal vessel segmentation",
+        "We propose a multi-object segmentation task called QVXF, which joins artery and vein segmentation. "
+        "Our network achieves an improvement on the QVXF task.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
