@@ -366,16 +366,21 @@ class _PaperExtractor:
         classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
         each item of a list is a task of its own. Modalities only as a slashed pair ("OCT/OCTA
         volumes"): in wider lists the broader one is mostly the narrower's own ("CT and low-dose CT")."""
-        tasks = [m for m in self.mentions if m.type in ("Task", "Modality") and m.rule in _VOCABULARY_RULES]
+        listed = [m for m in self.mentions if m.type in ("Task", "Modality") and m.rule in _VOCABULARY_RULES]
         kept: set[str] = set()
-        for broad in tasks:
+        for broad in listed:
             if broad.key not in implied or broad.key in kept:
                 continue
-            for narrow in tasks:
-                if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and (self._coordinated(broad, narrow) if broad.type == "Task" else self.text[min(broad.end, narrow.end):max(broad.start, narrow.start)] == "/"):
+            for narrow in listed:
+                if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and self._listed_together(broad, narrow):
                     kept.add(broad.key)
                     break
         return kept
+
+    def _listed_together(self, broad: Mention, narrow: Mention) -> bool:
+        if broad.type == "Task":
+            return self._coordinated(broad, narrow)
+        return self.text[min(broad.end, narrow.end) : max(broad.start, narrow.start)] == "/"
 
     def _coordinated(self, one: Mention, other: Mention) -> bool:
         """Two mentions of one list: between them a comma, "and" or "or" and at most a few words; or
@@ -452,15 +457,13 @@ class _PaperExtractor:
             last = _word_index(ws, mention.end, True)
             if last is None or last + 1 >= len(ws) or ws[last].trailing or mention.text[-1:].isdigit():
                 continue
-            stem = mention.text
-            if self.cues.head_at(lowered, last + 1) == "Dataset" and not ws[last + 1].trailing:
-                last += 1
-            else:
+            head = last + 1
+            if self.cues.head_at(lowered, head) != "Dataset" or ws[head].trailing:
                 continue
-            if last + 1 >= len(ws) or not names.is_year(ws[last + 1].text):
+            if head + 1 >= len(ws) or not names.is_year(ws[head + 1].text):
                 continue
-            year = ws[last + 1]
-            full = f"{stem} {year.text}"
+            year = ws[head + 1]
+            full = f"{mention.text} {year.text}"
             concept = names.known_names(self.vocab).get(("Dataset", full))
             key = concept or name_key("Dataset", full)
             rule = "vocabulary" if concept else "dated-name"
