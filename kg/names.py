@@ -54,13 +54,11 @@ _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
-# a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
 # endings of adjectives and participles, which a capitalised word before a noun may be: Bayesian, Proposed
 _ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ed", "ing", "al", "ic", "ive", "ous")
-# a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8"), and the
-# names ending in a version of that kind, by the version's letters
+# a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8")
 _BARE_VERSION: Final = re.compile(r"-?([A-Za-z]{0,2})(\d+(?:\.\d+)?)")
-_ENDING_VERSION: Final[dict[str, re.Pattern[str]]] = {}
+# a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
 _PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
 
 
@@ -369,15 +367,18 @@ def other_version(name: str, version: str) -> str | None:
     if match is None:
         return None
     letters, number = match.group(1), match.group(2)
-    ends = _ENDING_VERSION.get(letters.lower())
-    if ends is None:
-        ends = _ENDING_VERSION.setdefault(letters.lower(), re.compile(rf"^(.*?[A-Za-z][- ]?)({letters})(\d+(?:\.\d+)?)$" if letters else r"^(.*?[A-Za-z][- ]?)()(\d+(?:\.\d+)?)$", re.IGNORECASE))
-    found = ends.match(name)
+    found = _ending_version(letters.lower()).match(name)
     if found is None or found.group(3) == number or ("." in number and "." not in found.group(3)):
         return None  # "ChestX-ray14, 0.82": a decimal is a version only after one
     if is_year(found.group(3)) != is_year(number) or (not is_year(number) and len(number.split(".")[0]) > 3):
         return None
     return f"{found.group(1)}{found.group(2)}{number}"
+
+
+@lru_cache(maxsize=None)
+def _ending_version(letters: str) -> re.Pattern[str]:
+    """A name ending in a version written with these letters (none, 'b', 'v'), compiled once each."""
+    return re.compile(rf"^(.*?[A-Za-z][- ]?)({letters})(\d+(?:\.\d+)?)$", re.IGNORECASE)
 
 
 def is_version(word: str) -> bool:
