@@ -317,3 +317,15 @@ def test_qlf_is_a_dental_modality_and_a_trial_registration_is_no_image_registrat
     )
     assert keys(e, "Modality") == {"Modality/qlf"}
     assert "Task/registration" not in keys(e, "Task")
+
+
+def test_a_tracer_named_with_a_hybrid_scanner_is_one_examination(vocabulary):
+    e = run(
+        vocabulary,
+        "Lesion segmentation in whole-body PET/CT",
+        "We segment lesions in 1,014 [18F]-FDG PET/CT studies; the PET images and CT images are co-registered.",
+    )
+    assert keys(e, "Modality") == {"Modality/fdg-pet-ct"}
+    assert {"Modality/fdg-pet", "Modality/pet-ct"} <= vocabulary.ancestors("Modality/fdg-pet-ct")
+    e = run(vocabulary, "Multitracer PET/CT", "The data comprise FDG PET/CT and [68Ga]-PSMA PET/CT studies.")
+    assert keys(e, "Modality") == {"Modality/fdg-pet-ct", "Modality/psma-pet-ct"}
