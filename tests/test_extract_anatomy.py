@@ -75,3 +75,8 @@ def test_a_digital_rectal_exam_names_no_rectum(vocabulary):
 def test_the_pulp_of_a_tooth_is_dental_pulp(vocabulary):
     e = run(vocabulary, "Tooth and pulp segmentation in CBCT", "We perform tooth and pulp cavity segmentation before endodontic therapy.")
     assert {"AnatomicalStructure/teeth", "AnatomicalStructure/dental-pulp"} <= keys(e, "AnatomicalStructure")
+
+
+def test_a_fetal_organ_is_the_organ_of_a_fetus(vocabulary):
+    found = anatomy(vocabulary, "Fetal heart screening", "We segment the fetal heart in four-chamber views of 300 pregnancies.")
+    assert found == {"AnatomicalStructure/fetus", "AnatomicalStructure/heart"}
