@@ -257,14 +257,17 @@ class Cues:
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a
-        lower-case part is a modifier elsewhere: 'CLIP-based'); and 'Y-Net', 'W-Net': one capital
-        letter before a capitalised one (a letter names the network's shape)."""
+        lower-case part is a modifier elsewhere: 'CLIP-based'); and 'Y-Net', 'U-VLM': one capital
+        letter before a capitalised model noun or a family's acronym (a letter names the network's
+        shape; 'X-Ray', 'T-Cell' name no network)."""
         stem, dash, noun = word.rpartition("-")
-        if not (dash and stem and noun.isalpha() and self._is_head(noun)):
+        if not (dash and stem and noun.isalpha()):
             return False
         if len(stem) == 1:
-            return stem.isupper() and noun[:1].isupper() and noun[1:].islower()
-        return noun.islower() and name_shaped(stem, self.generic)
+            family = len(noun) >= 3 and noun.isupper() and noun in self.generic
+            titled_head = noun[:1].isupper() and noun[1:].islower() and self._is_head(noun)
+            return stem.isupper() and (family or titled_head)
+        return noun.islower() and self._is_head(noun) and name_shaped(stem, self.generic)
 
 
 @lru_cache(maxsize=4)

@@ -599,6 +599,16 @@ def test_a_name_before_a_lower_case_model_noun_is_name_shaped(vocabulary):
     assert not {k for k in keys(e, "Model") if "based" in k}
 
 
+def test_one_capital_letter_before_a_model_familys_acronym_is_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Q-VLM: Hierarchical Vision Language Modeling for Report Generation",
+        "Q-VLM achieves state-of-the-art performance on CT-RATE. We compare X-Ray and T-Cell baselines.",
+    )
+    assert keys(e, "Model") == {"Model/name:qvlm"}
+    assert ("Model/name:qvlm", "Dataset/ct-rate") in links(e, "evaluatedOn")
+
+
 def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
     e = run(
         vocabulary,
