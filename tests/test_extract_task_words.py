@@ -352,3 +352,8 @@ def test_caries_detection_on_intraoral_photographs_is_detection_on_a_dental_moda
 def test_ssl_pretraining_is_self_supervised_learning(vocabulary):
     e = run(vocabulary, "Foundation models for fundus images", "We study large-scale SSL pretraining on fundus photographs.")
     assert "Task/self-supervised-learning" in keys(e, "Task")
+
+
+def test_detecting_or_predicting_a_severity_is_grading(vocabulary):
+    assert "Task/grading" in tasks(vocabulary, "We propose a network for detecting the severity of pneumonia in chest radiographs.")
+    assert "Task/grading" in tasks(vocabulary, "We propose a network for severity prediction in chest radiographs.")
