@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -719,7 +720,8 @@ class _PaperExtractor:
             # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
             # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
-            if _spelled_lower(definition):
+            terms = [m for m in self.mentions if m.type not in _NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
+            if _spelled_lower(definition, terms):
                 self.not_names.add(_name_norm(definition.short))
                 whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
                 if whole is not None:
@@ -1324,10 +1326,15 @@ def _head_after_short_form(ws: list[Word], lowered: list[str], short_end: int, c
     return cues.head_at(lowered, last + 1)
 
 
-def _spelled_lower(definition: names.Acronym) -> bool:
+def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> bool:
     """A long form in lower case, but for the capital of a sentence's first word ("Medical phrase
-    grounding (MPG) maps ..."): a phrase, not a proper name."""
+    grounding (MPG) maps ...") and the vocabulary's abbreviations in it ("synthetic CT (sCT)"): a
+    phrase, not a proper name ("Cephalometric Landmark Detection (CL-Detection)" is one)."""
     long = definition.long
+    for term in terms:
+        begin, end = term.start - definition.long_start, term.end - definition.long_start
+        written = " ".join(word.lower() if is_case_sensitive(word) else word for word in long[begin:end].split(" "))
+        long = long[:begin] + written + long[end:]
     if definition.long_first_word == 0:
         first, _, rest = long.partition(" ")
         long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long

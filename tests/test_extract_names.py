@@ -406,6 +406,22 @@ def test_a_short_form_of_a_modality_written_in_lower_case_is_never_a_dataset(voc
     assert not {k for k in keys(e, "Dataset") | keys(e, "Model") if "/name:" in k}
 
 
+def test_a_short_form_of_a_phrase_around_a_modality_abbreviation_is_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Synthetic CT generation from MR images",
+        "Generating accurate synthetic CT (sCT) from MRI is still challenging. Here, we propose a method "
+        "to generate sCT with a CycleGAN; the deformed CT (dCT) and MRI pairs were used for training.",
+    )
+    assert not {k for k in keys(e, "Dataset") | keys(e, "Model") if "/name:" in k}
+    e = run(
+        vocabulary,
+        "Landmark detection in cephalograms",
+        "We introduce the Cephalometric Landmark Detection (CL-Detection) dataset of 600 X-ray images.",
+    )
+    assert "Dataset/name:cldetection" in keys(e, "Dataset")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
