@@ -329,3 +329,15 @@ def test_a_tracer_named_with_a_hybrid_scanner_is_one_examination(vocabulary):
     assert {"Modality/fdg-pet", "Modality/pet-ct"} <= vocabulary.ancestors("Modality/fdg-pet-ct")
     e = run(vocabulary, "Multitracer PET/CT", "The data comprise FDG PET/CT and [68Ga]-PSMA PET/CT studies.")
     assert keys(e, "Modality") == {"Modality/fdg-pet-ct", "Modality/psma-pet-ct"}
+
+
+def test_a_reporting_system_and_blood_flow_are_no_model_and_no_organ(vocabulary):
+    e = run(
+        vocabulary,
+        "Thyroid cytology classification",
+        "We classify thyroid cytology images of Bethesda category IV with a CNN; in the Bethesda system the "
+        "category holds adenoma and carcinoma. OCT images suffer from blood flow noise.",
+    )
+    assert not keys(e, "Model")
+    assert "AnatomicalStructure/blood" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/thyroid" in keys(e, "AnatomicalStructure")
