@@ -433,6 +433,7 @@ class _PaperExtractor:
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
             if index > 0 and known[index]:
                 self._coordinated_with_known(index, known[index], typed)
+                self._titled_variants(index, known[index], handled, typed)
         self._dated_after_head(typed)
         self._elliptical_versions(typed)
         self._variants_of_typed(typed)
@@ -447,6 +448,30 @@ class _PaperExtractor:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    def _titled_variants(self, index: int, known: list[Mention], handled: list[Span], typed: dict[str, tuple[str, str, float]]) -> None:
+        """'particularly Dense UNet', 'a Modified U-net model': capitalised words before a known model's
+        one-word name, inside a sentence, name a variant of it (based on it by its name's parts), not
+        the known model. Not before a name of several words: capitalised words before "Vision
+        Transformer" or "Segment Anything Model" are as often the long form of a name given elsewhere
+        (a guard sample fell when they were read as new names)."""
+        ws, lowered = self.words[index], self.lowered[index]
+        for mention in known:
+            if mention.type != "Model" or mention.rule not in _VOCABULARY_RULES or " " in mention.text:
+                continue
+            after = _word_index(ws, mention.start, False)
+            if after is None:
+                continue
+            first = names.titled_prefix(self.text, ws, lowered, after)
+            start = ws[first].start
+            if first == after or any(s.start <= start < s.end for s in handled) or self._vocabulary_at(start, ws[first].end):
+                continue
+            if self.text[mention.end : mention.end + 2].lstrip().startswith("(") or self.text[start - 1 : start] == "(":
+                continue  # "Medical Vision Transformer (MedViTV2)", "FFU-Net (Feature Fusion U-Net)": a name's long form
+            last = _word_index(ws, mention.end, True)
+            decision = names.decide([names.Member(first, after if last is None else last, False)], ws, lowered, self.cues, False)
+            introduced = decision is not None and decision.type == "Model" and decision.introduced
+            self._name(index, start, mention.end, names.NameDecision("Model", "titled-variant", 0.7, introduced), typed)
 
     def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and

@@ -45,6 +45,7 @@ _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+_TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
@@ -515,6 +516,16 @@ def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
         if lowered[j] == "our":
             return True
     return False
+
+
+def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
+    """The first of the capitalised words right before word i, each a space apart, past a sentence's
+    first word ('the Global Context Vision Transformer': 'Global' before 'Vision'); i itself when
+    there are none."""
+    first = i
+    while first - 1 > 0 and text[ws[first - 1].end : ws[first].start] == " " and _TITLED_PART.fullmatch(ws[first - 1].text) and lowered[first - 1] not in _FUNCTION_WORDS:
+        first -= 1
+    return first
 
 
 def _titled_word(word: str) -> bool:

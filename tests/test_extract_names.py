@@ -625,6 +625,18 @@ def test_one_capital_letter_before_a_model_familys_acronym_is_a_name(vocabulary)
     assert ("Model/name:qvlm", "Dataset/ct-rate") in links(e, "evaluatedOn")
 
 
+def test_capitalised_words_before_a_known_one_word_model_name_a_variant_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Optic disc segmentation",
+        "Here a Modified U-net model is proposed. Among earlier models, particularly Dense UNet did well. "
+        "U-Net is the baseline, and QFF-Net (Quux Fusion U-Net) is another.",
+    )
+    assert {"Model/name:modifiedunet", "Model/name:denseunet", "Model/u-net"} <= keys(e, "Model")
+    assert ("Model/name:denseunet", "Model/u-net") in links(e, "basedOn")
+    assert "Model/name:quuxfusionunet" not in keys(e, "Model")
+
+
 def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
     e = run(
         vocabulary,
