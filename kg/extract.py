@@ -656,9 +656,15 @@ class _PaperExtractor:
         opening = next((m for m in self.mentions if m.sentence == 0 and (m.start, m.end) == (0, ws[0].end) and "/name:" in m.key), None)
         if opening is None:
             return
-        expansion = names.title_expansion(self.paper.title[ws[0].end + len(ws[0].trailing) :].strip(), opening.text)
+        rest = ws[0].end + len(ws[0].trailing)
+        expansion = names.title_expansion(self.paper.title[rest:].strip(), opening.text)
         if expansion and len(expansion.split()) >= 2:
             self.aliases.add((opening.key, expansion))
+            # a known name inside the long form is a part of it: "RAUNet: Residual Attention U-Net" names no Attention U-Net
+            start = self.paper.title.find(expansion, rest)  # -1 where the title spaces its words otherwise
+            if start >= 0:
+                end = start + len(expansion)
+                self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in _NAMED_TYPES and start <= m.start and m.end <= end)]
 
     def _title_compound(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'Enhanced U-Net: A Feature Enhancement Network for ...', 'MONAI Label: A framework for

@@ -839,6 +839,8 @@ def test_the_words_after_a_title_colon_that_spell_its_opening_name_are_the_names
     assert ("Model/name:msun", "Multi-Scale U-Net") in e.aliases
     e = run(vocabulary, "QuuxNet: Transformers Make Strong Encoders for Segmentation", "We propose QuuxNet for CT.")
     assert not e.aliases
+    e = run(vocabulary, "RAUNet: Residual Attention U-Net for Instrument Segmentation", "A new dataset is built to evaluate our network.")
+    assert keys(e, "Model") == {"Model/name:raunet"}  # the long form names no Attention U-Net
 
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
