@@ -897,6 +897,7 @@ class _PaperExtractor:
         self.mentions = [m for m in self.mentions if m.type == "Task" or m.key not in self.implied]
         repositories = self._code_repositories()
         self._own_repository(repositories)
+        self._named_over_known()
         # for tasks, background first: a specific task named only as the field's motivation
         # ("critical for multi-label classification tasks") leaves the broader one the paper names
         before = len(self.mentions)
@@ -925,6 +926,13 @@ class _PaperExtractor:
             code = _code_url(url)
             if code:
                 self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
+
+    def _named_over_known(self) -> None:
+        """'proposes a combination of 3D U-Nets, collectively denoted TuNet': where a sentence gives
+        the paper's work a new name, the known models it names are its parts, not what it introduces."""
+        naming = {index for key, (index, rule, _) in self.introduced.items() if rule in ("named", "called") and "/name:" in key}
+        for key in [k for k, (index, _, _) in self.introduced.items() if index in naming and "/name:" not in k]:
+            del self.introduced[key]
 
     def _code_repositories(self) -> list[tuple[str, int]]:
         """URLs on a code host (the hasCode cues of the ontology), each with its sentence index."""

@@ -887,3 +887,13 @@ def test_a_name_given_to_a_task_or_followed_by_a_task_noun_is_no_model_or_datase
         "Our network achieves an improvement on the QVXF task.",
     )
     assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
+def test_a_new_name_given_to_a_combination_of_known_models_is_what_the_paper_introduces(vocabulary):
+    e = run(
+        vocabulary,
+        "Kidney tumour segmentation",
+        "This work proposes a novel combination of 3D U-Nets, collectively denoted QuuNet, for kidney masks. "
+        "The training set is denoted as D.",
+    )
+    assert {l[1] for l in links(e, "introduces")} == {"Model/name:quunet"}
