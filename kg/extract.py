@@ -718,8 +718,7 @@ class _PaperExtractor:
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
         short_end = definition.short_start + len(definition.short)
-        long_lowered = [singular(w.lower()) for w in definition.long.split()]
-        kind = next((t for i in range(len(long_lowered) - 1, -1, -1) if (t := self.cues.head_at(long_lowered, i))), None)
+        kind = self.cues.phrase_head_kind(definition.long.split())
         headed = kind is not None
         first = definition.long_first_word
         for mention in self.mentions:

@@ -174,11 +174,30 @@ class Cues:
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
+        found = self._head_span(lowered, i)
+        return found[0] if found else None
+
+    def phrase_head_kind(self, written: list[str]) -> str | None:
+        """The class of a noun phrase's head noun, the last one it has. A head noun's word opening the
+        phrase before more words in lower case modifies them ("split conformal prediction" is no data
+        split), but not before a preposition ("Dataset for ..."). (Read so inside a phrase too, it
+        lowered a blind sample: "... database consortium"-like phrases name data.)"""
+        lowered = [singular(word.lower()) for word in written]
+        for i in range(len(lowered) - 1, -1, -1):
+            found = self._head_span(lowered, i)
+            if found is None:
+                continue
+            after = i + found[1]
+            if i > 0 or after >= len(lowered) or lowered[after] in _TITLE_BREAK_WORDS or not written[after].islower():
+                return found[0]
+        return None
+
+    def _head_span(self, lowered: list[str], i: int) -> tuple[str, int] | None:
         if i >= len(lowered):
             return None
         for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
-                return type_name
+                return type_name, len(noun)
         return None
 
     def cue_at(self, lowered: list[str], i: int, relation: str) -> bool:

@@ -422,6 +422,17 @@ def test_a_short_form_of_a_phrase_around_a_modality_abbreviation_is_no_name(voca
     assert "Dataset/name:cldetection" in keys(e, "Dataset")
 
 
+def test_a_head_nouns_word_opening_a_long_form_may_modify_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Trustworthy transfer of VLMs",
+        "This work explores the split conformal prediction (SCP) framework for classification. "
+        "We release the Dataset for Quux Imaging (DQI) to the community.",
+    )
+    assert "Dataset/name:scp" not in keys(e, "Dataset")
+    assert "Dataset/name:dqi" in keys(e, "Dataset")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
