@@ -46,6 +46,12 @@ def test_broader_and_narrower_agree_and_point_at_concepts(all_vocab):
             assert target in concepts, (subject, prop, target)
 
 
+def test_every_top_concept_is_listed_by_its_scheme(all_vocab):
+    tops = set(all_vocab.subject_objects(SKOS.topConceptOf))
+    listed = {(concept, scheme) for scheme, concept in all_vocab.subject_objects(SKOS.hasTopConcept)}
+    assert tops == listed, sorted(map(str, tops ^ listed))
+
+
 def test_no_label_names_two_concepts_of_one_scheme(all_vocab):
     seen = defaultdict(set)
     for concept, scheme in all_vocab.subject_objects(SKOS.inScheme):
