@@ -908,3 +908,12 @@ def test_a_new_name_given_to_a_combination_of_known_models_is_what_the_paper_int
         "The training set is denoted as D.",
     )
     assert {l[1] for l in links(e, "introduces")} == {"Model/name:quunet"}
+
+
+def test_well_known_clinical_skin_datasets_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Psoriasis classification",
+        "The models are trained and tested on the publicly available benchmark dataset by Dermnet, and on SD-198.",
+    )
+    assert {"Dataset/dermnet", "Dataset/sd-198"} <= keys(e, "Dataset")
