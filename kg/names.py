@@ -45,6 +45,7 @@ _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+_DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
@@ -459,6 +460,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
     "the Hecktor dataset"."""
     result: list[Member] = []
     i = 0
+    if is_title and _dimension_opening(ws, cue):
+        result.append(Member(0, 1, True))  # "3D Brainformer: 3D Fusion Transformer for ..."
+        i = 2
     while i < len(ws):
         word = ws[i]
         capitalised = word.text[:1].isupper()
@@ -500,6 +504,14 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _dimension_opening(ws: list[Word], cue: Cues) -> bool:
+    """A title that opens with a dimension and a name before its colon: '3D Brainformer: ...', '3D
+    TransUNet: ...' name a model with the dimension in it."""
+    if len(ws) < 3 or not _DIMENSION_WORD.fullmatch(ws[0].text) or ws[0].trailing or not ws[1].trailing.startswith(":"):
+        return False
+    return is_title_name_shaped(ws[1].text) or cue.name_shaped(ws[1].text)
 
 
 def _modified_in_list(ws: list[Word], lowered: list[str], i: int, last: int, cue: Cues) -> bool:

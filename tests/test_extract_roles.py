@@ -1,6 +1,6 @@
 """Sentence roles: tasks the paper addresses versus tasks named as the field's motivation or others' work."""
 
-from extracting import keys, run
+from extracting import keys, links, run
 
 
 def tasks(vocabulary, title, abstract):
@@ -199,3 +199,17 @@ def test_a_sentence_reporting_experimental_results_is_the_papers_own_work(vocabu
         "Experimental results show that the unrolled network had better reconstruction performance than conventional methods.",
     )
     assert "Task/reconstruction" in found
+
+
+def test_a_title_name_with_a_dimension_leaves_the_motivation_of_a_long_background_out(vocabulary):
+    e = run(
+        vocabulary,
+        "3D Quuxformer: 3D Fusion Transformer for Brain Tumor Segmentation",
+        "MRI is important for brain mapping in research. Precise segmentation of brain tumors facilitates clinical "
+        "diagnosis and surgical planning. Deep learning has recently improved segmentation. However, convolutions "
+        "have limited receptive fields. In this work, we propose a 3D Transformer-based segmentation approach and "
+        "assess it on the public BraTS datasets.",
+    )
+    assert keys(e, "Model") == {"Model/name:3dquuxformer"}
+    assert ("Model/name:3dquuxformer", "Dataset/brats") in links(e, "evaluatedOn")
+    assert keys(e, "Task") == {"Task/segmentation"}
