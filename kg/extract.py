@@ -761,6 +761,10 @@ class _PaperExtractor:
             kind = context.type
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short))
+        if len(definition.short) < 3 and not headed and _spelled_lower(definition):
+            # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
+            # no model or dataset anywhere in the paper
+            self.not_names.add(_name_norm(definition.short))
         if kind is None or not shaped or len(definition.short) < 3:
             return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
         rule = "introduced" if introduced else "acronym"

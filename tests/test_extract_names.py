@@ -433,6 +433,15 @@ def test_a_head_nouns_word_opening_a_long_form_may_modify_it(vocabulary):
     assert "Dataset/name:dqi" in keys(e, "Dataset")
 
 
+def test_two_letters_for_a_lower_case_phrase_are_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Report generation",
+        "To evaluate the reports, we propose diverse sensitivity (DS), a new metric. Our method improves DS considerably.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
