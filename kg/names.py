@@ -45,6 +45,7 @@ _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+_SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
@@ -155,8 +156,10 @@ class Cues:
         known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
         facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered ("scalp", "eeg")
         task_nouns: frozenset[str] = frozenset(),  # the Task class's head nouns ("task", "problem")
+        label_words: frozenset[str] = frozenset(),  # the words of modality, anatomy and task labels, lowered
     ) -> None:
         self.relation_cues = relation_cues
+        self.label_words = label_words
         self.task_nouns = task_nouns
         self.facets = facets
         self.name_patterns = name_patterns
@@ -273,8 +276,14 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            remember(self._name_shaped, word, name_shaped(word, self.generic) or self._headed_compound(word))
+            shaped = (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word)
+            remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
+
+    def _spelling_capitals(self, word: str) -> bool:
+        """'Report GENeration' (KARGEN): a word of the vocabulary's labels whose first letters are
+        capitalised to spell a name's acronym is that word, not a name."""
+        return _SPELLING_CAPITALS.fullmatch(word) is not None and word.lower() in self.label_words
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a
@@ -311,6 +320,13 @@ def cues(vocabulary: Vocabulary) -> Cues:
             if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
         ),
         task_nouns=frozenset(singular(noun).lower() for noun in vocabulary.head_nouns.get("Task", ())),
+        label_words=frozenset(
+            word.lower()
+            for concept in vocabulary.concepts.values()
+            if concept.type in ("Modality", "AnatomicalStructure", "Task")
+            for label in concept.labels
+            for word in label.split()
+        ),
     )
 
 

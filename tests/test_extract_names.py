@@ -442,6 +442,15 @@ def test_two_letters_for_a_lower_case_phrase_are_no_name(vocabulary):
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_capitals_spelling_an_acronym_make_no_name_of_a_word(vocabulary):
+    e = run(
+        vocabulary,
+        "QUARGEN: Knowledge-enhanced Radiology Report GENeration with a Knowledge Graph (KG)",
+        "We build a KG of chest diseases and compare with GANomaly baselines.",
+    )
+    assert keys(e, "Model") == {"Model/name:quargen", "Model/name:ganomaly"}
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
