@@ -372,7 +372,7 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
     parts = [p for p in _DASH.split(word) if p]
-    if not parts:
+    if not parts or _negated_class(word):
         return False
     if len(parts) > 1 and parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])):
         return False  # "CLIP-based", "MRI-guided", and in a title "Mamba-Based"
@@ -590,12 +590,17 @@ def _own_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bo
     return _ours(ws, lowered, i - 1)
 
 
+def _negated_class(word: str) -> bool:
+    """'Non-ESED frames', 'non-COVID cases': the class of all the others, never a name."""
+    return word[:4].lower() == "non-"
+
+
 def _given_name(ws: list[Word], i: int) -> bool:
     """'a model, called U-survival, ...': a capitalised word right after a naming word is the name
     given, unless it opens a longer phrase ('termed Two-stream Fusion Network (TSFN)') or is quoted
     ('termed "Blind" harmonization')."""
     word = ws[i]
-    if ws[i - 1].trailing or not word.text[:1].isupper() or len(word.text) < 3:
+    if ws[i - 1].trailing or not word.text[:1].isupper() or len(word.text) < 3 or _negated_class(word.text):
         return False
     if word.trailing:
         return not word.trailing.startswith(("\"", "'", "”", "’"))

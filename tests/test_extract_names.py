@@ -451,6 +451,15 @@ def test_capitals_spelling_an_acronym_make_no_name_of_a_word(vocabulary):
     assert keys(e, "Model") == {"Model/name:quargen", "Model/name:ganomaly"}
 
 
+def test_a_non_class_is_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Cardiac phase detection",
+        "Non-essential frames called Non-ESED frames appear between the phases. We separate COVID and Non-COVID cases.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
