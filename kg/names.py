@@ -53,7 +53,7 @@ _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
 _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
-_GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])v?\d+(?:\.\d+)*$")
+_GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])(?:v|(?<=[a-z])[A-Z])?\d+(?:\.\d+)*$")  # "YOLOv8", "UNI2", "EfficientNetB3"
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")

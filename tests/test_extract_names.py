@@ -460,6 +460,11 @@ def test_a_non_class_is_no_name(vocabulary):
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_a_capital_letter_and_a_number_glued_to_a_known_name_are_its_version(vocabulary):
+    e = run(vocabulary, "Thyroid classification", "The AUC of the EfficientNetB3 was 0.649, below that of our model.")
+    assert keys(e, "Model") == {"Model/name:efficientnetb3"}
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
