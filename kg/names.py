@@ -46,6 +46,7 @@ _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
+_MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
@@ -771,9 +772,19 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     if end > last:
         return NameDecision(cue.head_at(lowered, last + 1) or "Model", "title", 0.95, introduced=True)
     rest = range(end + 1, len(ws))
-    near = phrase_head(ws, lowered, end + 1, cue) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
+    near = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:
+    """'MM-Skin: Enhancing Dermatology Vision-Language Model with an Image-Text Dataset ...': after a
+    verb in -ing, the name is the means the title gives ('with', 'via', 'using', 'through' ...), not
+    the thing it acts on."""
+    if start >= len(ws) or not lowered[start].endswith("ing") or not ws[start].text[:1].isupper():
+        return None
+    means = next((i for i in range(start + 1, len(ws)) if lowered[i] in _MEANS), None)
+    return None if means is None else phrase_head(ws, lowered, means + 1, cue)
 
 
 def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:

@@ -19,6 +19,17 @@ def test_title_colon_with_dataset_head_noun_names_a_dataset(vocabulary):
     assert not keys(e, "Model")
 
 
+def test_a_title_name_given_as_the_means_of_an_ing_verb_is_of_the_means_kind(vocabulary):
+    e = run(
+        vocabulary,
+        "QQ-Skin: Enhancing Dermatology Vision-Language Model with an Image-Text Dataset Derived from Textbooks",
+        "We collect image-text pairs from textbooks and train a model on them.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:qqskin"}
+    e = run(vocabulary, "QuuxSeg: Improving Segmentation of the Liver", "We segment the liver in CT.")
+    assert keys(e, "Model") == {"Model/name:quuxseg"}
+
+
 def test_unknown_names_typed_from_sentence_context(vocabulary):
     e = run(
         vocabulary,
