@@ -784,7 +784,18 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     if start >= len(ws) or not lowered[start].endswith("ing") or not ws[start].text[:1].isupper():
         return None
     means = next((i for i in range(start + 1, len(ws)) if lowered[i] in _MEANS), None)
-    return None if means is None else phrase_head(ws, lowered, means + 1, cue)
+    if means is None or means + 1 >= len(ws):
+        return None
+    # the means' noun phrase ends at a break, a comma or a participle after it ("an Image-Text
+    # Dataset Derived from ..."), and its head noun must end it: "via Dataset Distributions" is no dataset
+    end = means + 1
+    while end + 1 < len(ws) and not ws[end].trailing and lowered[end + 1] not in _TITLE_BREAK_WORDS and not lowered[end + 1].endswith("ed"):
+        end += 1
+    for i in range(means + 1, end + 1):
+        found = cue._head_span(lowered, i)
+        if found and i + found[1] - 1 == end:
+            return found[0]
+    return None
 
 
 def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:

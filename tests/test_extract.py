@@ -28,6 +28,8 @@ def test_a_title_name_given_as_the_means_of_an_ing_verb_is_of_the_means_kind(voc
     assert keys(e, "Dataset") == {"Dataset/name:qqskin"}
     e = run(vocabulary, "QuuxSeg: Improving Segmentation of the Liver", "We segment the liver in CT.")
     assert keys(e, "Model") == {"Model/name:quuxseg"}
+    e = run(vocabulary, "QuuxCheck: Guiding Pretraining of Pathology Foundation Models via Dataset Distributions", "We pretrain on slides.")
+    assert keys(e, "Model") == {"Model/name:quuxcheck"}
 
 
 def test_unknown_names_typed_from_sentence_context(vocabulary):
