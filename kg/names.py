@@ -47,6 +47,7 @@ _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
+_DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
@@ -482,6 +483,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         i = 2
     while i < len(ws):
         word = ws[i]
+        if word.text[-1:] in _DASH_CHARACTERS:
+            i += 1  # "ImageNet-, SAM-, and MedSAM-initialized": the first part of a compound, no name
+            continue
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
         given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))

@@ -465,6 +465,12 @@ def test_a_capital_letter_and_a_number_glued_to_a_known_name_are_its_version(voc
     assert keys(e, "Model") == {"Model/name:efficientnetb3"}
 
 
+def test_the_first_parts_of_suspended_hyphen_compounds_are_the_known_names(vocabulary):
+    e = run(vocabulary, "Ultrasound foundation model", "Our initialised ViT surpasses ImageNet-, SAM-, and MedSAM-initialized models.")
+    assert keys(e, "Dataset") == {"Dataset/imagenet"}
+    assert {"Model/sam", "Model/medsam"} <= keys(e, "Model")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
