@@ -931,9 +931,10 @@ class _PaperExtractor:
                 self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
 
     def _named_over_known(self) -> None:
-        """'proposes a combination of 3D U-Nets, collectively denoted TuNet': where a sentence gives
-        the paper's work a new name, the known models it names are its parts, not what it introduces."""
-        naming = {index for key, (index, rule, _) in self.introduced.items() if rule in ("named", "called") and "/name:" in key}
+        """'proposes a combination of 3D U-Nets, collectively denoted TuNet', 'we introduce UltraSam,
+        an adaptation of the Segment Anything Model (SAM)': where a sentence introduces a new name,
+        the known models it names are its parts or its basis, not what the paper introduces."""
+        naming = {index for key, (index, rule, _) in self.introduced.items() if "/name:" in key}
         for key in [k for k, (index, _, _) in self.introduced.items() if index in naming and "/name:" not in k]:
             del self.introduced[key]
 

@@ -946,6 +946,8 @@ def test_a_new_name_given_to_a_combination_of_known_models_is_what_the_paper_int
         "The training set is denoted as D.",
     )
     assert {l[1] for l in links(e, "introduces")} == {"Model/name:quunet"}
+    e = run(vocabulary, "Ultrasound segmentation", "We introduce QuuxSam, an adaptation of the Segment Anything Model (SAM).")
+    assert {l[1] for l in links(e, "introduces")} == {"Model/name:quuxsam"}
 
 
 def test_well_known_clinical_skin_datasets_are_known(vocabulary):
