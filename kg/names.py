@@ -830,8 +830,9 @@ def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues
 
 
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
-    """The class of a head noun one or two words after a name ('the X dataset', 'X test set'), or
-    further after modality and organ words only ('CHB-MIT scalp EEG datasets')."""
+    """The class of a head noun one or two words after a name ('the X dataset', 'the X polyp
+    dataset'), or further after modality and organ words only ('CHB-MIT scalp EEG datasets'); not
+    after a verb in -ing ('ViT pretraining subsets' are subsets for pretraining a ViT)."""
     if ws[last].trailing:
         return None
     for offset in (1, 2, 3, 4):
@@ -841,7 +842,7 @@ def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str
         kind = cue.head_at(lowered, i)
         if kind:
             return kind
-        if ws[i].trailing or (offset >= 2 and not all(lowered[j] in cue.facets for j in range(last + 1, i + 1))):
+        if ws[i].trailing or lowered[i].endswith("ing") or (offset >= 2 and not all(lowered[j] in cue.facets for j in range(last + 1, i + 1))):
             return None
     return None
 

@@ -471,6 +471,16 @@ def test_the_first_parts_of_suspended_hyphen_compounds_are_the_known_names(vocab
     assert {"Model/sam", "Model/medsam"} <= keys(e, "Model")
 
 
+def test_a_head_noun_after_another_word_types_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Pathology pretraining",
+        "The scores are used to construct ViT pretraining subsets. We also use the QuuxPath scalp EEG dataset.",
+    )
+    assert "Model/vit" in keys(e, "Model")
+    assert keys(e, "Dataset") == {"Dataset/name:quuxpath"}
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
