@@ -80,3 +80,13 @@ def test_the_pulp_of_a_tooth_is_dental_pulp(vocabulary):
 def test_a_fetal_organ_is_the_organ_of_a_fetus(vocabulary):
     found = anatomy(vocabulary, "Fetal heart screening", "We segment the fetal heart in four-chamber views of 300 pregnancies.")
     assert found == {"AnatomicalStructure/fetus", "AnatomicalStructure/heart"}
+
+
+def test_a_ct_display_window_is_no_organ(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Intracranial haemorrhage detection in head CT",
+        "Pixel values were set to the bone window and the soft tissue window before training on brain scans.",
+    )
+    assert "AnatomicalStructure/bone" not in found and "AnatomicalStructure/soft-tissue" not in found
+    assert "AnatomicalStructure/brain" in found
