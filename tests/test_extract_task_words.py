@@ -357,3 +357,8 @@ def test_ssl_pretraining_is_self_supervised_learning(vocabulary):
 def test_detecting_or_predicting_a_severity_is_grading(vocabulary):
     assert "Task/grading" in tasks(vocabulary, "We propose a network for detecting the severity of pneumonia in chest radiographs.")
     assert "Task/grading" in tasks(vocabulary, "We propose a network for severity prediction in chest radiographs.")
+
+
+def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
+    assert "Task/landmark-detection" in tasks(vocabulary, "A cephalometric landmark identification model is proposed for 935 cephalograms.")
+    assert "Task/landmark-detection" in tasks(vocabulary, "We report the landmark estimation accuracy of our model.")
