@@ -1090,7 +1090,10 @@ class _PaperExtractor:
             relation = self._use_relation(ws, lowered, dataset)
             if relation is None:
                 continue
+            bound = self._participle_subject(ws, lowered, dataset, models)
             for model_key, confidence, rule in subjects:
+                if bound is not None and model_key != bound:
+                    continue
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
@@ -1210,6 +1213,21 @@ class _PaperExtractor:
         # Radiomics Approaches for ..." studies nnU-Net from its first sentence on
         named_in = self.introduced[introduced_models[0]][0] if introduced_models[0] in self.introduced else 0
         return index > max(self._own_work_start(), named_in)
+
+    def _participle_subject(self, ws: list[Word], lowered: list[str], dataset: Mention, models: list[Mention]) -> str | None:
+        """'features are extracted with a ResNet model pre-trained on ImageNet': a model right before
+        the use cue nearest before the dataset (a model noun may stand between) is the one used on
+        it, not the other models of the sentence."""
+        position = next((i for i, w in enumerate(ws) if w.start >= dataset.start), len(ws))
+        cue = next((i for i in range(position - 1, 0, -1) if any(self.cues.cue_at(lowered, i, r) for r in _USE_RELATIONS)), None)
+        if cue is None:
+            return None
+        before = cue - 1
+        if before > 0 and self.cues.head_at(lowered, before) == "Model" and not ws[before - 1].trailing:
+            before -= 1  # "a ResNet model pre-trained on ..."
+        if ws[before].trailing:
+            return None
+        return next((m.key for m in models if m.end == ws[before].end), None)
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it)."""

@@ -331,3 +331,14 @@ def test_a_winning_solution_to_a_challenge_was_evaluated_on_its_data(vocabulary)
         "We present an ensemble of CNN models with different backbones and input sizes.",
     )
     assert ("Model/name:quuxnet", "Dataset/name:qxisicmelanomaclassificationchallenge") in links(e, "evaluatedOn")
+
+
+def test_a_model_right_before_a_use_cue_is_the_one_used_on_the_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Predicting microsatellite instability",
+        "This study develops a convolutional neural network model, QuuxSight, to predict instability. After QuuxSight "
+        "differentiates tumour tiles from normal tiles, features of tumour tiles are extracted with a ResNet model pre-trained on ImageNet.",
+    )
+    assert ("Model/resnet", "Dataset/imagenet") in uses(e)
+    assert not any(model == "Model/name:quuxsight" for model, _ in uses(e))
