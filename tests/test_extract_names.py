@@ -481,6 +481,11 @@ def test_a_head_noun_after_another_word_types_no_name(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/name:quuxpath"}
 
 
+def test_kellgren_lawrence_grades_are_no_models(vocabulary):
+    e = run(vocabulary, "Knee osteoarthritis grading", "Our CNN classifies KL-0, KL-3, and KL-4 better than KL-1 and KL-2.")
+    assert not keys(e, "Model")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
