@@ -925,6 +925,7 @@ class _PaperExtractor:
         self._sole_dataset_uses()
         self._derivations()
         self._vocabulary_facts()
+        self._organs_of_modalities()
         for url, sentence in repositories:
             code = _code_url(url)
             if code:
@@ -1285,6 +1286,24 @@ class _PaperExtractor:
                 self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
             for modality in concept.has_modality:
                 self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
+            for organ in concept.targets:
+                self.links.append(Link(mention.key, "targetsAnatomy", organ, mention.sentence, "vocabulary-fact", 0.9))
+
+    def _organs_of_modalities(self) -> None:
+        """A paper of a modality that images one organ only (colonoscopy, the colon; dermoscopy, the
+        skin: kg:targetsAnatomy in the vocabulary) targets that organ, unless it names it, or a part
+        or a whole of it, already."""
+        named = {link.object for link in self.links if link.subject == PAPER and link.relation == "targetsAnatomy"}
+        related = set(named)
+        for organ in named:
+            related |= self.vocab.ancestors(organ)
+        for link in [l for l in self.links if l.subject == PAPER and l.relation == "hasModality"]:
+            for modality in (link.object, *sorted(self.vocab.ancestors(link.object))):
+                for organ in self.vocab.concepts[modality].targets:
+                    if organ in related or related & self.vocab.ancestors(organ):
+                        continue
+                    related.add(organ)
+                    self.links.append(Link(PAPER, "targetsAnatomy", organ, link.sentence, "modality-organ", 0.7))
 
 
 @lru_cache(maxsize=4)

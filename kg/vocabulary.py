@@ -53,6 +53,7 @@ class Concept:
     broader_generic: tuple[str, ...]  # those of them this concept is a kind of (iso-thes:broaderGeneric)
     based_on: tuple[str, ...]  # concept ids (models) / derivedFrom (datasets)
     has_modality: tuple[str, ...]
+    targets: tuple[str, ...] = ()  # kg:targetsAnatomy: the organ a dataset is of, or the only one a modality images
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -222,6 +223,7 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             broader_generic=_linked(graph, iri, ids, ISOTHES.broaderGeneric),
             based_on=_linked(graph, iri, ids, KG.basedOn, KG.derivedFrom),
             has_modality=_linked(graph, iri, ids, KG.hasModality),
+            targets=_linked(graph, iri, ids, KG.targetsAnatomy),
         )
     return concepts
 

@@ -1,6 +1,6 @@
 """Anatomy at the grain a reader gives it: a structure's parts named together are the structure."""
 
-from extracting import keys, run
+from extracting import keys, links, run
 
 
 def anatomy(vocabulary, title, abstract):
@@ -90,3 +90,13 @@ def test_a_ct_display_window_is_no_organ(vocabulary):
     )
     assert "AnatomicalStructure/bone" not in found and "AnatomicalStructure/soft-tissue" not in found
     assert "AnatomicalStructure/brain" in found
+
+
+def test_a_modality_of_one_organ_gives_the_paper_that_organ(vocabulary):
+    e = run(vocabulary, "Polyp segmentation", "We segment polyps in 1,000 colonoscopy images with a new network.")
+    assert ("paper", "AnatomicalStructure/colon") in links(e, "targetsAnatomy")
+    assert any(l.rule == "modality-organ" for l in e.links if l.object == "AnatomicalStructure/colon")
+    e = run(vocabulary, "Polyp segmentation", "We segment polyps of the sigmoid colon and rectum in colonoscopy images.")
+    assert not any(l.rule == "modality-organ" for l in e.links)
+    e = run(vocabulary, "Lesion classification", "We classify lesions in dermoscopy images of the ISIC 2019 challenge.")
+    assert ("Dataset/isic-2019", "AnatomicalStructure/skin") in links(e, "targetsAnatomy")
