@@ -972,3 +972,8 @@ def test_well_known_clinical_skin_datasets_are_known(vocabulary):
         "The models are trained and tested on the publicly available benchmark dataset by Dermnet, and on SD-198.",
     )
     assert {"Dataset/dermnet", "Dataset/sd-198"} <= keys(e, "Dataset")
+
+
+def test_pet_tracers_are_no_datasets(vocabulary):
+    e = run(vocabulary, "PET grounding", "Performance was high on FDG and DCFPyL exams but dropped on DOTATATE (F1=0.58) and Fluciclovine (F1=0.66).")
+    assert not keys(e, "Dataset") and not keys(e, "Model")
