@@ -1091,7 +1091,7 @@ class _PaperExtractor:
             relation = self._use_relation(ws, lowered, dataset)
             if relation is None:
                 continue
-            bound = self._participle_subject(ws, lowered, dataset, models)
+            bound = self._participle_subject(ws, lowered, dataset, models) if len(models) > 1 else None
             for model_key, confidence, rule in subjects:
                 if bound is not None and model_key != bound:
                     continue
@@ -1293,17 +1293,32 @@ class _PaperExtractor:
         """A paper of a modality that images one organ only (colonoscopy, the colon; dermoscopy, the
         skin: kg:targetsAnatomy in the vocabulary) targets that organ, unless it names it, or a part
         or a whole of it, already."""
-        named = {link.object for link in self.links if link.subject == PAPER and link.relation == "targetsAnatomy"}
-        related = set(named)
-        for organ in named:
-            related |= self.vocab.ancestors(organ)
-        for link in [l for l in self.links if l.subject == PAPER and l.relation == "hasModality"]:
-            for modality in (link.object, *sorted(self.vocab.ancestors(link.object))):
-                for organ in self.vocab.concepts[modality].targets:
-                    if organ in related or related & self.vocab.ancestors(organ):
-                        continue
-                    related.add(organ)
-                    self.links.append(Link(PAPER, "targetsAnatomy", organ, link.sentence, "modality-organ", 0.7))
+        imaged = _imaged_organs(self.vocab)
+        implying = [l for l in self.links if l.relation == "hasModality" and l.subject == PAPER and l.object in imaged]
+        if not implying:
+            return
+        related: set[str] = set()
+        for organ in {l.object for l in self.links if l.subject == PAPER and l.relation == "targetsAnatomy"}:
+            related |= {organ, *self.vocab.ancestors(organ)}
+        for link in implying:
+            for organ in imaged[link.object]:
+                if organ in related or not related.isdisjoint(self.vocab.ancestors(organ)):
+                    continue
+                related.add(organ)
+                self.links.append(Link(PAPER, "targetsAnatomy", organ, link.sentence, "modality-organ", 0.7))
+
+
+@lru_cache(maxsize=4)
+def _imaged_organs(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """Modality id -> the organs it alone images, its own or a broader modality's (digital breast
+    tomosynthesis, as mammography, the breast)."""
+    imaged = {}
+    for concept in vocabulary.concepts.values():
+        if concept.type == "Modality":
+            organs = sorted({o for m in (concept.id, *vocabulary.ancestors(concept.id)) for o in vocabulary.concepts[m].targets})
+            if organs:
+                imaged[concept.id] = tuple(organs)
+    return imaged
 
 
 @lru_cache(maxsize=4)

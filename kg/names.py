@@ -180,8 +180,12 @@ class Cues:
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
-        found = self._head_span(lowered, i)
-        return found[0] if found else None
+        if i >= len(lowered):
+            return None
+        for noun, type_name in self._heads.get(lowered[i], ()):
+            if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
+                return type_name
+        return None
 
     def phrase_head_kind(self, written: list[str]) -> str | None:
         """The class of a noun phrase's head noun, the last one it has. A head noun's word opening the
@@ -199,6 +203,7 @@ class Cues:
         return None
 
     def _head_span(self, lowered: list[str], i: int) -> tuple[str, int] | None:
+        """head_at with the head noun's length in words."""
         if i >= len(lowered):
             return None
         for noun, type_name in self._heads.get(lowered[i], ()):
@@ -483,9 +488,6 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         i = 2
     while i < len(ws):
         word = ws[i]
-        if word.text[-1:] in _DASH_CHARACTERS:
-            i += 1  # "ImageNet-, SAM-, and MedSAM-initialized": the first part of a compound, no name
-            continue
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
         given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))
@@ -495,7 +497,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
         dated = not (strong or weak) and capitalised and _dated_acronym(ws, i, cue)
         weak = weak or (not (strong or dated) and capitalised and not is_title and _modified_in_list(ws, lowered, i, i, cue))
-        if not (strong or weak or dated) or any(s.start <= word.start < s.end for s in excluded):
+        # a word with a suspended hyphen ("ImageNet-, SAM-, and MedSAM-initialized") is the first part of a compound
+        if not (strong or weak or dated) or word.text[-1:] in _DASH_CHARACTERS or any(s.start <= word.start < s.end for s in excluded):
             i += 1
             continue
         last = i
