@@ -1290,8 +1290,8 @@ class _PaperExtractor:
                 self.links.append(Link(mention.key, "targetsAnatomy", organ, mention.sentence, "vocabulary-fact", 0.9))
 
     def _organs_of_modalities(self) -> None:
-        """A paper of a modality that images one organ only (colonoscopy, the colon; dermoscopy, the
-        skin: kg:targetsAnatomy in the vocabulary) targets that organ, unless it names it, or a part
+        """A paper of a modality that images one organ only (colonoscopy, the colon; mammography, the
+        breast: kg:targetsAnatomy in the vocabulary) targets that organ, unless it names it, or a part
         or a whole of it, already."""
         imaged = _imaged_organs(self.vocab)
         implying = [l for l in self.links if l.relation == "hasModality" and l.subject == PAPER and l.object in imaged]
@@ -1312,7 +1312,7 @@ class _PaperExtractor:
 def _imaged_organs(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
     """Modality id -> the organs it alone images, its own or a broader modality's (digital breast
     tomosynthesis, as mammography, the breast)."""
-    imaged = {}
+    imaged: dict[str, tuple[str, ...]] = {}
     for concept in vocabulary.concepts.values():
         if concept.type == "Modality":
             organs = sorted({o for m in (concept.id, *vocabulary.ancestors(concept.id)) for o in vocabulary.concepts[m].targets})

@@ -190,11 +190,11 @@ class Cues:
     def phrase_head_kind(self, written: list[str]) -> str | None:
         """The class of a noun phrase's head noun, the last one it has. A head noun's word opening the
         phrase before more words in lower case modifies them ("split conformal prediction" is no data
-        split), but not before a preposition ("Dataset for ..."). (Read so inside a phrase too, it
-        lowered a blind sample: "... database consortium"-like phrases name data.)"""
+        split), but not before a preposition ("Dataset for ..."); inside a phrase it stays the head
+        (read as a modifier there too, it lowered a sample never read)."""
         lowered = [singular(word.lower()) for word in written]
         for i in range(len(lowered) - 1, -1, -1):
-            found = self._head_span(lowered, i)
+            found = self.head_span(lowered, i)
             if found is None:
                 continue
             after = i + found[1]
@@ -202,7 +202,7 @@ class Cues:
                 return found[0]
         return None
 
-    def _head_span(self, lowered: list[str], i: int) -> tuple[str, int] | None:
+    def head_span(self, lowered: list[str], i: int) -> tuple[str, int] | None:
         """head_at with the head noun's length in words."""
         if i >= len(lowered):
             return None
@@ -799,7 +799,7 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     while end + 1 < len(ws) and not ws[end].trailing and lowered[end + 1] not in _TITLE_BREAK_WORDS and not lowered[end + 1].endswith("ed"):
         end += 1
     for i in range(means + 1, end + 1):
-        found = cue._head_span(lowered, i)
+        found = cue.head_span(lowered, i)
         if found and i + found[1] - 1 == end:
             return found[0]
     return None
@@ -835,7 +835,8 @@ def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
     """The class of a head noun one or two words after a name ('the X dataset', 'the X polyp
     dataset'), or further after modality and organ words only ('CHB-MIT scalp EEG datasets'); not
-    after a verb in -ing ('ViT pretraining subsets' are subsets for pretraining a ViT)."""
+    after a verb in -ing, whose object the name is ('ViT pretraining subsets', 'ECG-Record
+    Processing Chatbot')."""
     if ws[last].trailing:
         return None
     for offset in (1, 2, 3, 4):
