@@ -977,3 +977,12 @@ def test_well_known_clinical_skin_datasets_are_known(vocabulary):
 def test_pet_tracers_are_no_datasets(vocabulary):
     e = run(vocabulary, "PET grounding", "Performance was high on FDG and DCFPyL exams but dropped on DOTATATE (F1=0.58) and Fluciclovine (F1=0.66).")
     assert not keys(e, "Dataset") and not keys(e, "Model")
+
+
+def test_the_low_dose_ct_grand_challenge_is_one_known_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Low-dose CT denoising",
+        "Our model is evaluated on the AAPM-Mayo clinic LDCT Grand Challenge dataset, as in the Low-Dose CT Grand Challenge.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/aapm-ldct"}
