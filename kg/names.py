@@ -41,6 +41,7 @@ _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
+_COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
@@ -387,6 +388,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return True
     if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1
         return True
+    if len(parts) > 1 and parts[0].isalpha() and parts[0].isupper() and len(parts[0]) >= 2 and any(_COUNT_PART.fullmatch(p) for p in parts[1:]):
+        return True  # an acronym with a count or edition: "US-43d", "CXR-1M", "IV-2a"
     # a family acronym with a version: GPT-5, YOLO-11
     return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
 

@@ -486,6 +486,13 @@ def test_kellgren_lawrence_grades_are_no_models(vocabulary):
     assert not keys(e, "Model")
 
 
+def test_an_acronym_with_a_count_is_a_name(vocabulary):
+    e = run(vocabulary, "Ultrasound foundation model", "We compile US-12d, a large-scale collection of 12 open-access ultrasound datasets.")
+    assert keys(e, "Dataset") == {"Dataset/name:us12d"}
+    e = run(vocabulary, "Myocardial perfusion", "Images were acquired with Tc-99m sestamibi.")
+    assert not keys(e, "Dataset") and not keys(e, "Model")
+
+
 def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
     e = run(
         vocabulary,
