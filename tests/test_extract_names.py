@@ -993,3 +993,14 @@ def test_the_low_dose_ct_grand_challenge_is_one_known_dataset(vocabulary):
         "Our model is evaluated on the AAPM-Mayo clinic LDCT Grand Challenge dataset, as in the Low-Dose CT Grand Challenge.",
     )
     assert keys(e, "Dataset") == {"Dataset/aapm-ldct"}
+
+
+def test_well_known_tb_cataract_video_and_mri_reconstruction_names_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Weakly supervised segmentation",
+        "We test on the Shenzhen TB and Montgomery TB CXR datasets and on CaDIS, and compare VideoMAE "
+        "with End-to-End Variational Networks.",
+    )
+    assert {"Dataset/shenzhen", "Dataset/montgomery", "Dataset/cadis"} <= keys(e, "Dataset")
+    assert {"Model/videomae", "Model/e2e-varnet"} <= keys(e, "Model")
