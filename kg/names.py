@@ -388,10 +388,10 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return True
     if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1
         return True
-    if len(parts) > 1 and parts[0].isalpha() and parts[0].isupper() and len(parts[0]) >= 2 and any(_COUNT_PART.fullmatch(p) for p in parts[1:]):
-        return True  # an acronym with a count or edition: "US-43d", "CXR-1M", "IV-2a"
-    # a family acronym with a version: GPT-5, YOLO-11
-    return len(parts) >= 2 and parts[-1].isdigit() and parts[0].isupper() and len(parts[0]) >= 2
+    # an acronym with a version ("GPT-5", "YOLO-11"), or a letter one with a count or an edition ("US-43d", "IV-2a")
+    if len(parts) < 2 or not parts[0].isupper() or len(parts[0]) < 2:
+        return False
+    return parts[-1].isdigit() or (parts[0].isalpha() and any(_COUNT_PART.fullmatch(p) for p in parts[1:]))
 
 
 def glued_version_stems(word: str) -> list[str]:
