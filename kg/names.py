@@ -157,9 +157,9 @@ class Cues:
         name_patterns: dict[str, tuple[re.Pattern[str], ...]],
         generic: frozenset[str],
         known: dict[str, str],  # written names of the vocabulary's models and datasets -> type
-        facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered ("scalp", "eeg")
+        facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered and singular ("scalp", "eeg")
         task_nouns: frozenset[str] = frozenset(),  # the Task class's head nouns ("task", "problem")
-        label_words: frozenset[str] = frozenset(),  # the words of modality, anatomy and task labels, lowered
+        label_words: frozenset[str] = frozenset(),  # the same of modality, anatomy and task labels
     ) -> None:
         self.relation_cues = relation_cues
         self.label_words = label_words
@@ -291,7 +291,7 @@ class Cues:
     def _spelling_capitals(self, word: str) -> bool:
         """'Report GENeration' (KARGEN): a word of the vocabulary's labels whose first letters are
         capitalised to spell a name's acronym is that word, not a name."""
-        return _SPELLING_CAPITALS.fullmatch(word) is not None and word.lower() in self.label_words
+        return _SPELLING_CAPITALS.fullmatch(word) is not None and singular(word).lower() in self.label_words
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a
@@ -319,22 +319,21 @@ def cues(vocabulary: Vocabulary) -> Cues:
         name_patterns={t: tuple(re.compile(p) for p in pats) for t, pats in vocabulary.name_patterns.items()},
         generic=vocabulary.generic_terms,
         known=_known_types(vocabulary),
-        facets=frozenset(
-            singular(word).lower()
-            for concept in vocabulary.concepts.values()
-            if concept.type in ("Modality", "AnatomicalStructure")
-            for label in concept.labels
-            for word in label.split()
-            if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
-        ),
+        facets=_label_words(vocabulary, ("Modality", "AnatomicalStructure")),
         task_nouns=frozenset(singular(noun).lower() for noun in vocabulary.head_nouns.get("Task", ())),
-        label_words=frozenset(
-            word.lower()
-            for concept in vocabulary.concepts.values()
-            if concept.type in ("Modality", "AnatomicalStructure", "Task")
-            for label in concept.labels
-            for word in label.split()
-        ),
+        label_words=_label_words(vocabulary, ("Modality", "AnatomicalStructure", "Task")),
+    )
+
+
+def _label_words(vocabulary: Vocabulary, types: tuple[str, ...]) -> frozenset[str]:
+    """The words of these types' labels, lowered and singular, but for English function words."""
+    return frozenset(
+        singular(word).lower()
+        for concept in vocabulary.concepts.values()
+        if concept.type in types
+        for label in concept.labels
+        for word in label.split()
+        if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
     )
 
 
