@@ -199,6 +199,7 @@ class _PaperExtractor:
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
+        self.organ_hints: list[tuple[str, int]] = []  # (organ, sentence) of modalities counted as a broader one
         self.negation_openings = _negation_openings(vocabulary)
         # normal forms of short forms the paper defines for a task, modality or organ: no names
         self.not_names: set[str] = set()
@@ -208,6 +209,7 @@ class _PaperExtractor:
     def run(self) -> Extraction:
         for index, span in enumerate(self.sentences):
             self._vocabulary_mentions(index, span)
+        self._count_as_broader()
         self._prefer_specific()
         typed = self._open_names()
         self._tasks_inside_new_names()
@@ -345,6 +347,19 @@ class _PaperExtractor:
                     return True
             end -= 1
         return False
+
+    def _count_as_broader(self) -> None:
+        """"lung ultrasound", "cardiac MRI", "chest CT" are their broader modality on one body part
+        (kg:countedAs), as "knee MRI" is MRI of the knee: they are mentions of that modality, and
+        their organ is kept for the paper ("CMR" names no heart, but images one)."""
+        counted = _counted_as(self.vocab)
+        if not any(m.key in counted for m in self.mentions):
+            return
+        imaged = _imaged_organs(self.vocab)
+        for index, mention in enumerate(self.mentions):
+            if mention.key in counted:
+                self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
+                self.mentions[index] = mention._replace(key=counted[mention.key])
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
@@ -1274,7 +1289,9 @@ class _PaperExtractor:
 
     def _vocabulary_facts(self) -> None:
         """What the vocabulary knows of a model or dataset the paper names (MIMIC-CXR is chest X-ray;
-        MedSAM is based on SAM), with the sentence that names it as evidence."""
+        MedSAM is based on SAM), with the sentence that names it as evidence. A modality counted as a
+        broader one (LIDC-IDRI is chest CT) is that one, as in the text."""
+        counted = _counted_as(self.vocab)
         seen: set[str] = set()
         for mention in self.mentions:
             concept = self.vocab.concepts.get(mention.key)
@@ -1285,7 +1302,7 @@ class _PaperExtractor:
             for parent in concept.based_on:
                 self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
             for modality in concept.has_modality:
-                self.links.append(Link(mention.key, "hasModality", modality, mention.sentence, "vocabulary-fact", 0.9))
+                self.links.append(Link(mention.key, "hasModality", counted.get(modality, modality), mention.sentence, "vocabulary-fact", 0.9))
             for organ in concept.targets:
                 self.links.append(Link(mention.key, "targetsAnatomy", organ, mention.sentence, "vocabulary-fact", 0.9))
 
@@ -1294,18 +1311,24 @@ class _PaperExtractor:
         breast: kg:targetsAnatomy in the vocabulary) targets that organ, unless it names it, or a part
         or a whole of it, already."""
         imaged = _imaged_organs(self.vocab)
-        implying = [l for l in self.links if l.relation == "hasModality" and l.subject == PAPER and l.object in imaged]
-        if not implying:
+        candidates = [(o, l.sentence) for l in self.links if l.relation == "hasModality" and l.subject == PAPER for o in imaged.get(l.object, ())]
+        candidates += self.organ_hints
+        if not candidates:
             return
         related: set[str] = set()
         for organ in {l.object for l in self.links if l.subject == PAPER and l.relation == "targetsAnatomy"}:
             related |= {organ, *self.vocab.ancestors(organ)}
-        for link in implying:
-            for organ in imaged[link.object]:
-                if organ in related or not related.isdisjoint(self.vocab.ancestors(organ)):
-                    continue
-                related.add(organ)
-                self.links.append(Link(PAPER, "targetsAnatomy", organ, link.sentence, "modality-organ", 0.7))
+        for organ, sentence in sorted(candidates, key=lambda pair: pair[1]):
+            if organ in related or not related.isdisjoint(self.vocab.ancestors(organ)):
+                continue
+            related.add(organ)
+            self.links.append(Link(PAPER, "targetsAnatomy", organ, sentence, "modality-organ", 0.7))
+
+
+@lru_cache(maxsize=4)
+def _counted_as(vocabulary: Vocabulary) -> dict[str, str]:
+    """Modality id -> the broader modality it is counted as (kg:countedAs)."""
+    return {c.id: c.counted_as for c in vocabulary.concepts.values() if c.counted_as}
 
 
 @lru_cache(maxsize=4)

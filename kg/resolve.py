@@ -119,11 +119,12 @@ def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolut
 
 
 def _vocabulary_label_index(vocabulary: Vocabulary) -> dict[str, str]:
-    """Open-name key of every vocabulary label -> concept id (first concept wins)."""
+    """Open-name key of every vocabulary label -> concept id (first concept wins); a modality counted
+    as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one."""
     index: dict[str, str] = {}
     for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id):
         for label in concept.labels:
-            index.setdefault(name_key(concept.type, label), concept.id)
+            index.setdefault(name_key(concept.type, label), concept.counted_as or concept.id)
     return index
 
 

@@ -54,6 +54,7 @@ class Concept:
     based_on: tuple[str, ...]  # concept ids (models) / derivedFrom (datasets)
     has_modality: tuple[str, ...]
     targets: tuple[str, ...] = ()  # kg:targetsAnatomy: the organ a dataset is of, or the only one a modality images
+    counted_as: str | None = None  # kg:countedAs: the broader modality this one is on one body part
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -224,8 +225,20 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             based_on=_linked(graph, iri, ids, KG.basedOn, KG.derivedFrom),
             has_modality=_linked(graph, iri, ids, KG.hasModality),
             targets=_linked(graph, iri, ids, KG.targetsAnatomy),
+            counted_as=_counted_as(graph, iri, ids),
         )
     return concepts
+
+
+def _counted_as(graph: _Triples, iri: _Term, ids: dict[_Term, str]) -> str | None:
+    """A concept is counted as one of its own broader concepts; any other target is a slip of the curator."""
+    targets = graph.objects(iri, KG.countedAs)
+    if not targets:
+        return None
+    broader = graph.objects(iri, SKOS.broader)
+    if len(targets) > 1 or targets[0] not in broader or targets[0] not in ids:
+        raise VocabularyError(f"{iri.value}: kg:countedAs must name one concept that is also its skos:broader")
+    return ids[targets[0]]
 
 
 def _linked(graph: _Triples, iri: _Term, ids: dict[_Term, str], *props: URIRef) -> tuple[str, ...]:

@@ -100,3 +100,31 @@ def test_a_modality_of_one_organ_gives_the_paper_that_organ(vocabulary):
     assert not any(l.rule == "modality-organ" for l in e.links)
     e = run(vocabulary, "Lesion classification", "We classify lesions in dermoscopy images of the ISIC 2019 challenge.")
     assert ("Dataset/isic-2019", "AnatomicalStructure/skin") in links(e, "targetsAnatomy")
+
+
+def test_a_modality_on_one_organ_is_the_modality_and_the_organ(vocabulary):
+    """"knee MRI" is MRI of the knee; so are "cardiac MRI" and "lung ultrasound" (kg:countedAs): one
+    modality node, and the organ even where only a short form names the examination."""
+    e = run(vocabulary, "Cine CMR segmentation", "We segment the ventricles on CMR sequences of 100 patients with a new network.")
+    assert links(e, "hasModality") == {("paper", "Modality/mri")}
+    assert ("paper", "AnatomicalStructure/heart") in links(e, "targetsAnatomy")
+    e = run(vocabulary, "Chest CT triage", "We classify chest CT scans as normal or abnormal.")
+    assert links(e, "hasModality") == {("paper", "Modality/ct")}
+    assert ("paper", "AnatomicalStructure/chest") in links(e, "targetsAnatomy")
+
+
+def test_a_kind_of_the_modality_beside_one_on_an_organ_is_the_only_modality(vocabulary):
+    e = run(vocabulary, "COVID-19 from lung ultrasound", "We gather a lung ultrasound (LUS) dataset and advocate point-of-care ultrasound for triage.")
+    assert links(e, "hasModality") == {("paper", "Modality/pocus")}
+    assert ("paper", "AnatomicalStructure/lung") in links(e, "targetsAnatomy")
+
+
+def test_a_slashed_pair_keeps_the_broader_modality_on_an_organ(vocabulary):
+    e = run(vocabulary, "Registration", "We evaluate the loss on thoracic CT/CBCT pairs and on pelvic MR/CT pairs.")
+    assert {"Modality/ct", "Modality/cbct"} <= {o for _, o in links(e, "hasModality")}
+
+
+def test_a_known_dataset_of_a_modality_on_an_organ_is_of_the_modality(vocabulary):
+    e = run(vocabulary, "COVID-19 triage", "We train a classifier on MosMedData.")
+    assert ("Dataset/mosmeddata", "Modality/ct") in links(e, "hasModality")
+    assert not any(o == "Modality/chest-ct" for _, o in links(e, "hasModality"))

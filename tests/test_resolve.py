@@ -55,3 +55,17 @@ def test_derived_model_is_based_on_its_parent(graph):
     (child,) = nodes_labelled(graph, "SAM-Med9Z")
     (parent,) = nodes_labelled(graph, "SAM")
     assert graph.has_edge(child, parent, key="basedOn")
+
+
+def test_a_modality_on_one_organ_defined_by_its_long_form_is_the_modality_node():
+    """"cardiac magnetic resonance (CMR)" and "MRI" in two papers: one MRI node, with both names."""
+    vocabulary = load_vocabulary()
+    papers = [
+        Paper("a", "Ventricle segmentation", "We segment the left ventricle on cardiac magnetic resonance (CMR) images of 100 patients."),
+        Paper("b", "Glioma segmentation", "We segment gliomas on MRI scans of 300 patients with a new network."),
+    ]
+    extractions = [extract(p, vocabulary).compact() for p in papers]
+    graph = assemble(zip(papers, extractions), resolve(extractions, vocabulary))
+    modalities = {n for n, d in graph.nodes(data=True) if d["type"] == "Modality"}
+    assert modalities == {"modality/mri"}
+    assert {"CMR", "cardiac magnetic resonance"} <= set(graph.nodes["modality/mri"]["aliases"])

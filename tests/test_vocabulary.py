@@ -105,3 +105,18 @@ def test_a_vocabulary_folder_of_ones_own_drives_extraction(tmp_path):
     vocabulary = load_vocabulary(str(copy))
     e = extract(Paper("p", "ZGR of the knee", "We study zeeta-graphy of knees with care and at length in this work."), vocabulary)
     assert {m.key for m in e.mentions if m.type == "Modality"} == {"Modality/zz"}
+
+
+def test_a_modality_is_counted_only_as_one_of_its_broader_ones(tmp_path):
+    """kg:countedAs pointing anywhere but up the hierarchy is a curator's slip, named at load."""
+    import shutil
+
+    from kg.vocabulary import VocabularyError
+
+    assert load_vocabulary().concepts["Modality/lung-ultrasound"].counted_as == "Modality/ultrasound"
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    path = copy / "vocab" / "modalities.ttl"
+    path.write_text(path.read_text().replace("kg:countedAs mod:ultrasound", "kg:countedAs mod:ct", 1))
+    with pytest.raises(VocabularyError, match="lung-ultrasound.*countedAs"):
+        load_vocabulary(str(copy))
