@@ -55,6 +55,7 @@ class Concept:
     has_modality: tuple[str, ...]
     targets: tuple[str, ...] = ()  # kg:targetsAnatomy: the organ a dataset is of, or the only one a modality images
     counted_as: str | None = None  # kg:countedAs: the broader modality this one is on one body part
+    imaged_as: tuple[str, ...] = ()  # kg:imagedAs: what images of this structure show (blood: blood cells)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -76,14 +77,15 @@ class Vocabulary:
     components: frozenset[str]  # nouns for parts of a network: a model before one is a component
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
-    generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of
+    generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
 
     def ancestors(self, concept_id: str) -> frozenset[str]:
         """Every concept above this one along skos:broader."""
         return self.broader_closure.get(concept_id, frozenset())
 
     def kinds_above(self, concept_id: str) -> frozenset[str]:
-        """Every concept this one is a kind of, along iso-thes:broaderGeneric (coronary artery: artery, vasculature)."""
+        """Every concept this one is a kind of, along iso-thes:broaderGeneric (coronary artery: artery,
+        vasculature), and every one whose images show it or a kind it is (white blood cell: blood, kg:imagedAs)."""
         return self.generic_closure.get(concept_id, frozenset())
 
 
@@ -176,7 +178,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         components=_scheme_labels(graph, COMPONENT_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
-        generic_closure={cid: frozenset(_walk_broader(concepts, cid, generic_only=True)) for cid in concepts},
+        generic_closure=_generic_closure(concepts),
     )
 
 
@@ -226,8 +228,21 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             has_modality=_linked(graph, iri, ids, KG.hasModality),
             targets=_linked(graph, iri, ids, KG.targetsAnatomy),
             counted_as=_counted_as(graph, iri, ids),
+            imaged_as=_linked(graph, iri, ids, KG.imagedAs),
         )
     return concepts
+
+
+def _generic_closure(concepts: dict[str, Concept]) -> dict[str, frozenset[str]]:
+    shown_by: dict[str, set[str]] = {}
+    for concept in concepts.values():
+        for shown in concept.imaged_as:
+            shown_by.setdefault(shown, set()).add(concept.id)
+    closure = {}
+    for concept_id in concepts:
+        kinds = _walk_broader(concepts, concept_id, generic_only=True)
+        closure[concept_id] = frozenset(kinds.union(*(shown_by.get(k, ()) for k in (concept_id, *kinds))))
+    return closure
 
 
 def _counted_as(graph: _Triples, iri: _Term, ids: dict[_Term, str]) -> str | None:

@@ -128,3 +128,13 @@ def test_a_known_dataset_of_a_modality_on_an_organ_is_of_the_modality(vocabulary
     e = run(vocabulary, "COVID-19 triage", "We train a classifier on MosMedData.")
     assert ("Dataset/mosmeddata", "Modality/ct") in links(e, "hasModality")
     assert not any(o == "Modality/chest-ct" for _, o in links(e, "hasModality"))
+
+
+def test_blood_is_imaged_as_its_cells(vocabulary):
+    """An image of blood shows its cells (kg:imagedAs): a paper on white blood cells in blood smears
+    targets the cells; one on blood alone, the blood."""
+    found = anatomy(vocabulary, "Leukocyte classification", "We classify white blood cells in peripheral blood and bone marrow smears.")
+    assert found >= {"AnatomicalStructure/white-blood-cell", "AnatomicalStructure/bone-marrow"}
+    assert "AnatomicalStructure/blood" not in found
+    found = anatomy(vocabulary, "Blood smear analysis", "We detect parasites in thin smears of peripheral blood.")
+    assert "AnatomicalStructure/blood" in found
