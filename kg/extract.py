@@ -237,8 +237,8 @@ class _PaperExtractor:
             if self.url_spans and any(u.start <= match.start < u.end for u in self.url_spans):
                 continue
             surface = self.text[match.start : match.end]
-            if match.type == "Model" and " " in surface and surface.islower() and surface.endswith("s"):
-                continue  # a model's long name in lower case and the plural names its family: "vision transformers"
+            if match.type == "Model" and " " in surface and surface.islower() and (surface.endswith("s") or self._indefinite(index, match.start)):
+                continue  # a model's long name in lower case names its family in the plural ("vision transformers")
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
         for phrase in task_phrases(sentence, self.vocab):
@@ -262,6 +262,14 @@ class _PaperExtractor:
                 if negatable and self._negated(index, mention.start):
                     continue
             self.mentions.append(mention)
+
+    def _indefinite(self, index: int, start: int) -> bool:
+        """'we establish a 3D fully convolutional network', 'a hybrid-loss residual network': a long
+        name in lower case after an indefinite article, with at most one modifier between, is a
+        network of that kind the authors build, not the named model."""
+        ws = self.words[index]
+        first = next((j for j, w in enumerate(ws) if w.start == start), None)
+        return first is not None and names.after_indefinite_article(ws, self.lowered[index], first, 2)
 
     def _after_a_prefix(self, start: int) -> bool:
         """A known name read from the middle of a hyphenated word, after a lower-case prefix of

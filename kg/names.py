@@ -897,9 +897,13 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
 def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:
     """'a new WBC dataset, Chula-WBC-8, for ...': after a noun phrase opened by 'a' or 'an', a name set
     off by commas is the noun's name (an acronym before the noun only qualifies it)."""
-    if not ws[first].trailing.startswith(","):
-        return False
-    for j in range(noun - 1, max(-1, noun - 5), -1):
+    return ws[first].trailing.startswith(",") and after_indefinite_article(ws, lowered, noun, 4)
+
+
+def after_indefinite_article(ws: list[Word], lowered: list[str], position: int, reach: int) -> bool:
+    """The noun phrase of the word at `position` opens with 'a' or 'an', at most `reach` words
+    before it and with no punctuation between: 'a new WBC dataset', 'a 3D fully convolutional network'."""
+    for j in range(position - 1, max(-1, position - reach - 1), -1):
         if lowered[j] in ("a", "an"):
             return True
         if ws[j].trailing or lowered[j] == "the":

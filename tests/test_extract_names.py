@@ -1004,3 +1004,14 @@ def test_well_known_tb_cataract_video_and_mri_reconstruction_names_are_known(voc
     )
     assert {"Dataset/shenzhen", "Dataset/montgomery", "Dataset/cadis"} <= keys(e, "Dataset")
     assert {"Model/videomae", "Model/e2e-varnet"} <= keys(e, "Model")
+
+
+def test_a_long_name_in_lower_case_after_an_indefinite_article_is_no_named_model(vocabulary):
+    """'a 3D fully convolutional network' is a network of that kind the authors build; 'the original
+    feature pyramid network' and 'a vision transformer (ViT)' name the model."""
+    e = run(vocabulary, "Nodule detection", "We establish a 3D fully convolutional network and design a hybrid-loss residual network for nodules.")
+    assert not keys(e, "Model")
+    e = run(vocabulary, "Detection", "Our method is superior to the original feature pyramid network on polyps.")
+    assert keys(e, "Model") == {"Model/fpn"}
+    e = run(vocabulary, "Classification", "We fine-tune a vision transformer (ViT) on chest X-rays.")
+    assert "Model/vit" in keys(e, "Model")
