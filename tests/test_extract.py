@@ -354,3 +354,9 @@ def test_a_reporting_system_and_blood_flow_are_no_model_and_no_organ(vocabulary)
     assert not keys(e, "Model")
     assert "AnatomicalStructure/blood" not in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/thyroid" in keys(e, "AnatomicalStructure")
+
+
+def test_the_plural_of_an_examination_in_y_is_the_examination(vocabulary):
+    """The matcher strips a trailing s only; "-ies" plurals are labels of their own."""
+    e = run(vocabulary, "Polyp detection", "We detect polyps in colonoscopies and in capsule endoscopies.")
+    assert keys(e, "Modality") == {"Modality/colonoscopy", "Modality/capsule-endoscopy"}
