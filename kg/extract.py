@@ -637,9 +637,12 @@ class _PaperExtractor:
     def _coordinated_with_known(self, index: int, known: list[Mention], typed: dict[str, tuple[str, str, float]]) -> None:
         """'foundation models such as UNI and Hibou', 'the UNet and Hourglass networks': a capitalised
         word coordinated with a model or dataset the vocabulary knows is a name of its kind. Not in a
-        title, which capitalises every word, nor a head noun ('ResNet and Transformer')."""
+        title, which capitalises every word, nor a head noun ('ResNet and Transformer'). A name so
+        found is coordinated in its turn: 'datasets Synapse, BRaTs, and ACDC'."""
         ws, lowered = self.words[index], self.lowered[index]
-        for mention in known:
+        anchors, seen = list(known), {m.start for m in known}
+        while anchors:
+            mention = anchors.pop()
             near = []
             last, first = _word_index(ws, mention.end, True), _word_index(ws, mention.start, False)
             if last is not None and last + 1 < len(ws):  # "UNI and X", "UNI, X", "UNI, and X"
@@ -656,8 +659,16 @@ class _PaperExtractor:
                     near.append(before)
             for i in near:
                 word = ws[i]
-                if names.is_weak_name(word.text) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
-                    self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
+                if word.start in seen:
+                    continue
+                seen.add(word.start)
+                named = next((m for m in self.mentions if m.start == word.start and m.type == mention.type and "/name:" in m.key), None)
+                if named is not None:  # a new name typed already ("BRaTs" in "Synapse, BRaTs, and ACDC")
+                    anchors.append(named)
+                elif names.is_weak_name(word.text) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
+                    key = self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
+                    if key is not None:
+                        anchors.append(Mention(key, mention.type, word.text, word.start, word.end, index, "coordination", 0.65))
 
     def _title_acronyms(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """A name the title spells out ('Intensive Vision-guided Network ...' for IVGN) is the paper's own."""

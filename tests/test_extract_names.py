@@ -1015,3 +1015,11 @@ def test_a_long_name_in_lower_case_after_an_indefinite_article_is_no_named_model
     assert keys(e, "Model") == {"Model/fpn"}
     e = run(vocabulary, "Classification", "We fine-tune a vision transformer (ViT) on chest X-rays.")
     assert "Model/vit" in keys(e, "Model")
+
+
+def test_a_list_with_a_known_name_types_every_new_name_of_it(vocabulary):
+    """'datasets Synapse, BRaTs, and ACDC': ACDC is known; BRaTs, next to it, is a dataset, and so
+    is Synapse, next to BRaTs."""
+    e = run(vocabulary, "Segmentation", "We benchmark SegFormer3D on three widely used datasets Synapse, BRaTs, and ACDC.")
+    found = {m.text for m in e.mentions if m.type == "Dataset"}
+    assert {"Synapse", "BRaTs", "ACDC"} <= found
