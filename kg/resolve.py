@@ -120,11 +120,22 @@ def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolut
 
 def _vocabulary_label_index(vocabulary: Vocabulary) -> dict[str, str]:
     """Open-name key of every vocabulary label -> concept id (first concept wins); a modality counted
-    as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one."""
+    as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one. Then, where no label
+    says otherwise, a dataset label of one word and a head noun without the noun: the name "Synapse"
+    that the text types as a dataset is the concept labelled "Synapse dataset" (bare "synapse" is no
+    label: the word is a neuron's)."""
     index: dict[str, str] = {}
-    for concept in sorted(vocabulary.concepts.values(), key=lambda c: c.id):
+    concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
+    for concept in concepts:
         for label in concept.labels:
             index.setdefault(name_key(concept.type, label), concept.counted_as or concept.id)
+    nouns = vocabulary.head_nouns.get("Dataset", ())
+    for concept in concepts:
+        if concept.type == "Dataset":
+            for label in concept.labels:
+                name, _, last = label.rpartition(" ")
+                if name and " " not in name and last.lower() in nouns:
+                    index.setdefault(name_key(concept.type, name), concept.id)
     return index
 
 

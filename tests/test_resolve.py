@@ -69,3 +69,17 @@ def test_a_modality_on_one_organ_defined_by_its_long_form_is_the_modality_node()
     modalities = {n for n, d in graph.nodes(data=True) if d["type"] == "Modality"}
     assert modalities == {"modality/mri"}
     assert {"CMR", "cardiac magnetic resonance"} <= set(graph.nodes["modality/mri"]["aliases"])
+
+
+def test_a_dataset_name_is_the_known_dataset_labelled_with_it_and_a_head_noun():
+    """"Synapse", typed as a dataset by its list, is the dataset the vocabulary labels "Synapse dataset"."""
+    vocabulary = load_vocabulary()
+    papers = [
+        Paper("a", "Segmentation", "We benchmark SegFormer3D on three widely used datasets Synapse, BRaTs, and ACDC."),
+        Paper("b", "Organs", "We evaluate our model on the Synapse dataset."),
+    ]
+    extractions = [extract(p, vocabulary).compact() for p in papers]
+    graph = assemble(zip(papers, extractions), resolve(extractions, vocabulary))
+    (node,) = nodes_labelled(graph, "Synapse")
+    assert node == "dataset/btcv"
+    assert {u for u, _ in graph.in_edges(node)} >= {"paper/a", "paper/b"}
