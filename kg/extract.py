@@ -163,7 +163,7 @@ _NAME_NORMS: Final[dict[str, str]] = {}  # _name_norm's results (see kg.text.rem
 def _name_norm(surface: str) -> str:
     norm = _NAME_NORMS.get(surface)
     if norm is None:
-        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum()))
+        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum() or token == "+"))
     return norm
 
 

@@ -60,8 +60,10 @@ class _UnionFind:
         return key
 
     def union(self, a: str, b: str) -> None:
+        """One group for both, unless each has a vocabulary concept: two concepts are two things,
+        however alike their names ("UNet++" and "UNet" differ only in marks a name key drops)."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
+        if ra == rb or ("/name:" not in ra and "/name:" not in rb):
             return
         # a vocabulary concept always wins as representative; then the smaller key
         keep, drop = sorted((ra, rb), key=lambda k: ("/name:" in k, k))
@@ -171,8 +173,9 @@ def _canonical_surface(seen: Counter[str]) -> str | None:
 
 
 def slug(text: str) -> str:
-    """IRI-safe, readable id segment: lowercase letters, digits, hyphens."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """IRI-safe, readable id segment: lowercase letters, digits, hyphens; a plus sign spelled out, as
+    UNet3+ is no UNet3 (resunet-plus-plus, as the vocabulary's unet-plus-plus)."""
+    value = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("+", " plus ")).strip("-")
     if not value:
         value = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
     return value[:80]

@@ -83,3 +83,19 @@ def test_a_dataset_name_is_the_known_dataset_labelled_with_it_and_a_head_noun():
     (node,) = nodes_labelled(graph, "Synapse")
     assert node == "dataset/btcv"
     assert {u for u, _ in graph.in_edges(node)} >= {"paper/a", "paper/b"}
+
+
+def test_names_that_differ_in_plus_signs_are_different_models():
+    """UNet++ is not U-Net, nor ResUNet++ ResUNet: a name key keeps its plus signs, and two
+    vocabulary concepts never become one node."""
+    vocabulary = load_vocabulary()
+    papers = [
+        Paper("a", "Echo segmentation", "We employed four segmentation methods: U-Net, UNet++, UNet3+, and Deep Residual U-Net. UNet++ was best."),
+        Paper("b", "Polyp segmentation", "We propose ResUNet++ and compare it with ResUNet on Kvasir-SEG."),
+    ]
+    extractions = [extract(p, vocabulary).compact() for p in papers]
+    graph = assemble(zip(papers, extractions), resolve(extractions, vocabulary))
+    for first, second in (("U-Net", "UNet++"), ("ResUNet", "ResUNet++"), ("UNet++", "UNet3+")):
+        a, b = nodes_labelled(graph, first), nodes_labelled(graph, second)
+        assert a and b and not (a & b), (first, second)
+    assert nodes_labelled(graph, "ResUNet++") == {"model/resunet-plus-plus"}
