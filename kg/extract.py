@@ -216,6 +216,7 @@ class _PaperExtractor:
         self._propagate(typed)
         self._merge_short_references()
         self._drop_combinations()
+        self._known_names()
         self._relations()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
@@ -925,6 +926,19 @@ class _PaperExtractor:
             for key in dropped:
                 self.introduced.pop(key, None)
 
+    def _known_names(self) -> None:
+        """A name the text types that is a known one written otherwise ("ETIS-LARIB" for ETIS-Larib,
+        "nnUNET", "Synapse" for the Synapse dataset) is the known concept, as entity resolution makes
+        it: with its vocabulary facts, and as sure a name as one the vocabulary matched."""
+        index = known_name_index(self.vocab)
+        known = {m.key: index[m.key] for m in self.mentions if "/name:" in m.key and m.key in index}
+        if not known:
+            return
+        self.mentions = [m._replace(key=known[m.key], confidence=max(m.confidence, 0.85)) if m.key in known else m for m in self.mentions]
+        for key in sorted(known.keys() & self.introduced.keys()):
+            self.introduced.setdefault(known[key], self.introduced.pop(key))
+        self.aliases = {(known.get(key, key), text) for key, text in self.aliases}
+
     # -- relations
 
     def _relations(self) -> None:
@@ -1342,6 +1356,28 @@ class _PaperExtractor:
                 continue
             related.add(organ)
             self.links.append(Link(PAPER, "targetsAnatomy", organ, sentence, "modality-organ", 0.7))
+
+
+@lru_cache(maxsize=4)
+def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
+    """Open-name key of every vocabulary label -> concept id (first concept wins); a modality counted
+    as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one. Then, where no label
+    says otherwise, a dataset label of one word and a head noun without the noun: the name "Synapse"
+    that the text types as a dataset is the concept labelled "Synapse dataset" (bare "synapse" is no
+    label: the word is a neuron's)."""
+    index: dict[str, str] = {}
+    concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
+    for concept in concepts:
+        for label in concept.labels:
+            index.setdefault(name_key(concept.type, label), concept.counted_as or concept.id)
+    nouns = vocabulary.head_nouns.get("Dataset", ())
+    for concept in concepts:
+        if concept.type == "Dataset":
+            for label in concept.labels:
+                name, _, last = label.rpartition(" ")
+                if name and " " not in name and last.lower() in nouns:
+                    index.setdefault(name_key(concept.type, name), concept.id)
+    return index
 
 
 @lru_cache(maxsize=4)

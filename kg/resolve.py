@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from kg.extract import PAPER, Extracted, name_key
+from kg.extract import PAPER, Extracted, known_name_index, name_key
 from kg.vocabulary import Vocabulary
 
 NODE_PREFIX = {
@@ -71,7 +71,7 @@ class _UnionFind:
 
 
 def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolution:
-    label_index = _vocabulary_label_index(vocabulary)
+    label_index = known_name_index(vocabulary)
     groups = _UnionFind()
     # counted over the whole corpus first: one pass of Counter's C loop, not a step per mention
     written: Counter[tuple[str, str]] = Counter()
@@ -118,27 +118,6 @@ def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolut
         for key in keys:
             node_of[key] = entity.id
     return Resolution(entities, node_of)
-
-
-def _vocabulary_label_index(vocabulary: Vocabulary) -> dict[str, str]:
-    """Open-name key of every vocabulary label -> concept id (first concept wins); a modality counted
-    as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one. Then, where no label
-    says otherwise, a dataset label of one word and a head noun without the noun: the name "Synapse"
-    that the text types as a dataset is the concept labelled "Synapse dataset" (bare "synapse" is no
-    label: the word is a neuron's)."""
-    index: dict[str, str] = {}
-    concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
-    for concept in concepts:
-        for label in concept.labels:
-            index.setdefault(name_key(concept.type, label), concept.counted_as or concept.id)
-    nouns = vocabulary.head_nouns.get("Dataset", ())
-    for concept in concepts:
-        if concept.type == "Dataset":
-            for label in concept.labels:
-                name, _, last = label.rpartition(" ")
-                if name and " " not in name and last.lower() in nouns:
-                    index.setdefault(name_key(concept.type, name), concept.id)
-    return index
 
 
 def _entity(root: str, keys: list[str], surfaces: dict[str, Counter[str]], vocabulary: Vocabulary, taken: dict[str, Entity]) -> Entity:

@@ -1,6 +1,6 @@
 """Model -> dataset links (trainedOn, evaluatedOn) read from sentences that refer to the paper's own model."""
 
-from extracting import links, run
+from extracting import keys, links, run
 
 
 def uses(extraction):
@@ -342,3 +342,18 @@ def test_a_model_right_before_a_use_cue_is_the_one_used_on_the_dataset(vocabular
     )
     assert ("Model/resnet", "Dataset/imagenet") in uses(e)
     assert not any(model == "Model/name:quuxsight" for model, _ in uses(e))
+
+
+def test_a_known_dataset_written_otherwise_is_the_known_one(vocabulary):
+    """'ETIS-LARIB' is ETIS-Larib in capitals: typed as a dataset by its list, it is the known
+    dataset, with its facts and as sure a name, so the models run on the paper's data use it."""
+    e = run(
+        vocabulary,
+        "Colon polyp segmentation",
+        "In this article, we segment colon polyps in colonoscopies. "
+        "Four techniques were implemented and evaluated: Mask-RCNN, PANet and Cascade R-CNN. "
+        "These were trained and tested using CVC-Colon database, ETIS-LARIB Polyp, and a proprietary dataset.",
+    )
+    assert "Dataset/etis-larib" in keys(e, "Dataset")
+    assert ("Model/mask-r-cnn", "Dataset/etis-larib") in links(e, "evaluatedOn")
+    assert any(l.subject == "Dataset/etis-larib" and l.rule == "vocabulary-fact" for l in e.links)
