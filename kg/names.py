@@ -47,6 +47,7 @@ _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
+_GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
@@ -374,7 +375,7 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
     if len(word) < 2 or word in generic or singular(word) in generic:
         return False
-    if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")):
+    if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
         return False
     if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
@@ -836,11 +837,12 @@ def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues
 
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
     """The class of a head noun one or two words after a name ('the X dataset', 'the X polyp
-    dataset'), or further after modality and organ words only ('CHB-MIT scalp EEG datasets'); not
-    after a verb in -ing, whose object the name is ('ViT pretraining subsets', 'ECG-Record
-    Processing Chatbot')."""
+    dataset'), or further after modality and organ words and one other word at most ('CHB-MIT
+    scalp EEG datasets', 'the GRAZPEDWRI-DX pediatric wrist dataset'); not after a verb in -ing,
+    whose object the name is ('ViT pretraining subsets', 'ECG-Record Processing Chatbot')."""
     if ws[last].trailing:
         return None
+    others = 0  # words between that are no modality or organ
     for offset in (1, 2, 3, 4):
         i = last + offset
         if i >= len(ws):
@@ -848,7 +850,8 @@ def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str
         kind = cue.head_at(lowered, i)
         if kind:
             return kind
-        if ws[i].trailing or lowered[i].endswith("ing") or (offset >= 2 and not all(lowered[j] in cue.facets for j in range(last + 1, i + 1))):
+        others += lowered[i] not in cue.facets
+        if ws[i].trailing or lowered[i].endswith("ing") or (offset >= 2 and others > 1):
             return None
     return None
 

@@ -1023,3 +1023,13 @@ def test_a_list_with_a_known_name_types_every_new_name_of_it(vocabulary):
     e = run(vocabulary, "Segmentation", "We benchmark SegFormer3D on three widely used datasets Synapse, BRaTs, and ACDC.")
     found = {m.text for m in e.mentions if m.type == "Dataset"}
     assert {"Synapse", "BRaTs", "ACDC"} <= found
+
+
+def test_a_head_noun_after_an_adjective_and_organ_words_types_the_name(vocabulary):
+    e = run(vocabulary, "Wrist fractures", "YOLOv8x recorded the highest mAP on the GRAZPEDWRI-DX pediatric wrist dataset.")
+    assert {m.text for m in e.mentions if m.type == "Dataset"} == {"GRAZPEDWRI-DX"}
+
+
+def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
+    e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
+    assert not any("." in m.text for m in e.mentions)
