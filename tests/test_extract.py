@@ -360,3 +360,10 @@ def test_the_plural_of_an_examination_in_y_is_the_examination(vocabulary):
     """The matcher strips a trailing s only; "-ies" plurals are labels of their own."""
     e = run(vocabulary, "Polyp detection", "We detect polyps in colonoscopies and in capsule endoscopies.")
     assert keys(e, "Modality") == {"Modality/colonoscopy", "Modality/capsule-endoscopy"}
+
+
+def test_sleep_staging_reads_polysomnography_and_its_datasets(vocabulary):
+    e = run(vocabulary, "Sleep staging", "We classify sleep stages from single-channel EEG of polysomnography recordings in Sleep-EDFx and SHHS.")
+    assert "Modality/polysomnography" in keys(e, "Modality")
+    assert {"Dataset/sleep-edfx", "Dataset/shhs"} <= keys(e, "Dataset")
+    assert ("Dataset/sleep-edfx", "Modality/polysomnography") in links(e, "hasModality")
