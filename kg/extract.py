@@ -239,7 +239,7 @@ class _PaperExtractor:
                 continue
             surface = self.text[match.start : match.end]
             if match.type == "Model" and " " in surface and surface.islower() and (surface.endswith("s") or self._indefinite(index, match.start)):
-                continue  # a model's long name in lower case names its family in the plural ("vision transformers")
+                continue  # a model's long name in lower case names its family in the plural ("vision transformers"), a kind after "a"
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
         for phrase in task_phrases(sentence, self.vocab):
@@ -361,7 +361,7 @@ class _PaperExtractor:
         """"lung ultrasound", "cardiac MRI", "chest CT" are their broader modality on one body part
         (kg:countedAs), as "knee MRI" is MRI of the knee: they are mentions of that modality, and
         their organ is kept for the paper ("CMR" names no heart, but images one)."""
-        counted = _counted_as(self.vocab)
+        counted = _counted_modalities(self.vocab)
         if not any(m.key in counted for m in self.mentions):
             return
         imaged = _imaged_organs(self.vocab)
@@ -1324,7 +1324,7 @@ class _PaperExtractor:
         """What the vocabulary knows of a model or dataset the paper names (MIMIC-CXR is chest X-ray;
         MedSAM is based on SAM), with the sentence that names it as evidence. A modality counted as a
         broader one (LIDC-IDRI is chest CT) is that one, as in the text."""
-        counted = _counted_as(self.vocab)
+        counted = _counted_modalities(self.vocab)
         seen: set[str] = set()
         for mention in self.mentions:
             concept = self.vocab.concepts.get(mention.key)
@@ -1381,7 +1381,7 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
-def _counted_as(vocabulary: Vocabulary) -> dict[str, str]:
+def _counted_modalities(vocabulary: Vocabulary) -> dict[str, str]:
     """Modality id -> the broader modality it is counted as (kg:countedAs)."""
     return {c.id: c.counted_as for c in vocabulary.concepts.values() if c.counted_as}
 

@@ -234,6 +234,8 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
 
 
 def _generic_closure(concepts: dict[str, Concept]) -> dict[str, frozenset[str]]:
+    """Concept id -> what a paper naming it makes redundant: the kinds above it and the structures
+    whose images show it or one of those kinds (blood for a white blood cell)."""
     shown_by: dict[str, set[str]] = {}
     for concept in concepts.values():
         for shown in concept.imaged_as:

@@ -11,7 +11,6 @@ from kg.vocabulary import load_vocabulary
 
 @pytest.fixture(scope="module")
 def graph():
-    vocabulary = load_vocabulary()
     papers = [
         Paper("a", "Brain tumour segmentation", "We segment gliomas on magnetic resonance imaging (MRI) with a new network and report strong gains on every site."),
         Paper("b", "Knee imaging", "MR images of the knee are analysed by our method, and we release the code for all to use freely."),
@@ -20,6 +19,11 @@ def graph():
         Paper("e", "ChestX-ray8 and ChestX-ray14", "Models trained on ChestX-ray8 are evaluated on ChestX-ray14 and on sam-med9z outputs in this study."),
         Paper("f", "Tool paper", "We evaluate SAM-Med9Z and Sam Med9Z against each other on knee MRI scans in a small study of ours."),
     ]
+    return graph_of(papers)
+
+
+def graph_of(papers):
+    vocabulary = load_vocabulary()
     extractions = [extract(p, vocabulary).compact() for p in papers]
     return assemble(zip(papers, extractions), resolve(extractions, vocabulary))
 
@@ -59,13 +63,11 @@ def test_derived_model_is_based_on_its_parent(graph):
 
 def test_a_modality_on_one_organ_defined_by_its_long_form_is_the_modality_node():
     """"cardiac magnetic resonance (CMR)" and "MRI" in two papers: one MRI node, with both names."""
-    vocabulary = load_vocabulary()
     papers = [
         Paper("a", "Ventricle segmentation", "We segment the left ventricle on cardiac magnetic resonance (CMR) images of 100 patients."),
         Paper("b", "Glioma segmentation", "We segment gliomas on MRI scans of 300 patients with a new network."),
     ]
-    extractions = [extract(p, vocabulary).compact() for p in papers]
-    graph = assemble(zip(papers, extractions), resolve(extractions, vocabulary))
+    graph = graph_of(papers)
     modalities = {n for n, d in graph.nodes(data=True) if d["type"] == "Modality"}
     assert modalities == {"modality/mri"}
     assert {"CMR", "cardiac magnetic resonance"} <= set(graph.nodes["modality/mri"]["aliases"])
@@ -73,13 +75,11 @@ def test_a_modality_on_one_organ_defined_by_its_long_form_is_the_modality_node()
 
 def test_a_dataset_name_is_the_known_dataset_labelled_with_it_and_a_head_noun():
     """"Synapse", typed as a dataset by its list, is the dataset the vocabulary labels "Synapse dataset"."""
-    vocabulary = load_vocabulary()
     papers = [
         Paper("a", "Segmentation", "We benchmark SegFormer3D on three widely used datasets Synapse, BRaTs, and ACDC."),
         Paper("b", "Organs", "We evaluate our model on the Synapse dataset."),
     ]
-    extractions = [extract(p, vocabulary).compact() for p in papers]
-    graph = assemble(zip(papers, extractions), resolve(extractions, vocabulary))
+    graph = graph_of(papers)
     (node,) = nodes_labelled(graph, "Synapse")
     assert node == "dataset/btcv"
     assert {u for u, _ in graph.in_edges(node)} >= {"paper/a", "paper/b"}
@@ -88,13 +88,11 @@ def test_a_dataset_name_is_the_known_dataset_labelled_with_it_and_a_head_noun():
 def test_names_that_differ_in_plus_signs_are_different_models():
     """UNet++ is not U-Net, nor ResUNet++ ResUNet: a name key keeps its plus signs, and two
     vocabulary concepts never become one node."""
-    vocabulary = load_vocabulary()
     papers = [
         Paper("a", "Echo segmentation", "We employed four segmentation methods: U-Net, UNet++, UNet3+, and Deep Residual U-Net. UNet++ was best."),
         Paper("b", "Polyp segmentation", "We propose ResUNet++ and compare it with ResUNet on Kvasir-SEG."),
     ]
-    extractions = [extract(p, vocabulary).compact() for p in papers]
-    graph = assemble(zip(papers, extractions), resolve(extractions, vocabulary))
+    graph = graph_of(papers)
     for first, second in (("U-Net", "UNet++"), ("ResUNet", "ResUNet++"), ("UNet++", "UNet3+")):
         a, b = nodes_labelled(graph, first), nodes_labelled(graph, second)
         assert a and b and not (a & b), (first, second)
