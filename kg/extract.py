@@ -269,7 +269,7 @@ class _PaperExtractor:
         name in lower case after an indefinite article, with at most one modifier between, is a
         network of that kind the authors build, not the named model."""
         ws = self.words[index]
-        first = next((j for j, w in enumerate(ws) if w.start == start), None)
+        first = _word_index(ws, start, False)
         return first is not None and names.after_indefinite_article(ws, self.lowered[index], first, 2)
 
     def _after_a_prefix(self, start: int) -> bool:
