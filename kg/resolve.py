@@ -2,10 +2,10 @@
 
 Mentions arrive keyed either by a vocabulary concept id ("Modality/mri") or
 by an open name key ("Model/name:sammed3d", already blind to case, hyphens,
-spaces and plurals). Here open names that a vocabulary label also spells are
-folded into that concept, long forms defined in a text ("Segment Anything
-Model (SAM)") join their short form, and each entity gets a canonical label,
-its aliases and a stable node id.
+spaces and plurals); an open name that a vocabulary label also spells was made
+that concept in extraction. Here long forms defined in a text ("Segment Anything
+Model (SAM)") join their short form, open names sharing a long form join, and
+each entity gets a canonical label, its aliases and a stable node id.
 """
 
 from __future__ import annotations
@@ -93,10 +93,7 @@ def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolut
         if other:
             groups.union(key, other)
 
-    for key in list(groups.parent):
-        concept = label_index.get(key)
-        if concept:
-            groups.union(key, concept)
+    # an open name the text wrote as a known label is that concept already (kg.extract._known_names);
     # long forms shared between open names of one type (the same long form written twice)
     by_long: dict[str, str] = {}
     for key, counter in sorted(surfaces.items()):
