@@ -228,7 +228,7 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             has_modality=_linked(graph, iri, ids, KG.hasModality),
             targets=_linked(graph, iri, ids, KG.targetsAnatomy),
             counted_as=_counted_as(graph, iri, ids),
-            imaged_as=_linked(graph, iri, ids, KG.imagedAs),
+            imaged_as=_linked_within(graph, iri, ids, KG.imagedAs, SKOS.narrower),
         )
     return concepts
 
@@ -248,14 +248,22 @@ def _generic_closure(concepts: dict[str, Concept]) -> dict[str, frozenset[str]]:
 
 
 def _counted_as(graph: _Triples, iri: _Term, ids: dict[_Term, str]) -> str | None:
-    """A concept is counted as one of its own broader concepts; any other target is a slip of the curator."""
-    targets = graph.objects(iri, KG.countedAs)
-    if not targets:
-        return None
-    broader = graph.objects(iri, SKOS.broader)
-    if len(targets) > 1 or targets[0] not in broader or targets[0] not in ids:
-        raise VocabularyError(f"{iri.value}: kg:countedAs must name one concept that is also its skos:broader")
-    return ids[targets[0]]
+    counted = _linked_within(graph, iri, ids, KG.countedAs, SKOS.broader)
+    if len(counted) > 1:
+        raise VocabularyError(f"{iri.value}: kg:countedAs names {len(counted)} concepts; a concept is counted as one")
+    return counted[0] if counted else None
+
+
+def _linked_within(graph: _Triples, iri: _Term, ids: dict[_Term, str], prop: URIRef, scope: URIRef) -> tuple[str, ...]:
+    """Ids of the concepts `prop` points to, each one the concept also links by `scope` (a modality is
+    counted as one of its broader concepts, blood imaged as one of its narrower ones): any other
+    target is a slip of the curator."""
+    allowed = graph.objects(iri, scope)
+    targets = graph.objects(iri, prop)
+    for target in targets:
+        if target not in allowed or target not in ids:
+            raise VocabularyError(f"{iri.value}: {_local(ox.NamedNode(prop))} must name a concept that is also its {_local(ox.NamedNode(scope))}")
+    return tuple(sorted(ids[target] for target in targets))
 
 
 def _linked(graph: _Triples, iri: _Term, ids: dict[_Term, str], *props: URIRef) -> tuple[str, ...]:

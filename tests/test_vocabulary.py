@@ -120,3 +120,17 @@ def test_a_modality_is_counted_only_as_one_of_its_broader_ones(tmp_path):
     path.write_text(path.read_text().replace("kg:countedAs mod:ultrasound", "kg:countedAs mod:ct", 1))
     with pytest.raises(VocabularyError, match="lung-ultrasound.*countedAs"):
         load_vocabulary(str(copy))
+
+
+def test_a_structure_is_imaged_only_as_one_of_its_parts(tmp_path):
+    import shutil
+
+    from kg.vocabulary import VocabularyError
+
+    assert load_vocabulary().concepts["AnatomicalStructure/blood"].imaged_as == ("AnatomicalStructure/blood-cell",)
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    path = copy / "vocab" / "anatomy.ttl"
+    path.write_text(path.read_text().replace("kg:imagedAs anat:blood-cell", "kg:imagedAs anat:lung", 1))
+    with pytest.raises(VocabularyError, match="blood.*imagedAs"):
+        load_vocabulary(str(copy))
