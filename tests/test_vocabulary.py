@@ -107,30 +107,29 @@ def test_a_vocabulary_folder_of_ones_own_drives_extraction(tmp_path):
     assert {m.key for m in e.mentions if m.type == "Modality"} == {"Modality/zz"}
 
 
-def test_a_modality_is_counted_only_as_one_of_its_broader_ones(tmp_path):
-    """kg:countedAs pointing anywhere but up the hierarchy is a curator's slip, named at load."""
+def with_edit(tmp_path, file, old, new):
+    """A copy of the ontology folder with one edit in one vocabulary file, loaded."""
     import shutil
 
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    path = copy / "vocab" / file
+    path.write_text(path.read_text().replace(old, new, 1))
+    return load_vocabulary(str(copy))
+
+
+def test_a_modality_is_counted_only_as_one_of_its_broader_ones(tmp_path):
+    """kg:countedAs pointing anywhere but up the hierarchy is a curator's slip, named at load."""
     from kg.vocabulary import VocabularyError
 
     assert load_vocabulary().concepts["Modality/lung-ultrasound"].counted_as == "Modality/ultrasound"
-    copy = tmp_path / "ontology"
-    shutil.copytree(ontology_dir(), copy)
-    path = copy / "vocab" / "modalities.ttl"
-    path.write_text(path.read_text().replace("kg:countedAs mod:ultrasound", "kg:countedAs mod:ct", 1))
     with pytest.raises(VocabularyError, match="lung-ultrasound.*countedAs"):
-        load_vocabulary(str(copy))
+        with_edit(tmp_path, "modalities.ttl", "kg:countedAs mod:ultrasound", "kg:countedAs mod:ct")
 
 
 def test_a_structure_is_imaged_only_as_one_of_its_parts(tmp_path):
-    import shutil
-
     from kg.vocabulary import VocabularyError
 
     assert load_vocabulary().concepts["AnatomicalStructure/blood"].imaged_as == ("AnatomicalStructure/blood-cell",)
-    copy = tmp_path / "ontology"
-    shutil.copytree(ontology_dir(), copy)
-    path = copy / "vocab" / "anatomy.ttl"
-    path.write_text(path.read_text().replace("kg:imagedAs anat:blood-cell", "kg:imagedAs anat:lung", 1))
     with pytest.raises(VocabularyError, match="blood.*imagedAs"):
-        load_vocabulary(str(copy))
+        with_edit(tmp_path, "anatomy.ttl", "kg:imagedAs anat:blood-cell", "kg:imagedAs anat:lung")
