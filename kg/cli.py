@@ -8,8 +8,12 @@ import time
 import traceback
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 from kg.corpus import CorpusError, CorpusWarning
 from kg.outputs import OutputError, prepare_out_dir, write_outputs
@@ -218,7 +222,7 @@ class _ProgressBar:
     """Extraction progress on stderr, only when stderr is a terminal."""
 
     def __init__(self) -> None:
-        self._bar = None
+        self._bar: ProgressBar[int] | None = None
 
     def start(self, total: int) -> None:
         if not sys.stderr.isatty():

@@ -200,7 +200,7 @@ def _find_item(name: str, items: tuple[GoldItem, ...]) -> GoldItem | None:
     key = normalise_name(name)
     by_name = [item for item in items if normalise_name(item.name) == key]
     by_alias = [item for item in items if key in item.keys]
-    return (by_name or by_alias or [None])[0]
+    return next(iter(by_name or by_alias), None)
 
 
 # ---------------------------------------------------------------- dev / held-out split
@@ -214,7 +214,8 @@ def is_heldout(title: str) -> bool:
 
 def split(papers: Iterable[GoldPaper]) -> tuple[list[GoldPaper], list[GoldPaper]]:
     """(dev, held-out) partition of gold papers."""
-    dev, heldout = [], []
+    dev: list[GoldPaper] = []
+    heldout: list[GoldPaper] = []
     for paper in papers:
         (heldout if is_heldout(paper.title) else dev).append(paper)
     return dev, heldout

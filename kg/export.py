@@ -187,7 +187,7 @@ def _sorted_copy(graph: nx.MultiDiGraph, base_iri: str, flatten: bool) -> nx.Mul
             result[key] = value
         return result
 
-    copy = nx.MultiDiGraph(base_iri=base_iri)
+    copy: nx.MultiDiGraph = nx.MultiDiGraph(base_iri=base_iri)
     for node in sorted(graph.nodes):
         copy.add_node(node, iri=str(node_iri(node, base_iri)), **attrs(graph.nodes[node]))
     for u, v, key in sorted(graph.edges(keys=True)):

@@ -49,7 +49,7 @@ def paper_node(paper: Paper) -> str:
 
 def assemble(extractions: Iterable[tuple[Paper, Extracted]], resolution: Resolution) -> nx.MultiDiGraph:
     """The graph of papers and their extractions, with entities as `resolution` decided."""
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph = nx.MultiDiGraph()
     for entity in sorted(resolution.entities.values(), key=lambda e: e.id):
         graph.add_node(
             entity.id,
@@ -68,7 +68,7 @@ def assemble(extractions: Iterable[tuple[Paper, Extracted]], resolution: Resolut
     # _succ[u][v] and _pred[v][u]): add_edge's checks and cache clearing cost a quarter of assembling.
     # Every link is new here, both its ends are nodes already, and nothing has read the graph (nor
     # cached anything about it) yet. A test holds the result to a graph built with add_edge.
-    succ, pred = graph._succ, graph._pred
+    succ, pred = graph._succ, graph._pred  # type: ignore[attr-defined]
     for (subject, target, relation), evidence in links.items():
         if len(evidence) > 1:
             evidence.sort()

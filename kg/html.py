@@ -216,7 +216,7 @@ def reduce_graph(graph: nx.MultiDiGraph, max_nodes: int, max_links: int = DEFAUL
     omitted: dict[str, int] = {}
     for node in ranked[max_nodes:]:
         omitted[types[node]] = omitted.get(types[node], 0) + 1
-    view = nx.MultiDiGraph()
+    view: nx.MultiDiGraph = nx.MultiDiGraph()
     for node in kept:
         view.add_node(node, **graph.nodes[node])
     drawn = set(kept)
@@ -251,7 +251,7 @@ def _sorted_keys(keys: dict[str, Any]) -> Iterable[str]:
 def layout(graph: nx.MultiDiGraph, degree: dict[str, int], core_size: int) -> dict[str, tuple[int, int]]:
     """Pixel positions, one connected component at a time, packed in rows biggest first so
     the fitted view is not mostly empty space between small clusters."""
-    simple = nx.Graph()
+    simple: nx.Graph = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
     simple.add_edges_from(sorted((u, v) if u < v else (v, u) for u, v in graph.edges() if u != v))
     components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
@@ -281,7 +281,7 @@ def _ordered_subgraph(graph: nx.Graph, nodes: Iterable[str]) -> nx.Graph:
     """A copy with sorted nodes and edges: networkx subgraph views may iterate a set, whose
     order changes with PYTHONHASHSEED, and the layout must not."""
     chosen = set(nodes)
-    sub = nx.Graph()
+    sub: nx.Graph = nx.Graph()
     sub.add_nodes_from(sorted(chosen))
     sub.add_edges_from(sorted((u, v) for u, v in graph.edges(chosen) if u in chosen and v in chosen))
     return sub
@@ -320,7 +320,7 @@ def _network(graph: nx.MultiDiGraph, degree: dict[str, int], positions: dict[str
     """The pyvis Network: the nodes and options. Edges reach the page as compact rows in the data
     (page.js makes the vis edges): a vis object each was nine tenths of a 44 MB page at 20,000 papers."""
     # Imported here: pyvis pulls in IPython (about half a second), which `kg query` never needs.
-    from pyvis.network import Network
+    from pyvis.network import Network  # type: ignore[import-untyped]
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.nodes = [_vis_node(node, attrs, degree[node], positions[node]) for node, attrs in graph.nodes(data=True)]

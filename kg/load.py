@@ -50,7 +50,7 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
     except (SyntaxError, ValueError, OSError) as error:
         raise LoadError(f"{path}: cannot parse as RDF: {error}") from error
     base_iri = _base_iri(properties)
-    graph = nx.MultiDiGraph(base_iri=base_iri)
+    graph: nx.MultiDiGraph = nx.MultiDiGraph(base_iri=base_iri)
     kinds = {str(KG[name]): name for name in _NODE_TYPES}
     nodes: dict[str, str] = {}
     evidence: list[str] = []
@@ -100,7 +100,7 @@ def _attributes(kind: str, pairs: list) -> dict:
         found = values(predicate)
         return found[0] if found else None
 
-    data = {"type": kind, "label": one(_LABEL) or "", "aliases": values(_SKOS + "altLabel")}
+    data: dict[str, object] = {"type": kind, "label": one(_LABEL) or "", "aliases": values(_SKOS + "altLabel")}
     if kind == "Paper":
         data.update(
             abstract=one(str(KG.abstract)) or "",

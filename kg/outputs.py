@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import IO, Callable, Iterable, Iterator, TextIO
+from typing import IO, Callable, Iterable, Iterator, TextIO, cast
 
 import networkx as nx
 
@@ -84,9 +84,10 @@ def atomic_text(path: Path) -> Iterator[TextIO]:
 
 
 def _temporary_beside(path: Path) -> TextIO:
-    return tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(
         "w", encoding="utf-8", newline="\n", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
+    return cast(TextIO, handle)  # the wrapper delegates every TextIO method to its text file
 
 
 def _flush_to_disk(handle: IO) -> None:

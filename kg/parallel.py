@@ -20,7 +20,7 @@ import sys
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Generator, Iterator, Sequence
 
 from kg.corpus import Paper
 from kg.cache import code_fingerprint
@@ -219,7 +219,7 @@ def run_extraction(
     workers: int | None = None,
     dask: str | None = None,
     progress: ProgressHook | None = None,
-) -> Iterator[Extracted]:
+) -> Generator[Extracted, None, None]:
     """Extractions of `papers` in their order, on the backend asked for (serial when workers is 1)."""
     if not papers:
         return  # no cluster or pool started for nothing

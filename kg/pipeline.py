@@ -7,7 +7,7 @@ import time
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol, Sequence
+from typing import Generator, Iterable, Iterator, Protocol, Sequence
 
 import networkx as nx
 
@@ -114,7 +114,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _extract(papers: Sequence[Paper], vocabulary: Vocabulary, options: BuildOptions) -> Iterator[Extracted]:
+def _extract(papers: Sequence[Paper], vocabulary: Vocabulary, options: BuildOptions) -> Generator[Extracted, None, None]:
     hook = options.progress.advance if options.progress is not None else None
     return run_extraction(papers, vocabulary, options.workers, options.dask, hook)
 

@@ -197,13 +197,16 @@ def uses(store: ox.Store, model: str | None = None, dataset: str | None = None) 
                 papers.add(paper)
                 titles.update(labels[paper])
     order = sorted(groups, key=lambda k: (k[0].lower(), k[1], k[2].lower(), k[0], k[2]))
-    rows = [[*key, str(len(groups[key][0])), " | ".join(sorted(groups[key][1]))] for key in order]
+    rows: list[list[str | None]] = [[*key, str(len(groups[key][0])), " | ".join(sorted(groups[key][1]))] for key in order]
     return Table(["model", "relation", "dataset", "papers", "titles"], rows)
 
 
 def _rows(store: ox.Store, query: str) -> list[tuple[str, ...]]:
     """Rows of a fixed internal SELECT as tuples of term values: the fast path for big results."""
-    return [tuple(term.value for term in solution) for solution in store.query(prefixed(query))]
+    solutions = store.query(prefixed(query))
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise TypeError(f"internal query is not a SELECT: {query}")
+    return [tuple(term.value for term in solution) for solution in solutions]
 
 
 def _nodes(store: ox.Store, kind: str, contains: str | None) -> set[str]:

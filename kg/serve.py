@@ -87,7 +87,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        host, port = self.server_address[:2]
+        host, port = self.socket.getsockname()[:2]
         return f"http://{host}:{port}"
 
     def run_limited(self, query: str, accept: str) -> Reply:
@@ -220,7 +220,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server.run_limited(queries[0], self.headers.get("Accept") or "*/*")
 
     def _service_description(self) -> Reply:
-        host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
+        host = self.headers.get("Host") or self.server.url.removeprefix("http://")
         formats = " , ".join(
             f"<http://www.w3.org/ns/formats/{name}>"
             for name in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML")
@@ -262,9 +262,12 @@ def _evaluate(store: ox.Store, query: str, accept: str) -> Reply:
     if media is None:
         offered = ", ".join(choices)
         return Reply(HTTPStatus.NOT_ACCEPTABLE, f"cannot answer in {accept}; offered: {offered}\n".encode())
-    body = results.serialize(format=choices[media])
+    if isinstance(results, ox.QueryTriples):
+        body = results.serialize(format=_GRAPH_FORMATS[media])
+    else:
+        body = results.serialize(format=_SOLUTION_FORMATS[media])
     charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""
-    return Reply(HTTPStatus.OK, body, media + charset)
+    return Reply(HTTPStatus.OK, body or b"", media + charset)  # None only when given a file
 
 
 def _negotiate(accept: str, offered: list[str], default: str) -> str | None:
@@ -275,6 +278,7 @@ def _negotiate(accept: str, offered: list[str], default: str) -> str | None:
         parts = [p.strip() for p in item.split(";")]
         media = parts[0].lower()
         q = 1.0
+        candidate: str | None
         for param in parts[1:]:
             if param.startswith("q="):
                 try:

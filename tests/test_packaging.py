@@ -48,6 +48,7 @@ def test_wheel_ships_corpus_ontology_vocabularies_queries_and_page_assets(tmp_pa
         "kg/ontology/generic.ttl",
         "kg/ontology/context.jsonld",
         "kg/templates/page.html.j2",
+        "kg/py.typed",
     }
     assert expected <= names
     vocabularies = {n for n in names if n.startswith("kg/ontology/vocab/") and n.endswith(".ttl")}
@@ -58,6 +59,17 @@ def test_wheel_ships_corpus_ontology_vocabularies_queries_and_page_assets(tmp_pa
     for module in COMPILED:  # compiled, with the source the extraction cache fingerprints
         assert f"kg/{module}.py" in names
         assert any(n.startswith(f"kg/{module}.") and n.endswith((".so", ".pyd")) for n in names), module
+
+
+def test_library_annotations_hold_for_callers_that_type_check(tmp_path):
+    """kg ships py.typed, so a caller's mypy trusts these annotations: they must be right."""
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path), "--package", "kg"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
 @pytest.mark.skipif(bool(os.environ.get("KG_PURE_PYTHON")), reason="installed uncompiled on purpose")
