@@ -824,13 +824,15 @@ class _PaperExtractor:
 
     def _defined_by(self, key: str, definition: names.Acronym) -> None:
         """The long form is another name of the defined one, and the names in part of it are its
-        parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR. A
-        name spanning the whole long form stays ('Automated Cardiac Diagnosis Challenge (ACDC-2017)')."""
+        parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR, here or
+        where the long form is written again (a title often spells it, in its own case). A name
+        spanning the whole long form stays ('Automated Cardiac Diagnosis Challenge (ACDC-2017)')."""
         self.aliases.add((key, definition.long))
-        start, end = definition.long_start, definition.long_start + len(definition.long)
+        size = len(definition.long)
+        spans = [definition.long_start] + _other_occurrences(self.text, definition.long, definition.long_start)
         self.mentions = [
             m for m in self.mentions
-            if not (m.type in _NAMED_TYPES and m.key != key and start <= m.start and m.end <= end and m.end - m.start < end - start)
+            if not (m.type in _NAMED_TYPES and m.key != key and m.end - m.start < size and any(s <= m.start and m.end <= s + size for s in spans))
         ]
 
     def _named_by_authors(self, index: int, known: Mention, first: int, ws: list[Word], lowered: list[str]) -> None:
@@ -1450,6 +1452,20 @@ def _with_a_known_name(known: list[Mention], start: int, end: int) -> names.Name
         if start <= mention.start and mention.end <= end:  # one of the list's names
             return names.NameDecision(mention.type, "coordination", 0.65)
     return None
+
+
+def _other_occurrences(text: str, phrase: str, seen: int) -> list[int]:
+    """Where else `phrase` is written in `text`, in any case (only where it has two words or more)."""
+    if " " not in phrase:
+        return []
+    lowered, wanted = text.lower(), phrase.lower()
+    found = []
+    at = lowered.find(wanted)
+    while at >= 0:
+        if at != seen:
+            found.append(at)
+        at = lowered.find(wanted, at + 1)
+    return found
 
 
 def _alone(ws: list[Word], i: int) -> bool:

@@ -48,6 +48,7 @@ _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
+_GLUED_COLON: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])")  # "RUN:Residual", "Methods:We": a space lost
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
@@ -95,6 +96,8 @@ def words(text: str, span: Span) -> list[Word]:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
     if piece.count("(") > piece.count(" (") and _GLUED_BRACKET.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw)]
+    if ":" in piece and _GLUED_COLON.search(piece):
+        raws = [part for raw in raws for part in _GLUED_COLON.sub(": ", raw).split()]
     for raw in raws:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip

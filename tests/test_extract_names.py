@@ -190,6 +190,14 @@ def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
     assert links(e, "evaluatedOn") == {("Model/swin-unetr", "Dataset/brats-2021")}
 
 
+def test_a_long_form_written_again_elsewhere_names_no_known_model_inside_it(vocabulary):
+    e = run(
+        vocabulary,
+        "H-DenseUNet: Hybrid Densely Connected UNet for Liver Segmentation",
+        "We propose a novel hybrid densely connected UNet (H-DenseUNet) for liver segmentation in CT volumes.",
+    )
+    assert keys(e, "Model") == {"Model/name:hdenseunet"}
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
@@ -913,6 +921,15 @@ def test_the_words_after_a_title_colon_that_spell_its_opening_name_are_the_names
     e = run(vocabulary, "RAUNet: Residual Attention U-Net for Instrument Segmentation", "A new dataset is built to evaluate our network.")
     assert keys(e, "Model") == {"Model/name:raunet"}  # the long form names no Attention U-Net
 
+
+def test_a_colon_that_lost_its_space_still_separates_two_words(vocabulary):
+    e = run(
+        vocabulary,
+        "MSUN:Multi-Scale U-Net for Liver Segmentation",
+        "Methods:We propose a new network named MSUN for CT. Results:MSUN outperforms 3D U-Net at 10:30 inference time.",
+    )
+    assert ("Model/name:msun", "Multi-Scale U-Net") in e.aliases
+    assert not any(":" in m.text for m in e.mentions)
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     e = run(
