@@ -106,6 +106,12 @@ def test_a_labels_hyphens_may_be_written_as_spaces(vocabulary):
     assert "Modality/chest-x-ray" in keys(e, "Modality")
 
 
+def test_a_labels_hyphens_may_be_left_out_keeping_its_case(vocabulary):
+    e = run(vocabulary, "Liver tumours", "We evaluate on the LiTS and 3DIRCADb datasets, and on KvasirCapsule but not Kvasircapsule.")
+    assert {"Dataset/lits", "Dataset/ircadb", "Dataset/kvasir-capsule"} == keys(e, "Dataset")
+    assert [m.text for m in e.mentions if m.key == "Dataset/kvasir-capsule"] == ["KvasirCapsule"]
+
+
 def test_a_capitalised_compound_before_a_titles_colon_is_the_papers_model(vocabulary):
     e = run(vocabulary, "Meta-Glim: a baseline for efficient polyp segmentation", "We propose a method for polyp segmentation.")
     assert "Model/name:metaglim" in introduced(e)
