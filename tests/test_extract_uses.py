@@ -52,6 +52,15 @@ def test_an_unattributed_experiment_is_the_sole_introduced_models(vocabulary):
     assert link.relation == "evaluatedOn" and link.rule == "evaluatedOn-sole-model" and link.sentence == 3
 
 
+def test_a_metric_reported_on_a_dataset_is_an_evaluation_on_it(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxMIL: Correlated Instances for Slide Classification",
+        "We devise QuuxMIL, a transformer for whole slide image classification. "
+        "The AUC for cancer subtyping can be up to 96.03% and 98.82% over GlimDB and ZorbPath, respectively.",
+    )
+    assert {("Model/name:quuxmil", "Dataset/name:glimdb"), ("Model/name:quuxmil", "Dataset/name:zorbpath")} <= links(e, "evaluatedOn")
+
 def test_an_unattributed_sentence_before_the_papers_own_work_is_background(vocabulary):
     e = run(
         vocabulary,
