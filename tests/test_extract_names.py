@@ -286,6 +286,15 @@ def test_a_head_noun_after_we_is_a_verb_and_types_no_name(vocabulary):
     assert not keys(e, "Dataset")
 
 
+def test_a_paradigm_is_a_kind_of_experiment_not_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Compact EEG decoding",
+        "Brain computer interfaces (BCI) decode neural activity. For a given BCI paradigm, classifiers are tailored to P300 "
+        "or SMR signals.",
+    )
+    assert not keys(e, "Model")
+
 def test_a_capitalised_word_defined_by_a_long_form_ending_in_a_head_noun_is_a_name(vocabulary):
     e = run(
         vocabulary,
