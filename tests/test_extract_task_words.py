@@ -30,6 +30,11 @@ def test_diagnosis_codes_are_data_not_a_diagnosis_task(vocabulary):
     assert "Task/diagnosis" not in found
 
 
+def test_keeping_track_of_progress_is_no_tracking_task(vocabulary):
+    found = tasks(vocabulary, "We maintain a leaderboard for tracking progress, and keep track of new methods. We also study lesion tracking.")
+    assert "Task/tracking" not in tasks(vocabulary, "We maintain a leaderboard for tracking progress and keep track of new methods.")
+    assert "Task/tracking" in found
+
 def test_text_image_alignment_is_not_image_registration(vocabulary):
     found = tasks(vocabulary, "We evaluate our model's text-image alignment with expert readers.")
     assert "Task/registration" not in found
