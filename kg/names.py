@@ -382,6 +382,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return False
     if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
         return False
+    if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket
+        return False
     if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
     parts = [p for p in _DASH.split(word) if p]

@@ -1072,6 +1072,11 @@ def test_a_head_noun_after_an_adjective_and_organ_words_types_the_name(vocabular
     assert {m.text for m in e.mentions if m.type == "Dataset"} == {"GRAZPEDWRI-DX"}
 
 
+def test_a_plural_glued_to_a_bracketed_abbreviation_is_no_name(vocabulary):
+    e = run(vocabulary, "Pre-training for 3D images", "Vision Transformers (ViT)s have shown great performance, as have R(2+1)D networks.")
+    assert keys(e, "Model") == {"Model/vit", "Model/name:r2+1d"}
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
