@@ -28,8 +28,6 @@ _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
-# prepositions that open a sentence with a phrase its comma closes: "On three VQA datasets, X outperforms ..."
-_OPENING_PREPOSITIONS: Final = frozenset({"on", "in", "across", "for", "over", "among", "with", "using", "from", "at", "under"})
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
@@ -892,8 +890,6 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
             break  # "we benchmark X against ...": the noun is a verb, X its object
         if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, first):
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
-        if kind and back == 1 and _subject_after_opening_phrase(ws, lowered, i, first):
-            break
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
         # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
         if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
@@ -904,17 +900,6 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
             intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
-
-
-def _subject_after_opening_phrase(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:
-    """'On three standard VQA datasets, LLaVA-Med outperforms ...': the comma closes the phrase
-    that opens the sentence, and the one-word name before a verb is its subject, no apposition."""
-    if not ws[noun].trailing.startswith(",") or lowered[0] not in _OPENING_PREPOSITIONS:
-        return False
-    if any(word.trailing for word in ws[:noun]) or ws[first].trailing or first + 1 >= len(ws):
-        return False
-    after = ws[first + 1].text
-    return after.isalpha() and after.islower() and after not in _COORDINATORS
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:
