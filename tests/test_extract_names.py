@@ -1067,6 +1067,11 @@ def test_a_plural_glued_to_a_bracketed_abbreviation_is_no_name(vocabulary):
     assert keys(e, "Model") == {"Model/vit", "Model/name:r2+1d"}
 
 
+def test_automated_machine_learning_is_a_family_of_methods_not_a_model(vocabulary):
+    e = run(vocabulary, "A benchmark of small images", "We benchmark ResNet-18 and open-source AutoML tools, and NAS methods.")
+    assert keys(e, "Model") == {"Model/resnet-18"}
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)

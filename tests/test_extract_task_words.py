@@ -199,9 +199,10 @@ def test_signal_and_cardiac_function_tasks_have_their_own_concepts(vocabulary):
         vocabulary,
         "EEG-based epileptic seizure prediction with transformers",
         "We propose a network for direct EF regression from echocardiograms, a model for seizure detection, "
-        "and a classifier for automatic sleep stage scoring of polysomnography.",
+        "and a classifier for automatic sleep stage scoring of polysomnography, as automatic ECG interpretation "
+        "algorithms do for electrocardiograms.",
     ), "Task")
-    assert {"Task/seizure-prediction", "Task/ejection-fraction-estimation", "Task/seizure-detection", "Task/sleep-staging"} <= found
+    assert {"Task/seizure-prediction", "Task/ejection-fraction-estimation", "Task/seizure-detection", "Task/sleep-staging", "Task/ecg-interpretation"} <= found
     assert not found & {"Task/regression", "Task/detection"}  # the broader concepts they narrow
 
 
