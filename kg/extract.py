@@ -725,6 +725,8 @@ class _PaperExtractor:
         """
         known = self._vocabulary_at(start, end)
         retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and decision.rule in _TYPING_RULES
+        if retyped and known is not None and any(m.key == known.key and m.sentence < index for m in self.mentions):
+            retyped = False  # named as what it is before: 'We introduce CONCH ...', later 'benchmarks, CONCH can ...'
         if known is not None and not retyped and (known.type in _NAMED_TYPES or not defined):
             if decision.introduced and known.type == decision.type:
                 self.introduced.setdefault(known.key, (index, decision.rule, decision.confidence))

@@ -295,6 +295,16 @@ def test_a_paradigm_is_a_kind_of_experiment_not_a_model(vocabulary):
     )
     assert not keys(e, "Model")
 
+def test_a_known_model_the_paper_named_before_is_not_retyped_by_a_later_apposition(vocabulary):
+    e = run(
+        vocabulary,
+        "A visual assistant for biomedicine",
+        "We train LLaVA-Med on figure captions. Evaluated on a suite of 14 diverse benchmarks, LLaVA-Med can be "
+        "transferred to many tasks. On two public CT datasets (VerSe, TotalSegmentator), our model segments the spine.",
+    )
+    assert "Model/llava-med" in keys(e, "Model")
+    assert {m.text for m in e.mentions if m.type == "Dataset"} == {"VerSe", "TotalSegmentator"}
+
 def test_a_capitalised_word_defined_by_a_long_form_ending_in_a_head_noun_is_a_name(vocabulary):
     e = run(
         vocabulary,
