@@ -144,7 +144,8 @@ def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], 
 
 
 def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
-    """'M H1 and H2' -> 'M H2' ("image understanding and generation"); 'M1 and M2 H' -> 'M1 H' ("lesion and nodule detection")."""
+    """'M H1 and H2' -> 'M H2' ("image understanding and generation"); 'M1 and M2 H' -> 'M1 H' ("lesion and nodule
+    detection"), and so for each modifier of a list ("tool, phase, and triplet recognition")."""
     words, keys = sentence.words, sentence.keys
     result = []
     if (keys[k - 1] in heads or keys[k - 1] in last_words) and keys[k + 1] in heads:
@@ -154,8 +155,23 @@ def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str]
                 if concept:
                     result.append(TaskPhrase(concept, sentence.start(k - 1 - size), sentence.end(k + 1)))
                     break
-    if k + 2 < len(keys) and keys[k + 2] in heads and words[k - 1].isalpha() and words[k + 1].isalpha():
-        concept = labels.get((keys[k - 1], keys[k + 2]))
-        if concept:
-            result.append(TaskPhrase(concept, sentence.start(k - 1), sentence.end(k + 2)))
+    if k + 2 < len(keys) and keys[k + 2] in heads and words[k + 1].isalpha():
+        for modifier in _listed_before(words, k):
+            concept = labels.get((keys[modifier], keys[k + 2]))
+            if concept:
+                result.append(TaskPhrase(concept, sentence.start(modifier), sentence.end(k + 2)))
     return result
+
+
+def _listed_before(words: list[str], conjunction: int) -> list[int]:
+    """The one-word items of the list that ends at `conjunction`: 'tool, phase, and' -> phase, tool."""
+    j = conjunction - 1
+    if j > 0 and words[j] == ",":  # the serial comma
+        j -= 1
+    items = []
+    while j >= 0 and words[j].isalpha():
+        items.append(j)
+        if j < 2 or words[j - 1] != ",":
+            break
+        j -= 2
+    return items

@@ -66,6 +66,10 @@ def test_of_phrases_of_things_are_no_tasks(vocabulary):
     assert not found & {"Task/image-generation", "Task/representation-learning"}
 
 
+def test_each_modifier_of_a_list_before_a_shared_head_names_its_task(vocabulary):
+    found = tasks(vocabulary, "Our model adapts zero-shot to surgical tool, phase, and triplet recognition in videos.")
+    assert {"Task/instrument-recognition", "Task/surgical-phase-recognition", "Task/surgical-action-recognition"} <= found
+
 def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
     found = tasks(
         vocabulary,
