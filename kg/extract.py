@@ -216,6 +216,7 @@ class _PaperExtractor:
         self._propagate(typed)
         self._merge_short_references()
         self._drop_combinations()
+        self._drop_project_name()
         self._known_names()
         self._relations()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
@@ -907,6 +908,21 @@ class _PaperExtractor:
             if short in self.introduced:
                 self.introduced.setdefault(long, self.introduced.pop(short))
         self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
+
+    def _drop_project_name(self) -> None:
+        """'M3D: Advancing 3D Medical Image Analysis ...', whose abstract presents M3D-Data, M3D-LaMed and
+        M3D-Bench: a title's opening name that the abstract writes only as the first part of the names
+        it introduces names the project, not a model or dataset of its own."""
+        opening = [m for m in self.mentions if m.sentence == 0 and m.rule == "title"]
+        if len(opening) != 1 or any(m.key == opening[0].key and m.sentence > 0 for m in self.mentions):
+            return
+        project = opening[0]
+        prefix = project.text + "-"
+        if not any(m.sentence > 0 and m.key in self.introduced and m.text.startswith(prefix) for m in self.mentions):
+            return
+        self.mentions = [m for m in self.mentions if m.key != project.key]
+        self.introduced.pop(project.key, None)
+        self.aliases = {alias for alias in self.aliases if alias[0] != project.key}
 
     def _drop_combinations(self) -> None:
         """'the SWIN Transformer-BART, ViT-B16-BART and ViT-B16-GPT-2 models': a new hyphenated name

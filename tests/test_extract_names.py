@@ -956,6 +956,18 @@ def test_a_colon_that_lost_its_space_still_separates_two_words(vocabulary):
     assert ("Model/name:msun", "Multi-Scale U-Net") in e.aliases
     assert not any(":" in m.text for m in e.mentions)
 
+def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
+    e = run(
+        vocabulary,
+        "Quux3D: Advancing 3D Medical Image Analysis with Multi-Modal Large Language Models",
+        "We present a large-scale 3D multi-modal medical dataset, Quux3D-Data, of 120K image-text pairs. "
+        "Additionally, we propose Quux3D-LaMed, a versatile multi-modal large language model, trained on Quux3D-Data.",
+    )
+    assert keys(e, "Model") == {"Model/name:quux3dlamed"}
+    assert ("Model/name:quux3dlamed", "Dataset/name:quux3ddata") in links(e, "trainedOn")
+    e = run(vocabulary, "Quux3D: A Multi-Modal Model", "We propose Quux3D, trained on the new Quux3D-Data dataset.")
+    assert keys(e, "Model") == {"Model/name:quux3d"}
+
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     e = run(
         vocabulary,
