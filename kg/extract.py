@@ -198,6 +198,7 @@ class _PaperExtractor:
         self.links: list[Link] = []
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
+        self.context_types: dict[str, set[str]] = {}  # known name -> the types contexts gave it so far
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
         self.organ_hints: list[tuple[str, int]] = []  # (organ, sentence) of modalities counted as a broader one
         self.negation_openings = _negation_openings(vocabulary)
@@ -726,8 +727,10 @@ class _PaperExtractor:
         """
         known = self._vocabulary_at(start, end)
         retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and decision.rule in _TYPING_RULES
-        if retyped and known is not None and any(m.key == known.key and m.sentence < index for m in self.mentions):
-            retyped = False  # named as what it is before: 'We introduce CONCH ...', later 'benchmarks, CONCH can ...'
+        if retyped and known is not None and self._used_as_known(known.key, index, decision.type):
+            retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
+        if known is not None:
+            self.context_types.setdefault(known.key, set()).add(decision.type)
         if known is not None and not retyped and (known.type in _NAMED_TYPES or not defined):
             if decision.introduced and known.type == decision.type:
                 self.introduced.setdefault(known.key, (index, decision.rule, decision.confidence))
@@ -749,6 +752,13 @@ class _PaperExtractor:
             typed[key] = (decision.type, decision.rule, decision.confidence)
         self.mentions.append(Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
         return key
+
+    def _used_as_known(self, key: str, index: int, type_name: str) -> bool:
+        """The paper wrote the known name before this sentence and no context there gave it `type_name`:
+        a later apposition alone does not retype it ("healthcare systems, EchoNet-LVH" may, after "we
+        present EchoNet-LVH - a deep learning workflow")."""
+        earlier = any(m.key == key and m.sentence < index for m in self.mentions)
+        return earlier and type_name not in self.context_types.get(key, ())
 
     def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict) -> bool:
         """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context.

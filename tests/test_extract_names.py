@@ -305,6 +305,16 @@ def test_a_known_model_the_paper_named_before_is_not_retyped_by_a_later_appositi
     assert "Model/llava-med" in keys(e, "Model")
     assert {m.text for m in e.mentions if m.type == "Dataset"} == {"VerSe", "TotalSegmentator"}
 
+
+def test_a_later_apposition_retypes_a_known_name_an_earlier_context_typed_so_too(vocabulary):
+    e = run(
+        vocabulary,
+        "Phenotyping of left ventricular hypertrophy",
+        "We present EchoNet-LVH - a deep learning workflow that quantifies hypertrophy. In external datasets from "
+        "independent healthcare systems, EchoNet-LVH accurately quantified ventricular parameters.",
+    )
+    assert "Model/name:echonetlvh" in keys(e, "Model")
+
 def test_a_capitalised_word_defined_by_a_long_form_ending_in_a_head_noun_is_a_name(vocabulary):
     e = run(
         vocabulary,
