@@ -138,3 +138,16 @@ def test_blood_is_imaged_as_its_cells(vocabulary):
     assert "AnatomicalStructure/blood" not in found
     found = anatomy(vocabulary, "Blood smear analysis", "We detect parasites in thin smears of peripheral blood.")
     assert "AnatomicalStructure/blood" in found
+
+
+def test_brain_lobes_fingers_and_forearm_bones_are_structures_of_their_own(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Radiograph and MRI findings",
+        "Our model detects abnormalities on finger, hand and wrist radiographs and fractures of the ulna. "
+        "Saliency maps highlight the hippocampus and temporal lobe, and the frontal lobes.",
+    )
+    assert {
+        "AnatomicalStructure/finger", "AnatomicalStructure/hand", "AnatomicalStructure/wrist", "AnatomicalStructure/ulna",
+        "AnatomicalStructure/hippocampus", "AnatomicalStructure/temporal-lobe", "AnatomicalStructure/frontal-lobe",
+    } <= found
