@@ -1104,6 +1104,18 @@ def test_automated_machine_learning_is_a_family_of_methods_not_a_model(vocabular
     assert keys(e, "Model") == {"Model/resnet-18"}
 
 
+def test_a_version_of_a_known_model_before_a_dataset_noun_is_still_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Wrist fracture detection",
+        "Our trained model achieved an mAP of 51.9% surpassing the current YOLOv9 benchmark of 43.3% on GRAZPEDWRI-DX. "
+        "We also report results on the MedMNIST-C benchmark.",
+    )
+    assert "Model/name:yolov9" in keys(e, "Model")
+    assert "Dataset/name:yolov9" not in keys(e, "Dataset")
+    assert "MedMNIST-C" in {m.text for m in e.mentions if m.type == "Dataset"}
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
