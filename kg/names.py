@@ -790,7 +790,8 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
         return NameDecision(cue.head_at(lowered, last + 1) or "Model", "title", 0.95, introduced=True)
     rest = range(end + 1, len(ws))
     near = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
-    kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or "Model"
+    # a title that says nothing of what its name is leaves a known name its type ("DeepLesion: automated mining of ...")
+    kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or cue.known.get(name) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
 
 

@@ -1116,6 +1116,16 @@ def test_a_version_of_a_known_model_before_a_dataset_noun_is_still_a_model(vocab
     assert "MedMNIST-C" in {m.text for m in e.mentions if m.type == "Dataset"}
 
 
+def test_a_title_that_says_nothing_of_what_its_known_name_is_leaves_it_its_type(vocabulary):
+    e = run(
+        vocabulary,
+        "DeepLesion: automated mining of large-scale lesion annotations and universal lesion detection with deep learning",
+        "We mine bookmarks in our institute to develop a large collection of lesions in CT slices.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/deeplesion"} and not keys(e, "Model")
+    assert "Dataset/deeplesion" in {l.object for l in e.links if l.relation == "introduces"}
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
