@@ -210,6 +210,16 @@ def test_signal_and_cardiac_function_tasks_have_their_own_concepts(vocabulary):
     assert not found & {"Task/regression", "Task/detection"}  # the broader concepts they narrow
 
 
+def test_knowledge_based_planning_is_a_radiotherapy_task_and_its_short_form_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "A dose prediction challenge",
+        "We compare dose prediction methods for knowledge-based planning (KBP) in radiation therapy. Models were "
+        "ranked by their dose-volume histogram (DVH) score, and KBP prediction methods improved the DVH metrics.",
+    )
+    assert {"Task/dose-prediction", "Task/radiotherapy-planning"} <= keys(e, "Task")
+    assert not keys(e, "Model")
+
 def test_a_classifier_of_one_kind_of_finding_keeps_the_classification_task(vocabulary):
     found = keys(run(vocabulary, "ECG classification system for arrhythmia detection", "We classify ECG beats with a CNN."), "Task")
     assert {"Task/classification", "Task/arrhythmia-detection"} <= found
