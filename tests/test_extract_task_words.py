@@ -220,6 +220,14 @@ def test_knowledge_based_planning_is_a_radiotherapy_task_and_its_short_form_no_m
     assert {"Task/dose-prediction", "Task/radiotherapy-planning"} <= keys(e, "Task")
     assert not keys(e, "Model")
 
+def test_gestational_age_and_attenuation_correction_are_tasks_of_their_own(vocabulary):
+    found = tasks(
+        vocabulary,
+        "We benchmark fetal ultrasound models on gestational age estimation and a SPECT network on attenuation correction.",
+    )
+    assert {"Task/gestational-age-estimation", "Task/attenuation-correction"} <= found
+    assert "Task/age-estimation" not in found  # the broader concept it narrows
+
 def test_a_classifier_of_one_kind_of_finding_keeps_the_classification_task(vocabulary):
     found = keys(run(vocabulary, "ECG classification system for arrhythmia detection", "We classify ECG beats with a CNN."), "Task")
     assert {"Task/classification", "Task/arrhythmia-detection"} <= found
