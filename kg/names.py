@@ -725,6 +725,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue)
     if after and len(group) == 1 and cue.variant_of(ws[first].text) not in (None, after):
         after = None  # "the YOLOv9 benchmark of 43.3%": a version of a known model is still a model
+    if after and last > first and first > 0 and lowered[first - 1] in ("a", "an"):
+        return None  # "OpenKBP, a 2020 AAPM Grand Challenge": capitalised words after "a" describe, not name
     if after:
         intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)

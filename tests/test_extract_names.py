@@ -1126,6 +1126,17 @@ def test_a_title_that_says_nothing_of_what_its_known_name_is_leaves_it_its_type(
     assert "Dataset/deeplesion" in {l.object for l in e.links if l.relation == "introduces"}
 
 
+def test_capitalised_words_after_an_indefinite_article_describe_and_do_not_name(vocabulary):
+    e = run(
+        vocabulary,
+        "A dose prediction challenge",
+        "We hosted QuuxKBP, a 2020 AAPM Grand Challenge, with 340 patients. We also used the Glim Scan Challenge data.",
+    )
+    names = {m.text for m in e.mentions if m.type == "Dataset"}
+    assert "QuuxKBP" in names and "Glim Scan Challenge" in names
+    assert not any("AAPM" in name for name in names)
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
