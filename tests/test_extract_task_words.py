@@ -391,4 +391,3 @@ def test_detecting_or_predicting_a_severity_is_grading(vocabulary):
 def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
     assert "Task/landmark-detection" in tasks(vocabulary, "A cephalometric landmark identification model is proposed for 935 cephalograms.")
     assert "Task/landmark-detection" in tasks(vocabulary, "We report the landmark estimation accuracy of our model.")
-
