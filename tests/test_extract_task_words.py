@@ -228,10 +228,12 @@ def test_gestational_age_and_attenuation_correction_are_tasks_of_their_own(vocab
     assert {"Task/gestational-age-estimation", "Task/attenuation-correction"} <= found
     assert "Task/age-estimation" not in found  # the broader concept it narrows
 
-def test_image_to_image_before_another_task_only_qualifies_it(vocabulary):
+def test_a_task_modifier_before_another_task_only_qualifies_it(vocabulary):
     found = tasks(vocabulary, "We show results for atlas-to-image as well as uni-/multimodal image-to-image registrations.")
     assert found == {"Task/registration"}
     assert "Task/image-to-image-translation" in tasks(vocabulary, "We study unpaired image-to-image translation of CT.")
+    assert tasks(vocabulary, "The challenge promotes multi-label detection of abnormal teeth.") == {"Task/detection"}
+    assert "Task/multi-label-classification" in tasks(vocabulary, "We study multi-label classification of chest X-rays.")
 
 def test_a_classifier_of_one_kind_of_finding_keeps_the_classification_task(vocabulary):
     found = keys(run(vocabulary, "ECG classification system for arrhythmia detection", "We classify ECG beats with a CNN."), "Task")
