@@ -962,6 +962,11 @@ class _PaperExtractor:
         it: with its vocabulary facts, and as sure a name as one the vocabulary matched."""
         index = known_name_index(self.vocab)
         known = {m.key: index[m.key] for m in self.mentions if "/name:" in m.key and m.key in index}
+        for mention in self.mentions:
+            if mention.type == "Dataset" and "/name:" in mention.key and mention.key not in index:
+                venue, _, rest = mention.text.partition("-")  # "MICCAI-ACDC": a venue's name before a known one
+                if rest and venue in self.vocab.generic_terms and name_key("Dataset", rest) in index:
+                    known[mention.key] = index[name_key("Dataset", rest)]
         if not known:
             return
         self.mentions = [m._replace(key=known[m.key], confidence=max(m.confidence, 0.85)) if m.key in known else m for m in self.mentions]

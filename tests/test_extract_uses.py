@@ -366,3 +366,12 @@ def test_a_known_dataset_written_otherwise_is_the_known_one(vocabulary):
     assert "Dataset/etis-larib" in keys(e, "Dataset")
     assert ("Model/mask-r-cnn", "Dataset/etis-larib") in links(e, "evaluatedOn")
     assert any(l.subject == "Dataset/etis-larib" and l.rule == "vocabulary-fact" for l in e.links)
+
+
+def test_a_known_dataset_under_its_venues_name_is_the_known_one(vocabulary):
+    e = run(
+        vocabulary,
+        "Cardiac segmentation",
+        "In the wake of the 2017 MICCAI-ACDC challenge, we report results from nine research groups.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/acdc"}
