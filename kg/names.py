@@ -879,6 +879,8 @@ def _one_after(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
 def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
     """'a framework called X', 'the dataset X', 'network (X)'."""
     i = first - 1
+    if i > 0 and lowered[i] == "as" and lowered[i - 1] in _NAMING and not ws[i - 1].trailing:
+        i -= 1  # "named as X", "termed as X"
     if i >= 0 and lowered[i] in _NAMING:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task

@@ -1137,6 +1137,15 @@ def test_capitalised_words_after_an_indefinite_article_describe_and_do_not_name(
     assert not any("AAPM" in name for name in names)
 
 
+def test_a_name_after_named_as_is_named(vocabulary):
+    e = run(
+        vocabulary,
+        "A foundation model for cine cardiac MRI",
+        "A multi-view convolution-transformer masked autoencoder, named as QuuxMA, was trained on 15 million images.",
+    )
+    assert "Model/name:quuxma" in keys(e, "Model")
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
