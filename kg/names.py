@@ -524,6 +524,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             if strong:
                 last = _capitalised_before_dataset_noun(ws, lowered, last, cue)
         first = i
+        if run is not None and _dated_after_the(ws, lowered, i):
+            first = i - 1  # the year is part of the name
         if not is_title and _modified_in_list(ws, lowered, i, last, cue):
             first = i - 1  # "SABL, Libra R-CNN, FSAF": a capitalised word before a known model in a list
             weak = False
@@ -628,7 +630,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     Connectome Project dataset', 'the Medical Segmentation Decathlon Challenge': capitalised words
     between an article and a dataset noun. The index of the name's last word (a capitalised head
     noun is part of the name), or None."""
-    if i == 0 or lowered[i - 1] != "the" or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text)):
+    if i == 0 or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text)):
+        return None
+    if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None
     for end in range(i + 1, min(len(ws), i + (5 if several else 2))):
         if ws[end - 1].trailing:
@@ -638,6 +642,11 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         if not ws[end].text[:1].isupper():
             return None
     return None
+
+
+def _dated_after_the(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """'the 2019 Predictive Analysis Challenge': a year between the article and the name's first word."""
+    return i >= 2 and lowered[i - 2] == "the" and not ws[i - 1].trailing and is_year(ws[i - 1].text)
 
 
 def _before_model_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> int | None:

@@ -1146,6 +1146,11 @@ def test_a_name_after_named_as_is_named(vocabulary):
     assert "Model/name:quuxma" in keys(e, "Model")
 
 
+def test_a_year_between_the_article_and_a_challenges_name_is_part_of_it(vocabulary):
+    e = run(vocabulary, "Brain age", "Our network also won the 2019 Quux Analysis Challenge for brain age prediction.")
+    assert "2019 Quux Analysis Challenge" in {m.text for m in e.mentions if m.type == "Dataset"}
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
