@@ -340,6 +340,8 @@ def test_a_winning_solution_to_a_challenge_was_evaluated_on_its_data(vocabulary)
         "We present an ensemble of CNN models with different backbones and input sizes.",
     )
     assert ("Model/name:quuxnet", "Dataset/name:qxisicmelanomaclassificationchallenge") in links(e, "evaluatedOn")
+    e = run(vocabulary, "Brain age prediction", "We propose QuuxFCN, a lightweight network. QuuxFCN also won the 2019 Glim Analysis Challenge.")
+    assert ("Model/name:quuxfcn", "Dataset/name:2019glimanalysischallenge") in links(e, "evaluatedOn")
 
 
 def test_a_model_right_before_a_use_cue_is_the_one_used_on_the_dataset(vocabulary):
