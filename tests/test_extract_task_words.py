@@ -52,6 +52,8 @@ def test_a_task_written_with_of_is_the_task_phrase(vocabulary):
         "and the prediction of their progression over time.",
     )
     assert {"Task/artifact-detection", "Task/disease-progression"} <= found
+    # the action noun of any label heads such a phrase, not only a preferred label's ("artifact removal")
+    assert "Task/artifact-reduction" in tasks(vocabulary, "Networks tackle the removal of spatial undersampling artifacts.")
 
 
 def test_a_shared_modifier_or_head_names_each_task(vocabulary):
