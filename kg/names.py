@@ -1061,7 +1061,9 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
         if not word.trailing.startswith(")"):
             continue
         if _opens(text, word):
-            found = _one_word_definition(text, ws, index)
+            found = _one_word_definition(text, ws, index, index - 1)
+        elif index > 1 and _opens(text, ws[index - 1]) and ws[index - 1].text.lower() in _NAMING:
+            found = _one_word_definition(text, ws, index, index - 2)  # "Channel-wise Cross-Attention (named CCA)"
         elif index > 0 and _opens(text, ws[index - 1]) and not ws[index - 1].trailing:
             found = _two_word_definition(text, ws, index)
         else:
@@ -1083,14 +1085,15 @@ def _short_letters(short: str) -> list[str] | None:
     return letters
 
 
-def _one_word_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
+def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Acronym | None:
+    """The short form `ws[index]` and a long form ending at word `last` that it spells."""
     word = ws[index]
     letters = _short_letters(word.text)
     if letters is None:
         return None
-    for count in range(1, min(index, len(letters) + 5) + 1):
-        first = index - count
-        phrase = text[ws[first].start : ws[index - 1].end]
+    for count in range(1, min(last + 1, len(letters) + 5) + 1):
+        first = last + 1 - count
+        phrase = text[ws[first].start : ws[last].end]
         if _initials_match(phrase, letters):
             return Acronym(word.text, word.start, phrase, ws[first].start, first)
     return None

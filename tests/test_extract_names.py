@@ -1151,6 +1151,17 @@ def test_a_year_between_the_article_and_a_challenges_name_is_part_of_it(vocabula
     assert "2019 Quux Analysis Challenge" in {m.text for m in e.mentions if m.type == "Dataset"}
 
 
+def test_a_naming_word_inside_the_brackets_is_no_part_of_the_short_form(vocabulary):
+    e = run(
+        vocabulary,
+        "Rethinking skip connections",
+        "The module consists of a sub-module of Channel Cross fusion with Transformer (named CCT) and a sub-module "
+        "Channel-wise Cross-Attention (named CCA) to guide the fused information.",
+    )
+    assert {m.text for m in e.mentions if m.type == "Model"} == {"CCT", "CCA"}
+    assert ("Model/name:cct", "Channel Cross fusion with Transformer") in e.aliases
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
