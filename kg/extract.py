@@ -729,6 +729,8 @@ class _PaperExtractor:
         retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and decision.rule in _TYPING_RULES
         if retyped and known is not None and self._used_as_known(known.key, index, decision.type):
             retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
+        if retyped and known is not None and known.type == "Dataset" and decision.rule == "head-noun":
+            retyped = False  # 'better ImageNet architectures': a dataset before a model noun says what they learnt from
         if known is not None:
             self.context_types.setdefault(known.key, set()).add(decision.type)
         if known is not None and not retyped and (known.type in _NAMED_TYPES or not defined):

@@ -1162,6 +1162,15 @@ def test_a_naming_word_inside_the_brackets_is_no_part_of_the_short_form(vocabula
     assert ("Model/name:cct", "Channel Cross fusion with Transformer") in e.aliases
 
 
+def test_a_known_dataset_before_a_model_noun_says_what_the_models_learnt_from(vocabulary):
+    e = run(
+        vocabulary,
+        "Transfer learning for chest radiographs",
+        "This paradigm assumes that better ImageNet architectures perform better on chest X-ray tasks.",
+    )
+    assert "Dataset/imagenet" in keys(e, "Dataset") and not keys(e, "Model")
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
