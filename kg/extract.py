@@ -863,7 +863,10 @@ class _PaperExtractor:
         return any(m.start <= start and end <= m.end for m in self.mentions)
 
     def _propagate(self, typed: dict[str, tuple[str, str, float]]) -> None:
-        """Every other occurrence of a typed name is a mention too, all of one type per paper."""
+        """Every other occurrence of a typed name is a mention too, all of one type per paper. A name
+        whose every mention a later rule took back (inside a long form the paper defines) stays gone."""
+        alive = {m.key for m in self.mentions}
+        typed = {key: value for key, value in typed.items() if key in alive}
         best: dict[str, str] = {}
         for key, (_, _, confidence) in sorted(typed.items()):
             norm = key.split("/name:", 1)[1]

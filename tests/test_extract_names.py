@@ -204,6 +204,14 @@ def test_a_long_form_written_again_elsewhere_names_no_known_model_inside_it(voca
     )
     assert keys(e, "Model") == {"Model/name:hdenseunet"}
 
+def test_a_title_word_inside_a_long_form_the_abstract_defines_is_no_name_of_its_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Medical Transformer: Gated Axial-Attention for Medical Image Segmentation",
+        "We propose a gated axial-attention model. The proposed Medical Transformer (MedT) is evaluated on three datasets.",
+    )
+    assert keys(e, "Model") == {"Model/name:medt"}
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
