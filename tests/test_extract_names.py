@@ -1179,6 +1179,15 @@ def test_a_known_dataset_before_a_model_noun_says_what_the_models_learnt_from(vo
     assert "Dataset/imagenet" in keys(e, "Dataset") and not keys(e, "Model")
 
 
+def test_releases_of_a_known_dataset_are_datasets_of_their_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Chest X-ray and fetal MRI",
+        "We evaluate on COVIDx, COVIDx CXR-2 and COVIDx CXR-3, and on the MICCAI Challenge 2021 FeTA.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/covidx", "Dataset/covidx-cxr-2", "Dataset/covidx-cxr-3", "Dataset/feta"}
+
+
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
