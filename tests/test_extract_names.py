@@ -1108,7 +1108,7 @@ def test_a_plural_glued_to_a_bracketed_abbreviation_is_no_name(vocabulary):
 
 
 def test_automated_machine_learning_is_a_family_of_methods_not_a_model(vocabulary):
-    e = run(vocabulary, "A benchmark of small images", "We benchmark ResNet-18 and open-source AutoML tools, and NAS methods.")
+    e = run(vocabulary, "A benchmark of small images", "We benchmark ResNet-18 and open-source AutoML tools, NAS methods and kNN classifiers.")
     assert keys(e, "Model") == {"Model/resnet-18"}
 
 
