@@ -37,10 +37,14 @@ class Token(NamedTuple):
 
 
 def sentences(text: str) -> list[Span]:
-    """Sentence spans; the title (first line) is always a sentence of its own."""
+    """Sentence spans; the title (the first block) is always one sentence of its own, whatever
+    marks it holds ("Worse than Random? An Embarrassingly Simple Probing ...")."""
     spans: list[Span] = []
     links = urls(text) if "." in text else []
-    for block in _blocks(text):
+    for number, block in enumerate(_blocks(text)):
+        if number == 0:
+            spans.append(_strip(text, block.start, block.end))
+            continue
         start = block.start
         for mark, closed, after in _sentence_ends(text, block.start, block.end):
             if _ends_with_abbreviation(text[start : mark + 1]) or _inside(links, mark):

@@ -23,6 +23,15 @@ def test_the_title_is_a_sentence_of_its_own_even_without_a_full_stop():
     ]
 
 
+def test_a_title_is_one_sentence_whatever_marks_it_holds():
+    text = "Worse than Random? A Probing Evaluation of Models in Medical VQA\n\nWe probe models. They fail."
+    assert sentence_texts(text) == [
+        "Worse than Random? A Probing Evaluation of Models in Medical VQA",
+        "We probe models.",
+        "They fail.",
+    ]
+
+
 def test_abbreviations_initials_decimals_and_urls_do_not_end_a_sentence():
     text = (
         "Title\n\nWe use modalities, e.g. CT and MRI, as in Fig. 2 of Smith et al. 2020 and J. Doe. "
@@ -56,11 +65,15 @@ _BLOCK = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")  # lines up to a blank line
 
 
 def regex_sentences(text: str) -> list[tuple[int, int]]:
-    """The definition: blocks and sentence ends found by regex search over every character
-    (what kg.text did before it looked for the marks with str.find)."""
+    """The definition: the title (the first block) whole, then the other blocks cut where a regex
+    search over every character finds sentence ends (what kg.text did before it looked for the
+    marks with str.find)."""
     spans = []
     links = urls(text) if "." in text else []
-    for block in _BLOCK.finditer(text):
+    for number, block in enumerate(_BLOCK.finditer(text)):
+        if number == 0:  # the title is one sentence
+            spans.append(_strip(text, block.start(), block.end()))
+            continue
         start = block.start()
         for match in _SENTENCE_END.finditer(text, block.start(), block.end()):
             words = text[start : match.start() + 1].rstrip(".").rsplit(None, 1)
