@@ -37,12 +37,14 @@ class Token(NamedTuple):
 
 
 def sentences(text: str) -> list[Span]:
-    """Sentence spans; the title (the first block) is always one sentence of its own, whatever
-    marks it holds ("Worse than Random? An Embarrassingly Simple Probing ...")."""
+    """Sentence spans; the title (the first line, where the text does not open with a blank one)
+    is always one sentence of its own, whatever marks it holds ("Worse than Random? An
+    Embarrassingly Simple Probing ...")."""
     spans: list[Span] = []
     links = urls(text) if "." in text else []
+    titled = not text.startswith("\n")
     for number, block in enumerate(_blocks(text)):
-        if number == 0:
+        if number == 0 and titled:
             spans.append(_strip(text, block.start, block.end))
             continue
         start = block.start

@@ -32,6 +32,10 @@ def test_a_title_is_one_sentence_whatever_marks_it_holds():
     ]
 
 
+def test_a_text_without_a_title_line_is_all_sentences():
+    assert sentence_texts("\n\nWe probe models. They fail.") == ["We probe models.", "They fail."]
+
+
 def test_abbreviations_initials_decimals_and_urls_do_not_end_a_sentence():
     text = (
         "Title\n\nWe use modalities, e.g. CT and MRI, as in Fig. 2 of Smith et al. 2020 and J. Doe. "
@@ -71,7 +75,7 @@ def regex_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     links = urls(text) if "." in text else []
     for number, block in enumerate(_BLOCK.finditer(text)):
-        if number == 0:  # the title is one sentence
+        if number == 0 and not text.startswith("\n"):  # the title is one sentence
             spans.append(_strip(text, block.start(), block.end()))
             continue
         start = block.start()
