@@ -203,9 +203,11 @@ def _scheme_labels(graph: _Triples, scheme: ox.NamedNode) -> frozenset[str]:
 
 def _concepts(graph: _Triples) -> dict[str, Concept]:
     scheme_type = {scheme: _local(cls) for scheme, cls in graph.subject_objects(KG.schemeFor)}
+    # a deprecated concept keeps its published IRI in its scheme, but names nothing any more
+    deprecated = {concept for concept, flag in graph.subject_objects(OWL.deprecated) if flag.value == "true"}
     ids: dict[_Term, str] = {}
     for concept, scheme in graph.subject_objects(SKOS.inScheme):
-        if scheme in scheme_type:
+        if scheme in scheme_type and concept not in deprecated:
             ids[concept] = f"{scheme_type[scheme]}/{_local(concept)}"
     concepts: dict[str, Concept] = {}
     for iri, concept_id in sorted(ids.items(), key=lambda item: item[1]):

@@ -133,3 +133,11 @@ def test_a_structure_is_imaged_only_as_one_of_its_parts(tmp_path):
     assert load_vocabulary().concepts["AnatomicalStructure/blood"].imaged_as == ("AnatomicalStructure/blood-cell",)
     with pytest.raises(VocabularyError, match="blood.*imagedAs"):
         with_edit(tmp_path, "anatomy.ttl", "kg:imagedAs anat:blood-cell", "kg:imagedAs anat:lung")
+
+
+def test_a_deprecated_concept_keeps_its_published_iri_but_names_nothing(all_vocab, tmp_path):
+    iri = URIRef("https://w3id.org/kg-medimg/vocab/task/benchmarking")
+    assert (iri, OWL.deprecated, None) in all_vocab and (iri, SKOS.prefLabel, None) in all_vocab
+    assert "Task/benchmarking" not in load_vocabulary().concepts
+    undeprecated = with_edit(tmp_path, "tasks.ttl", "    owl:deprecated true .\n\ntask:representation-learning", "    owl:deprecated false .\n\ntask:representation-learning")
+    assert "Task/benchmarking" in undeprecated.concepts
