@@ -35,6 +35,7 @@ def test_keeping_track_of_progress_is_no_tracking_task(vocabulary):
     assert "Task/tracking" not in tasks(vocabulary, "We maintain a leaderboard for tracking progress and keep track of new methods.")
     assert "Task/tracking" in found
 
+
 def test_text_image_alignment_is_not_image_registration(vocabulary):
     found = tasks(vocabulary, "We evaluate our model's text-image alignment with expert readers.")
     assert "Task/registration" not in found
@@ -71,6 +72,7 @@ def test_of_phrases_of_things_are_no_tasks(vocabulary):
 def test_each_modifier_of_a_list_before_a_shared_head_names_its_task(vocabulary):
     found = tasks(vocabulary, "Our model adapts zero-shot to surgical tool, phase, and triplet recognition in videos.")
     assert {"Task/instrument-recognition", "Task/surgical-phase-recognition", "Task/surgical-action-recognition"} <= found
+
 
 def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
     found = tasks(
@@ -222,6 +224,7 @@ def test_knowledge_based_planning_is_a_radiotherapy_task_and_its_short_form_no_m
     assert {"Task/dose-prediction", "Task/radiotherapy-planning"} <= keys(e, "Task")
     assert not keys(e, "Model")
 
+
 def test_gestational_age_and_attenuation_correction_are_tasks_of_their_own(vocabulary):
     found = tasks(
         vocabulary,
@@ -230,12 +233,14 @@ def test_gestational_age_and_attenuation_correction_are_tasks_of_their_own(vocab
     assert {"Task/gestational-age-estimation", "Task/attenuation-correction"} <= found
     assert "Task/age-estimation" not in found  # the broader concept it narrows
 
+
 def test_a_task_modifier_before_another_task_only_qualifies_it(vocabulary):
     found = tasks(vocabulary, "We show results for atlas-to-image as well as uni-/multimodal image-to-image registrations.")
     assert found == {"Task/registration"}
     assert "Task/image-to-image-translation" in tasks(vocabulary, "We study unpaired image-to-image translation of CT.")
     assert tasks(vocabulary, "The challenge promotes multi-label detection of abnormal teeth.") == {"Task/detection"}
     assert "Task/multi-label-classification" in tasks(vocabulary, "We study multi-label classification of chest X-rays.")
+
 
 def test_a_classifier_of_one_kind_of_finding_keeps_the_classification_task(vocabulary):
     found = keys(run(vocabulary, "ECG classification system for arrhythmia detection", "We classify ECG beats with a CNN."), "Task")

@@ -61,6 +61,7 @@ def test_a_metric_reported_on_a_dataset_is_an_evaluation_on_it(vocabulary):
     )
     assert {("Model/name:quuxmil", "Dataset/name:glimdb"), ("Model/name:quuxmil", "Dataset/name:zorbpath")} <= links(e, "evaluatedOn")
 
+
 def test_an_unattributed_sentence_before_the_papers_own_work_is_background(vocabulary):
     e = run(
         vocabulary,
