@@ -438,7 +438,7 @@ class _PaperExtractor:
         for index, span in enumerate(self.sentences):
             ws, lowered = self.words[index], self.lowered[index]
             definitions = names.acronyms(self.text, span, ws)
-            handled = [Span(a.long_start, a.short_start) for a in definitions]
+            handled = [Span(a.long_start, a.long_start + len(a.long)) for a in definitions]
             if definitions:
                 self._tasks_modifying_a_long_form(index, definitions)
             for definition in definitions:  # first: a defined name is typed by its definition
@@ -770,7 +770,7 @@ class _PaperExtractor:
         short_end = definition.short_start + len(definition.short)
         kind = self.cues.phrase_head_kind(definition.long.split())
         headed = kind is not None
-        first = definition.long_first_word
+        first = definition.first_word
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
                 if kind and mention.type not in _NAMED_TYPES:

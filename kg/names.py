@@ -54,6 +54,7 @@ _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
+_TITLE_CLAUSE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS - {'and', 'of'}))})\s|[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
 _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
@@ -1040,16 +1041,18 @@ def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: i
 
 
 class Acronym:
-    """'Long Form Words (LFW)': offsets of both forms in the paper text."""
+    """'Long Form Words (LFW)' or 'LFW (Long Form Words)': offsets of both forms in the paper text."""
 
-    __slots__ = ("short", "short_start", "long", "long_start", "long_first_word")
+    __slots__ = ("short", "short_start", "long", "long_start", "long_first_word", "first_word")
 
-    def __init__(self, short: str, short_start: int, long: str, long_start: int, long_first_word: int) -> None:
+    def __init__(self, short: str, short_start: int, long: str, long_start: int, long_first_word: int, first_word: int | None = None) -> None:
         self.short = short
         self.short_start = short_start
         self.long = long
         self.long_start = long_start
         self.long_first_word = long_first_word  # index into the sentence's words
+        # the definition's first word, where its context ends: the long form's, or the short form's when it comes first
+        self.first_word = long_first_word if first_word is None else first_word
 
 
 def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
@@ -1070,6 +1073,12 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
             continue
         if found is not None:
             result.append(found)
+    defined = {a.short_start for a in result} | {a.long_start for a in result}
+    for index in range(len(ws) - 2):
+        if ws[index + 1].start not in defined and _opens(text, ws[index + 1]):
+            found = _short_first_definition(text, ws, index)
+            if found is not None:
+                result.append(found)
     return result
 
 
@@ -1117,28 +1126,55 @@ def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | Non
     return None
 
 
+def _short_first_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
+    """'DB-MSMUNet (Dual-Branch Multi-scale Mamba UNet)': the short form first, its long form of two
+    words or more alone in the brackets after it. After "i.e." the brackets say they restate the
+    name, so its letters in order are enough: 'nnFormer (i.e., Not-aNother transFormer)'."""
+    short = ws[index]
+    letters = _short_letters(short.text)
+    if letters is None or short.trailing:
+        return None
+    first = index + 1
+    restated = ws[first].text.lower() in ("i.e", "ie")
+    if restated:
+        first += 1
+    last = first
+    while last < len(ws) and not ws[last].trailing.startswith(")"):
+        if ws[last].trailing or last - first > len(letters) + 4:
+            return None
+        last += 1
+    if last >= len(ws) or last == first or "(" in text[ws[first].start : ws[last].end]:
+        return None
+    phrase = text[ws[first].start : ws[last].end]
+    spelled = _letters_in_order(phrase.lower(), letters) if restated else _initials_match(phrase, letters) and _covers_words(phrase, letters)
+    return Acronym(short.text, short.start, phrase, ws[first].start, first, index) if spelled else None
+
+
 def _abbreviates(phrase: str, token: str) -> bool:
     """One word of a two-word short form: the phrase itself ("Swin") or spelled by it ("UNEt TRansformers")."""
     return phrase.lower() == token.lower() or _initials_match(phrase, [ch.lower() for ch in token if ch.isalpha()])
 
 
 def title_expansion(title: str, short: str) -> str | None:
-    """The leading words of a title that spell an acronym: 'Intensive Vision-guided Network for ...' -> IVGN."""
+    """The leading words of a title that spell an acronym: 'Intensive Vision-guided Network for ...'
+    -> IVGN; failing that, words joined by "and" or "of" too: 'Cross-Mamba and Feature Discovery
+    Network for ...' -> CMFDNet."""
     letters = [ch.lower() for ch in short if ch.isalpha()]
     if len(letters) < 2:
         return None
-    head = _TITLE_BREAK.split(title, maxsplit=1)[0].strip()
-    words = head.split()
-    for count in range(len(words), 0, -1):
-        phrase = " ".join(words[:count])
-        if _initials_match(phrase, letters) and _covers_words(phrase, letters):
-            return phrase
+    for breaks in (_TITLE_BREAK, _TITLE_CLAUSE_BREAK):
+        words = breaks.split(title, maxsplit=1)[0].split()
+        for count in range(len(words), 0, -1):
+            phrase = " ".join(words[:count])
+            if _initials_match(phrase, letters) and _covers_words(phrase, letters):
+                return phrase
     return None
 
 
 def _covers_words(phrase: str, letters: list[str]) -> bool:
-    """Every word of the phrase contributes its first letter (so 'Network' alone does not spell 'NN')."""
-    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower())]
+    """Every word of the phrase but a function word contributes its first letter (so 'Network' alone
+    does not spell 'NN')."""
+    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in _FUNCTION_WORDS]
     position = 0
     for initial in initials:
         if initial not in letters[position:]:
@@ -1147,9 +1183,8 @@ def _covers_words(phrase: str, letters: list[str]) -> bool:
     return True
 
 
-def _initials_match(phrase: str, letters: list[str]) -> bool:
+def _letters_in_order(text: str, letters: list[str]) -> bool:
     """Each letter of the short form in order, the first at the phrase start (Schwartz & Hearst)."""
-    text = phrase.lower()
     if not text or text[0] != letters[0]:
         return False
     position = 0
@@ -1158,5 +1193,13 @@ def _initials_match(phrase: str, letters: list[str]) -> bool:
         if position < 0:
             return False
         position += 1
+    return True
+
+
+def _initials_match(phrase: str, letters: list[str]) -> bool:
+    """The letters in order, and two of them (or the one) start words of the phrase."""
+    text = phrase.lower()
+    if not _letters_in_order(text, letters):
+        return False
     initials = {w[0] for w in _LOWER_ALNUM_RUN.findall(text)}
     return len(initials & set(letters)) >= min(2, len(set(letters)))

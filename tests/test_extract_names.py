@@ -217,6 +217,31 @@ def test_a_long_form_written_again_elsewhere_holds_no_other_name(vocabulary, tit
     assert keys(run(vocabulary, title, abstract), "Model") == {model}
 
 
+@pytest.mark.parametrize(
+    ("abstract", "long_form"),
+    [
+        (  # the short form first, its long form in the brackets after it
+            "We propose GLAMNet (Gated Local Attention Mamba Network), an encoder-decoder for lesions in CT.",
+            "Gated Local Attention Mamba Network",
+        ),
+        (  # "i.e." restates the name: its letters in order are enough
+            "We introduce vvFormer (i.e., Very-fast Volumetric transFormer), a segmentation model for CT.",
+            "Very-fast Volumetric transFormer",
+        ),
+    ],
+)
+def test_a_long_form_in_brackets_after_its_short_form_is_an_alias_and_names_nothing_else(vocabulary, abstract, long_form):
+    e = run(vocabulary, "Lesion segmentation in CT", abstract + " Our model is trained on the QXZ-CT dataset.")
+    (model,) = keys(e, "Model")
+    assert (model, long_form) in e.aliases
+    assert (model, "Dataset/name:qxzct") in links(e, "trainedOn")
+
+
+def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
+    e = run(vocabulary, "Lesion segmentation in CT", "We compare GLAMNet (Gao and Liu, 2023) with U-Net on CT.")
+    assert not e.aliases
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
@@ -970,6 +995,9 @@ def test_the_words_after_a_title_colon_that_spell_its_opening_name_are_the_names
     assert not e.aliases
     e = run(vocabulary, "RAUNet: Residual Attention U-Net for Instrument Segmentation", "A new dataset is built to evaluate our network.")
     assert keys(e, "Model") == {"Model/name:raunet"}  # the long form names no Attention U-Net
+    e = run(vocabulary, "CMTNet: Cross-Mamba and Texture Network for Lesion Segmentation", "We propose CMTNet for CT.")
+    assert keys(e, "Model") == {"Model/name:cmtnet"}  # words joined by "and" spell it too
+    assert ("Model/name:cmtnet", "Cross-Mamba and Texture Network") in e.aliases
 
 
 def test_a_colon_that_lost_its_space_still_separates_two_words(vocabulary):
