@@ -518,7 +518,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         elif not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
             tail = strong and is_weak_name(following) and len(following) <= 4
-            if _VERSION.match(following) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
+            if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
             elif strong:
                 last = _titled_head(ws, lowered, last, cue)
@@ -539,6 +539,12 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _dimension_of_a_noun(ws: list[Word], i: int) -> bool:
+    """'a fully ConvNeXt 3D Encoder-Decoder Network': a dimension before more words qualifies them,
+    it is no version of the name before it."""
+    return bool(_DIMENSION_WORD.fullmatch(ws[i].text)) and not ws[i].trailing and i + 1 < len(ws)
 
 
 def _dimension_opening(ws: list[Word], cue: Cues) -> bool:
@@ -590,8 +596,15 @@ def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
     there are none."""
     first = i
     while first - 1 > 0 and text[ws[first - 1].end : ws[first].start] == " " and _TITLED_PART.fullmatch(ws[first - 1].text) and lowered[first - 1] not in _FUNCTION_WORDS:
+        if _enumerator(ws[first - 2]):
+            break  # "2) Residual ConvNeXt blocks": an item's first word is capitalised as a sentence's is
         first -= 1
     return first
+
+
+def _enumerator(word: Word) -> bool:
+    """'2)', '(b)', 'iii)': the label of an item in a list written inside a sentence."""
+    return word.trailing.startswith(")") and len(word.text) <= 3 and (word.text.isdigit() or word.text.isalpha() and word.text.islower())
 
 
 def _titled_word(word: str) -> bool:

@@ -242,6 +242,20 @@ def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     assert not e.aliases
 
 
+def test_the_capitalised_first_word_of_an_enumerated_item_names_no_variant(vocabulary):
+    e = run(
+        vocabulary,
+        "Scaling convolutions for segmentation",
+        "Our network adds 1) Residual ConvNeXt blocks for resampling and 2) Gated U-Net skips for CT.",
+    )
+    assert keys(e, "Model") == {"Model/convnext", "Model/u-net"}
+
+
+def test_a_dimension_between_a_name_and_the_words_it_qualifies_is_no_version(vocabulary):
+    e = run(vocabulary, "Scaling convolutions for segmentation", "We build a fully ConvNeXt 3D Encoder-Decoder Network for CT.")
+    assert keys(e, "Model") == {"Model/convnext"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
