@@ -101,6 +101,11 @@ def test_a_broader_task_not_listed_beside_the_narrower_one_is_dropped(vocabulary
     assert "Task/slide-classification" in found and "Task/classification" not in found
 
 
+def test_screening_and_triage_are_no_kinds_of_diagnosis_and_leave_it_named(vocabulary):
+    found = tasks(vocabulary, "Our model supports the diagnosis of knee injuries on MRI, and their triage before screening of the worklist.")
+    assert {"Task/diagnosis", "Task/triage", "Task/screening"} <= found
+
+
 def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
     found = tasks(vocabulary, "Our dataset enables research on image reconstruction and image analysis.")
     assert "Task/reconstruction" in found and "Task/medical-image-analysis" not in found

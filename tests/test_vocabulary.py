@@ -41,6 +41,9 @@ def test_broader_and_narrower_agree_and_point_at_concepts(all_vocab):
         assert (parent, SKOS.narrower, child) in all_vocab, (child, parent)
     for parent, child in all_vocab.subject_objects(SKOS.narrower):
         assert (child, SKOS.broader, parent) in all_vocab, (parent, child)
+    for one, other in all_vocab.subject_objects(SKOS.related):  # SKOS: related is symmetric, and disjoint from broader
+        assert (other, SKOS.related, one) in all_vocab, (one, other)
+        assert other not in all_vocab.transitive_objects(one, SKOS.broader), (one, other)
     for prop in (KG.basedOn, KG.derivedFrom, KG.hasModality, ISOTHES.broaderGeneric):
         for subject, target in all_vocab.subject_objects(prop):
             assert target in concepts, (subject, prop, target)
