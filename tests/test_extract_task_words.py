@@ -1,5 +1,7 @@
 """Words that name a task only in a task phrase: a phenomenon, a setting or a code is no task."""
 
+import pytest
+
 from extracting import keys, run
 
 
@@ -104,6 +106,17 @@ def test_a_broader_task_not_listed_beside_the_narrower_one_is_dropped(vocabulary
 def test_screening_and_triage_are_no_kinds_of_diagnosis_and_leave_it_named(vocabulary):
     found = tasks(vocabulary, "Our model supports the diagnosis of knee injuries on MRI, and their triage before screening of the worklist.")
     assert {"Task/diagnosis", "Task/triage", "Task/screening"} <= found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Our assistant answers open-ended questions about chest radiographs.",
+        "We evaluate the assistant zero-shot on surgical video question-answering tasks.",
+    ],
+)
+def test_answering_questions_about_images_is_visual_question_answering(vocabulary, abstract):
+    assert "Task/vqa" in tasks(vocabulary, abstract)
 
 
 def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
