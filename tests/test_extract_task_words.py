@@ -119,6 +119,10 @@ def test_answering_questions_about_images_is_visual_question_answering(vocabular
     assert "Task/vqa" in tasks(vocabulary, abstract)
 
 
+def test_predicting_the_risk_of_a_disease_is_risk_prediction(vocabulary):
+    assert "Task/risk-stratification" in tasks(vocabulary, "Our network uses current and prior CT volumes to predict the risk of lung cancer.")
+
+
 def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
     found = tasks(vocabulary, "Our dataset enables research on image reconstruction and image analysis.")
     assert "Task/reconstruction" in found and "Task/medical-image-analysis" not in found
