@@ -256,6 +256,17 @@ def test_a_dimension_between_a_name_and_the_words_it_qualifies_is_no_version(voc
     assert keys(e, "Model") == {"Model/convnext"}
 
 
+def test_the_capitalised_headings_of_a_structured_abstract_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Caries detection in bitewing radiographs",
+        "OBJECTIVE: To detect caries. MATERIALS AND METHODS: A dataset of 3989 radiographs was created and "
+        "YOLOv5 was trained on it. RESULTS: F1 scores were 0.72-0.76. CONCLUSIONS: The detector is useful.",
+    )
+    assert keys(e, "Model") == {"Model/yolov5"}
+    assert not keys(e, "Dataset")
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
