@@ -14,6 +14,11 @@ def test_well_known_image_translation_and_vision_models_are_known(vocabulary):
     assert {"Model/pix2pixhd", "Model/florence-2"} <= keys(e, "Model")
 
 
+def test_a_known_name_that_holds_a_shorter_known_name_is_the_longer_one(vocabulary):
+    e = run(vocabulary, "Polyp segmentation with Pyramid Vision Transformers", "Our encoder is a Mix Vision Transformer.")
+    assert keys(e, "Model") == {"Model/pvt", "Model/mix-transformer"}
+
+
 def test_a_vocabulary_word_the_paper_defines_as_its_models_name_is_that_model(vocabulary):
     e = run(
         vocabulary,
