@@ -499,7 +499,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         word = ws[i]
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
-        given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue))
+        given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
         sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
@@ -620,6 +620,15 @@ def _own_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bo
     if ws[i - 1].trailing != "," or ws[i].trailing != "," or len(ws[i].text) < 3 or not cue.head_at(lowered, i - 1):
         return False
     return _ours(ws, lowered, i - 1)
+
+
+def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """'We developed Mirai, a mammography-based deep learning model ...': a capitalised word the
+    authors introduce, set off by an apposition with a head noun, names what they introduce."""
+    word = ws[i].text
+    if ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word) or not cue.cue_at(lowered, i - 1, "introduces"):
+        return False
+    return _speaker_cue(lowered, max(0, i - 5), i, cue) and _apposition(ws, lowered, i, i, cue) is not None
 
 
 def _negated_class(word: str) -> bool:

@@ -272,6 +272,19 @@ def test_the_capitalised_headings_of_a_structured_abstract_are_no_names(vocabula
     assert not keys(e, "Dataset")
 
 
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("We developed Mirai, a mammography-based deep learning model designed to predict risk.", {"Model/name:mirai"}),
+        ("Here we present Mirai - a model that predicts risk from mammograms.", {"Model/name:mirai"}),
+        ("We developed Mirai, and it predicts risk from mammograms.", set()),  # no apposition
+        ("Patients from Mirai, a town in Japan, were screened with mammography.", set()),  # no authors' introduction
+    ],
+)
+def test_a_plain_capitalised_word_the_authors_introduce_with_an_apposition_is_a_name(vocabulary, abstract, expected):
+    assert keys(run(vocabulary, "Breast cancer risk from mammograms", abstract), "Model") == expected
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
