@@ -511,7 +511,8 @@ def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
     while index < len(paragraphs):
         line, para = paragraphs[index]
         following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else None
-        if _is_title(para) and following is not None and (_is_abstract(following) or _is_short_abstract(following, para)):
+        titled = _is_title(para) or (following is not None and _is_abstract(following) and _is_name_title(para))
+        if titled and following is not None and (_is_abstract(following) or _is_short_abstract(following, para)):
             title, abstract = _clean(para), _clean(following)
             papers.append(
                 Paper(
@@ -524,7 +525,7 @@ def _read_page_text(text: str, path: Path) -> tuple[list[Paper], list[Skipped]]:
             seen_paper = True
             index += 2
             continue
-        if seen_paper and _is_abstract(para):
+        if _is_abstract(para):  # page chrome is short: a long paragraph is a record, even before the first paper
             skipped.append(Skipped(f"{path}:{line}", "abstract without a title before it"))
         elif seen_paper and _is_title(para) and not _LONE_DATE.match(para):
             skipped.append(Skipped(f"{path}:{line}", f"title without abstract: {_clean(para)[:60]!r}"))
@@ -554,6 +555,13 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
 
 def _is_title(paragraph: str) -> bool:
     return len(paragraph) <= MAX_TITLE_CHARS and len(paragraph.split()) >= MIN_TITLE_WORDS
+
+
+def _is_name_title(paragraph: str) -> bool:
+    """A one-word title is a name ("SAM-Med2D", "CheXpert"): a capital inside it, a digit or a
+    hyphen; page chrome of one word is a plain word ("Subscribe", "new")."""
+    word = paragraph.strip()
+    return " " not in word and len(word) <= MAX_TITLE_CHARS and any(ch.isdigit() or ch == "-" or ch.isupper() for ch in word[1:])
 
 
 def _is_abstract(paragraph: str) -> bool:

@@ -246,6 +246,23 @@ def test_records_without_title_or_abstract_in_page_text_are_named(tmp_path):
     ]
 
 
+def test_a_one_word_name_as_a_title_is_read_even_as_the_first_paper(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(page(("SAM-Med2D", ABSTRACT), ("CheXpert", ABSTRACT + " Again."), ("Title with its abstract", ABSTRACT + " Once more.")), encoding="utf-8")
+    papers, skipped = read_file(path)
+    assert titles(papers) == ["CheXpert", "SAM-Med2D", "Title with its abstract"]
+    assert not skipped
+
+
+def test_an_abstract_without_a_title_before_the_first_paper_is_named_not_dropped(tmp_path):
+    path = tmp_path / "page.txt"
+    text = ABSTRACT + " Orphan.\n\n" + page(("Title with its abstract", ABSTRACT))
+    path.write_text(text, encoding="utf-8")
+    papers, skipped = read_file(path)
+    assert titles(papers) == ["Title with its abstract"]
+    assert skipped == [Skipped(f"{path}:1", "abstract without a title before it")]
+
+
 def test_a_one_sentence_abstract_after_its_title_is_read(tmp_path):
     short = "This study shows that a vision-language model outperforms its predecessor on 207 radiology cases."
     text = page(("Exploring a vision-language model in radiology", short), ("Title with its abstract", ABSTRACT))
