@@ -500,7 +500,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
         given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
-        sized = capitalised and not word.trailing and i + 1 < len(ws) and _is_parameter_count(ws[i + 1].text)
+        # a size in brackets is a note on the model named ('LLaVA-Rad (7B)'), not part of a name
+        sized = capitalised and not word.trailing and i + 1 < len(ws) and ws[i + 1].start == word.end + 1 and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
         weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)

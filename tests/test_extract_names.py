@@ -418,6 +418,11 @@ def test_a_capitalised_word_with_a_parameter_count_is_a_model(vocabulary):
     assert "Model/llama" not in keys(e, "Model")
 
 
+def test_a_parameter_count_in_brackets_after_a_name_is_a_note_not_part_of_it(vocabulary):
+    e = run(vocabulary, "Multimodal models in radiology", "We train QuuxRad (7B) on chest X-rays. It outperforms much larger models like Med-PaLM M (84B).")
+    assert keys(e, "Model") == {"Model/name:quuxrad", "Model/med-palm-m"}
+
+
 def test_a_short_lower_case_part_after_a_papers_model_names_a_variant(vocabulary):
     e = run(
         vocabulary,
