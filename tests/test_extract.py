@@ -1,5 +1,7 @@
 """Extraction behaviour on made-up abstracts: names never seen before, typed from their context."""
 
+import pytest
+
 from extracting import keys, links, run
 
 from kg.extract import PAPER
@@ -182,6 +184,17 @@ def test_x_ray_physics_in_a_ct_paper_is_no_radiography(vocabulary):
     e = run(vocabulary, "Low-dose CT denoising", "Low-dose computed tomography reduces the X-ray radiation but compromises image quality.")
     assert "Modality/x-ray" not in keys(e, "Modality")
     assert "Modality/low-dose-ct" in keys(e, "Modality")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "found"),
+    [
+        ("We pair each scan with its radiology reports and review radiological practice.", False),
+        ("We pretrain an encoder on two million radiology images.", True),
+    ],
+)
+def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstract, found):
+    assert ("Modality/radiology" in keys(run(vocabulary, "Report encoders", abstract), "Modality")) is found
 
 
 def test_radiological_findings_are_no_imaging_modality(vocabulary):
