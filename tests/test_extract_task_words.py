@@ -123,6 +123,10 @@ def test_predicting_the_risk_of_a_disease_is_risk_prediction(vocabulary):
     assert "Task/risk-stratification" in tasks(vocabulary, "Our network uses current and prior CT volumes to predict the risk of lung cancer.")
 
 
+def test_generating_the_findings_of_a_report_is_report_generation(vocabulary):
+    assert "Task/report-generation" in tasks(vocabulary, "Small multimodal models can help by generating free-text findings from chest X-ray images.")
+
+
 def test_the_field_listed_beside_a_task_is_no_second_task(vocabulary):
     found = tasks(vocabulary, "Our dataset enables research on image reconstruction and image analysis.")
     assert "Task/reconstruction" in found and "Task/medical-image-analysis" not in found
