@@ -60,6 +60,7 @@ _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])(?:v|(?<=[a-z])[A-Z])?\d+(?:\.\d+)*$")  # "YOLOv8", "UNI2", "EfficientNetB3"
+_SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or parameters: "100K", "1.5M", "70B"
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
@@ -289,7 +290,7 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word)
+            shaped = (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._sized_name(word)
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
 
@@ -297,6 +298,12 @@ class Cues:
         """'Report GENeration' (KARGEN): a word of the vocabulary's labels whose first letters are
         capitalised to spell a name's acronym is that word, not a name."""
         return _SPELLING_CAPITALS.fullmatch(word) is not None and singular(word).lower() in self.label_words
+
+    def _sized_name(self, word: str) -> bool:
+        """'Eyecare-100K', 'Quilt-1M', 'Llama-70B': a capitalised word hyphened to a size that a
+        class's name pattern reads (the word alone would be no name)."""
+        stem, dash, size = word.rpartition("-")
+        return bool(dash) and stem[:1].isupper() and _SIZE.fullmatch(size) is not None and self.morphology(word) is not None
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a

@@ -285,6 +285,11 @@ def test_a_plain_capitalised_word_the_authors_introduce_with_an_apposition_is_a_
     assert keys(run(vocabulary, "Breast cancer risk from mammograms", abstract), "Model") == expected
 
 
+def test_a_capitalised_word_hyphened_to_a_size_is_a_name_typed_by_its_form_or_context(vocabulary):
+    e = run(vocabulary, "Ophthalmic instructions", "We use Quux-100K, a dataset of fundus images, and evaluate on Glimmer-2M.")
+    assert keys(e, "Dataset") == {"Dataset/name:quux100k", "Dataset/name:glimmer2m"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
