@@ -831,9 +831,12 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     if end > last:
         return NameDecision(cue.head_at(lowered, last + 1) or "Model", "title", 0.95, introduced=True)
     rest = range(end + 1, len(ws))
-    near = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
+    # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
+    # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
+    said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
+    near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     # a title that says nothing of what its name is leaves a known name its type ("DeepLesion: automated mining of ...")
-    kind = near or cue.morphology(name) or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or cue.known.get(name) or "Model"
+    kind = near or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or cue.known.get(name) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
 
 
@@ -854,8 +857,25 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     for i in range(means + 1, end + 1):
         found = cue.head_span(lowered, i)
         if found and i + found[1] - 1 == end:
-            return found[0]
+            return None if _listed_kinds(ws, lowered, end, cue) - {found[0]} else found[0]
     return None
+
+
+def _listed_kinds(ws: list[Word], lowered: list[str], end: int, cue: Cues) -> set[str]:
+    """The classes of the head nouns ending the items of a list that goes on after word `end`
+    ('with Tailored Dataset, Benchmark and Model': a dataset and a model, so no one class)."""
+    kinds: set[str] = set()
+    i = end
+    while i + 1 < len(ws) and (ws[i].trailing == "," or lowered[i + 1] in ("and", "or")):
+        i += 2 if lowered[i + 1] in ("and", "or") else 1
+        if i >= len(ws) or lowered[i] in _TITLE_BREAK_WORDS:
+            break
+        while i + 1 < len(ws) and not ws[i].trailing and lowered[i + 1] not in _TITLE_BREAK_WORDS:
+            i += 1  # the item runs to a comma, "and"/"or" or the title's end
+        kind = cue.head_at(lowered, i)
+        if kind:
+            kinds.add(kind)
+    return kinds
 
 
 def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:

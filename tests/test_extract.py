@@ -34,6 +34,16 @@ def test_a_title_name_given_as_the_means_of_an_ing_verb_is_of_the_means_kind(voc
     assert keys(e, "Model") == {"Model/name:quuxcheck"}
 
 
+def test_a_title_means_listing_several_kinds_leaves_the_name_its_own_form(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxGPT: Boosting Ophthalmology Understanding with Tailored Dataset, Benchmark and Model",
+        "We build a dataset, a benchmark and a model for eye care.",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxgpt"}
+    assert not keys(e, "Dataset")
+
+
 def test_unknown_names_typed_from_sentence_context(vocabulary):
     e = run(
         vocabulary,
