@@ -290,7 +290,7 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._sized_name(word)
+            shaped = (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
 
@@ -299,11 +299,15 @@ class Cues:
         capitalised to spell a name's acronym is that word, not a name."""
         return _SPELLING_CAPITALS.fullmatch(word) is not None and singular(word).lower() in self.label_words
 
-    def _sized_name(self, word: str) -> bool:
-        """'Eyecare-100K', 'Quilt-1M', 'Llama-70B': a capitalised word hyphened to a size that a
-        class's name pattern reads (the word alone would be no name)."""
-        stem, dash, size = word.rpartition("-")
-        return bool(dash) and stem[:1].isupper() and _SIZE.fullmatch(size) is not None and self.morphology(word) is not None
+    def _patterned_compound(self, word: str) -> bool:
+        """'Eyecare-100K', 'Llama-70B', 'Quux-Bench', 'Surg-QA': capitalised parts hyphened to a size
+        or a capitalised part that a class's name pattern reads (each part alone would be no name)."""
+        stem, dash, last = word.rpartition("-")
+        if not (dash and stem[:1].isupper() and (_SIZE.fullmatch(last) or last[:1].isupper())):
+            return False
+        if stem in self.generic or self.head_at([stem.lower()], 0):
+            return False  # 'Transformer-ConvNet', 'CNN-LSTM': a hybrid of families, no name
+        return self.morphology(word) is not None
 
     def _headed_compound(self, word: str) -> bool:
         """'TED-net', 'MS-net': a name-like part before a lower-case model noun of one word (a

@@ -290,6 +290,16 @@ def test_a_capitalised_word_hyphened_to_a_size_is_a_name_typed_by_its_form_or_co
     assert keys(e, "Dataset") == {"Dataset/name:quux100k", "Dataset/name:glimmer2m"}
 
 
+def test_capitalised_parts_a_name_pattern_reads_are_a_name_but_a_hybrid_of_families_is_not(vocabulary):
+    e = run(
+        vocabulary,
+        "Surgical question answering",
+        "We create a new dataset, Surg-QA, of video-instruction pairs, and train a hybrid Transformer-ConvNet model on it.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:surgqa"}
+    assert not keys(e, "Model")
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
