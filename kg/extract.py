@@ -790,6 +790,10 @@ class _PaperExtractor:
         if kind is None:
             # "You Only Look Once version 8 nano (YOLOv8n)": a version of a known name is of its kind
             kind = self.cues.variant_of(definition.short)
+        if kind is None:
+            # "Focus-to-Perceive Representation Learning (FPRL), a hierarchical framework": an
+            # apposition says what the name is, even where its long form ends in a task
+            kind = self._apposed_kind(ws, lowered, definition)
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         introduced = context is not None and context.introduced
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
@@ -823,6 +827,14 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: names.Acronym) -> str | None:
+        """The class an apposition right after a short form gives it: '(FPRL), a ... framework'."""
+        short = _word_index(ws, definition.short_start, False)
+        if short is None or short < definition.long_first_word:
+            return None
+        decision = names.apposition(ws, lowered, short, short, self.cues)
+        return decision.type if decision is not None else None
 
     def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:
         """The long form ends in a modality, organ or task the vocabulary knows."""

@@ -640,7 +640,7 @@ def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues
     word = ws[i].text
     if ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word) or not cue.cue_at(lowered, i - 1, "introduces"):
         return False
-    return _speaker_cue(lowered, max(0, i - 5), i, cue) and _apposition(ws, lowered, i, i, cue) is not None
+    return _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, i, cue) is not None
 
 
 def _negated_class(word: str) -> bool:
@@ -780,7 +780,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
             return NameDecision(before.type, before.rule, before.confidence, introduced=True)
         return before
     if len(group) == 1:
-        appositive = _apposition(ws, lowered, first, last, cue)
+        appositive = apposition(ws, lowered, first, last, cue)
         if appositive:
             return appositive
     if _used_on(lowered, first, cue):
@@ -995,10 +995,10 @@ def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
     return lowered not in _ARTICLES and (word[:1].isupper() or cue.name_shaped(word))
 
 
-def _apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> NameDecision | None:
-    """'X, a large dataset of ...', 'X - a 3D VLM ...'."""
+def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> NameDecision | None:
+    """'X, a large dataset of ...', 'X - a 3D VLM ...', '(X), a framework ...'."""
     start = None
-    if ws[last].trailing.startswith((",", ":", "(")) and last + 1 < len(ws) and lowered[last + 1] in _ARTICLES:
+    if ws[last].trailing.lstrip(")").startswith((",", ":", "(")) and last + 1 < len(ws) and lowered[last + 1] in _ARTICLES:
         start = last + 2
     elif last + 2 < len(ws) and ws[last + 1].text in _DASHES and lowered[last + 2] in _ARTICLES:
         start = last + 3

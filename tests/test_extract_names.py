@@ -300,6 +300,18 @@ def test_capitalised_parts_a_name_pattern_reads_are_a_name_but_a_hybrid_of_famil
     assert not keys(e, "Model")
 
 
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("We propose Focus-to-Perceive Representation Learning (FPRL), a hierarchical framework for endoscopic video.", ("Model", "Model/name:fprl")),
+        ("Here we release Lesion Glimmer Atlas (LGA), a dataset of 300 fundus images.", ("Dataset", "Dataset/name:lga")),
+    ],
+)
+def test_an_apposition_after_a_defined_short_form_says_what_it_names(vocabulary, abstract, expected):
+    type_name, key = expected
+    assert keys(run(vocabulary, "Video and fundus analysis", abstract), type_name) == {key}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
