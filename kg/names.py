@@ -29,6 +29,7 @@ _ARTICLES: Final = {"a", "an", "the"}
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
+_BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
 _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
@@ -1028,7 +1029,10 @@ def _object_of_use(lowered: list[str], first: int, cue: Cues) -> bool:
     i = first - 1
     while i >= 0 and lowered[i] in ("the", "our", "a", "an"):
         i -= 1
-    if i < 1 or lowered[i - 1] not in ("we", "to", "and"):
+    subject = i - 1
+    if subject >= 1 and lowered[subject] in _BETWEEN_SUBJECT_AND_VERB and lowered[subject - 1] == "we":
+        subject -= 1  # "we have trained X", "we also evaluate X"
+    if subject < 0 or lowered[subject] not in ("we", "to", "and"):
         return False
     return cue.cue_at(lowered, i, "trainedOn") or cue.cue_at(lowered, i, "evaluatedOn")
 

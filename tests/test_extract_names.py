@@ -312,6 +312,11 @@ def test_an_apposition_after_a_defined_short_form_says_what_it_names(vocabulary,
     assert keys(run(vocabulary, "Video and fundus analysis", abstract), type_name) == {key}
 
 
+def test_what_we_have_trained_is_a_model(vocabulary):
+    e = run(vocabulary, "Universal segmentation", "We have trained QUUX-Nano and QUUX-Pro on 72 CT datasets.")
+    assert keys(e, "Model") == {"Model/name:quuxnano", "Model/name:quuxpro"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
