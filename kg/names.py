@@ -37,6 +37,7 @@ _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # 
 _TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
+_DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
 _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
@@ -380,7 +381,8 @@ def _known_types(vocabulary: Vocabulary) -> dict[str, str]:
 
 def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     if part in generic or not part[:1].isalpha():
-        return bool(_LOWER_UPPER.search(part)) and part not in generic
+        # "3DSeg", "2DNet": a dimension glued to a capitalised word
+        return bool(_LOWER_UPPER.search(part) or _DIMENSION_GLUED.fullmatch(part)) and part not in generic
     if _CAMEL_CASE.search(part):  # PixCell, RoentGen, mSTAR
         return True
     uppers = sum(ch.isupper() for ch in part)

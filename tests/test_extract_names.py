@@ -317,6 +317,11 @@ def test_what_we_have_trained_is_a_model(vocabulary):
     assert keys(e, "Model") == {"Model/name:quuxnano", "Model/name:quuxpro"}
 
 
+def test_a_dimension_glued_to_a_capitalised_word_is_a_name(vocabulary):
+    e = run(vocabulary, "Transfer learning in 3D", "We aggregate several challenges to build the 3DQuux-8 dataset and co-train a 3D network on 3DQuux-8.")
+    assert keys(e, "Dataset") == {"Dataset/name:3dquux8"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
