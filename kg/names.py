@@ -27,6 +27,7 @@ _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
+_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
@@ -962,6 +963,8 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
         kind = cue.head_at(lowered, i)
         if kind and i > 0 and lowered[i - 1] in _VERB_SUBJECTS and not ws[i - 1].trailing:
             break  # "we benchmark X against ...": the noun is a verb, X its object
+        if kind and back == 1 and ws[i].trailing == "," and _counted(lowered, i):
+            return NameDecision(kind, "named", 0.8)  # "two MedVQA methods, MEVF and QCR": the ones counted
         if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, first):
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
@@ -974,6 +977,13 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
             intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
+
+
+def _counted(lowered: list[str], noun: int) -> bool:
+    """A count opens the noun phrase of the head noun at `noun` as a verb's object: 'investigate two
+    MedVQA methods', not 'On three VQA datasets, LLaVA-Med ...' (a subject follows the comma)."""
+    count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if lowered[j] in _COUNTS or lowered[j].isdigit()), None)
+    return count is not None and count > 0 and lowered[count - 1] not in _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:

@@ -322,6 +322,13 @@ def test_a_dimension_glued_to_a_capitalised_word_is_a_name(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/name:3dquux8"}
 
 
+def test_names_after_a_counted_noun_and_a_comma_are_the_ones_counted(vocabulary):
+    e = run(vocabulary, "Visual question answering", "We investigate two MedVQA methods, QUUXF and GLIMR, on radiology images.")
+    assert keys(e, "Model") == {"Model/name:quuxf", "Model/name:glimr"}
+    e = run(vocabulary, "Visual question answering", "On three VQA datasets, QuuxMed outperforms the baselines.")
+    assert not keys(e, "Dataset")
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
