@@ -669,7 +669,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     Connectome Project dataset', 'the Medical Segmentation Decathlon Challenge': capitalised words
     between an article and a dataset noun. The index of the name's last word (a capitalised head
     noun is part of the name), or None."""
-    if i == 0 or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text)):
+    # an acronym opens one only in title case: 'the WMH Segmentation Challenge'
+    acronym = several and ws[i].text.isalpha() and ws[i].text.isupper() and len(ws[i].text) >= 2
+    if i == 0 or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text) or acronym):
         return None
     if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None
@@ -677,7 +679,10 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         if ws[end - 1].trailing:
             return None
         if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
-            return end if end - i > 1 and ws[end].text[:1].isupper() else end - 1
+            titled = end - i > 1 and ws[end].text[:1].isupper()
+            if acronym and not titled:
+                return None
+            return end if titled else end - 1
         if not ws[end].text[:1].isupper():
             return None
     return None

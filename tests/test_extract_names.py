@@ -329,6 +329,17 @@ def test_names_after_a_counted_noun_and_a_comma_are_the_ones_counted(vocabulary)
     assert not keys(e, "Dataset")
 
 
+def test_a_finding_abbreviation_is_no_name_but_opens_a_title_cased_challenge_name(vocabulary):
+    e = run(
+        vocabulary,
+        "White matter hyperintensities",
+        "Automatic WMH segmentation methods exist. We compare them on the WMH Segmentation Challenge data, "
+        "and ICH detection methods on the ICH dataset.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:wmhsegmentationchallenge"}
+    assert not keys(e, "Model")
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
