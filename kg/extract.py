@@ -395,8 +395,9 @@ class _PaperExtractor:
         volumes"): in wider lists the broader one is mostly the narrower's own ("CT and low-dose CT")."""
         listed = [m for m in self.mentions if m.type in ("Task", "Modality") and m.rule in _VOCABULARY_RULES]
         kept: set[str] = set()
+        umbrellas = _umbrellas(self.vocab)  # "OCT/OCTA, 3D volume/2D projection": a field is no item of its own
         for broad in listed:
-            if broad.key not in implied or broad.key in kept:
+            if broad.key not in implied or broad.key in kept or broad.key in umbrellas:
                 continue
             for narrow in listed:
                 if narrow.sentence == broad.sentence and broad.key in self.vocab.ancestors(narrow.key) and self._listed_together(broad, narrow):
@@ -407,7 +408,14 @@ class _PaperExtractor:
     def _listed_together(self, broad: Mention, narrow: Mention) -> bool:
         if broad.type == "Task":
             return self._coordinated(broad, narrow)
-        return self.text[min(broad.end, narrow.end) : max(broad.start, narrow.start)] == "/"
+        if self.text[min(broad.end, narrow.end) : max(broad.start, narrow.start)] == "/":
+            return True
+        # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
+        # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
+        # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")
+        first, second = sorted((broad, narrow), key=lambda m: m.start)
+        restated = " or " in f" {self.text[first.end : second.start]} "
+        return self._coordinated(broad, narrow) and not restated and broad.text.lower() not in narrow.text.lower()
 
     def _coordinated(self, one: Mention, other: Mention) -> bool:
         """Two mentions of one list: between them a comma, "and" or "or" and at most a few words; or

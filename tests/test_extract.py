@@ -344,6 +344,21 @@ def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabu
     assert keys(e, "Modality") == {"Modality/octa"}
 
 
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [  # an item of a list of modalities is one of its own
+        ("The images span several modalities including Ultrasound, X-Ray, Fluoroscopy and MRI.", {"Modality/ultrasound", "Modality/x-ray", "Modality/fluoroscopy", "Modality/mri"}),
+        # "or" restates it, and the narrower one may write it in its name
+        ("Mammography, or breast X-ray, is the main screening examination.", {"Modality/mammography"}),
+        ("We pair CT and low-dose CT scans of 300 patients.", {"Modality/low-dose-ct"}),
+        # a field is no item of its own
+        ("The model input is OCT/OCTA, 3D volume or 2D projection.", {"Modality/oct", "Modality/octa"}),
+    ],
+)
+def test_a_broader_modality_listed_beside_a_narrower_one(vocabulary, abstract, expected):
+    assert keys(run(vocabulary, "An imaging dataset", abstract), "Modality") == expected
+
+
 def test_qlf_is_a_dental_modality_and_a_trial_registration_is_no_image_registration(vocabulary):
     e = run(
         vocabulary,
