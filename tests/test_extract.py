@@ -348,6 +348,7 @@ def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabu
     ("abstract", "expected"),
     [  # an item of a list of modalities is one of its own
         ("The images span several modalities including Ultrasound, X-Ray, Fluoroscopy and MRI.", {"Modality/ultrasound", "Modality/x-ray", "Modality/fluoroscopy", "Modality/mri"}),
+        ("The images include Computer Tomography, Fluoroscopy and X-Ray.", {"Modality/ct", "Modality/fluoroscopy", "Modality/x-ray"}),
         # "or" restates it, and the narrower one may write it in its name
         ("Mammography, or breast X-ray, is the main screening examination.", {"Modality/mammography"}),
         ("We pair CT and low-dose CT scans of 300 patients.", {"Modality/low-dose-ct"}),
