@@ -1022,11 +1022,16 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         start = last + 3
     if start is None:
         return None
+    aside = False  # "a large-scale bilingual (German/English) dataset": an aside in brackets is passed over
     for i in range(start, min(len(ws), start + 9)):
         kind = cue.head_at(lowered, i)
         if kind:
             intro = _speaker_cue(lowered, max(0, first - 8), first, cue)
             return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)
+        aside = aside or (i > start and not ws[i - 1].trailing and ws[i].start - ws[i - 1].end == 2)
+        if ws[i].trailing.startswith(")") and aside:
+            aside = False
+            continue
         if ws[i].trailing.startswith((".", ";", ")")):
             return None
     return None

@@ -340,6 +340,11 @@ def test_a_finding_abbreviation_is_no_name_but_opens_a_title_cased_challenge_nam
     assert not keys(e, "Model")
 
 
+def test_an_aside_in_brackets_inside_an_apposition_is_passed_over(vocabulary):
+    e = run(vocabulary, "Grounded radiology", "We introduce QuuxRad2D, a large-scale bilingual (German/English) dataset of 1.2M CT image-text pairs.")
+    assert keys(e, "Dataset") == {"Dataset/name:quuxrad2d"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
