@@ -642,9 +642,10 @@ def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues
     """'We developed Mirai, a mammography-based deep learning model ...': a capitalised word the
     authors introduce, set off by an apposition with a head noun, names what they introduce."""
     word = ws[i].text
-    if ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word) or not cue.cue_at(lowered, i - 1, "introduces"):
+    set_off = ws[i].trailing.startswith(",") or (i + 1 < len(ws) and ws[i + 1].text in _DASHES)
+    if not set_off or ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word):
         return False
-    return _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, i, cue) is not None
+    return cue.cue_at(lowered, i - 1, "introduces") and _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, i, cue) is not None
 
 
 def _negated_class(word: str) -> bool:
@@ -1153,6 +1154,8 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
             continue
         if found is not None:
             result.append(found)
+    if "(" not in text[span.start : span.end]:
+        return result
     defined = {a.short_start for a in result} | {a.long_start for a in result}
     for index in range(len(ws) - 2):
         if ws[index + 1].start not in defined and _opens(text, ws[index + 1]):
