@@ -55,6 +55,7 @@ _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
+_EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
@@ -1133,8 +1134,12 @@ class _PaperExtractor:
                 and _has_cue(lowered, background)
                 and not _has_own_cue(lowered, self.vocab)
                 and not self._reports_result(index)
+                and not (_refers_back(lowered) and index - 1 >= 1 and not self._is_background(index - 1, roles, naming_own) and self._about_own_work(index - 1, naming_own))
             )
         return roles[index]
+
+    def _about_own_work(self, index: int, naming_own: set[int]) -> bool:
+        return index in naming_own or _has_own_cue(self.lowered[index], self.vocab)
 
     def _reports_result(self, index: int) -> bool:
         """A figure (a decimal or a percentage) beside an evaluation cue: the paper reporting its results."""
@@ -1586,6 +1591,15 @@ def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> 
         first, _, rest = long.partition(" ")
         long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
     return long.islower()
+
+
+def _refers_back(lowered: list[str]) -> bool:
+    """'We present EVA-X ... It has demonstrated exceptional performance in ...': a sentence whose
+    subject is 'It' goes on about the one before; not the 'it' of 'It is known that ...', 'It has
+    been shown ...'."""
+    if len(lowered) < 3 or lowered[0] != "it":
+        return False
+    return lowered[1] not in _EXPLETIVE_VERBS and lowered[1:3] != ["has", "been"]
 
 
 def _states_purpose(lowered: list[str], ws: list[Word]) -> bool:

@@ -143,6 +143,18 @@ def test_a_task_named_only_in_the_opening_and_background_sentences_is_dropped(vo
     assert "Task/vqa" in found and "Task/diagnosis" not in found
 
 
+@pytest.mark.parametrize(
+    ("second", "kept"),
+    [
+        ("It has demonstrated exceptional performance in chest disease localization.", True),  # "it" is the model
+        ("It has been demonstrated that deep networks help localization.", False),  # the "it" of the field's claims
+    ],
+)
+def test_a_sentence_about_it_after_the_papers_own_work_goes_on_about_that_work(vocabulary, second, kept):
+    found = tasks(vocabulary, f"Chest radiographs are read by the million every day. Here, we present QuuxRay, a foundation model for chest X-rays. {second}")
+    assert ("Task/localization" in found) is kept
+
+
 def test_the_field_alone_is_no_task(vocabulary):
     found = tasks(vocabulary, "We release a retinal dataset with clinical labels as a resource for medical image analysis.")
     assert "Task/medical-image-analysis" not in found
