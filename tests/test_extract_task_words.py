@@ -119,6 +119,11 @@ def test_answering_questions_about_images_is_visual_question_answering(vocabular
     assert "Task/vqa" in tasks(vocabulary, abstract)
 
 
+def test_multimodal_and_text_based_qa_are_two_tasks(vocabulary):
+    found = tasks(vocabulary, "We evaluate the model on three tasks: multimodal QA, text-based QA, and report generation.")
+    assert {"Task/vqa", "Task/question-answering", "Task/report-generation"} <= found
+
+
 def test_predicting_the_risk_of_a_disease_is_risk_prediction(vocabulary):
     assert "Task/risk-stratification" in tasks(vocabulary, "Our network uses current and prior CT volumes to predict the risk of lung cancer.")
 
