@@ -160,6 +160,20 @@ def test_a_sentence_about_it_after_the_papers_own_work_goes_on_about_that_work(v
     assert ("Task/localization" in found) is kept
 
 
+@pytest.mark.parametrize(
+    ("abstract", "task"),
+    [
+        ("We train a multimodal model to generate captions for these pathology patches.", "Task/captioning"),
+        ("The encoder serves tumour origin identification on whole-slide images.", "Task/tumour-origin-prediction"),
+        ("The encoder serves molecular profile characterization on whole-slide images.", "Task/molecular-prediction"),
+        ("Our model is strong at ultrasound imaging enhancement.", "Task/image-enhancement"),
+        ("Our model is strong at quantitative regression of ultrasound measurements.", "Task/regression"),
+    ],
+)
+def test_foundation_model_downstream_tasks_are_named(vocabulary, abstract, task):
+    assert task in tasks(vocabulary, abstract)
+
+
 def test_the_field_alone_is_no_task(vocabulary):
     found = tasks(vocabulary, "We release a retinal dataset with clinical labels as a resource for medical image analysis.")
     assert "Task/medical-image-analysis" not in found
