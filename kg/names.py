@@ -848,10 +848,27 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
     # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
     said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
+    if said and len(_joined_kinds(ws, lowered, end + 1, cue)) > 1:
+        return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
     near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     # a title that says nothing of what its name is leaves a known name its type ("DeepLesion: automated mining of ...")
     kind = near or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or cue.known.get(name) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _joined_kinds(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> set[str]:
+    """The classes of the head nouns of noun phrases joined by "and" from `start` up to another
+    break: 'A Large Vision-Language Model and a Comprehensive Multimodal Dataset Towards ...'."""
+    kinds: set[str] = set()
+    for i in range(start, len(ws)):
+        if lowered[i] in _TITLE_BREAK_WORDS and lowered[i] != "and":
+            break
+        kind = cue.head_at(lowered, i)
+        if kind and (i + 1 == len(ws) or lowered[i + 1] in _TITLE_BREAK_WORDS or ws[i].trailing):
+            kinds.add(kind)
+        if ws[i].trailing:
+            break
+    return kinds
 
 
 def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:
@@ -1247,6 +1264,8 @@ def title_expansion(title: str, short: str) -> str | None:
         return None
     for breaks in (_TITLE_BREAK, _TITLE_CLAUSE_BREAK):
         words = breaks.split(title, maxsplit=1)[0].split()
+        if words and words[0].lower() == short.lower():
+            continue  # "GMAI-VL & GMAI-VL-5.5M: ...": the title opens with the name, it spells nothing
         for count in range(len(words), 0, -1):
             phrase = " ".join(words[:count])
             if _initials_match(phrase, letters) and _covers_words(phrase, letters):

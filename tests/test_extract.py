@@ -44,6 +44,18 @@ def test_a_title_means_listing_several_kinds_leaves_the_name_its_own_form(vocabu
     assert not keys(e, "Dataset")
 
 
+def test_two_title_names_before_a_model_and_a_dataset_are_typed_by_the_abstract(vocabulary):
+    e = run(
+        vocabulary,
+        "QUUX-VL & QUUX-VL-5.5M: A Large Vision-Language Model and a Comprehensive Multimodal Dataset Towards General Medical AI",
+        "We formulate QUUX-VL-5.5M, a multimodal medical dataset of image-text pairs. "
+        "Building upon this dataset, we develop QUUX-VL, a general medical vision-language model.",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxvl"}
+    assert keys(e, "Dataset") == {"Dataset/name:quuxvl55m"}
+    assert not {alias for _, alias in e.aliases if alias.startswith("QUUX-VL")}
+
+
 def test_unknown_names_typed_from_sentence_context(vocabulary):
     e = run(
         vocabulary,
