@@ -848,12 +848,19 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
     # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
     said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
+    if said and cue.morphology(name) not in (None, said) and _acting(ws, lowered, end + 1):
+        said = None  # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is
     if said and len(_joined_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
     near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     # a title that says nothing of what its name is leaves a known name its type ("DeepLesion: automated mining of ...")
     kind = near or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or cue.known.get(name) or "Model"
     return NameDecision(kind, "title", 0.95, introduced=True)
+
+
+def _acting(ws: list[Word], lowered: list[str], start: int) -> bool:
+    """The phrase at `start` opens with a verb in -ing: 'Constructing ...', 'Boosting ...'."""
+    return start < len(ws) and lowered[start].endswith("ing") and ws[start].text[:1].isupper()
 
 
 def _joined_kinds(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> set[str]:
@@ -875,7 +882,7 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     """'MM-Skin: Enhancing Dermatology Vision-Language Model with an Image-Text Dataset ...': after a
     verb in -ing, the name is the means the title gives ('with', 'via', 'using', 'through' ...), not
     the thing it acts on."""
-    if start >= len(ws) or not lowered[start].endswith("ing") or not ws[start].text[:1].isupper():
+    if not _acting(ws, lowered, start):
         return None
     means = next((i for i in range(start + 1, len(ws)) if lowered[i] in _MEANS), None)
     if means is None or means + 1 >= len(ws):

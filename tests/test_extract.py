@@ -56,6 +56,13 @@ def test_two_title_names_before_a_model_and_a_dataset_are_typed_by_the_abstract(
     assert not {alias for _, alias in e.aliases if alias.startswith("QUUX-VL")}
 
 
+def test_what_a_title_name_acts_on_is_not_what_it_is_when_its_form_says_otherwise(vocabulary):
+    e = run(vocabulary, "QuuxGPT: Constructing 3D Image-Text Tumor Datasets", "Radiologists wrote the reports with QuuxGPT.")
+    assert keys(e, "Model") == {"Model/name:quuxgpt"}
+    e = run(vocabulary, "QuuxBank: Constructing 3D Image-Text Tumor Datasets", "Radiologists wrote the reports.")
+    assert keys(e, "Dataset") == {"Dataset/name:quuxbank"}  # no form of its own: the title's datasets
+
+
 def test_unknown_names_typed_from_sentence_context(vocabulary):
     e = run(
         vocabulary,
