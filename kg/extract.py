@@ -736,11 +736,13 @@ class _PaperExtractor:
         """
         known = self._vocabulary_at(start, end)
         retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and decision.rule in _TYPING_RULES
-        if retyped and known is not None and self._used_as_known(known.key, index, decision.type):
+        overruled = retyped and known is not None and self._used_as_known(known.key, index, decision.type)
+        if overruled:
             retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
         if retyped and known is not None and known.type == "Dataset" and decision.rule == "head-noun":
             retyped = False  # 'better ImageNet architectures': a dataset before a model noun says what they learnt from
-        if known is not None:
+        if known is not None and not overruled:
+            # an overruled context gives no type for later ones to build on ('the MedGemma collection', twice)
             self.context_types.setdefault(known.key, set()).add(decision.type)
         if known is not None and not retyped and (known.type in _NAMED_TYPES or not defined):
             if decision.introduced and known.type == decision.type:

@@ -27,6 +27,7 @@ _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
+_QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
@@ -1050,6 +1051,9 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     aside = False  # "a large-scale bilingual (German/English) dataset": an aside in brackets is passed over
     for i in range(start, min(len(ws), start + 9)):
         kind = cue.head_at(lowered, i)
+        if kind and lowered[i] in _QUANTIFIER_NOUNS and i + 1 < len(ws) and lowered[i + 1] == "of" and not ws[i].trailing:
+            later = next((k for j in range(i + 2, min(len(ws), i + 9)) if (k := cue.head_at(lowered, j))), None)
+            kind = later or kind  # "a collection of medical vision-language foundation models": models
         if kind:
             intro = _speaker_cue(lowered, max(0, first - 8), first, cue)
             return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)

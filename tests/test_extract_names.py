@@ -345,6 +345,24 @@ def test_an_aside_in_brackets_inside_an_apposition_is_passed_over(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/name:quuxrad2d"}
 
 
+def test_a_collection_of_models_is_models(vocabulary):
+    e = run(vocabulary, "Medical foundation models", "We introduce QuuxGem, a collection of medical vision-language foundation models.")
+    assert keys(e, "Model") == {"Model/name:quuxgem"}
+    assert not keys(e, "Dataset")
+
+
+def test_a_known_model_is_not_retyped_by_a_context_that_was_overruled_before(vocabulary):
+    e = run(
+        vocabulary,
+        "Medical foundation models",
+        "We release MedGemma, a collection of medical vision-language foundation models. MedGemma answers questions "
+        "about images. Taken together, the MedGemma collection provides a strong foundation. The MedGemma collection, "
+        "including tutorials and model weights, can be found online.",
+    )
+    assert keys(e, "Model") == {"Model/medgemma"}
+    assert not keys(e, "Dataset")
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
