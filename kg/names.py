@@ -294,7 +294,9 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
+            shaped = word not in self.generic and (
+                (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
+            )
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
 

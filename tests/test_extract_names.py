@@ -363,6 +363,16 @@ def test_a_known_model_is_not_retyped_by_a_context_that_was_overruled_before(voc
     assert not keys(e, "Dataset")
 
 
+def test_platforms_and_family_acronyms_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Pathology captions",
+        "Current efforts rely on pairs from platforms like PubMed, YouTube, and Twitter. "
+        "We present QuuxGPT, a powerful Medical Large Vision-Language Model (Med-LVLM).",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxgpt"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
