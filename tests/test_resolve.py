@@ -18,6 +18,7 @@ def graph():
         Paper("d", "Stroke data", "We evaluate models on ISLES 2022 and on ISLES 2024, and compare GPT-4 with GPT-4V on the reports of each case."),
         Paper("e", "ChestX-ray8 and ChestX-ray14", "Models trained on ChestX-ray8 are evaluated on ChestX-ray14 and on sam-med9z outputs in this study."),
         Paper("f", "Tool paper", "We evaluate SAM-Med9Z and Sam Med9Z against each other on knee MRI scans in a small study of ours."),
+        Paper("g", "Mitosis data", "We merge MIDOG 2021 and MIDOG 2022 into a larger set, and compare it with MIDOG++ on tumour slides."),
     ]
     return graph_of(papers)
 
@@ -44,7 +45,10 @@ def test_a_model_named_in_several_papers_is_one_node(graph):
     assert "Sam Med9Z" in graph.nodes[node]["aliases"]
 
 
-@pytest.mark.parametrize("first,second", [("SAM", "SAM-Med9Z"), ("SAM", "MedSAM"), ("ISLES 2022", "ISLES 2024"), ("ChestX-ray8", "ChestX-ray14"), ("GPT-4", "GPT-4V")])
+@pytest.mark.parametrize(
+    "first,second",
+    [("SAM", "SAM-Med9Z"), ("SAM", "MedSAM"), ("ISLES 2022", "ISLES 2024"), ("ChestX-ray8", "ChestX-ray14"), ("GPT-4", "GPT-4V"), ("MIDOG 2021", "MIDOG 2022"), ("MIDOG 2022", "MIDOG++")],
+)
 def test_versions_and_variants_stay_apart(graph, first, second):
     a, b = nodes_labelled(graph, first), nodes_labelled(graph, second)
     assert a and b and not (a & b), (first, second, a, b)
