@@ -13,9 +13,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from kg.text import SentenceTokens, is_case_sensitive, label_key, possessive_length
 from kg.vocabulary import ENTITY_TYPES, Vocabulary
+
+
+_PAIRED_TYPES: Final = frozenset({"Modality", "AnatomicalStructure"})  # model and dataset names join parts: "Swin-UNet"
 
 
 class Match:
@@ -88,7 +92,7 @@ class Gazetteer:
                 # a possessive is not part of the name: "GPT-4V's" matches as "GPT-4V"
                 first = sentence.start(first_token)
                 last = sentence.end(last_token) - possessive_length(sentence.words[last_token])
-                if _glued(text, first, last):
+                if _glued(text, first, last) and not self._hyphened_pair(text, first, last, entries):
                     continue
                 first -= _dimension_before(text, first)  # the match is "3D-CT": no name is made of it
                 for type_name, ids in entries:
@@ -96,6 +100,18 @@ class Gazetteer:
                         found.append(Match(first, last, type_name, ids))
                         free_from[type_name] = i + n
         return found
+
+    def _hyphened_pair(self, text: str, start: int, end: int, entries: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+        """'MRI-CT translation', 'CT-MR registration': a modality or organ hyphened to another label of
+        its type is one of a pair, not part of a larger name (as CXR is of MIMIC-CXR)."""
+        types = {type_name for type_name, _ in entries} & _PAIRED_TYPES
+        if not types:
+            return False
+        for neighbour in _hyphened_neighbours(text, start, end):
+            found = self.labels.get(label_key(neighbour), ())
+            if any(type_name in types for type_name, _ in found):
+                return True
+        return False
 
     def _idiom_tokens(self, lowered: list[str], words: list[str]) -> set[int]:
         """Token positions covered by an idiom ("on the other hand"). An idiom of one word is that
@@ -233,6 +249,22 @@ def _glued(text: str, start: int, end: int) -> bool:
     if len(after) == 2 and after[0] == "." and after[1].isdigit():
         return True  # "Llama 3" in "Llama 3.2": the version goes on
     return len(after) == 2 and after[0] in "-–" and (after[1].isupper() or after[1].isdigit())
+
+
+def _hyphened_neighbours(text: str, start: int, end: int) -> list[str]:
+    """The words hyphened to the characters start..end on either side: 'CT' for 'MRI' in 'MRI-CT'."""
+    found = []
+    if start > 1 and text[start - 1] in "-–":
+        begin = start - 1
+        while begin > 0 and text[begin - 1].isalnum():
+            begin -= 1
+        found.append(text[begin : start - 1])
+    if end + 1 < len(text) and text[end] in "-–":
+        stop = end + 1
+        while stop < len(text) and text[stop].isalnum():
+            stop += 1
+        found.append(text[end + 1 : stop])
+    return [word for word in found if word]
 
 
 def _dimension_before(text: str, start: int) -> int:

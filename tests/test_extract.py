@@ -379,6 +379,12 @@ def test_a_broader_modality_listed_beside_a_narrower_one(vocabulary, abstract, e
     assert keys(run(vocabulary, "An imaging dataset", abstract), "Modality") == expected
 
 
+def test_two_modalities_hyphened_are_a_pair_but_a_modality_in_a_name_is_not(vocabulary):
+    e = run(vocabulary, "Image translation", "We report MRI-CT translation and CT-MR registration on MIMIC-CXR and CT-RATE.")
+    assert keys(e, "Modality") == {"Modality/mri", "Modality/ct"}
+    assert keys(e, "Dataset") == {"Dataset/mimic-cxr", "Dataset/ct-rate"}
+
+
 def test_qlf_is_a_dental_modality_and_a_trial_registration_is_no_image_registration(vocabulary):
     e = run(
         vocabulary,
