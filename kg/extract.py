@@ -840,11 +840,13 @@ class _PaperExtractor:
         return key is not None
 
     def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: names.Acronym) -> str | None:
-        """The class an apposition right after a short form gives it: '(FPRL), a ... framework'."""
-        short = _word_index(ws, definition.short_start, False)
-        if short is None or short < definition.long_first_word:
+        """The class an apposition right after a definition's closing bracket gives the name:
+        '... (FPRL), a hierarchical framework', 'LGA (Lesion Glimmer Atlas), a dataset of ...'."""
+        end = max(definition.short_start + len(definition.short), definition.long_start + len(definition.long))
+        closing = _word_index(ws, end, True)
+        if closing is None:
             return None
-        decision = names.apposition(ws, lowered, short, short, self.cues)
+        decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues)
         return decision.type if decision is not None else None
 
     def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:

@@ -305,6 +305,7 @@ def test_capitalised_parts_a_name_pattern_reads_are_a_name_but_a_hybrid_of_famil
     [
         ("We propose Focus-to-Perceive Representation Learning (FPRL), a hierarchical framework for endoscopic video.", ("Model", "Model/name:fprl")),
         ("Here we release Lesion Glimmer Atlas (LGA), a dataset of 300 fundus images.", ("Dataset", "Dataset/name:lga")),
+        ("Here we release LGA (Lesion Glimmer Atlas), a dataset of 300 fundus images.", ("Dataset", "Dataset/name:lga")),
     ],
 )
 def test_an_apposition_after_a_defined_short_form_says_what_it_names(vocabulary, abstract, expected):
