@@ -168,6 +168,8 @@ def test_a_sentence_about_it_after_the_papers_own_work_goes_on_about_that_work(v
         ("The encoder serves molecular profile characterization on whole-slide images.", "Task/molecular-prediction"),
         ("Our model is strong at ultrasound imaging enhancement.", "Task/image-enhancement"),
         ("Our model is strong at quantitative regression of ultrasound measurements.", "Task/regression"),
+        ("Our agent performs automated CXR interpretation with tools.", "Task/image-interpretation"),
+        ("Our benchmark covers four ECG image interpretation tasks.", "Task/ecg-interpretation"),
     ],
 )
 def test_foundation_model_downstream_tasks_are_named(vocabulary, abstract, task):
