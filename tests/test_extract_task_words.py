@@ -170,6 +170,7 @@ def test_a_sentence_about_it_after_the_papers_own_work_goes_on_about_that_work(v
         ("Our model is strong at quantitative regression of ultrasound measurements.", "Task/regression"),
         ("Our agent performs automated CXR interpretation with tools.", "Task/image-interpretation"),
         ("Our benchmark covers four ECG image interpretation tasks.", "Task/ecg-interpretation"),
+        ("Our tokenizer halves the FID of text-to-CT synthesis.", "Task/text-to-image-generation"),
     ],
 )
 def test_foundation_model_downstream_tasks_are_named(vocabulary, abstract, task):
