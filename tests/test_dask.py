@@ -22,6 +22,7 @@ from kg.vocabulary import load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     return write_corpus(tmp_path_factory.mktemp("corpus") / "papers.jsonl", 60, seed=11)
