@@ -48,6 +48,7 @@ _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
+_PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  # "On three VQA datasets, X ..."
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
@@ -853,7 +854,7 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
     if said and cue.morphology(name) not in (None, said) and _acting(ws, lowered, end + 1):
         said = None  # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is
-    if said and len(_joined_kinds(ws, lowered, end + 1, cue)) > 1:
+    if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
     near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
     # a title that says nothing of what its name is leaves a known name its type ("DeepLesion: automated mining of ...")
@@ -866,17 +867,19 @@ def _acting(ws: list[Word], lowered: list[str], start: int) -> bool:
     return start < len(ws) and lowered[start].endswith("ing") and ws[start].text[:1].isupper()
 
 
-def _joined_kinds(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> set[str]:
-    """The classes of the head nouns of noun phrases joined by "and" from `start` up to another
-    break: 'A Large Vision-Language Model and a Comprehensive Multimodal Dataset Towards ...'."""
+def _list_kinds(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> set[str]:
+    """The classes of the head nouns that end the noun phrases of a list from `start`, its items
+    joined by commas, "and" or "or", up to another break: 'A Large Vision-Language Model and a
+    Comprehensive Multimodal Dataset Towards ...', 'Tailored Dataset, Benchmark and Model'."""
     kinds: set[str] = set()
     for i in range(start, len(ws)):
         if lowered[i] in _TITLE_BREAK_WORDS and lowered[i] != "and":
             break
+        last_of_item = i + 1 == len(ws) or bool(ws[i].trailing) or lowered[i + 1] in _TITLE_BREAK_WORDS or lowered[i + 1] == "or"
         kind = cue.head_at(lowered, i)
-        if kind and (i + 1 == len(ws) or lowered[i + 1] in _TITLE_BREAK_WORDS or ws[i].trailing):
+        if kind and last_of_item:
             kinds.add(kind)
-        if ws[i].trailing:
+        if ws[i].trailing and ws[i].trailing != ",":
             break
     return kinds
 
@@ -898,25 +901,8 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     for i in range(means + 1, end + 1):
         found = cue.head_span(lowered, i)
         if found and i + found[1] - 1 == end:
-            return None if _listed_kinds(ws, lowered, end, cue) - {found[0]} else found[0]
+            return None if _list_kinds(ws, lowered, end + 1, cue) - {found[0]} else found[0]
     return None
-
-
-def _listed_kinds(ws: list[Word], lowered: list[str], end: int, cue: Cues) -> set[str]:
-    """The classes of the head nouns ending the items of a list that goes on after word `end`
-    ('with Tailored Dataset, Benchmark and Model': a dataset and a model, so no one class)."""
-    kinds: set[str] = set()
-    i = end
-    while i + 1 < len(ws) and (ws[i].trailing == "," or lowered[i + 1] in ("and", "or")):
-        i += 2 if lowered[i + 1] in ("and", "or") else 1
-        if i >= len(ws) or lowered[i] in _TITLE_BREAK_WORDS:
-            break
-        while i + 1 < len(ws) and not ws[i].trailing and lowered[i + 1] not in _TITLE_BREAK_WORDS:
-            i += 1  # the item runs to a comma, "and"/"or" or the title's end
-        kind = cue.head_at(lowered, i)
-        if kind:
-            kinds.add(kind)
-    return kinds
 
 
 def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:
@@ -1016,7 +1002,7 @@ def _counted(lowered: list[str], noun: int) -> bool:
     """A count opens the noun phrase of the head noun at `noun` as a verb's object: 'investigate two
     MedVQA methods', not 'On three VQA datasets, LLaVA-Med ...' (a subject follows the comma)."""
     count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if lowered[j] in _COUNTS or lowered[j].isdigit()), None)
-    return count is not None and count > 0 and lowered[count - 1] not in _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}
+    return count is not None and count > 0 and lowered[count - 1] not in _PREPOSITIONS
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:
