@@ -409,23 +409,30 @@ class _PaperExtractor:
     def _listed_together(self, broad: Mention, narrow: Mention) -> bool:
         if broad.type == "Task":
             return self._coordinated(broad, narrow)
-        if self.text[min(broad.end, narrow.end) : max(broad.start, narrow.start)] == "/":
+        between = self._between(broad, narrow)
+        if between is None:
+            return False
+        if between == "/":
             return True
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
         # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")
-        first, second = sorted((broad, narrow), key=lambda m: m.start)
-        restated = " or " in f" {self.text[first.end : second.start]} "
-        return self._coordinated(broad, narrow) and not restated and broad.text.lower() not in narrow.text.lower()
+        restated = " or " in f" {between} "
+        return not restated and broad.text.lower() not in narrow.text.lower() and self._coordinated(broad, narrow)
+
+    def _between(self, one: Mention, other: Mention) -> str | None:
+        """The text between two mentions, or None where they overlap."""
+        first, second = sorted((one, other), key=lambda m: m.start)
+        return None if first.end > second.start else self.text[first.end : second.start]
 
     def _coordinated(self, one: Mention, other: Mention) -> bool:
         """Two mentions of one list: between them a comma, "and" or "or" and at most a few words; or
         two items of an enumerated list, however long ("(i) ... cell classification ... and (ii)
         ... leukemia subtyping"); a lone "(2)" between them makes no list."""
-        first, second = sorted((one, other), key=lambda m: m.start)
-        if first.end > second.start:
+        between = self._between(one, other)
+        if between is None:
             return False
-        between = self.text[first.end : second.start]
+        first = min(one, other, key=lambda m: m.start)
         if _LATER_ITEM.search(between) and _FIRST_ITEM.search(self.text, self.sentences[first.sentence].start, first.start):
             return True
         words = between.replace(",", " , ").split()
