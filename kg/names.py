@@ -857,9 +857,17 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
     near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
-    # a title that says nothing of what its name is leaves a known name its type ("DeepLesion: automated mining of ...")
-    kind = near or next((t for i in rest if (t := cue.head_at(lowered, i))), None) or cue.known.get(name) or "Model"
-    return NameDecision(kind, "title", 0.95, introduced=True)
+    if near:
+        return NameDecision(near, "title", 0.95, introduced=True)
+    # a head noun far on is a guess the abstract may overrule ("MediConfusion: Can you trust ...?
+    # Probing ... Foundation Models", then "a ... benchmark dataset"); so is the default, a model, where
+    # the abstract's head noun says otherwise ("fastMRI+: Clinical Pathology Annotations ...", then
+    # "the fastMRI+ dataset"). A title that says nothing of what its name is leaves a known name its
+    # type ("DeepLesion: automated mining of ...")
+    far = next((t for i in rest if (t := cue.head_at(lowered, i))), None)
+    if far:
+        return NameDecision(far, "title", 0.7, introduced=True)
+    return NameDecision(cue.known.get(name) or "Model", "title", 0.8, introduced=True)
 
 
 def _acting(ws: list[Word], lowered: list[str], start: int) -> bool:

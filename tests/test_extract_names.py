@@ -1365,3 +1365,29 @@ def test_releases_of_a_known_dataset_are_datasets_of_their_own(vocabulary):
 def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
     e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
     assert not any("." in m.text for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "key"),
+    [
+        (  # a head noun far after the colon is a guess: the abstract's apposition says what the name is
+            "QuuxConfusion: Can you trust your AI radiologist? Probing the reliability of foundation models",
+            "We introduce QuuxConfusion, a challenging visual question answering benchmark dataset. All models fail on QuuxConfusion.",
+            "Dataset/name:quuxconfusion",
+        ),
+        (  # a title with no head noun defaults to a model, which the abstract's head noun overrules
+            "glimMRI+: Clinical pathology annotations for knee and brain MRI",
+            "This work introduces glimMRI+, which consists of 16,000 expert boxes. The glimMRI+ dataset is open access.",
+            "Dataset/name:glimmri+",
+        ),
+        (  # but a weaker context does not: the default stands
+            "GlimRep: Automated radiology report generation for 3D imaging",
+            "We augment GlimRep with a cross-attention fusion module and a hierarchical memory.",
+            "Model/name:glimrep",
+        ),
+    ],
+)
+def test_a_title_that_does_not_say_what_its_name_is_yields_to_the_abstract(vocabulary, title, abstract, key):
+    e = run(vocabulary, title, abstract)
+    name = title.split(":")[0]
+    assert {m.key for m in e.mentions if m.text == name} == {key}
