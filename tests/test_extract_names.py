@@ -1391,3 +1391,14 @@ def test_a_title_that_does_not_say_what_its_name_is_yields_to_the_abstract(vocab
     e = run(vocabulary, title, abstract)
     name = title.split(":")[0]
     assert {m.key for m in e.mentions if m.text == name} == {key}
+
+
+def test_clinical_terminologies_and_tissue_preparations_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "A chest radiograph dataset with labelled reports",
+        "Findings were mapped onto the Unified Medical Language System (UMLS) and SNOMED CT. "
+        "There are two protocols, namely formalin-fixed paraffin-embedded samples (FFPE) and frozen samples. "
+        "We compare UMLS labels across FFPE slides.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
