@@ -136,7 +136,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
-                for variant in (*_hyphen_variants(label, key), *_lowered_suffix_variants(key), *_title_case_variants(key), *_bracketed_version_variants(key)):
+                for variant in (*_hyphen_variants(label, key), *_lowered_suffix_variants(key), *_title_case_variants(key), *_bracketed_version_variants(key), *_spaced_version_variants(label)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -232,6 +232,20 @@ def _bracketed_version_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*stem, "(", f"v{version.group()}", ")")]
 
 
+def _spaced_version_variants(label: str) -> list[tuple[str, ...]]:
+    """A version glued to a one-word name with a 'v', written apart: "Swin V2", "YOLO v8", "PVT-v2"
+    for SwinV2, YOLOv8, PVTv2; and as an ordinary word where the whole may be ("Dino V2", as "Dinov2")."""
+    found = _GLUED_V_VERSION.search(label)
+    if found is None or " " in label:
+        return []
+    stem, version = label_key(label[: found.start()]), label_key(label[found.start() :])
+    if len(stem) != 1:
+        return []
+    stems = [stem, (stem[0].lower(),)] if _title_case_variants(label_key(label)) else [stem]
+    return [variant for s in stems for variant in ((*s, *version), (*s, "-", *version))]
+
+
+_GLUED_V_VERSION = re.compile(r"(?<=[A-Za-z]{2})[vV]\d+(?:\.\d+)?$")
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 _TRAILING_NUMBER = re.compile(r"(?<!\d)\d{1,2}$")  # a version, not a year
 

@@ -72,6 +72,7 @@ _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{
 # endings of adjectives and participles, which a capitalised word before a noun may be: Bayesian, Proposed
 _ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ed", "ing", "al", "ic", "ive", "ous")
 # a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8")
+_BARE_V_VERSION: Final = re.compile(r"[vV]\d+(?:\.\d+)*")
 _BARE_VERSION: Final = re.compile(r"-?([A-Za-z]{0,2})(\d+(?:\.\d+)?)")
 # a model's parameter count after its name, with or without a version: "Sana 0.6B", "Llama 3.2-90B"
 _PARAMETER_COUNT: Final = re.compile(r"^(?:\d{1,2}(?:\.\d+)?-)?\d+(?:\.\d+)?B$")
@@ -396,8 +397,8 @@ def _name_like_part(part: str, generic: frozenset[str]) -> bool:
 
 def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
-    if len(word) < 2 or word in generic or singular(word) in generic:
-        return False
+    if len(word) < 2 or word in generic or singular(word) in generic or _BARE_V_VERSION.fullmatch(word):
+        return False  # a version alone ("ConvNeXt V2, Dino V2") names nothing
     if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
         return False
     if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket

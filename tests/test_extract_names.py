@@ -1402,3 +1402,12 @@ def test_clinical_terminologies_and_tissue_preparations_are_no_names(vocabulary)
         "We compare UMLS labels across FFPE slides.",
     )
     assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
+def test_a_version_written_apart_from_its_name_is_that_version_and_alone_names_nothing(vocabulary):
+    e = run(
+        vocabulary,
+        "Benchmarking backbones on a fundus dataset",
+        "We fine-tune ConvNeXt V2, Dino V2, Swin V2 and YOLO v8, and PVT-v2 as a baseline.",
+    )
+    assert keys(e, "Model") == {"Model/convnext-v2", "Model/dinov2", "Model/swin-v2", "Model/yolov8", "Model/pvt-v2"}
