@@ -1411,3 +1411,14 @@ def test_a_version_written_apart_from_its_name_is_that_version_and_alone_names_n
         "We fine-tune ConvNeXt V2, Dino V2, Swin V2 and YOLO v8, and PVT-v2 as a baseline.",
     )
     assert keys(e, "Model") == {"Model/convnext-v2", "Model/dinov2", "Model/swin-v2", "Model/yolov8", "Model/pvt-v2"}
+
+
+def test_an_evaluation_suite_is_a_benchmark_not_a_software_suite(vocabulary):
+    e = run(
+        vocabulary,
+        "Dental vision-language models",
+        "We present QuuxEval, a comprehensive evaluation suite covering five diagnostic dimensions. "
+        "We also release GlimKit, a software suite for annotation.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quuxeval"}
+    assert keys(e, "Model") == {"Model/name:glimkit"}
