@@ -823,9 +823,11 @@ class _PaperExtractor:
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
             # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
             terms = [m for m in self.mentions if m.type not in _NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
-            if _spelled_lower(definition, terms):
+            whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
+            # an organ's whole label abbreviates the organ however it is capitalised ("The Circle of
+            # Willis (CoW) ... an annotated CoW dataset")
+            if whole is not None or _spelled_lower(definition, terms):
                 self.not_names.add(_name_norm(definition.short))
-                whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
                 if whole is not None:
                     self._short_form_mentions(index, definition, whole)
             return True

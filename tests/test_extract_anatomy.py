@@ -151,3 +151,14 @@ def test_brain_lobes_fingers_and_forearm_bones_are_structures_of_their_own(vocab
         "AnatomicalStructure/finger", "AnatomicalStructure/hand", "AnatomicalStructure/wrist", "AnatomicalStructure/ulna",
         "AnatomicalStructure/hippocampus", "AnatomicalStructure/temporal-lobe", "AnatomicalStructure/frontal-lobe",
     } <= found
+
+
+def test_an_organs_whole_label_in_title_case_abbreviates_the_organ_not_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Vessel topology benchmark",
+        "The Circle of Willis (CoW) is a network of arteries of the brain. We release an annotated CoW dataset "
+        "and segment the CoW components on MRA.",
+    )
+    assert not keys(e, "Dataset") and not keys(e, "Model")
+    assert {m.text for m in e.mentions if m.key == "AnatomicalStructure/cerebral-vessels"} >= {"Circle of Willis", "CoW"}
