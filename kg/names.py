@@ -1162,12 +1162,13 @@ class Acronym:
 
 
 def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
-    """'Long Form Words (LFW)', and short forms of two words as Schwartz & Hearst allow them:
+    """'Long Form Words (LFW)', 'Long Form Words (LFW; n = 12)', and short forms of two words as Schwartz & Hearst allow them:
     the field names a variant after the model it extends ("Swin UNEt TRansformers (Swin UNETR)",
     "Faster Region-based CNN (Faster RCNN)")."""
     result = []
     for index, word in enumerate(ws):
-        if not word.trailing.startswith(")"):
+        # a count may follow the short form in its brackets: "Erasmus Glioma Database (EGD; n = 774)"
+        if not word.trailing.startswith((")", ";")):
             continue
         if _opens(text, word):
             found = _one_word_definition(text, ws, index, index - 1)

@@ -1422,3 +1422,15 @@ def test_an_evaluation_suite_is_a_benchmark_not_a_software_suite(vocabulary):
     )
     assert keys(e, "Dataset") == {"Dataset/name:quuxeval"}
     assert keys(e, "Model") == {"Model/name:glimkit"}
+
+
+def test_a_short_form_followed_by_a_count_in_its_brackets_is_defined(vocabulary):
+    e = run(
+        vocabulary,
+        "Glioma molecular status from MRI",
+        "Scans were collected from the Elm Glioma Database (EGD; n = 774) and the Glim Atlas Project (Glim AP; n = 41). "
+        "We test on EGD.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:egd", "Dataset/name:glimap"}
+    assert keys(e, "Modality") == {"Modality/mri"}  # EGD is the paper's database here, not an oesophagogastroduodenoscopy
+    assert ("Dataset/name:egd", "Elm Glioma Database") in e.aliases
