@@ -1434,3 +1434,13 @@ def test_a_short_form_followed_by_a_count_in_its_brackets_is_defined(vocabulary)
     assert keys(e, "Dataset") == {"Dataset/name:egd", "Dataset/name:glimap"}
     assert keys(e, "Modality") == {"Modality/mri"}  # EGD is the paper's database here, not an oesophagogastroduodenoscopy
     assert ("Dataset/name:egd", "Elm Glioma Database") in e.aliases
+
+
+def test_genes_and_marker_statuses_a_model_predicts_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "MRI-based classification of IDH mutation and 1p/19q codeletion status",
+        "IDH mutation, MGMT methylation and HER2 status are prognostic markers. For IDH, the best model achieved an AUROC of 0.92. "
+        "We also predict MSI from H&E slides.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
