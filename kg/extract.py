@@ -742,7 +742,9 @@ class _PaperExtractor:
         name only where the paper defines it as one ("... model of the Retina (FLAIR)").
         """
         known = self._vocabulary_at(start, end)
-        retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and decision.rule in _TYPING_RULES
+        # a defined name the context types otherwise is the paper's own, a homonym of the known one:
+        # "a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA)"
+        retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined)
         overruled = retyped and known is not None and self._used_as_known(known.key, index, decision.type)
         if overruled:
             retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
@@ -757,7 +759,7 @@ class _PaperExtractor:
             return known.key if known.type in _NAMED_TYPES else None
         surface = self.text[start:end]
         key = name_key(decision.type, surface)
-        if defined and known is not None and known.type not in _NAMED_TYPES:
+        if defined and known is not None and (known.type not in _NAMED_TYPES or retyped):
             # the paper defines the word as a name: its other occurrences are that name too
             self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
         # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
@@ -789,14 +791,15 @@ class _PaperExtractor:
         kind = self.cues.phrase_head_kind(definition.long.split())
         headed = kind is not None
         first = definition.first_word
+        homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
                 if kind and mention.type not in _NAMED_TYPES:
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
-                self._defined_by(mention.key, definition)
-                if mention.type in _NAMED_TYPES:
-                    self._named_by_authors(index, mention, first, ws, lowered)
-                return True
+                if mention.type in _NAMED_TYPES and not self._spells_known(mention.key, definition.long):
+                    homonym = mention
+                    break
+                return self._known_defined(index, mention, definition, ws, lowered)
         if kind is None and not _spelled_lower(definition) and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge": the head noun follows the short form;
@@ -839,6 +842,8 @@ class _PaperExtractor:
             # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
             # no model or dataset anywhere in the paper
             self.not_names.add(_name_norm(definition.short))
+        if homonym is not None and kind in (None, homonym.type):
+            return self._known_defined(index, homonym, definition, ws, lowered)
         if kind is None or not shaped or len(definition.short) < 3:
             return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
         rule = "introduced" if introduced else "acronym"
@@ -847,6 +852,18 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _known_defined(self, index: int, known: Mention, definition: names.Acronym, ws: list[Word], lowered: list[str]) -> bool:
+        """The paper spells out a name the vocabulary knows: its long form is another alias."""
+        self._defined_by(known.key, definition)
+        if known.type in _NAMED_TYPES:
+            self._named_by_authors(index, known, definition.first_word, ws, lowered)
+        return True
+
+    def _spells_known(self, key: str, long: str) -> bool:
+        """The long form is one of the known concept's labels, as written or in any case."""
+        concept = self.vocab.concepts.get(key)
+        return concept is None or any(label.lower() == long.lower() for label in concept.labels)
 
     def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: names.Acronym) -> str | None:
         """The class an apposition right after a definition's closing bracket gives the name:

@@ -1444,3 +1444,18 @@ def test_genes_and_marker_statuses_a_model_predicts_are_no_names(vocabulary):
         "We also predict MSI from H&E slides.",
     )
     assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
+def test_a_known_short_form_the_paper_defines_as_another_kind_of_thing_is_its_own_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Pancreatic cancer detection via non-contrast CT",
+        "We develop a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA), "
+        "that detects lesions. PANDA is trained on 3,208 patients. PANDA outperforms radiologists.",
+    )
+    assert keys(e, "Model") == {"Model/name:panda"}
+    assert not keys(e, "Dataset")  # not the PANDA prostate grading challenge the vocabulary knows
+
+    # a long form the vocabulary does not list, but a context of the known kind: the known name
+    e = run(vocabulary, "Gleason grading", "We train on the Prostate cANcer graDe Assessment (PANDA) challenge data and on the prostate grading dataset (PANDA).")
+    assert keys(e, "Dataset") == {"Dataset/panda"} and not keys(e, "Model")
