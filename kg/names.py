@@ -36,6 +36,7 @@ _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
+_CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-600, Food-101
 _TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
@@ -671,13 +672,14 @@ def _given_name(ws: list[Word], i: int) -> bool:
 
 
 def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, several: bool) -> int | None:
-    """'the Hecktor dataset', 'the Rad-Restruct benchmark', and (several) 'the Developing Human
+    """'the Hecktor dataset', 'the Rad-Restruct benchmark', 'the Kinetics-600 dataset', and (several) 'the Developing Human
     Connectome Project dataset', 'the Medical Segmentation Decathlon Challenge': capitalised words
     between an article and a dataset noun. The index of the name's last word (a capitalised head
     noun is part of the name), or None."""
     # an acronym opens one only in title case: 'the WMH Segmentation Challenge'
     acronym = several and ws[i].text.isalpha() and ws[i].text.isupper() and len(ws[i].text) >= 2
-    if i == 0 or not (is_weak_name(ws[i].text) or _CAPITALISED_COMPOUND.match(ws[i].text) or acronym):
+    word = ws[i].text
+    if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or acronym):
         return None
     if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None

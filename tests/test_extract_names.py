@@ -1459,3 +1459,8 @@ def test_a_known_short_form_the_paper_defines_as_another_kind_of_thing_is_its_ow
     # a long form the vocabulary does not list, but a context of the known kind: the known name
     e = run(vocabulary, "Gleason grading", "We train on the Prostate cANcer graDe Assessment (PANDA) challenge data and on the prostate grading dataset (PANDA).")
     assert keys(e, "Dataset") == {"Dataset/panda"} and not keys(e, "Model")
+
+
+def test_a_capitalised_word_numbered_with_a_hyphen_before_a_dataset_noun_is_a_dataset(vocabulary):
+    e = run(vocabulary, "Pulmonary embolism detection", "The network is pretrained on the Kinetics-600 dataset and fine-tuned on our data.")
+    assert {m.text for m in e.mentions if m.type == "Dataset"} == {"Kinetics-600"}
