@@ -441,3 +441,10 @@ def test_the_waves_a_photoacoustic_scanner_detects_are_no_ultrasound_imaging(voc
         "tomography (PACT) reconstruction.",
     ), "Modality")
     assert found == {"Modality/photoacoustic-imaging"}
+
+
+def test_ct_pulmonary_angiography_is_its_own_kind_of_ct_angiography(vocabulary):
+    e = run(vocabulary, "Pulmonary embolism", "We detect emboli on computed tomography pulmonary angiography (CTPA) scans. A CTPA dataset was collected.")
+    assert keys(e, "Modality") == {"Modality/ctpa"}
+    assert not keys(e, "Dataset")
+    assert {"Modality/cta", "Modality/ct"} <= vocabulary.ancestors("Modality/ctpa")
