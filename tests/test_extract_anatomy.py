@@ -162,3 +162,12 @@ def test_an_organs_whole_label_in_title_case_abbreviates_the_organ_not_a_name(vo
     )
     assert not keys(e, "Dataset") and not keys(e, "Model")
     assert {m.text for m in e.mentions if m.key == "AnatomicalStructure/cerebral-vessels"} >= {"Circle of Willis", "CoW"}
+
+
+def test_blood_pressure_and_ai_in_the_hands_of_clinicians_name_no_anatomy(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Anaemia from fundus photographs",
+        "Metadata included age, sex and blood pressure. AI in the hands of non-expert clinicians helps. We image the retina.",
+    )
+    assert found == {"AnatomicalStructure/retina"}
