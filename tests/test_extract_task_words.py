@@ -465,3 +465,14 @@ def test_detecting_or_predicting_a_severity_is_grading(vocabulary):
 def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
     assert "Task/landmark-detection" in tasks(vocabulary, "A cephalometric landmark identification model is proposed for 935 cephalograms.")
     assert "Task/landmark-detection" in tasks(vocabulary, "We report the landmark estimation accuracy of our model.")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose that the age predicted by a network from the raw ECG (ECG-age) measures cardiovascular health.",
+        "Patients whose retinal age exceeds their chronological age have a higher mortality.",
+    ],
+)
+def test_an_organs_predicted_age_is_age_estimation(vocabulary, abstract):
+    assert "Task/age-estimation" in tasks(vocabulary, abstract)
