@@ -762,13 +762,27 @@ def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
     for member in members:
         if result:
             previous = result[-1][-1]
-            between = [w.text.lower() for w in ws[previous.last + 1 : member.first]]
-            joined = ws[previous.last].trailing.startswith(",") or (between and between[0] in ("and", "or", "&"))
+            last = _past_aside(ws, previous.last)  # "ELSA-Brasil (n = 14,236) and SaMi-Trop"
+            between = [w.text.lower() for w in ws[last + 1 : member.first]]
+            joined = ws[last].trailing.lstrip(")").startswith(",") or (between and between[0] in ("and", "or", "&"))
             if joined and len(between) <= 3 and all(w in _COORDINATORS for w in between):
                 result[-1].append(member)
                 continue
         result.append([member])
     return result
+
+
+def _past_aside(ws: list[Word], last: int) -> int:
+    """The last word of a bracketed aside right after word `last` (a count, a size), or `last`. Words
+    keep no leading punctuation: an opening bracket shows as a two-character gap after a bare word."""
+    if ws[last].trailing or last + 1 >= len(ws) or ws[last + 1].start - ws[last].end != 2:
+        return last
+    for i in range(last + 1, min(len(ws), last + 6)):
+        if ws[i].trailing.startswith(")"):
+            return i
+        if ws[i].trailing:
+            break
+    return last
 
 
 def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, is_title: bool) -> NameDecision | None:

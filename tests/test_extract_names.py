@@ -1464,3 +1464,12 @@ def test_a_known_short_form_the_paper_defines_as_another_kind_of_thing_is_its_ow
 def test_a_capitalised_word_numbered_with_a_hyphen_before_a_dataset_noun_is_a_dataset(vocabulary):
     e = run(vocabulary, "Pulmonary embolism detection", "The network is pretrained on the Kinetics-600 dataset and fine-tuned on our data.")
     assert {m.text for m in e.mentions if m.type == "Dataset"} == {"Kinetics-600"}
+
+
+def test_names_coordinated_across_a_bracketed_count_are_one_group(vocabulary):
+    e = run(
+        vocabulary,
+        "ECG age as a mortality predictor",
+        "Similar results are obtained in the external cohorts QUUX-Brasil (n = 14,236) and GliMa-Trop (n = 1,631).",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quuxbrasil", "Dataset/name:glimatrop"}
