@@ -314,8 +314,10 @@ class Cues:
         stem, dash, last = word.rpartition("-")
         if not (dash and stem[:1].isupper() and (_SIZE.fullmatch(last) or last[:1].isupper())):
             return False
-        if stem in self.generic or self.head_at([stem.lower()], 0):
-            return False  # 'Transformer-ConvNet', 'CNN-LSTM': a hybrid of families, no name
+        if (stem in self.generic or self.head_at([stem.lower()], 0)) and not (last == "Net" and stem.isupper()):
+            # 'Transformer-ConvNet', 'CNN-LSTM': a hybrid of families, no name; but capitals before
+            # '-Net' name a network, whatever else they abbreviate ('CE-Net', as V-Net, KiU-Net)
+            return False
         return self.morphology(word) is not None
 
     def _headed_compound(self, word: str) -> bool:

@@ -1473,3 +1473,10 @@ def test_names_coordinated_across_a_bracketed_count_are_one_group(vocabulary):
         "Similar results are obtained in the external cohorts QUUX-Brasil (n = 14,236) and GliMa-Trop (n = 1,631).",
     )
     assert keys(e, "Dataset") == {"Dataset/name:quuxbrasil", "Dataset/name:glimatrop"}
+
+
+def test_capitals_hyphened_to_net_name_a_network_even_where_they_abbreviate_something_else(vocabulary):
+    e = run(vocabulary, "CE-Net: Context Encoder Network for 2D Medical Image Segmentation", "CE-Net mainly contains three major components.")
+    assert keys(e, "Model") == {"Model/name:cenet"}
+    e = run(vocabulary, "Hybrid networks", "We combine a CNN-LSTM with a Transformer-ConvNet.")
+    assert not keys(e, "Model")
