@@ -542,7 +542,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         elif not ws[last].trailing and last + 1 < len(ws):
             following = ws[last + 1].text
             tail = strong and is_weak_name(following) and len(following) <= 4
-            if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
+            if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
             elif strong:
                 last = _titled_head(ws, lowered, last, cue)
@@ -629,6 +629,13 @@ def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
 def _enumerator(word: Word) -> bool:
     """'2)', '(b)', 'iii)': the label of an item in a list written inside a sentence."""
     return word.trailing.startswith(")") and len(word.text) <= 3 and (word.text.isdigit() or word.text.isalpha() and word.text.islower())
+
+
+def _list_label_after(ws: list[Word], first: int, after: int) -> bool:
+    """'AG-CNN 1) learns ..., 2) integrates ...': the number after a name labels a list item, unless
+    the name opened the bracket the number closes ('a backbone (ResNet 50)')."""
+    opened = first > 0 and not ws[first - 1].trailing and ws[first].start - ws[first - 1].end == 2
+    return _enumerator(ws[after]) and not opened
 
 
 def _titled_word(word: str) -> bool:

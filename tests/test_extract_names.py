@@ -1480,3 +1480,13 @@ def test_capitals_hyphened_to_net_name_a_network_even_where_they_abbreviate_some
     assert keys(e, "Model") == {"Model/name:cenet"}
     e = run(vocabulary, "Hybrid networks", "We combine a CNN-LSTM with a Transformer-ConvNet.")
     assert not keys(e, "Model")
+
+
+def test_a_number_labelling_a_list_item_after_a_name_is_no_version_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Thorax disease classification",
+        "We propose an attention guided network (QG-CNN). QG-CNN 1) learns from disease regions, 2) adds a global branch. "
+        "Its backbone (QuuxNet 50) is pretrained.",
+    )
+    assert {m.text for m in e.mentions if m.type == "Model"} == {"QG-CNN", "QuuxNet 50"}
