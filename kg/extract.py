@@ -481,6 +481,7 @@ class _PaperExtractor:
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         self._title_compound(typed)
+        self._title_phrase(typed)
         not_names = self.not_names | self._series_labels(typed)
         if not_names:
             dropped = {key for key in typed if key.split("/name:", 1)[1] in not_names}
@@ -734,6 +735,25 @@ class _PaperExtractor:
         if not inside or any(m.type != "Model" or "/name:" in m.key or (m.start, m.end) == (start, stop) for m in inside):
             return
         self._name(0, start, stop, names.NameDecision("Model", "title", 0.95, introduced=True), typed)
+
+    def _title_phrase(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Recurrent Saliency Transformation Network: Incorporating ...', 'COVID-19 Image Data
+        Collection: Prospective ...': a title that opens with capitalised words ending in a head noun
+        in the singular, then a colon, names the paper's own model or dataset. A plural names a kind
+        ('Vision Transformers: ...'), and an article a description ('A Benchmark: ...')."""
+        ws, lowered = self.words[0], self.lowered[0]
+        end = next((i for i, word in enumerate(ws[:7]) if word.trailing), None)
+        if end is None or end == 0 or not ws[end].trailing.startswith(":") or lowered[0] in names.OPENING_WORDS:
+            return
+        if not all(word.text[:1].isupper() or word.text[:1].isdigit() for word in ws[: end + 1]) or ws[end].text.lower() != lowered[end]:
+            return
+        kind = self.cues.head_at(lowered, end)
+        start, stop = ws[0].start, ws[end].end
+        if kind is None or any(m.sentence == 0 and m.type in _NAMED_TYPES and m.start < stop for m in self.mentions):
+            return
+        if any(alias.lower() == self.text[start:stop].lower() for _, alias in self.aliases):
+            return  # 'Medical Transformer: ...' that the abstract defines as MedT's long form
+        self._name(0, start, stop, names.NameDecision(kind, "title", 0.95, introduced=True), typed)
 
     def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
         """Record one typed name unless the vocabulary already knows it.

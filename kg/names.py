@@ -26,6 +26,7 @@ _VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)
 _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
+OPENING_WORDS: Final = _ARTICLES | {"towards", "toward", "on", "beyond", "rethinking", "revisiting", "when", "why", "how", "what", "is", "are", "can", "do", "does"}  # a title opening with one describes
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})

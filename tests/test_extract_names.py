@@ -1490,3 +1490,17 @@ def test_a_number_labelling_a_list_item_after_a_name_is_no_version_of_it(vocabul
         "Its backbone (QuuxNet 50) is pretrained.",
     )
     assert {m.text for m in e.mentions if m.type == "Model"} == {"QG-CNN", "QuuxNet 50"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Recurrent Saliency Quux Network: Incorporating Multi-Stage Cues for Small Organ Segmentation", {"Model/name:recurrentsaliencyquuxnetwork"}),
+        ("COVID-19 Glim Data Collection: Prospective Predictions are the Future", {"Dataset/name:covid19glimdatacollection"}),
+        ("Deep Convolutional Networks: Learning Long-Range Context in Medical Images", set()),  # a plural names a kind
+        ("A Large Benchmark: Evaluating Segmentation Models", set()),  # an article describes
+    ],
+)
+def test_a_title_opening_with_capitalised_words_ending_in_a_head_noun_names_the_papers_work(vocabulary, title, expected):
+    e = run(vocabulary, title, "We present the method and evaluate it on abdominal CT.")
+    assert keys(e, "Model") | keys(e, "Dataset") == expected
