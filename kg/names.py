@@ -27,6 +27,7 @@ _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 OPENING_WORDS: Final = _ARTICLES | {"towards", "toward", "on", "beyond", "rethinking", "revisiting", "when", "why", "how", "what", "is", "are", "can", "do", "does"}  # a title opening with one describes
+_CLAUSE_OPENERS: Final = frozenset({"which", "that", "is", "was", "are", "were", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
@@ -568,8 +569,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
 
 def _dimension_of_a_noun(ws: list[Word], i: int) -> bool:
     """'a fully ConvNeXt 3D Encoder-Decoder Network': a dimension before more words qualifies them,
-    it is no version of the name before it."""
-    return bool(_DIMENSION_WORD.fullmatch(ws[i].text)) and not ws[i].trailing and i + 1 < len(ws)
+    it is no version of the name before it; before a relative pronoun or a verb it ends the name
+    ('KiU-Net 3D which is ...')."""
+    return bool(_DIMENSION_WORD.fullmatch(ws[i].text)) and not ws[i].trailing and i + 1 < len(ws) and ws[i + 1].text.lower() not in _CLAUSE_OPENERS
 
 
 def _dimension_opening(ws: list[Word], cue: Cues) -> bool:

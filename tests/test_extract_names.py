@@ -1504,3 +1504,12 @@ def test_a_number_labelling_a_list_item_after_a_name_is_no_version_of_it(vocabul
 def test_a_title_opening_with_capitalised_words_ending_in_a_head_noun_names_the_papers_work(vocabulary, title, expected):
     e = run(vocabulary, title, "We present the method and evaluate it on abdominal CT.")
     assert keys(e, "Model") | keys(e, "Dataset") == expected
+
+
+def test_a_dimension_before_a_relative_clause_is_the_names_last_word(vocabulary):
+    e = run(
+        vocabulary,
+        "Volumetric segmentation",
+        "We also propose QuuxNet 3D which is a convolutional architecture for volumes. A fully ConvNeXt 3D Encoder-Decoder Network is used.",
+    )
+    assert {m.text for m in e.mentions if m.type == "Model"} == {"QuuxNet 3D", "ConvNeXt"}
