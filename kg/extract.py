@@ -52,6 +52,7 @@ _INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduce
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
+_SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
@@ -632,8 +633,9 @@ class _PaperExtractor:
         return {_name_norm(label) for label in names.series_labels(self.text)}
 
     def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
-        """A model the paper has typed, extended by a short lower-case part that abbreviates a word
-        or by a version, is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg', 'IPN-V2' of IPN. A longer part is a modifier ('CMT-based');
+        """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
+        by a version or by a size letter, is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg', 'IPN-V2'
+        of IPN, 'Hibou-B' and 'Hibou-L' of Hibou. A longer part is a modifier ('CMT-based');
         a dataset's short part names a split ('X-dev'), and a capitalised part may make a name of its
         own, which the context types or not."""
         best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
@@ -649,7 +651,7 @@ class _PaperExtractor:
                 if "-" not in word.text:
                     continue
                 prefix, dash, suffix = word.text.rpartition("-")
-                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix))):
+                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix) or suffix in _SIZE_LETTERS)):
                     continue
                 if _name_norm(prefix) in models and not self._covered(word.start, word.end):
                     self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)

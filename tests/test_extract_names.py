@@ -1513,3 +1513,12 @@ def test_a_dimension_before_a_relative_clause_is_the_names_last_word(vocabulary)
         "We also propose QuuxNet 3D which is a convolutional architecture for volumes. A fully ConvNeXt 3D Encoder-Decoder Network is used.",
     )
     assert {m.text for m in e.mentions if m.type == "Model"} == {"QuuxNet 3D", "ConvNeXt"}
+
+
+def test_a_size_letter_hyphened_to_the_papers_model_is_a_variant_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Quuxou: A Family of Foundational Vision Transformers for Pathology",
+        "We pretrain two model variants, Quuxou-B and Quuxou-L, on whole slide images. Quuxou-L achieves the highest accuracy.",
+    )
+    assert {"Model/name:quuxou", "Model/name:quuxoub", "Model/name:quuxoul"} <= keys(e, "Model")
