@@ -1522,3 +1522,8 @@ def test_a_size_letter_hyphened_to_the_papers_model_is_a_variant_of_it(vocabular
         "We pretrain two model variants, Quuxou-B and Quuxou-L, on whole slide images. Quuxou-L achieves the highest accuracy.",
     )
     assert {"Model/name:quuxou", "Model/name:quuxoub", "Model/name:quuxoul"} <= keys(e, "Model")
+
+
+def test_state_space_models_are_a_family_not_a_name(vocabulary):
+    e = run(vocabulary, "Volumetric segmentation", "Mamba, as a State Space Model (SSM), models long sequences. SSMs are fast.")
+    assert keys(e, "Model") == {"Model/mamba"}
