@@ -476,3 +476,15 @@ def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
 )
 def test_an_organs_predicted_age_is_age_estimation(vocabulary, abstract):
     assert "Task/age-estimation" in tasks(vocabulary, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We introduce a foundation model for single cell images that yields generalizable cell embeddings.",
+        "We present an encoder designed to learn generalized representations from unlabeled brain MRI.",
+        "The quality of the learned representations is evaluated on classification and segmentation.",
+    ],
+)
+def test_general_purpose_embeddings_and_learned_representations_are_representation_learning(vocabulary, abstract):
+    assert "Task/representation-learning" in tasks(vocabulary, abstract)
