@@ -19,7 +19,10 @@ from typing import Final
 from kg.text import Span, is_case_sensitive, remember, singular
 from kg.vocabulary import Vocabulary
 
-_EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—"
+_EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
+# full-width punctuation, as text written with an East Asian keyboard has it ("Methods：In this study"),
+# read as its ASCII form in what follows a word
+_FULL_WIDTH: Final = str.maketrans("：；，（）！？", ":;,()!?")
 _EM_DASH: Final = "—"  # joins no name, even unspaced: "five datasets—Kvasir-SEG, ETIS—demonstrate ..."
 _POSSESSIVE: Final = ("'s", "’s")
 _VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
@@ -56,7 +59,7 @@ _PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  #
 _FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
-_GLUED_COLON: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])")  # "RUN:Residual", "Methods:We": a space lost
+_GLUED_COLON: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=\S)[：；，](?=\S)")  # "RUN:Residual", "Methods:We": a space lost; full-width marks never have one
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
@@ -107,8 +110,8 @@ def words(text: str, span: Span) -> list[Word]:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
     if piece.count("(") > piece.count(" (") and _GLUED_BRACKET.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw)]
-    if ":" in piece and _GLUED_COLON.search(piece):
-        raws = [part for raw in raws for part in _GLUED_COLON.sub(": ", raw).split()]
+    if (":" in piece or not piece.isascii()) and _GLUED_COLON.search(piece):
+        raws = [part for raw in raws for part in _GLUED_COLON.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip
@@ -122,7 +125,7 @@ def words(text: str, span: Span) -> list[Word]:
                 core = core[:-2]
             if core:
                 start = position + left
-                result.append(Word(core, start, start + len(core), raw[left + len(core) :]))
+                result.append(Word(core, start, start + len(core), raw[left + len(core) :].translate(_FULL_WIDTH)))
         position += len(raw)
     return result
 

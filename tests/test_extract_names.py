@@ -1527,3 +1527,12 @@ def test_a_size_letter_hyphened_to_the_papers_model_is_a_variant_of_it(vocabular
 def test_state_space_models_are_a_family_not_a_name(vocabulary):
     e = run(vocabulary, "Volumetric segmentation", "Mamba, as a State Space Model (SSM), models long sequences. SSMs are fast.")
     assert keys(e, "Model") == {"Model/mamba"}
+
+
+def test_full_width_punctuation_separates_words_as_its_ascii_form_does(vocabulary):
+    e = run(
+        vocabulary,
+        "Prognostic biomarkers in colorectal cancer",
+        "Background：Whole-slide images carry prognostic information. Methods：In this study, we used the PLCO dataset，and the TCGA cohort.",
+    )
+    assert {m.text for m in e.mentions if m.type == "Dataset"} == {"PLCO", "TCGA"}
