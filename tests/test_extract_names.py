@@ -1536,3 +1536,12 @@ def test_full_width_punctuation_separates_words_as_its_ascii_form_does(vocabular
         "Background：Whole-slide images carry prognostic information. Methods：In this study, we used the PLCO dataset，and the TCGA cohort.",
     )
     assert {m.text for m in e.mentions if m.type == "Dataset"} == {"PLCO", "TCGA"}
+
+
+def test_disease_abbreviations_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Prognosis of colorectal cancer from whole-slide images",
+        "We used 640 colorectal cancer (CRC) patients. Analysis of TCGA CRC data and of COPD and ccRCC cohorts followed.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/tcga"} and not keys(e, "Model")
