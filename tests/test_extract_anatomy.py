@@ -171,3 +171,9 @@ def test_blood_pressure_and_ai_in_the_hands_of_clinicians_name_no_anatomy(vocabu
         "Metadata included age, sex and blood pressure. AI in the hands of non-expert clinicians helps. We image the retina.",
     )
     assert found == {"AnatomicalStructure/retina"}
+
+
+def test_a_midline_shift_is_a_finding_not_a_structure(vocabulary):
+    assert anatomy(vocabulary, "Head CT findings", "We detect intracranial hemorrhage, midline shift and mass effect on head CT scans.") == {
+        "AnatomicalStructure/brain", "AnatomicalStructure/head"
+    }
