@@ -1545,3 +1545,13 @@ def test_disease_abbreviations_are_no_names(vocabulary):
         "We used 640 colorectal cancer (CRC) patients. Analysis of TCGA CRC data and of COPD and ccRCC cohorts followed.",
     )
     assert keys(e, "Dataset") == {"Dataset/tcga"} and not keys(e, "Model")
+
+
+def test_well_known_clinical_cohorts_and_trials_are_known_datasets(vocabulary):
+    e = run(
+        vocabulary,
+        "Imaging cohorts",
+        "We trained on radiographs of the PLCO trial and validated on NELSON, the Danish Lung Cancer Screening Trial, "
+        "AIBL and the Age-Related Eye Disease Study.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/plco", "Dataset/nelson", "Dataset/dlcst", "Dataset/aibl", "Dataset/areds"}
