@@ -177,3 +177,13 @@ def test_a_midline_shift_is_a_finding_not_a_structure(vocabulary):
     assert anatomy(vocabulary, "Head CT findings", "We detect intracranial hemorrhage, midline shift and mass effect on head CT scans.") == {
         "AnatomicalStructure/brain", "AnatomicalStructure/head"
     }
+
+
+def test_the_head_is_named_as_such_but_not_a_networks_heads_or_the_pancreatic_head(vocabulary):
+    assert anatomy(vocabulary, "Critical findings", "We detect fractures of the head on CT scans.") == {"AnatomicalStructure/head"}
+    assert anatomy(vocabulary, "Radiotherapy", "We segment organs at risk in head-and-neck cancer.") == {"AnatomicalStructure/neck"}
+    assert anatomy(
+        vocabulary,
+        "Pathology transformer",
+        "We design task-specific adaptation heads and projection heads. Tumours of the pancreatic head are segmented.",
+    ) == {"AnatomicalStructure/pancreas"}
