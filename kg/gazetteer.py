@@ -51,10 +51,13 @@ class Gazetteer:
         """Longest match per type at each token of a sentence, each type scanning it independently;
         a label may run across a bracketed abbreviation ("out-of-distribution (OOD) detection")."""
         void = self._idiom_tokens(sentence.lowered, sentence.words)
-        found = self._scan(sentence, sentence.keys, None, void)
         groups = _abbreviation_groups(sentence)
+        index = [i for i in range(len(sentence.keys)) if i not in groups] if groups else []
         if groups:
-            index = [i for i in range(len(sentence.keys)) if i not in groups]
+            # an idiom runs across an abbreviation too: "Deep Supervision (DS) heads"
+            void |= {index[i] for i in self._idiom_tokens([sentence.lowered[i] for i in index], [sentence.words[i] for i in index])}
+        found = self._scan(sentence, sentence.keys, None, void)
+        if groups:
             bridged = self._scan(sentence, [sentence.keys[i] for i in index], index, void)
             found = [m for m in found if not any(b.type == m.type and _overlap(b, m) and not _inside_group(m, sentence, groups) for b in bridged)]
             found.extend(bridged)

@@ -185,5 +185,6 @@ def test_the_head_is_named_as_such_but_not_a_networks_heads_or_the_pancreatic_he
     assert anatomy(
         vocabulary,
         "Pathology transformer",
-        "We design task-specific adaptation heads and projection heads. Tumours of the pancreatic head are segmented.",
+        "We design task-specific adaptation heads, projection heads and Deep Supervision (DS) heads. "
+        "Tumours of the pancreatic head are segmented.",
     ) == {"AnatomicalStructure/pancreas"}
