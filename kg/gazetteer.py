@@ -139,7 +139,10 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
-                for variant in (*_hyphen_variants(label, key), *_lowered_suffix_variants(key), *_title_case_variants(key), *_bracketed_version_variants(key), *_spaced_version_variants(label)):
+                hyphened = _hyphen_variants(label, key)
+                # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
+                titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written)]
+                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -212,15 +215,14 @@ def _lowered_suffix_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def _title_case_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A one-word name in mixed case written as an ordinary word ("Llava", "Chexpert" for LLaVA,
-    CheXpert): long enough not to be a word itself. Names all in capitals (CLIP, SAM) keep their case."""
-    if len(key) != 1:
-        return []
+    """A name that opens with a word in mixed case, written with it as an ordinary word ("Llava",
+    "Chexpert", "Resnet-50", "EfficientnetB3" for LLaVA, CheXpert, ResNet-50, EfficientNetB3): long
+    enough not to be a word itself. Names all in capitals (CLIP, SAM) keep their case."""
     word = key[0]
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 5 or word.isupper() or word == word.lower():
         return []
-    return [(word.lower(),)]
+    return [(word.lower(), *key[1:])]
 
 
 def _bracketed_version_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

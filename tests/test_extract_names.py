@@ -434,6 +434,9 @@ def test_a_mixed_case_name_written_as_an_ordinary_word_is_that_name(vocabulary):
     assert {"Dataset/chexpert", "Dataset/padchest"} <= keys(e, "Dataset")
     assert "Model/llava" in keys(e, "Model")
     assert "Model/clip" not in keys(e, "Model")  # a name in capitals keeps its case: "clip" is a word
+    # and so is one that opens with such a word before its version ("Resnet-50" as "Resnet50")
+    e = run(vocabulary, "Thyroid nodules", "The AUC of the Resnet-50 was 0.64, of the Densenet-121 0.65.")
+    assert keys(e, "Model") == {"Model/resnet-50", "Model/densenet-121"}
 
 
 def test_a_name_inside_a_url_is_no_mention(vocabulary):
