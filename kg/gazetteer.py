@@ -216,8 +216,8 @@ def _lowered_suffix_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _title_case_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A name that opens with a word in mixed case, written with it as an ordinary word ("Llava",
-    "Chexpert", "Resnet-50", "EfficientnetB3" for LLaVA, CheXpert, ResNet-50, EfficientNetB3): long
-    enough not to be a word itself. Names all in capitals (CLIP, SAM) keep their case."""
+    "Chexpert", "Resnet-50" for LLaVA, CheXpert, ResNet-50): long enough not to be a word itself.
+    Names all in capitals (CLIP, SAM) keep their case."""
     word = key[0]
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 5 or word.isupper() or word == word.lower():

@@ -640,8 +640,7 @@ def _enumerator(word: Word) -> bool:
 def _list_label_after(ws: list[Word], first: int, after: int) -> bool:
     """'AG-CNN 1) learns ..., 2) integrates ...': the number after a name labels a list item, unless
     the name opened the bracket the number closes ('a backbone (ResNet 50)')."""
-    opened = first > 0 and not ws[first - 1].trailing and ws[first].start - ws[first - 1].end == 2
-    return _enumerator(ws[after]) and not opened
+    return _enumerator(ws[after]) and not _after_opening_bracket(ws, first)
 
 
 def _titled_word(word: str) -> bool:
@@ -787,10 +786,15 @@ def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
     return result
 
 
+def _after_opening_bracket(ws: list[Word], i: int) -> bool:
+    """Word i opens a bracket after a bare word. Words keep no leading punctuation: the bracket shows
+    as a two-character gap (" (") where the word before has no trailing punctuation."""
+    return i > 0 and not ws[i - 1].trailing and ws[i].start - ws[i - 1].end == 2
+
+
 def _past_aside(ws: list[Word], last: int) -> int:
-    """The last word of a bracketed aside right after word `last` (a count, a size), or `last`. Words
-    keep no leading punctuation: an opening bracket shows as a two-character gap after a bare word."""
-    if ws[last].trailing or last + 1 >= len(ws) or ws[last + 1].start - ws[last].end != 2:
+    """The last word of a bracketed aside right after word `last` (a count, a size), or `last`."""
+    if last + 1 >= len(ws) or not _after_opening_bracket(ws, last + 1):
         return last
     for i in range(last + 1, min(len(ws), last + 6)):
         if ws[i].trailing.startswith(")"):
@@ -1085,7 +1089,7 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         if kind:
             intro = _speaker_cue(lowered, max(0, first - 8), first, cue)
             return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)
-        aside = aside or (i > start and not ws[i - 1].trailing and ws[i].start - ws[i - 1].end == 2)
+        aside = aside or (i > start and _after_opening_bracket(ws, i))
         if ws[i].trailing.startswith(")") and aside:
             aside = False
             continue
