@@ -113,6 +113,8 @@ def test_screening_and_triage_are_no_kinds_of_diagnosis_and_leave_it_named(vocab
     [
         "Our assistant answers open-ended questions about chest radiographs.",
         "We evaluate the assistant zero-shot on surgical video question-answering tasks.",
+        "Our assistant achieved state-of-the-art performance on multiple-choice diagnostic questions from pathology cases.",
+        "The benchmark comprises 33,428 multi-choice questions and 24,067 images.",
     ],
 )
 def test_answering_questions_about_images_is_visual_question_answering(vocabulary, abstract):
