@@ -822,6 +822,14 @@ class _PaperExtractor:
                     homonym = mention
                     break
                 return self._known_defined(index, mention, definition, ws, lowered)
+        long_end = definition.long_start + len(definition.long)
+        spelled = next((m for m in self.mentions if m.type in _NAMED_TYPES and m.rule in _VOCABULARY_RULES and (m.start, m.end) == (definition.long_start, long_end)), None)
+        if homonym is None and spelled is not None:
+            # a short form of a name the vocabulary knows by its long form: "UK Biobank [UKB]"
+            self.aliases.add((spelled.key, definition.short))
+            self.not_names.add(_name_norm(definition.short))
+            self._short_form_mentions(index, definition, spelled)
+            return True
         if kind is None and not _spelled_lower(definition) and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge": the head noun follows the short form;
@@ -841,7 +849,6 @@ class _PaperExtractor:
         introduced = context is not None and context.introduced
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
             kind = context.type
-        long_end = definition.long_start + len(definition.long)
         ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
         if kind is None and ending:
             # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
@@ -903,8 +910,8 @@ class _PaperExtractor:
         return any(m.type not in _NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
 
     def _short_form_mentions(self, index: int, definition: names.Acronym, whole: Mention) -> None:
-        """'the left ventricle (LV) ... LV volume': a short form the paper defines for an organ names
-        it wherever the paper writes it after the definition."""
+        """'the left ventricle (LV) ... LV volume', 'UK Biobank [UKB] ... UKB C-index': a short form the
+        paper defines for an organ or a known name names it wherever the paper writes it after the definition."""
         for later in range(index + 1, len(self.sentences)):
             for word in self.words[later]:
                 if word.text == definition.short and not self._covered(word.start, word.end):

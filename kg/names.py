@@ -563,7 +563,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             # "the 2016 Low-dose CT Grand Challenge": capitalised words and a year before a name
             # that ends in its own capitalised head noun are part of it
             floor = result[-1].last + 1 if result else 1  # a sentence's first word is capitalised anyway
-            while first - 1 >= floor and not ws[first - 1].trailing and _titled_word(ws[first - 1].text):
+            while first - 1 >= floor and not ws[first - 1].trailing and _titled_word(ws[first - 1].text) and not _after_opening_bracket(ws, first):
                 first -= 1
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
@@ -698,8 +698,8 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None
     for end in range(i + 1, min(len(ws), i + (5 if several else 2))):
-        if ws[end - 1].trailing:
-            return None
+        if ws[end - 1].trailing or _after_opening_bracket(ws, end):
+            return None  # no name runs across punctuation or into a bracket: "the UK (UK Biobank)"
         if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
             titled = end - i > 1 and ws[end].text[:1].isupper()
             if acronym and not titled:
@@ -1197,13 +1197,14 @@ class Acronym:
 
 
 def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
-    """'Long Form Words (LFW)', 'Long Form Words (LFW; n = 12)', and short forms of two words as Schwartz & Hearst allow them:
+    """'Long Form Words (LFW)', 'Long Form Words (LFW; n = 12)', 'Long Form Words [LFW]', and short forms of two words as Schwartz & Hearst allow them:
     the field names a variant after the model it extends ("Swin UNEt TRansformers (Swin UNETR)",
     "Faster Region-based CNN (Faster RCNN)")."""
     result = []
     for index, word in enumerate(ws):
-        # a count may follow the short form in its brackets: "Erasmus Glioma Database (EGD; n = 774)"
-        if not word.trailing.startswith((")", ";")):
+        # a count may follow the short form in its brackets: "Erasmus Glioma Database (EGD; n = 774)";
+        # square brackets define as round ones do: "Beth Israel Deaconess Medical Center [BIDMC]"
+        if not word.trailing.startswith((")", ";", "]")):
             continue
         if _opens(text, word):
             found = _one_word_definition(text, ws, index, index - 1)
@@ -1227,7 +1228,7 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
 
 
 def _opens(text: str, word: Word) -> bool:
-    return word.start > 0 and text[word.start - 1] == "("
+    return word.start > 0 and text[word.start - 1] in "(["
 
 
 def _short_letters(short: str) -> list[str] | None:

@@ -1558,3 +1558,16 @@ def test_well_known_clinical_cohorts_and_trials_are_known_datasets(vocabulary):
         "AIBL and the Age-Related Eye Disease Study.",
     )
     assert keys(e, "Dataset") == {"Dataset/plco", "Dataset/nelson", "Dataset/dlcst", "Dataset/aibl", "Dataset/areds"}
+
+
+def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(vocabulary):
+    e = run(
+        vocabulary,
+        "ECG risk estimation",
+        "The model was developed in a secondary care dataset (Elm Israel Deaconess Medical Center [EIDMC]) of ECGs "
+        "and validated in the UK (UK Biobank [UKB]). EIDMC C-index 0.77; UKB C-index 0.71.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:eidmc", "Dataset/uk-biobank"}
+    assert ("Dataset/name:eidmc", "Elm Israel Deaconess Medical Center") in e.aliases
+    assert ("Dataset/uk-biobank", "UKB") in e.aliases
+    assert {m.key for m in e.mentions if m.text == "UKB"} == {"Dataset/uk-biobank"}
