@@ -823,6 +823,14 @@ class _PaperExtractor:
                     break
                 return self._known_defined(index, mention, definition, ws, lowered)
         long_end = definition.long_start + len(definition.long)
+        ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
+        whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
+        if whole is not None and homonym is None:
+            # an organ's whole label abbreviates the organ however it is capitalised and whatever is
+            # said of it ("The Circle of Willis (CoW) is an important network of arteries ... CoW dataset")
+            self.not_names.add(_name_norm(definition.short))
+            self._short_form_mentions(index, definition, whole)
+            return True
         spelled = next((m for m in self.mentions if m.type in _NAMED_TYPES and m.rule in _VOCABULARY_RULES and (m.start, m.end) == (definition.long_start, long_end)), None)
         if homonym is None and spelled is not None:
             # a short form of a name the vocabulary knows by its long form: "UK Biobank [UKB]"
@@ -849,19 +857,13 @@ class _PaperExtractor:
         introduced = context is not None and context.introduced
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
             kind = context.type
-        ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
         if kind is None and ending:
             # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
             # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
             terms = [m for m in self.mentions if m.type not in _NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
-            whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
-            # an organ's whole label abbreviates the organ however it is capitalised ("The Circle of
-            # Willis (CoW) ... an annotated CoW dataset")
-            if whole is not None or _spelled_lower(definition, terms):
+            if _spelled_lower(definition, terms):
                 self.not_names.add(_name_norm(definition.short))
-                if whole is not None:
-                    self._short_form_mentions(index, definition, whole)
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
@@ -901,7 +903,10 @@ class _PaperExtractor:
         closing = _word_index(ws, end, True)
         if closing is None:
             return None
-        decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues)
+        # "(UW-OCTA) is a safe imaging modality": a copula says what a long form ending in a modality,
+        # organ or task is only loosely, and that long form names the term
+        copula = not self._ends_in_vocabulary(definition)
+        decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues, copula)
         return decision.type if decision is not None else None
 
     def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:

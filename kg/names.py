@@ -61,6 +61,7 @@ _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
 _GLUED_COLON: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=\S)[：；，](?=\S)")  # "RUN:Residual", "Methods:We": a space lost; full-width marks never have one
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
+_PHRASE_PREPOSITIONS: Final = _MEANS | (_TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
@@ -1071,15 +1072,19 @@ def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
     return lowered not in _ARTICLES and (word[:1].isupper() or cue.name_shaped(word))
 
 
-def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> NameDecision | None:
-    """'X, a large dataset of ...', 'X - a 3D VLM ...', '(X), a framework ...'."""
+def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues, copula: bool = True) -> NameDecision | None:
+    """'X, a large dataset of ...', 'X - a 3D VLM ...', '(X), a framework ...', and (copula) where X
+    opens the sentence, 'X is an AI tool for ...', its noun phrase ending at a preposition."""
     start = None
     if ws[last].trailing.lstrip(")").startswith((",", ":", "(")) and last + 1 < len(ws) and lowered[last + 1] in _ARTICLES:
         start = last + 2
     elif last + 2 < len(ws) and ws[last + 1].text in _DASHES and lowered[last + 2] in _ARTICLES:
         start = last + 3
+    elif copula and last + 2 < len(ws) and not ws[last].trailing.lstrip(")") and lowered[last + 1] in _PASSIVE and lowered[last + 2] in _ARTICLES and _subject(ws, lowered, first):
+        start = last + 3
     if start is None:
         return None
+    stated = start == last + 3 and lowered[last + 1] in _PASSIVE
     aside = False  # "a large-scale bilingual (German/English) dataset": an aside in brackets is passed over
     for i in range(start, min(len(ws), start + 9)):
         kind = cue.head_at(lowered, i)
@@ -1093,9 +1098,14 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         if ws[i].trailing.startswith(")") and aside:
             aside = False
             continue
-        if ws[i].trailing.startswith((".", ";", ")")):
-            return None
+        if ws[i].trailing.startswith((".", ";", ")")) or (stated and i + 1 < len(ws) and lowered[i + 1] in _PHRASE_PREPOSITIONS):
+            return None  # "UW-OCTA is a safe imaging modality in DR diagnosis systems": the phrase ended
     return None
+
+
+def _subject(ws: list[Word], lowered: list[str], first: int) -> bool:
+    """Word `first` opens the sentence, after at most an article or a heading ('Introduction: X is ...')."""
+    return first == 0 or (first == 1 and (lowered[0] in _ARTICLES or ws[0].trailing.startswith(":")))
 
 
 def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:

@@ -1571,3 +1571,19 @@ def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(voc
     assert ("Dataset/name:eidmc", "Elm Israel Deaconess Medical Center") in e.aliases
     assert ("Dataset/uk-biobank", "UKB") in e.aliases
     assert {m.key for m in e.mentions if m.text == "UKB"} == {"Dataset/uk-biobank"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("Introduction: Deep Ensemble for Recognition of Quuxignancy (DERQ) is an artificial intelligence as a medical "
+         "device (AIaMD) tool for skin lesion assessment. Lesions were assessed by DERQ.", {"Model/name:derq"}),
+        # the noun phrase ends at a preposition, and a long form ending in a modality names the modality
+        ("Ultra-wide optical coherence tomography angiography (UW-OCTA) is a safe imaging modality in DR diagnosis systems.", set()),
+        # an organ's label abbreviates the organ, whatever is said of it
+        ("The Circle of Willis (CoW) is an important network of arteries. We release a CoW dataset.", set()),
+    ],
+)
+def test_a_sentence_opening_name_is_what_its_copula_says(vocabulary, abstract, expected):
+    e = run(vocabulary, "Clinical deployment", abstract)
+    assert keys(e, "Model") | keys(e, "Dataset") == expected
