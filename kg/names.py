@@ -981,9 +981,12 @@ def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str
     """The class of a head noun one or two words after a name ('the X dataset', 'the X polyp
     dataset'), or further after modality and organ words and one other word at most ('CHB-MIT
     scalp EEG datasets', 'the GRAZPEDWRI-DX pediatric wrist dataset'); not after a verb in -ing,
-    whose object the name is ('ViT pretraining subsets', 'ECG-Record Processing Chatbot')."""
+    whose object the name is ('ViT pretraining subsets', 'ECG-Record Processing Chatbot'); and
+    after 'and other' ('the SWEDEHEART and other registries')."""
     if ws[last].trailing:
         return None
+    if last + 3 < len(ws) and lowered[last + 1] == "and" and lowered[last + 2] == "other" and not ws[last + 2].trailing:
+        return cue.head_at(lowered, last + 3)
     others = 0  # words between that are no modality or organ
     for offset in (1, 2, 3, 4):
         i = last + offset

@@ -214,11 +214,16 @@ def urls(text: str) -> list[Span]:
     return spans
 
 
+_IES_SINGULARS: Final = frozenset({"series", "species", "caries"})  # singular nouns in -ies
+
+
 def singular(token: str) -> str:
     """Plural-insensitive form of one token: images -> image, CTs -> CT; acronyms (LSMS) kept.
 
     Not cached: compiled, its few comparisons cost less than a cache lookup."""
     if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'":
+        if token[-2] == "e" and token[-3] == "i" and len(token) > 4 and token.lower() not in _IES_SINGULARS:
+            return token[:-3] + "y"  # studies -> study, registries -> registry, arteries -> artery
         return token[:-1]
     if len(token) > 3 and token[-1] == "s" and token[-2] in "SUI" and token[:-1].isupper():
         return token[:-1]  # WSIs, CXRs

@@ -1587,3 +1587,12 @@ def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(voc
 def test_a_sentence_opening_name_is_what_its_copula_says(vocabulary, abstract, expected):
     e = run(vocabulary, "Clinical deployment", abstract)
     assert keys(e, "Model") | keys(e, "Dataset") == expected
+
+
+def test_a_name_before_and_other_registries_is_one_of_them_and_messaging_apps_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "Myocardial infarction from ECGs",
+        "Outcomes were registered in the QUUXHEART and other registries. Photos were shared via messaging services like WhatsApp.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quuxheart"} and not keys(e, "Model")

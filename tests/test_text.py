@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from kg.names import words
-from kg.text import _NON_FINAL, _SENTENCE_END, _URL, Span, sentences, urls
+from kg.text import _NON_FINAL, _SENTENCE_END, _URL, Span, sentences, singular, urls
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -195,3 +196,15 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "-", "(", ")", "
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
     assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular_form"),
+    [("images", "image"), ("CTs", "CT"), ("WSIs", "WSI"), ("studies", "study"), ("registries", "registry"), ("arteries", "artery"), ("LSMS", "LSMS")],
+)
+def test_a_plural_reads_as_its_singular(plural, singular_form):
+    assert singular(plural) == singular_form
+
+
+def test_nouns_singular_in_ies_are_no_plural_in_y():
+    assert singular("caries") != "cary" and singular("series") != "sery" and singular("species") != "specy"
