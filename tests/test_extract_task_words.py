@@ -490,3 +490,8 @@ def test_an_organs_predicted_age_is_age_estimation(vocabulary, abstract):
 )
 def test_general_purpose_embeddings_and_learned_representations_are_representation_learning(vocabulary, abstract):
     assert "Task/representation-learning" in tasks(vocabulary, abstract)
+
+
+@pytest.mark.parametrize("title", ["PanQuux: Complete AI-enabled Echocardiography Interpretation", "A Foundation Model for Mammogram Interpretation"])
+def test_reading_echocardiograms_or_mammograms_is_medical_image_interpretation(vocabulary, title):
+    assert "Task/image-interpretation" in keys(run(vocabulary, title, "We present a model trained on one million studies."), "Task")
