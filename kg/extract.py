@@ -722,15 +722,25 @@ class _PaperExtractor:
                 end = start + len(expansion)
                 self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in _NAMED_TYPES and start <= m.start and m.end <= end)]
 
+    def _title_opening(self, reach: int, digits: bool) -> int | None:
+        """The last word before the title's colon, where a colon ends one of its first `reach` words
+        and every word up to it is capitalised (or, with `digits`, a number): 'MONAI Label: ...',
+        'COVID-19 Image Data Collection: ...'."""
+        ws = self.words[0]
+        end = next((i for i, word in enumerate(ws[:reach]) if word.trailing), None)
+        if end is None or end == 0 or not ws[end].trailing.startswith(":"):
+            return None
+        if not all(w.text[:1].isupper() or (digits and w.text[:1].isdigit()) for w in ws[: end + 1]):
+            return None
+        return end
+
     def _title_compound(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'Enhanced U-Net: A Feature Enhancement Network for ...', 'MONAI Label: A framework for
         ...': a title that opens with a known model and capitalised words, then a colon and a model
         noun phrase, names the paper's own model with all of them."""
         ws, lowered = self.words[0], self.lowered[0]
-        end = next((i for i, word in enumerate(ws[:3]) if word.trailing), None)
-        if end is None or end == 0 or not ws[end].trailing.startswith(":") or any(w.trailing for w in ws[:end]):
-            return
-        if not all(w.text[:1].isupper() for w in ws[: end + 1]) or names.phrase_head(ws, lowered, end + 1, self.cues) != "Model":
+        end = self._title_opening(3, digits=False)
+        if end is None or names.phrase_head(ws, lowered, end + 1, self.cues) != "Model":
             return
         start, stop = ws[0].start, ws[end].end
         inside = [m for m in self.mentions if m.sentence == 0 and start <= m.start and m.end <= stop]
@@ -744,10 +754,8 @@ class _PaperExtractor:
         in the singular, then a colon, names the paper's own model or dataset. A plural names a kind
         ('Vision Transformers: ...'), and an article a description ('A Benchmark: ...')."""
         ws, lowered = self.words[0], self.lowered[0]
-        end = next((i for i, word in enumerate(ws[:7]) if word.trailing), None)
-        if end is None or end == 0 or not ws[end].trailing.startswith(":") or lowered[0] in names.OPENING_WORDS:
-            return
-        if not all(word.text[:1].isupper() or word.text[:1].isdigit() for word in ws[: end + 1]) or ws[end].text.lower() != lowered[end]:
+        end = self._title_opening(7, digits=True)
+        if end is None or lowered[0] in names.OPENING_WORDS or ws[end].text.lower() != lowered[end]:
             return
         kind = self.cues.head_at(lowered, end)
         start, stop = ws[0].start, ws[end].end

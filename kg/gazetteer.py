@@ -142,7 +142,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                 hyphened = _hyphen_variants(label, key)
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written)]
-                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label)):
+                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -237,7 +237,7 @@ def _bracketed_version_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [(*stem, "(", f"v{version.group()}", ")")]
 
 
-def _spaced_version_variants(label: str) -> list[tuple[str, ...]]:
+def _spaced_version_variants(label: str, key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A version glued to a one-word name with a 'v', written apart: "Swin V2", "YOLO v8", "PVT-v2"
     for SwinV2, YOLOv8, PVTv2; and as an ordinary word where the whole may be ("Dino V2", as "Dinov2")."""
     found = _GLUED_V_VERSION.search(label)
@@ -246,7 +246,7 @@ def _spaced_version_variants(label: str) -> list[tuple[str, ...]]:
     stem, version = label_key(label[: found.start()]), label_key(label[found.start() :])
     if len(stem) != 1:
         return []
-    stems = [stem, (stem[0].lower(),)] if _title_case_variants(label_key(label)) else [stem]
+    stems = [stem, (stem[0].lower(),)] if _title_case_variants(key) else [stem]
     return [variant for s in stems for variant in ((*s, *version), (*s, "-", *version))]
 
 
