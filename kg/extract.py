@@ -832,17 +832,16 @@ class _PaperExtractor:
                 return self._known_defined(index, mention, definition, ws, lowered)
         long_end = definition.long_start + len(definition.long)
         ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
-        whole = next((m for m in ending if m.start == definition.long_start and m.type in _SHORT_FORM_TYPES), None)
-        if whole is not None and homonym is None:
-            # an organ's whole label abbreviates the organ however it is capitalised and whatever is
-            # said of it ("The Circle of Willis (CoW) is an important network of arteries ... CoW dataset")
-            self.not_names.add(_name_norm(definition.short))
-            self._short_form_mentions(index, definition, whole)
-            return True
-        spelled = next((m for m in self.mentions if m.type in _NAMED_TYPES and m.rule in _VOCABULARY_RULES and (m.start, m.end) == (definition.long_start, long_end)), None)
-        if homonym is None and spelled is not None:
-            # a short form of a name the vocabulary knows by its long form: "UK Biobank [UKB]"
-            self.aliases.add((spelled.key, definition.short))
+        # the whole long form is an organ's label, or a name the vocabulary knows: the short form names
+        # it from then on, however the long form is capitalised and whatever is said of it ("The Circle
+        # of Willis (CoW) is an important network of arteries ... a CoW dataset", "UK Biobank [UKB]")
+        spelled = None if homonym is not None else next(
+            (m for m in self.mentions if (m.start, m.end) == (definition.long_start, long_end) and m.rule in _VOCABULARY_RULES and (m.type in _NAMED_TYPES or m.type in _SHORT_FORM_TYPES)),
+            None,
+        )
+        if spelled is not None:
+            if spelled.type in _NAMED_TYPES:
+                self.aliases.add((spelled.key, definition.short))
             self.not_names.add(_name_norm(definition.short))
             self._short_form_mentions(index, definition, spelled)
             return True
