@@ -30,7 +30,6 @@ _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 OPENING_WORDS: Final = _ARTICLES | {"towards", "toward", "on", "beyond", "rethinking", "revisiting", "when", "why", "how", "what", "is", "are", "can", "do", "does"}  # a title opening with one describes
-_CLAUSE_OPENERS: Final = frozenset({"which", "that", "is", "was", "are", "were", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
@@ -38,6 +37,8 @@ _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb:
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
 _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
+# words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
+_CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
 _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
