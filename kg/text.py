@@ -12,6 +12,7 @@ from typing import Final, Iterable, NamedTuple, TypeVar
 # Tokens: runs of letters/digits (with internal apostrophes), or single symbols.
 # Hyphens and slashes split tokens, so "X-ray" and "X ray" tokenise alike.
 _TOKEN: Final = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]", re.UNICODE)
+_IES_SINGULARS: Final = frozenset({"series", "species", "caries"})  # singular nouns in -ies
 _URL_OPENINGS: Final = ("http", "www.", "github.com/")  # every match of _URL starts with one of them
 _URL: Final = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s<>\"{}|\\^`.,;:)\]]")
 
@@ -214,11 +215,9 @@ def urls(text: str) -> list[Span]:
     return spans
 
 
-_IES_SINGULARS: Final = frozenset({"series", "species", "caries"})  # singular nouns in -ies
-
-
 def singular(token: str) -> str:
-    """Plural-insensitive form of one token: images -> image, CTs -> CT; acronyms (LSMS) kept.
+    """Plural-insensitive form of one token: images -> image, studies -> study, CTs -> CT; acronyms
+    (LSMS) and singular nouns in -ies (series) kept.
 
     Not cached: compiled, its few comparisons cost less than a cache lookup."""
     if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'":
