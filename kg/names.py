@@ -546,7 +546,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             last = run
         elif sized:
             last = i + 1
-        elif not ws[last].trailing and last + 1 < len(ws):
+        elif not ws[last].trailing and last + 1 < len(ws) and not _after_opening_bracket(ws, last + 1):
+            # a number in brackets is a result or a count, not a version: "AutoPET (60.9)"
             following = ws[last + 1].text
             tail = strong and is_weak_name(following) and len(following) <= 4
             if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):

@@ -1596,3 +1596,14 @@ def test_a_name_before_and_other_registries_is_one_of_them_and_messaging_apps_ar
         "Outcomes were registered in the QUUXHEART and other registries. Photos were shared via messaging services like WhatsApp.",
     )
     assert keys(e, "Dataset") == {"Dataset/name:quuxheart"} and not keys(e, "Model")
+
+
+def test_a_number_in_brackets_after_a_name_is_a_result_not_a_version(vocabulary):
+    e = run(
+        vocabulary,
+        "PET lesion segmentation",
+        "The combined model gave the most balanced results (mean DSC, lung (52.9), oesophageal (40.7), AutoPET (60.9)). "
+        "The public model reached 63.5 on AutoPET and 51.6 on the Quuxlesion cohort.",
+    )
+    assert {m.text for m in e.mentions if m.type == "Dataset"} == {"AutoPET", "Quuxlesion"}
+    assert keys(e, "Dataset") == {"Dataset/autopet", "Dataset/name:quuxlesion"}
