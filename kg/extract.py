@@ -876,7 +876,7 @@ class _PaperExtractor:
             kind = context.type
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
-        if len(definition.short) < 3 and not headed and _spelled_lower(definition):
+        if len(definition.short) < 3 and _spelled_lower(definition):
             # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
             # no model or dataset anywhere in the paper
             self.not_names.add(_name_norm(definition.short))

@@ -1607,3 +1607,13 @@ def test_a_number_in_brackets_after_a_name_is_a_result_not_a_version(vocabulary)
     )
     assert {m.text for m in e.mentions if m.type == "Dataset"} == {"AutoPET", "Quuxlesion"}
     assert keys(e, "Dataset") == {"Dataset/autopet", "Dataset/name:quuxlesion"}
+
+
+def test_two_letters_for_a_lower_case_part_and_file_or_web_terms_name_nothing(vocabulary):
+    e = run(
+        vocabulary,
+        "ECG report writing",
+        "Each assistant pairs a large language model (LLM) and a vision encoder (VE). A linear probe evaluates the VE. "
+        "We release the data. Data is available at the following URL: https://example.org/ecg. Reports are typeset by an automated LaTeX generation pipeline.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
