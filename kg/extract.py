@@ -874,6 +874,12 @@ class _PaperExtractor:
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
+        if kind is None and _names_a_class(definition) and not self._after_a_head(lowered, definition.long_first_word):
+            # "Vertebral compression fractures (VCF) are common ...": a plural in lower case abbreviates
+            # a kind of thing, so "the VCF algorithm" detects VCF and is not named VCF; but not what a
+            # head noun just before describes ("a dataset of breast ultrasound scans (BrEaST)")
+            self.not_names.add(_name_norm(definition.short))
+            return True
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
         if len(definition.short) < 3 and _spelled_lower(definition):
@@ -890,6 +896,9 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _after_a_head(self, lowered: list[str], first: int) -> bool:
+        return any(self.cues.head_at(lowered, i) for i in range(max(0, first - 3), first))
 
     def _known_defined(self, index: int, known: Mention, definition: names.Acronym, ws: list[Word], lowered: list[str]) -> bool:
         """The paper spells out a name the vocabulary knows: its long form is another alias."""
@@ -1662,6 +1671,12 @@ def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> 
         first, _, rest = long.partition(" ")
         long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
     return long.islower()
+
+
+def _names_a_class(definition: names.Acronym) -> bool:
+    """A long form in lower case that ends in a plural ("pulmonary nodules (PN)")."""
+    last = definition.long.rsplit(" ", 1)[-1]
+    return _spelled_lower(definition) and last.isalpha() and singular(last) != last
 
 
 def _refers_back(lowered: list[str]) -> bool:

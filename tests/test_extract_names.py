@@ -1617,3 +1617,17 @@ def test_two_letters_for_a_lower_case_part_and_file_or_web_terms_name_nothing(vo
         "We release the data. Data is available at the following URL: https://example.org/ecg. Reports are typeset by an automated LaTeX generation pipeline.",
     )
     assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("Vertebral compression fractures (VCF) are common after 50 years. Quux Imaging developed a VCF detection "
+         "algorithm. The VCF algorithm was not able to evaluate 113 scans.", set()),
+        # what a head noun just before describes is the paper's dataset
+        ("A new dataset of breast ultrasound scans (BrEaQ) is presented. The BrEaQ dataset holds 256 scans.", {"Dataset/name:breaq"}),
+    ],
+)
+def test_a_short_form_of_a_plural_in_lower_case_names_a_kind_not_a_model(vocabulary, abstract, expected):
+    e = run(vocabulary, "Opportunistic CT screening", abstract)
+    assert keys(e, "Model") | keys(e, "Dataset") == expected
