@@ -819,7 +819,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return None
     if last + 1 < len(ws) and not ws[last].trailing and lowered[last + 1] in cue.task_nouns:
         return None  # "an improvement on the CAVF task": the name of a task
-    after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue)
+    after = _head_after(ws, lowered, last, cue) or _own_head(ws, lowered, group, cue) or _one_after(ws, lowered, first, last, cue) or (len(group) > 1 and _bracketed_before_head(ws, lowered, first, last, cue))
     if after and len(group) == 1 and cue.variant_of(ws[first].text) not in (None, after):
         after = None  # "the YOLOv9 benchmark of 43.3%": a version of a known model is still a model
     if after and last > first and first > 0 and lowered[first - 1] in ("a", "an"):
@@ -998,9 +998,18 @@ def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str
         if kind:
             return kind
         others += lowered[i] not in cue.facets
-        if ws[i].trailing or lowered[i].endswith("ing") or (offset >= 2 and others > 1):
+        # a preposition ends the noun phrase: "patients without LVSD at baseline"
+        if ws[i].trailing or lowered[i].endswith("ing") or lowered[i] in _PREPOSITIONS or (offset >= 2 and others > 1):
             return None
     return None
+
+
+def _bracketed_before_head(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> str | None:
+    """'acute chest pain (PROMISE, ROMICAT-II) cohorts': a list of names that fills a bracket right
+    before a head noun names what it counts (one name there is mostly a short form: '(AIaMD) tool')."""
+    if ws[last].trailing != ")" or last + 1 >= len(ws) or not _after_opening_bracket(ws, first):
+        return None
+    return cue.head_at(lowered, last + 1)
 
 
 def _one_after(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> str | None:

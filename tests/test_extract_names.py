@@ -1560,6 +1560,16 @@ def test_well_known_clinical_cohorts_and_trials_are_known_datasets(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/plco", "Dataset/nelson", "Dataset/dlcst", "Dataset/aibl", "Dataset/areds"}
 
 
+def test_well_known_neuroimaging_and_cardiac_cohorts_are_known_datasets(vocabulary):
+    e = run(
+        vocabulary,
+        "Dementia and coronary cohorts",
+        "We validate on a cohort from The National Alzheimer's Coordinating Center (NACC), on MIRIAD and ADHD-200, "
+        "and on the SCOT-HEART trial.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/nacc", "Dataset/miriad", "Dataset/adhd-200", "Dataset/scot-heart"}
+
+
 def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(vocabulary):
     e = run(
         vocabulary,
@@ -1631,3 +1641,24 @@ def test_two_letters_for_a_lower_case_part_and_file_or_web_terms_name_nothing(vo
 def test_a_short_form_of_a_plural_in_lower_case_names_a_kind_not_a_model(vocabulary, abstract, expected):
     e = run(vocabulary, "Opportunistic CT screening", abstract)
     assert keys(e, "Model") | keys(e, "Dataset") == expected
+
+
+def test_a_preposition_ends_the_phrase_between_a_name_and_a_head_noun(vocabulary):
+    e = run(
+        vocabulary,
+        "Left ventricular dysfunction from ECGs",
+        "An existing algorithm detects left ventricular systolic dysfunction (LVSD) from ECGs. In patients without "
+        "LVSD at baseline, a high probability for LVSD was associated with an increased risk of developing LVSD.",
+    )
+    assert not keys(e, "Model")
+
+
+def test_a_list_of_names_filling_a_bracket_before_a_head_noun_is_of_its_kind(vocabulary):
+    e = run(
+        vocabulary,
+        "Coronary calcium from CT",
+        "We evaluate 20,084 individuals from asymptomatic and acute chest pain (QUUXPAIN, ROMIQUUX-II) cohorts. "
+        "DERQ is an artificial intelligence as a medical device (AIaMD) tool.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quuxpain", "Dataset/name:romiquuxii"}
+    assert "Model/name:aiamd" not in keys(e, "Model")
