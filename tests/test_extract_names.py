@@ -275,10 +275,10 @@ def test_the_capitalised_headings_of_a_structured_abstract_are_no_names(vocabula
 @pytest.mark.parametrize(
     ("abstract", "expected"),
     [
-        ("We developed Mirai, a mammography-based deep learning model designed to predict risk.", {"Model/name:mirai"}),
-        ("Here we present Mirai - a model that predicts risk from mammograms.", {"Model/name:mirai"}),
-        ("We developed Mirai, and it predicts risk from mammograms.", set()),  # no apposition
-        ("Patients from Mirai, a town in Japan, were screened with mammography.", set()),  # no authors' introduction
+        ("We developed Kiyora, a mammography-based deep learning model designed to predict risk.", {"Model/name:kiyora"}),
+        ("Here we present Kiyora - a model that predicts risk from mammograms.", {"Model/name:kiyora"}),
+        ("We developed Kiyora, and it predicts risk from mammograms.", set()),  # no apposition
+        ("Patients from Kiyora, a town in Japan, were screened with mammography.", set()),  # no authors' introduction
     ],
 )
 def test_a_plain_capitalised_word_the_authors_introduce_with_an_apposition_is_a_name(vocabulary, abstract, expected):
@@ -1662,3 +1662,13 @@ def test_a_list_of_names_filling_a_bracket_before_a_head_noun_is_of_its_kind(voc
     )
     assert keys(e, "Dataset") == {"Dataset/name:quuxpain", "Dataset/name:romiquuxii"}
     assert "Model/name:aiamd" not in keys(e, "Model")
+
+
+def test_clinical_ai_products_and_risk_models_are_known_models(vocabulary):
+    e = run(
+        vocabulary,
+        "Validation of commercial AI",
+        "We externally evaluate a mammography-based deep learning model (Mirai) against the Tyrer-Cuzick model and "
+        "Transpara. Viz LVO screened CT angiograms, and qXR read chest radiographs.",
+    )
+    assert keys(e, "Model") == {"Model/mirai", "Model/tyrer-cuzick", "Model/transpara", "Model/viz-lvo", "Model/qxr"}
