@@ -1672,3 +1672,13 @@ def test_clinical_ai_products_and_risk_models_are_known_models(vocabulary):
         "Transpara. Viz LVO screened CT angiograms, and qXR read chest radiographs.",
     )
     assert keys(e, "Model") == {"Model/mirai", "Model/tyrer-cuzick", "Model/transpara", "Model/viz-lvo", "Model/qxr"}
+
+
+def test_short_forms_of_a_deep_learning_algorithm_or_system_are_generic(vocabulary):
+    e = run(
+        vocabulary,
+        "Referable diabetic retinopathy",
+        "We validate a deep learning algorithm (DLA) for referable DR. The DLA was tested on 106,244 images, "
+        "and a deep learning system (DLS) graded them again.",
+    )
+    assert not keys(e, "Model")
