@@ -874,7 +874,7 @@ class _PaperExtractor:
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
-        if kind is None and _names_a_class(definition) and not self._after_a_head(lowered, definition.long_first_word):
+        if kind is None and self._names_a_finding(definition, long_end) and not self._after_a_head(lowered, definition.long_first_word):
             # "Vertebral compression fractures (VCF) are common ...": a plural in lower case abbreviates
             # a kind of thing, so "the VCF algorithm" detects VCF and is not named VCF; but not what a
             # head noun just before describes ("a dataset of breast ultrasound scans (BrEaST)")
@@ -896,6 +896,16 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _names_a_finding(self, definition: names.Acronym, long_end: int) -> bool:
+        """A long form in lower case that ends in a plural ("pulmonary nodules (PN)") or holds an organ
+        ("coronary artery calcium (CAC)"): a kind of thing or a finding, no proper name."""
+        if not _spelled_lower(definition):
+            return False
+        last = definition.long.rsplit(" ", 1)[-1]
+        if last.isalpha() and singular(last) != last:
+            return True
+        return any(m.type == "AnatomicalStructure" and definition.long_start <= m.start and m.end <= long_end for m in self.mentions)
 
     def _after_a_head(self, lowered: list[str], first: int) -> bool:
         return any(self.cues.head_at(lowered, i) for i in range(max(0, first - 3), first))
@@ -1671,12 +1681,6 @@ def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> 
         first, _, rest = long.partition(" ")
         long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
     return long.islower()
-
-
-def _names_a_class(definition: names.Acronym) -> bool:
-    """A long form in lower case that ends in a plural ("pulmonary nodules (PN)")."""
-    last = definition.long.rsplit(" ", 1)[-1]
-    return _spelled_lower(definition) and last.isalpha() and singular(last) != last
 
 
 def _refers_back(lowered: list[str]) -> bool:

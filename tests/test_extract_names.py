@@ -1634,11 +1634,14 @@ def test_two_letters_for_a_lower_case_part_and_file_or_web_terms_name_nothing(vo
     [
         ("Vertebral compression fractures (VCF) are common after 50 years. Quux Imaging developed a VCF detection "
          "algorithm. The VCF algorithm was not able to evaluate 113 scans.", set()),
+        # an organ in the long form: a finding
+        ("Coronary artery calcium (CAC) predicts myocardial infarction. We propose the attention dual network "
+         "(ADNet) to perform CAC detection using non-contrast CT scans.", {"Model/name:adnet"}),
         # what a head noun just before describes is the paper's dataset
         ("A new dataset of breast ultrasound scans (BrEaQ) is presented. The BrEaQ dataset holds 256 scans.", {"Dataset/name:breaq"}),
     ],
 )
-def test_a_short_form_of_a_plural_in_lower_case_names_a_kind_not_a_model(vocabulary, abstract, expected):
+def test_a_short_form_of_a_plural_or_an_organ_in_lower_case_names_a_finding_not_a_model(vocabulary, abstract, expected):
     e = run(vocabulary, "Opportunistic CT screening", abstract)
     assert keys(e, "Model") | keys(e, "Dataset") == expected
 
