@@ -34,6 +34,7 @@ PAPER: Final = "paper"  # subject of paper -> entity links
 _NAMED_TYPES: Final = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary
 # Modifier words that may stand between a negation cue and the task it negates ("without explicit lung segmentation").
 _NEGATION_REACH: Final = 3
+_SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it derives from
 
 # Evidence kept per link between entities and paper: enough to explain a link, bounded for big corpora.
 # A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the earliest sentence
@@ -1119,7 +1120,8 @@ class _PaperExtractor:
         introduced_datasets = sorted(k for k in self.introduced if k.startswith("Dataset/"))
         for index in range(len(self.sentences)):
             found = by_sentence.get(index, [])
-            self._uses(index, found, introduced_models, introduced_datasets)
+            sources = self._sources_named(index, found)
+            self._uses(index, [m for m in found if m.start not in sources], introduced_models, introduced_datasets)
             self._entity_facets(index, found)
         self._sole_dataset_uses()
         self._derivations()
@@ -1259,6 +1261,28 @@ class _PaperExtractor:
                 # one: "three CNN models based on DenseNet-201, ... are proposed" leaves 'the best model' open
                 return sorted(named) if len(named) == 1 else []
         return []
+
+    def _sources_named(self, index: int, found: list[Mention]) -> set[int]:
+        """'the SurgT benchmark, which is generated from Hamlyn, SCARED, and Kidney boundary
+        datasets': the datasets after a derivation cue are what the dataset named before it was
+        made from (derivedFrom), not data a model was run on. Their start offsets."""
+        datasets = [m for m in found if m.type == "Dataset"]
+        if len(datasets) < 2:
+            return set()
+        ws, lowered = self.words[index], self.lowered[index]
+        cue = next((i for i in range(len(lowered)) if self.cues.cue_at(lowered, i, "derivedFrom")), None)
+        if cue is None:
+            return set()
+        at = ws[cue].start
+        derived = [m for m in datasets if m.end <= at]
+        sources = [m for m in datasets if m.start > at and m.key not in {d.key for d in derived}]
+        # the sources follow the cue ('... augmentation to address the difficulty of benchmarks like
+        # MedQA' derives nothing from MedQA)
+        if not derived or not sources or _word_index(ws, sources[0].start, False) not in range(cue + 1, cue + _SOURCE_REACH):
+            return set()
+        for source in sources:
+            self.links.append(Link(derived[-1].key, "derivedFrom", source.key, index, "derivedFrom-cue", min(derived[-1].confidence, source.confidence)))
+        return {m.start for m in sources}
 
     def _uses(self, index: int, found: list[Mention], introduced_models: list[str], introduced_datasets: list[str]) -> None:
         ws, lowered = self.words[index], self.lowered[index]

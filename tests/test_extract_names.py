@@ -818,11 +818,11 @@ def test_a_head_noun_after_a_bracketed_short_form_types_the_name(vocabulary):
     e = run(
         vocabulary,
         "Surgical scene understanding",
-        "We introduce the Phase, Step, Instrument, and Atomic Visual Action recognition (PSI-AVA) Dataset. "
+        "We introduce the Phase, Step, Instrument, and Quux Visual Action recognition (PSI-QVA) Dataset. "
         "We rank third in the 2022 Colon Nuclei Identification and Counting (CoNIC) Challenge. "
         "Our system builds on a Content-Based Medical Image Retrieval (CBMIR) framework.",
     )
-    assert {"Dataset/name:psiava", "Dataset/name:conic"} <= keys(e, "Dataset")
+    assert {"Dataset/name:psiqva", "Dataset/name:conic"} <= keys(e, "Dataset")
     assert "Model/name:cbmir" not in keys(e, "Model")
 
 

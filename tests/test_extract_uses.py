@@ -378,3 +378,17 @@ def test_a_known_dataset_under_its_venues_name_is_the_known_one(vocabulary):
         "In the wake of the 2017 MICCAI-ACDC challenge, we report results from nine research groups.",
     )
     assert keys(e, "Dataset") == {"Dataset/acdc"}
+
+
+def test_datasets_a_benchmark_is_made_from_are_its_sources_not_used_data(vocabulary):
+    e = run(
+        vocabulary,
+        "Quux-Tracker: Soft Tissue Tracking",
+        "Our approach, Quux-Tracker, adapts its template. We evaluate our approach on the public SurgT benchmark, "
+        "which is generated from Hamlyn, SCARED, and Kidney boundary datasets. Our model also outperforms the "
+        "baselines on VQA-RAD, after rigorous filtering and augmentation to address the insufficient difficulty of "
+        "existing benchmarks like MedQA.",
+    )
+    assert links(e, "derivedFrom") == {("Dataset/surgt", "Dataset/hamlyn"), ("Dataset/surgt", "Dataset/scared")}
+    assert ("Model/name:quuxtracker", "Dataset/surgt") in uses(e)
+    assert not {("Model/name:quuxtracker", "Dataset/hamlyn"), ("Model/name:quuxtracker", "Dataset/scared")} & uses(e)
