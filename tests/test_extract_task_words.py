@@ -485,6 +485,18 @@ def test_a_phrase_for_what_a_model_yields_names_its_task(vocabulary, abstract, t
     assert task in tasks(vocabulary, abstract)
 
 
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The polar transformation provides the representation of the original image in polar coordinates.",
+        "We embed the neural network in the iterative reconstruction framework for image representation.",
+        "We fine-tune LLaMA with DenseNet-121-based image embeddings.",
+    ],
+)
+def test_the_features_a_network_gives_are_no_representation_learning(vocabulary, abstract):
+    assert "Task/representation-learning" not in tasks(vocabulary, abstract)
+
+
 def test_recognising_the_abnormalities_in_an_image_is_detection(vocabulary):
     found = tasks(vocabulary, "We enhance abnormality detection and the recognition and localization of abnormalities in chest X-rays.")
     assert "Task/detection" in found and "Task/classification" not in found
