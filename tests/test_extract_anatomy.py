@@ -188,3 +188,17 @@ def test_the_head_is_named_as_such_but_not_a_networks_heads_or_the_pancreatic_he
         "We design task-specific adaptation heads, projection heads and Deep Supervision (DS) heads. "
         "Tumours of the pancreatic head are segmented.",
     ) == {"AnatomicalStructure/pancreas"}
+
+
+def test_retinal_cells_and_layers_that_oct_measures_are_their_own_structures(vocabulary):
+    e = run(
+        vocabulary,
+        "Glaucoma from OCT",
+        "Glaucomatous progression is monitored by the degeneration of retinal ganglion cells (RGCs). The network "
+        "extracts the retinal nerve fiber layer and the ganglion cell with the inner plexiform layer (GCIPL).",
+    )
+    assert keys(e, "AnatomicalStructure") >= {
+        "AnatomicalStructure/retinal-ganglion-cells", "AnatomicalStructure/retinal-nerve-fiber-layer",
+        "AnatomicalStructure/ganglion-cell-inner-plexiform-layer",
+    }
+    assert not {"AnatomicalStructure/cell", "AnatomicalStructure/inner-plexiform-layer"} & keys(e, "AnatomicalStructure")
