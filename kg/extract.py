@@ -253,6 +253,9 @@ class _PaperExtractor:
         lowered = self.lowered[index]
         if any(m.type == "AnatomicalStructure" for m in found) and not self.vocab.specialists.isdisjoint(lowered):
             found = self._without_specialties(index, found)
+        # not in a title, which capitalises every word ("... Retinal Foundation Models")
+        if index > 0 and any(m.type == "AnatomicalStructure" and m.text[:1].isupper() for m in found) and not self.vocab.institutions.isdisjoint(lowered):
+            found = self._without_institutions(index, found)
         if "version" in lowered:
             found.extend(self._listed_versions(index, found))
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
@@ -303,6 +306,19 @@ class _PaperExtractor:
             if mention.type == "AnatomicalStructure" and i is not None and i + 1 < len(ws):
                 following = i + 2 if ws[i + 1].trailing.startswith(")") and self.text[ws[i + 1].start - 1] == "(" else i + 1
                 if following < len(ws) and lowered[following] in specialists:
+                    continue
+            kept.append(mention)
+        return kept
+
+    def _without_institutions(self, index: int, found: list[Mention]) -> list[Mention]:
+        """'the Heart Center Leipzig', 'the International Society for Heart and Lung Transplantation':
+        an anatomy word in a capitalised name holding an institution noun names no target."""
+        ws, lowered = self.words[index], self.lowered[index]
+        kept = []
+        for mention in found:
+            if mention.type == "AnatomicalStructure" and mention.text[:1].isupper():
+                i = _word_index(ws, mention.start, False)
+                if i is not None and i > 0 and any(lowered[j] in self.vocab.institutions for j in _titled_run(ws, i)):
                     continue
             kept.append(mention)
         return kept
@@ -1651,6 +1667,23 @@ def _alone(ws: list[Word], i: int) -> bool:
     before = i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper()
     after = i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper()
     return not (before or after)
+
+
+_NAME_JOINERS: Final = frozenset({"of", "for", "and", "the", "&"})  # "Society for Heart and Lung Transplantation"
+
+
+def _titled_run(ws: list[Word], i: int) -> range:
+    """The capitalised words around word i, with the small words that join a proper name, up to
+    punctuation."""
+    def titled(j: int) -> bool:
+        return ws[j].text[:1].isupper() or ws[j].text in _NAME_JOINERS
+    first = i
+    while first > 0 and not ws[first - 1].trailing and titled(first - 1):
+        first -= 1
+    last = i
+    while last + 1 < len(ws) and not ws[last].trailing and titled(last + 1):
+        last += 1
+    return range(first, last + 1)
 
 
 def _word_index(ws: list[Word], offset: int, at_end: bool) -> int | None:

@@ -30,6 +30,7 @@ OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cu
 NEGATION_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/negation-cue")
 SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
 COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
+INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -75,6 +76,7 @@ class Vocabulary:
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
     specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
     components: frozenset[str]  # nouns for parts of a network: a model before one is a component
+    institutions: frozenset[str]  # nouns that end a capitalised institution's name ("Heart Center")
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
@@ -176,6 +178,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         negation_cues=_scheme_labels(graph, NEGATION_CUE_SCHEME),
         specialists=_scheme_labels(graph, SPECIALIST_SCHEME),
         components=_scheme_labels(graph, COMPONENT_SCHEME),
+        institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),

@@ -202,3 +202,14 @@ def test_retinal_cells_and_layers_that_oct_measures_are_their_own_structures(voc
         "AnatomicalStructure/ganglion-cell-inner-plexiform-layer",
     }
     assert not {"AnatomicalStructure/cell", "AnatomicalStructure/inner-plexiform-layer"} & keys(e, "AnatomicalStructure")
+
+
+def test_an_organ_in_the_name_of_an_institution_is_no_target(vocabulary):
+    e = run(
+        vocabulary,
+        "Transplant rejection from pathology slides",
+        "Rejection was graded by the International Society for Heart and Lung Transplantation (ISHLT) system. "
+        "ECGs were selected from the Heart Center Leipzig. Funding British Heart Foundation. We segment the heart.",
+    )
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/heart"}
+    assert {m.sentence for m in e.mentions if m.type == "AnatomicalStructure"} == {4}
