@@ -500,6 +500,7 @@ class _PaperExtractor:
         self._title_acronyms(typed)
         self._title_compound(typed)
         self._title_phrase(typed)
+        self._title_apposed(typed)
         not_names = self.not_names | self._series_labels(typed)
         if not_names:
             dropped = {key for key in typed if key.split("/name:", 1)[1] in not_names}
@@ -781,6 +782,23 @@ class _PaperExtractor:
         if any(alias.lower() == self.text[start:stop].lower() for _, alias in self.aliases):
             return  # 'Medical Transformer: ...' that the abstract defines as MedT's long form
         self._name(0, start, stop, names.NameDecision(kind, "title", 0.95, introduced=True), typed)
+
+    def _title_apposed(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Whole Slide Concepts: A Supervised Foundation Model For ...': capitalised words before the
+        title's colon, then 'A'/'An' and a model or dataset noun phrase, name the paper's own model
+        or dataset; not words the vocabulary reads ('Lung Nodule Segmentation: A Deep Learning
+        Approach' names a task)."""
+        ws, lowered = self.words[0], self.lowered[0]
+        end = self._title_opening(4, digits=False)
+        if end is None or end + 2 >= len(ws) or lowered[0] in names.OPENING_WORDS or lowered[end + 1] not in ("a", "an"):
+            return
+        kind = names.phrase_head(ws, lowered, end + 2, self.cues)
+        start, stop = ws[0].start, ws[end].end
+        if kind is None or any(m.sentence == 0 and m.start < stop for m in self.mentions):
+            return
+        if any(alias.lower() == self.text[start:stop].lower() for _, alias in self.aliases):
+            return
+        self._name(0, start, stop, names.NameDecision(kind, "title", 0.9, introduced=True), typed)
 
     def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
         """Record one typed name unless the vocabulary already knows it.

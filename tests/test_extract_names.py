@@ -1685,3 +1685,18 @@ def test_short_forms_of_a_deep_learning_algorithm_or_system_are_generic(vocabula
         "and a deep learning system (DLS) graded them again.",
     )
     assert not keys(e, "Model")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Whole Slide Quuxcepts: A Supervised Foundation Model For Pathological Images", {"Model/name:wholeslidequuxcept"}),
+        ("Quux Tissue Atlas: A Benchmark Dataset for Pathology", {"Dataset/name:quuxtissueatla"}),
+        # words the vocabulary reads name a task; no article, no apposition
+        ("Lung Nodule Segmentation: A Deep Learning Approach", set()),
+        ("Deep Learning: A Primer for Radiologists", set()),
+    ],
+)
+def test_a_title_opening_apposed_to_a_model_or_dataset_noun_names_the_papers_work(vocabulary, title, expected):
+    e = run(vocabulary, title, "We evaluate it on TCGA slides.")
+    assert keys(e, "Model") | {k for k in keys(e, "Dataset") if "/name:" in k} == expected
