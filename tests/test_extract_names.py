@@ -1700,3 +1700,10 @@ def test_short_forms_of_a_deep_learning_algorithm_or_system_are_generic(vocabula
 def test_a_title_opening_apposed_to_a_model_or_dataset_noun_names_the_papers_work(vocabulary, title, expected):
     e = run(vocabulary, title, "We evaluate it on TCGA slides.")
     assert keys(e, "Model") | {k for k in keys(e, "Dataset") if "/name:" in k} == expected
+
+
+def test_in_a_title_a_short_capitalised_word_before_another_is_no_tail_of_a_name(vocabulary):
+    e = run(vocabulary, "Quux-XR: Radiology Report Generation using LLaMA and QLoRA Fine Tuning", "We fine-tune LLaMA with QLoRA.")
+    assert not {k for k in keys(e, "Model") if "fine" in k}
+    e = run(vocabulary, "Quux-XR: Radiology Report Generation using CheXquux Plus Dataset", "We use the CheXquux Plus dataset.")
+    assert "Dataset/name:chexquuxplus" in keys(e, "Dataset")
