@@ -909,10 +909,11 @@ class _PaperExtractor:
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
-        if kind is None and self._names_a_finding(definition, long_end) and not self._after_a_head(lowered, definition.long_first_word):
-            # "Vertebral compression fractures (VCF) are common ...": a plural in lower case abbreviates
-            # a kind of thing, so "the VCF algorithm" detects VCF and is not named VCF; but not what a
-            # head noun just before describes ("a dataset of breast ultrasound scans (BrEaST)")
+        if kind is None and _spelled_lower(definition) and not self._after_a_head(lowered, definition.long_first_word):
+            # with no head noun and no context, a long form in lower case abbreviates a phrase, not a
+            # name: "Vertebral compression fractures (VCF) ... the VCF algorithm" detects VCF,
+            # "minimally invasive-surgery (MIS) ... MIS videos" are surgical videos; but not what a head
+            # noun describes ("a dataset of breast ultrasound scans (BrEaST)")
             self.not_names.add(_name_norm(definition.short))
             return True
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
@@ -932,18 +933,9 @@ class _PaperExtractor:
             self._defined_by(key, definition)
         return key is not None
 
-    def _names_a_finding(self, definition: names.Acronym, long_end: int) -> bool:
-        """A long form in lower case that ends in a plural ("pulmonary nodules (PN)") or holds an organ
-        ("coronary artery calcium (CAC)"): a kind of thing or a finding, no proper name."""
-        if not _spelled_lower(definition):
-            return False
-        last = definition.long.rsplit(" ", 1)[-1]
-        if last.isalpha() and singular(last) != last:
-            return True
-        return any(m.type == "AnatomicalStructure" and definition.long_start <= m.start and m.end <= long_end for m in self.mentions)
-
     def _after_a_head(self, lowered: list[str], first: int) -> bool:
-        return any(self.cues.head_at(lowered, i) for i in range(max(0, first - 3), first))
+        """'a dataset of breast ultrasound scans (BrEaST)': the long form says what a head noun holds."""
+        return first >= 2 and lowered[first - 1] == "of" and self.cues.head_at(lowered, first - 2) is not None
 
     def _known_defined(self, index: int, known: Mention, definition: names.Acronym, ws: list[Word], lowered: list[str]) -> bool:
         """The paper spells out a name the vocabulary knows: its long form is another alias."""

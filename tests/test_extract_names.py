@@ -1637,11 +1637,13 @@ def test_two_letters_for_a_lower_case_part_and_file_or_web_terms_name_nothing(vo
         # an organ in the long form: a finding
         ("Coronary artery calcium (CAC) predicts myocardial infarction. We propose the attention dual network "
          "(ADNet) to perform CAC detection using non-contrast CT scans.", {"Model/name:adnet"}),
+        # any phrase in lower case without a head noun
+        ("Tool tracking in minimally invasive-surgery (MIS) has many uses. We evaluate on MIS videos.", set()),
         # what a head noun just before describes is the paper's dataset
         ("A new dataset of breast ultrasound scans (BrEaQ) is presented. The BrEaQ dataset holds 256 scans.", {"Dataset/name:breaq"}),
     ],
 )
-def test_a_short_form_of_a_plural_or_an_organ_in_lower_case_names_a_finding_not_a_model(vocabulary, abstract, expected):
+def test_a_short_form_of_a_lower_case_phrase_without_a_head_noun_names_no_model_or_dataset(vocabulary, abstract, expected):
     e = run(vocabulary, "Opportunistic CT screening", abstract)
     assert keys(e, "Model") | keys(e, "Dataset") == expected
 
