@@ -1550,24 +1550,24 @@ def test_disease_abbreviations_are_no_names(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/tcga"} and not keys(e, "Model")
 
 
-def test_well_known_clinical_cohorts_and_trials_are_known_datasets(vocabulary):
-    e = run(
-        vocabulary,
-        "Imaging cohorts",
-        "We trained on radiographs of the PLCO trial and validated on NELSON, the Danish Lung Cancer Screening Trial, "
-        "AIBL and the Age-Related Eye Disease Study.",
-    )
-    assert keys(e, "Dataset") == {"Dataset/plco", "Dataset/nelson", "Dataset/dlcst", "Dataset/aibl", "Dataset/areds"}
-
-
-def test_well_known_neuroimaging_and_cardiac_cohorts_are_known_datasets(vocabulary):
-    e = run(
-        vocabulary,
-        "Dementia and coronary cohorts",
-        "We validate on a cohort from The National Alzheimer's Coordinating Center (NACC), on MIRIAD and ADHD-200, "
-        "and on the SCOT-HEART trial.",
-    )
-    assert keys(e, "Dataset") == {"Dataset/nacc", "Dataset/miriad", "Dataset/adhd-200", "Dataset/scot-heart"}
+@pytest.mark.parametrize(
+    ("type_name", "abstract", "expected"),
+    [
+        # clinical cohorts and trials
+        ("Dataset", "We trained on radiographs of the PLCO trial and validated on NELSON, the Danish Lung Cancer Screening "
+         "Trial, AIBL and the Age-Related Eye Disease Study.",
+         {"Dataset/plco", "Dataset/nelson", "Dataset/dlcst", "Dataset/aibl", "Dataset/areds"}),
+        ("Dataset", "We validate on a cohort from The National Alzheimer's Coordinating Center (NACC), on MIRIAD and "
+         "ADHD-200, and on the SCOT-HEART trial.",
+         {"Dataset/nacc", "Dataset/miriad", "Dataset/adhd-200", "Dataset/scot-heart"}),
+        # clinical AI products and risk models
+        ("Model", "We externally evaluate a mammography-based deep learning model (Mirai) against the Tyrer-Cuzick model "
+         "and Transpara. Viz LVO screened CT angiograms, and qXR read chest radiographs.",
+         {"Model/mirai", "Model/tyrer-cuzick", "Model/transpara", "Model/viz-lvo", "Model/qxr"}),
+    ],
+)
+def test_cohorts_trials_and_clinical_ai_products_are_known(vocabulary, type_name, abstract, expected):
+    assert keys(run(vocabulary, "Clinical validation", abstract), type_name) == expected
 
 
 def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(vocabulary):
@@ -1667,16 +1667,6 @@ def test_a_list_of_names_filling_a_bracket_before_a_head_noun_is_of_its_kind(voc
     )
     assert keys(e, "Dataset") == {"Dataset/name:quuxpain", "Dataset/name:romiquuxii"}
     assert "Model/name:aiamd" not in keys(e, "Model")
-
-
-def test_clinical_ai_products_and_risk_models_are_known_models(vocabulary):
-    e = run(
-        vocabulary,
-        "Validation of commercial AI",
-        "We externally evaluate a mammography-based deep learning model (Mirai) against the Tyrer-Cuzick model and "
-        "Transpara. Viz LVO screened CT angiograms, and qXR read chest radiographs.",
-    )
-    assert keys(e, "Model") == {"Model/mirai", "Model/tyrer-cuzick", "Model/transpara", "Model/viz-lvo", "Model/qxr"}
 
 
 def test_short_forms_of_a_deep_learning_algorithm_or_system_are_generic(vocabulary):
