@@ -1564,6 +1564,11 @@ def test_disease_abbreviations_are_no_names(vocabulary):
         ("Model", "We externally evaluate a mammography-based deep learning model (Mirai) against the Tyrer-Cuzick model "
          "and Transpara. Viz LVO screened CT angiograms, and qXR read chest radiographs.",
          {"Model/mirai", "Model/tyrer-cuzick", "Model/transpara", "Model/viz-lvo", "Model/qxr"}),
+        # architectures, learners and tools
+        ("Model", "We compare SqueezeNet, ShuffleNet and RegNet, register with Demons, reconstruct with VarNet, "
+         "decode EEG with EEG Conformer and pool slides with DSMIL.",
+         {"Model/squeezenet", "Model/shufflenet", "Model/regnet", "Model/demons", "Model/varnet", "Model/eeg-conformer",
+          "Model/dsmil"}),
     ],
 )
 def test_cohorts_trials_and_clinical_ai_products_are_known(vocabulary, type_name, abstract, expected):
