@@ -1564,6 +1564,8 @@ def test_disease_abbreviations_are_no_names(vocabulary):
         ("Model", "We externally evaluate a mammography-based deep learning model (Mirai) against the Tyrer-Cuzick model "
          "and Transpara. Viz LVO screened CT angiograms, and qXR read chest radiographs.",
          {"Model/mirai", "Model/tyrer-cuzick", "Model/transpara", "Model/viz-lvo", "Model/qxr"}),
+        # spelling variants of a known dataset
+        ("Dataset", "We test on the public 3DIRCAD dataset and on 3D-IRCAD volumes.", {"Dataset/ircadb"}),
         # architectures, learners and tools
         ("Model", "We compare SqueezeNet, ShuffleNet and RegNet, register with Demons, reconstruct with VarNet, "
          "decode EEG with EEG Conformer and pool slides with DSMIL.",
@@ -1571,7 +1573,7 @@ def test_disease_abbreviations_are_no_names(vocabulary):
           "Model/dsmil"}),
     ],
 )
-def test_cohorts_trials_and_clinical_ai_products_are_known(vocabulary, type_name, abstract, expected):
+def test_well_known_names_the_vocabulary_lists_are_known(vocabulary, type_name, abstract, expected):
     assert keys(run(vocabulary, "Clinical validation", abstract), type_name) == expected
 
 
