@@ -1571,6 +1571,7 @@ def test_disease_abbreviations_are_no_names(vocabulary):
          "decode EEG with EEG Conformer and pool slides with DSMIL.",
          {"Model/squeezenet", "Model/shufflenet", "Model/regnet", "Model/demons", "Model/varnet", "Model/eeg-conformer",
           "Model/dsmil"}),
+        ("Model", "Features selected by Boruta fed CatBoost, built with scikit-learn.", {"Model/boruta", "Model/catboost", "Model/scikit-learn"}),
     ],
 )
 def test_well_known_names_the_vocabulary_lists_are_known(vocabulary, type_name, abstract, expected):
