@@ -779,7 +779,7 @@ class _PaperExtractor:
         start, stop = ws[0].start, ws[end].end
         if kind is None or any(m.sentence == 0 and m.type in _NAMED_TYPES and m.start < stop for m in self.mentions):
             return
-        if any(alias.lower() == self.text[start:stop].lower() for _, alias in self.aliases):
+        if self._defined_long_form(start, stop):
             return  # 'Medical Transformer: ...' that the abstract defines as MedT's long form
         self._name(0, start, stop, names.NameDecision(kind, "title", 0.95, introduced=True), typed)
 
@@ -794,11 +794,14 @@ class _PaperExtractor:
             return
         kind = names.phrase_head(ws, lowered, end + 2, self.cues)
         start, stop = ws[0].start, ws[end].end
-        if kind is None or any(m.sentence == 0 and m.start < stop for m in self.mentions):
-            return
-        if any(alias.lower() == self.text[start:stop].lower() for _, alias in self.aliases):
+        if kind is None or any(m.sentence == 0 and m.start < stop for m in self.mentions) or self._defined_long_form(start, stop):
             return
         self._name(0, start, stop, names.NameDecision(kind, "title", 0.9, introduced=True), typed)
+
+    def _defined_long_form(self, start: int, stop: int) -> bool:
+        """The text between the offsets is a long form the paper defines a short form with."""
+        written = self.text[start:stop].lower()
+        return any(alias.lower() == written for _, alias in self.aliases)
 
     def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
         """Record one typed name unless the vocabulary already knows it.
@@ -1301,7 +1304,8 @@ class _PaperExtractor:
             return set()
         at = ws[cue].start
         derived = [m for m in datasets if m.end <= at]
-        sources = [m for m in datasets if m.start > at and m.key not in {d.key for d in derived}]
+        derived_keys = {m.key for m in derived}
+        sources = [m for m in datasets if m.start > at and m.key not in derived_keys]
         # the sources follow the cue ('... augmentation to address the difficulty of benchmarks like
         # MedQA' derives nothing from MedQA)
         if not derived or not sources or _word_index(ws, sources[0].start, False) not in range(cue + 1, cue + _SOURCE_REACH):

@@ -549,9 +549,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         elif not ws[last].trailing and last + 1 < len(ws) and not _after_opening_bracket(ws, last + 1):
             # a number in brackets is a result or a count, not a version: "AutoPET (60.9)"
             following = ws[last + 1].text
-            # a title capitalises every word: a tail there ends the title's phrase ("... using LLaMA
-            # and QLoRA Fine Tuning" has no "QLoRA Fine")
-            tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and last + 2 < len(ws) and ws[last + 2].text[:1].isupper() and not ws[last + 1].trailing and not cue.head_at(lowered, last + 2))
+            tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and _title_phrase_goes_on(ws, lowered, last + 1, cue))
             if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
             elif strong:
@@ -573,6 +571,13 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _title_phrase_goes_on(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """A title capitalises every word: word i, followed by another capitalised word that is no head
+    noun, belongs to the title's phrase ('... using LLaMA and QLoRA Fine Tuning'), not to the name
+    before it."""
+    return i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper() and not cue.head_at(lowered, i + 1)
 
 
 def _dimension_of_a_noun(ws: list[Word], i: int) -> bool:

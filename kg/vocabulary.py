@@ -76,7 +76,7 @@ class Vocabulary:
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
     specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
     components: frozenset[str]  # nouns for parts of a network: a model before one is a component
-    institutions: frozenset[str]  # nouns that end a capitalised institution's name ("Heart Center")
+    institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
