@@ -883,7 +883,8 @@ class _PaperExtractor:
             self.not_names.add(_name_norm(definition.short))
             self._short_form_mentions(index, definition, spelled)
             return True
-        if kind is None and not _spelled_lower(definition) and definition.short.replace("-", "").isalnum():
+        lower_case = _spelled_lower(definition)  # a phrase, not a proper name
+        if kind is None and not lower_case and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge": the head noun follows the short form;
             # not a model noun after a task's name ("Content-Based Image Retrieval (CBIR) framework")
@@ -912,7 +913,7 @@ class _PaperExtractor:
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
             kind = context.type
-        if kind is None and _spelled_lower(definition) and not self._after_a_head(lowered, definition.long_first_word):
+        if kind is None and lower_case and not self._after_a_head(lowered, definition.long_first_word):
             # with no head noun and no context, a long form in lower case abbreviates a phrase, not a
             # name: "Vertebral compression fractures (VCF) ... the VCF algorithm" detects VCF,
             # "minimally invasive-surgery (MIS) ... MIS videos" are surgical videos; but not what a head
@@ -921,7 +922,7 @@ class _PaperExtractor:
             return True
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
-        if len(definition.short) < 3 and _spelled_lower(definition):
+        if len(definition.short) < 3 and lower_case:
             # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
             # no model or dataset anywhere in the paper
             self.not_names.add(_name_norm(definition.short))
