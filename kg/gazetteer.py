@@ -4,7 +4,8 @@ Every SKOS label of the ontology folder becomes a token sequence, matched
 longest-first and separately per entity type, so "chest X-ray" yields both
 the modality and the anatomy "chest". Matching is blind to plurals and to a
 label's hyphens written as spaces; labels with two or more capitals (CT,
-SAM, CheXpert) match only in their own case.
+SAM, CheXpert) match only in their own case, save that a mixed-case name
+may set its inner capitals otherwise ("MedClip" for MedCLIP).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class Gazetteer:
     singles: frozenset[str]
     longer: dict[tuple[str, str], tuple[int, ...]]
     idioms: dict[str, tuple[tuple[str, ...], ...]]  # first lowered token -> idioms starting with it
+    # lowered mixed-case label word -> the labels' spellings of it ("medclip" -> ("MedCLIP",))
+    camel_spellings: dict[str, tuple[str, ...]]
 
     def matches(self, sentence: SentenceTokens) -> list[Match]:
         """Longest match per type at each token of a sentence, each type scanning it independently;
@@ -56,12 +59,29 @@ class Gazetteer:
         if groups:
             # an idiom runs across an abbreviation too: "Deep Supervision (DS) heads"
             void |= {index[i] for i in self._idiom_tokens([sentence.lowered[i] for i in index], [sentence.words[i] for i in index])}
-        found = self._scan(sentence, sentence.keys, None, void)
+        keys = self._respelled(sentence)
+        found = self._scan(sentence, keys, None, void)
         if groups:
-            bridged = self._scan(sentence, [sentence.keys[i] for i in index], index, void)
+            bridged = self._scan(sentence, [keys[i] for i in index], index, void)
             found = [m for m in found if not any(b.type == m.type and _overlap(b, m) and not _inside_group(m, sentence, groups) for b in bridged)]
             found.extend(bridged)
         return found
+
+    def _respelled(self, sentence: SentenceTokens) -> list[str]:
+        """The sentence's keys, a mixed-case word written with other inner capitals than a label's
+        taken as the label's word: "MedClip" is MedCLIP, "InceptionResnetV2" InceptionResNetV2. Only
+        mixed case to mixed case: "BrEaST" (a dataset) stays apart from "breast"."""
+        keys = sentence.keys
+        respelled: list[str] | None = None
+        for i, key in enumerate(keys):
+            if key == sentence.lowered[i]:
+                continue
+            spellings = self.camel_spellings.get(sentence.lowered[i])
+            if spellings is not None and key not in spellings and _camel_case(key):
+                if respelled is None:
+                    respelled = list(keys)
+                respelled[i] = spellings[0]
+        return keys if respelled is None else respelled
 
     def _scan(self, sentence: SentenceTokens, keys: list[str], index: list[int] | None, void: set[int]) -> list[Match]:
         """Matches over `keys`: the sentence's own tokens (index None), or those left when
@@ -163,13 +183,32 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             if len(words) == 2 and words[1] != "-":
                 # a two-word idiom written with a hyphen is the same idiom ("blood-pool", "cell-carcinoma")
                 idioms[words[0]].append((words[0], "-", words[1]))
+    camel_spellings: dict[str, set[str]] = defaultdict(set)
+    for key in labels:
+        for word in key:
+            if _camel_case(word):
+                camel_spellings[word.lower()].add(word)
     return Gazetteer(
         labels,
         frozenset(key[0] for key in labels),
         frozenset(key[0] for key in labels if len(key) == 1),
         {pair: tuple(sorted(ns, reverse=True)) for pair, ns in longer.items()},
         {first: tuple(sorted(group, key=len, reverse=True)) for first, group in idioms.items()},
+        {lowered: tuple(sorted(spellings)) for lowered, spellings in camel_spellings.items()},
     )
+
+
+def _camel_case(word: str) -> bool:
+    """A name in mixed case, whose inner capitals a writer may set otherwise ("MedClip" for MedCLIP).
+    Short ones (PaLM, LoRA) are left as written, and so are words whose capitals only open them
+    ("DEtection", the letters of an acronym in its long form)."""
+    if not word[:1].isupper():
+        return False
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 5:
+        return False
+    first_lower = next((i for i, ch in enumerate(letters) if ch.islower()), None)
+    return first_lower is not None and any(ch.isupper() for ch in letters[first_lower:])
 
 
 def _abbreviation_groups(sentence: SentenceTokens) -> set[int]:

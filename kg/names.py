@@ -1279,6 +1279,8 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
     for count in range(1, min(last + 1, len(letters) + 5) + 1):
         first = last + 1 - count
         phrase = text[ws[first].start : ws[last].end]
+        if any(bracket in phrase for bracket in "()[]"):
+            return None  # a long form runs across no brackets: "encoder (MedClip) with a ... model (Vicuna)"
         if _initials_match(phrase, letters):
             return Acronym(word.text, word.start, phrase, ws[first].start, first)
     return None

@@ -247,6 +247,16 @@ def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     assert not e.aliases
 
 
+
+def test_a_long_form_runs_across_no_brackets(vocabulary):
+    e = run(
+        vocabulary,
+        "Radiograph summarisation",
+        "We align a medical visual encoder (MedClip) with a fine-tuned large language model (Vicuna).",
+    )
+    assert not [alias for alias in e.aliases if "(" in alias[1]]
+    assert {"Model/medclip", "Model/vicuna"} <= keys(e, "Model")
+
 def test_the_capitalised_first_word_of_an_enumerated_item_names_no_variant(vocabulary):
     e = run(
         vocabulary,
@@ -438,6 +448,15 @@ def test_a_mixed_case_name_written_as_an_ordinary_word_is_that_name(vocabulary):
     e = run(vocabulary, "Thyroid nodules", "The AUC of the Resnet-50 was 0.64, of the Densenet-121 0.65.")
     assert keys(e, "Model") == {"Model/resnet-50", "Model/densenet-121"}
 
+
+
+def test_a_mixed_case_name_written_with_other_inner_capitals_is_that_name(vocabulary):
+    e = run(vocabulary, "Thyroid nodules", "The AUC of the InceptionResnetV2 was 0.61, and MedClip encodes the images.")
+    assert keys(e, "Model") == {"Model/inception-resnet-v2", "Model/medclip"}
+    # only to another mixed-case spelling: a dataset in mixed case is no organ, nor the organ a dataset
+    e = run(vocabulary, "Lesion datasets", "We release BrEaST, a breast ultrasound dataset.")
+    assert "AnatomicalStructure/breast" in keys(e, "AnatomicalStructure")
+    assert [m.text for m in e.mentions if m.key == "AnatomicalStructure/breast"] == ["breast"]
 
 def test_a_name_inside_a_url_is_no_mention(vocabulary):
     e = run(
