@@ -256,6 +256,14 @@ def test_a_long_form_runs_across_no_brackets(vocabulary):
     )
     assert not [alias for alias in e.aliases if "(" in alias[1]]
     assert {"Model/medclip", "Model/vicuna"} <= keys(e, "Model")
+    # nor across a comma that opens a clause, where a list of its words may run across one
+    e = run(
+        vocabulary,
+        "Vision-language models",
+        "Models have shown promise in medical applications, particularly in visual question answering (MedVQA). "
+        "We introduce a large-scale, Groundable, and Explainable Medical VQA benchmark for chest X-ray diagnosis (GEMeX).",
+    )
+    assert [text for _, text in e.aliases if "," in text] == ["Groundable, and Explainable Medical VQA benchmark for chest X-ray diagnosis"]
 
 def test_the_capitalised_first_word_of_an_enumerated_item_names_no_variant(vocabulary):
     e = run(
