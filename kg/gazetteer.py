@@ -154,11 +154,15 @@ class Gazetteer:
 def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     table: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     variants: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    camel_spellings: dict[str, set[str]] = defaultdict(set)
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
+                for word in key:
+                    if _camel_case(word):
+                        camel_spellings[word.lower()].add(word)
                 hyphened = _hyphen_variants(label, key)
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written)]
@@ -183,11 +187,6 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             if len(words) == 2 and words[1] != "-":
                 # a two-word idiom written with a hyphen is the same idiom ("blood-pool", "cell-carcinoma")
                 idioms[words[0]].append((words[0], "-", words[1]))
-    camel_spellings: dict[str, set[str]] = defaultdict(set)
-    for key in labels:
-        for word in key:
-            if _camel_case(word):
-                camel_spellings[word.lower()].add(word)
     return Gazetteer(
         labels,
         frozenset(key[0] for key in labels),
@@ -202,8 +201,8 @@ def _camel_case(word: str) -> bool:
     """A name in mixed case, whose inner capitals a writer may set otherwise ("MedClip" for MedCLIP).
     Short ones (PaLM, LoRA) are left as written, and so are words whose capitals only open them
     ("DEtection", the letters of an acronym in its long form)."""
-    if not word[:1].isupper():
-        return False
+    if len(word) < 5 or not word[0].isupper() or word.isupper() or word.istitle():
+        return False  # most words: short, lower case, capitals only, or one opening capital
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 5:
         return False

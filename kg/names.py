@@ -50,7 +50,7 @@ _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
 _CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
-_CLAUSE_COMMA: Final = re.compile(r", (?!(?:and|or) )[a-z]")  # "applications, particularly in ..." 
+_LONG_FORM_BREAK: Final = re.compile(r"[()\[\]]|, (?!(?:and|or) )[a-z]")  # a bracket; "applications, particularly in ..."
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
@@ -1279,11 +1279,11 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
         return None
     for count in range(1, min(last + 1, len(letters) + 5) + 1):
         first = last + 1 - count
-        phrase = text[ws[first].start : ws[last].end]
-        if any(bracket in phrase for bracket in "()[]") or _CLAUSE_COMMA.search(phrase):
-            # a long form runs across no brackets ("encoder (MedClip) with a ... model (Vicuna)"), and
-            # across a comma only in a list of its words ("Large-Scale, Groundable, and Explainable")
+        # a long form runs across no brackets ("encoder (MedClip) with a ... model (Vicuna)"), and
+        # across a comma only in a list of its words ("Large-Scale, Groundable, and Explainable")
+        if count > 1 and _LONG_FORM_BREAK.search(text, ws[first].end, min(ws[first + 1].start + 4, ws[last].end)):
             return None
+        phrase = text[ws[first].start : ws[last].end]
         if _initials_match(phrase, letters):
             return Acronym(word.text, word.start, phrase, ws[first].start, first)
     return None
