@@ -1284,7 +1284,7 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
         if count > 1 and _LONG_FORM_BREAK.search(text, ws[first].end, min(ws[first + 1].start + 4, ws[last].end)):
             return None
         phrase = text[ws[first].start : ws[last].end]
-        if _initials_match(phrase, letters):
+        if _initials_match(phrase, letters) or count == 1 and _spells_one_name(phrase, word.text, letters):
             return Acronym(word.text, word.start, phrase, ws[first].start, first)
     return None
 
@@ -1377,6 +1377,12 @@ def _letters_in_order(text: str, letters: list[str]) -> bool:
             return False
         position += 1
     return True
+
+
+def _spells_one_name(phrase: str, short: str, letters: list[str]) -> bool:
+    """'Rendezvous (RDV)': a capitalised word whose letters, the first one first, the capitals
+    of the short form spell in order (Schwartz & Hearst)."""
+    return phrase[:1].isupper() and phrase.isalpha() and sum(ch.isupper() for ch in short) >= 2 and _letters_in_order(phrase.lower(), letters)
 
 
 def _initials_match(phrase: str, letters: list[str]) -> bool:

@@ -94,12 +94,13 @@ def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolut
             groups.union(key, other)
 
     # an open name the text wrote as a known label is that concept already (kg.extract._known_names);
-    # long forms shared between open names of one type (the same long form written twice)
+    # long forms shared between open names of one type (the same long form written twice), and a
+    # long form that is another open name itself ("Rendezvous (RDV)" after a title's "Rendezvous")
     by_long: dict[str, str] = {}
     for key, counter in sorted(surfaces.items()):
         for surface in counter:
             norm = name_key(key.split("/", 1)[0], surface)
-            if norm in by_long and norm != key:
+            if norm in by_long:
                 groups.union(key, by_long[norm])
             by_long.setdefault(norm, key)
 

@@ -101,3 +101,16 @@ def test_names_that_differ_in_plus_signs_are_different_models():
         a, b = nodes_labelled(graph, first), nodes_labelled(graph, second)
         assert a and b and not (a & b), (first, second)
     assert nodes_labelled(graph, "ResUNet++") == {"model/resunet-plus-plus"}
+
+
+def test_a_one_word_name_and_the_short_form_it_spells_are_one_node():
+    """"Rendezvous (RDV)": the short form's capitals spell the name's letters in order (Schwartz &
+    Hearst), so the title's Rendezvous and the abstract's RDV are one model."""
+    papers = [
+        Paper("a", "Rendezvous: Attention Mechanisms for Surgical Action Triplets", "We propose Rendezvous (RDV), a transformer-inspired neural network. RDV outperforms prior methods on CholecT50."),
+    ]
+    graph = graph_of(papers)
+    assert len(nodes_labelled(graph, "Rendezvous", "RDV")) == 1
+    # a word in lower case spells no name: "network" is no long form of NET
+    graph = graph_of([Paper("c", "Polyp segmentation", "Our U-shaped network (NET) is trained on Kvasir-SEG.")])
+    assert not nodes_labelled(graph, "network")
