@@ -60,6 +60,7 @@ _SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the pap
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
+_BRACKET: Final = re.compile(r"[()\[\]]")
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
@@ -1030,8 +1031,10 @@ class _PaperExtractor:
         for index, ws in enumerate(self.words):
             for position, word in enumerate(ws):
                 norm = _name_norm(word.text)
-                if word.text.islower() or word.text.isdigit() or not norm or norm not in beginnings:
-                    continue  # every typed name has a capital letter; a dash ("model – X –") starts none
+                if word.text.islower() or word.text.isdigit() or not norm or norm not in beginnings or _BRACKET.search(word.text):
+                    # every typed name has a capital letter; a dash ("model – X –") starts none, nor a
+                    # bracket inside a word ("Low-Dose Parallel Beam (LoDoPaB)-CT") ends one
+                    continue
                 spans = [(word.text, word.end)]
                 if position + 1 < len(ws) and not word.trailing and _name_norm(ws[position + 1].text):
                     spans.insert(0, (self.text[word.start : ws[position + 1].end], ws[position + 1].end))

@@ -265,6 +265,17 @@ def test_a_long_form_runs_across_no_brackets(vocabulary):
     )
     assert [text for _, text in e.aliases if "," in text] == ["Groundable, and Explainable Medical VQA benchmark for chest X-ray diagnosis"]
 
+
+def test_a_name_found_again_in_the_text_holds_no_bracket(vocabulary):
+    e = run(
+        vocabulary,
+        "LoDoPaB-CT, a benchmark dataset for low-dose CT reconstruction",
+        "With the Low-Dose Parallel Beam (LoDoPaB)-CT dataset, we provide an open database of CT scans.",
+    )
+    found = [m.text for m in e.mentions if m.type == "Dataset"]
+    assert "LoDoPaB-CT" in found
+    assert not [text for text in found if ")" in text]
+
 def test_the_capitalised_first_word_of_an_enumerated_item_names_no_variant(vocabulary):
     e = run(
         vocabulary,
