@@ -1528,7 +1528,7 @@ class _PaperExtractor:
             type_name = key.split("/", 1)[0]
             relation = "basedOn" if type_name == "Model" else "derivedFrom"
             for surface in sorted(forms):
-                for part in _name_parts(surface):
+                for part in _name_parts(surface, self.vocab.generic_terms):
                     target = vocabulary_names.get((type_name, part)) or paper_names.get((type_name, part))
                     if target and target != key:
                         self.links.append(Link(key, relation, target, first_sentence[key], "name-part", 0.7))
@@ -1808,8 +1808,9 @@ def _has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     return any(covered.isdisjoint(range(i, i + length)) for i, length in found)
 
 
-def _name_parts(surface: str) -> list[str]:
-    """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA; YOLOv12 -> YOLO."""
+def _name_parts(surface: str, generic: frozenset[str]) -> list[str]:
+    """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA; YOLOv12 -> YOLO.
+    A name opening with a generic word is cut after it, never inside it: PubMedCLIP -> CLIP, not MedCLIP."""
     parts = [p for p in _NAME_SEPARATOR.split(surface) if p]
     result = []
     if len(parts) > 1:
@@ -1818,9 +1819,9 @@ def _name_parts(surface: str) -> list[str]:
                 result.append("-".join(parts[first : first + size]))
                 result.append(" ".join(parts[first : first + size]))
     for part in parts:  # a capitalised name glued to a prefix: MedSAM -> SAM, BiomedCLIP -> CLIP
-        for cut in range(1, len(part) - 1):
-            if part[cut].isupper() and part[cut - 1].islower():
-                result.append(part[cut:])
+        cuts = [cut for cut in range(1, len(part) - 1) if part[cut].isupper() and part[cut - 1].islower()]
+        opening = max((cut for cut in cuts if part[:cut] in generic), default=0)
+        result.extend(part[cut:] for cut in cuts if cut >= opening)
     if len(parts) == 1:  # a version glued to a name: YOLOv8n -> YOLOv8, YOLO
         result.extend(names.glued_version_stems(surface))
     return [p for p in result if len(p) >= 2 and p != surface]

@@ -104,6 +104,14 @@ def test_known_name_inside_a_longer_name_is_not_matched(vocabulary):
     assert not any(k == "Modality/chest-x-ray" for k in keys(e, "Modality")), "CXR inside MIMIC-CXR-JPG is no modality mention"
 
 
+
+def test_a_name_opening_with_a_generic_word_is_cut_after_it(vocabulary):
+    """PubMedCLIP is CLIP tuned on PubMed figures, not a MedCLIP; PubMedQA is no MedQA."""
+    e = run(vocabulary, "Medical vision-language models", "We compare PubMedCLIP with MedCLIP and CLIP, and test each on PubMedQA and MedQA.")
+    assert ("Model/pubmedclip", "Model/clip") in links(e, "basedOn")
+    assert ("Model/pubmedclip", "Model/medclip") not in links(e, "basedOn")
+    assert not {(s, o) for s, o in links(e, "derivedFrom") if "pubmedqa" in s}
+
 def test_a_label_runs_across_a_bracketed_abbreviation(vocabulary):
     e = run(vocabulary, "A study", "We study out-of-distribution (OOD) detection and optical coherence tomography (OCT) angiography of the retina.")
     assert "Task/ood-detection" in keys(e, "Task") and "Task/detection" not in keys(e, "Task")
