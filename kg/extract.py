@@ -1528,7 +1528,7 @@ class _PaperExtractor:
             type_name = key.split("/", 1)[0]
             relation = "basedOn" if type_name == "Model" else "derivedFrom"
             for surface in sorted(forms):
-                for part in _name_parts(surface, self.vocab.generic_terms):
+                for part in _name_parts(surface, self.vocab.generic_terms, glued=type_name == "Model"):
                     target = vocabulary_names.get((type_name, part)) or paper_names.get((type_name, part))
                     if target and target != key:
                         self.links.append(Link(key, relation, target, first_sentence[key], "name-part", 0.7))
@@ -1808,9 +1808,11 @@ def _has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     return any(covered.isdisjoint(range(i, i + length)) for i, length in found)
 
 
-def _name_parts(surface: str, generic: frozenset[str]) -> list[str]:
+def _name_parts(surface: str, generic: frozenset[str], glued: bool) -> list[str]:
     """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA; YOLOv12 -> YOLO.
-    A name opening with a generic word is cut after it, never inside it: PubMedCLIP -> CLIP, not MedCLIP."""
+    A name opening with a generic word is cut after it, never inside it: PubMedCLIP -> CLIP, not MedCLIP.
+    Prefixes glued to a name are read only where `glued` (models): a dataset so named is one in the
+    other's style, not made from it (RadImageNet, HyperKvasir)."""
     parts = [p for p in _NAME_SEPARATOR.split(surface) if p]
     result = []
     if len(parts) > 1:
@@ -1818,7 +1820,7 @@ def _name_parts(surface: str, generic: frozenset[str]) -> list[str]:
             for first in range(0, len(parts) - size + 1):
                 result.append("-".join(parts[first : first + size]))
                 result.append(" ".join(parts[first : first + size]))
-    for part in parts:  # a capitalised name glued to a prefix: MedSAM -> SAM, BiomedCLIP -> CLIP
+    for part in parts if glued else ():  # a capitalised name glued to a prefix: MedSAM -> SAM, BiomedCLIP -> CLIP
         cuts = [cut for cut in range(1, len(part) - 1) if part[cut].isupper() and part[cut - 1].islower()]
         opening = max((cut for cut in cuts if part[:cut] in generic), default=0)
         result.extend(part[cut:] for cut in cuts if cut >= opening)

@@ -112,6 +112,15 @@ def test_a_name_opening_with_a_generic_word_is_cut_after_it(vocabulary):
     assert ("Model/pubmedclip", "Model/medclip") not in links(e, "basedOn")
     assert not {(s, o) for s, o in links(e, "derivedFrom") if "pubmedqa" in s}
 
+
+def test_a_dataset_named_in_anothers_style_is_not_made_from_it(vocabulary):
+    """A prefix glued to a dataset's name makes one in its style (RadImageNet is radiology images,
+    none from ImageNet); a separated part names what it comes from (MIMIC-CXR-JPG)."""
+    e = run(vocabulary, "Transfer learning", "We pretrain on RadImageNet and ImageNet, and evaluate on MIMIC-CXR-JPG and MIMIC-CXR.")
+    derived = links(e, "derivedFrom")
+    assert not {(s, o) for s, o in derived if o == "Dataset/imagenet"}
+    assert ("Dataset/mimic-cxr-jpg", "Dataset/mimic-cxr") in derived
+
 def test_a_label_runs_across_a_bracketed_abbreviation(vocabulary):
     e = run(vocabulary, "A study", "We study out-of-distribution (OOD) detection and optical coherence tomography (OCT) angiography of the retina.")
     assert "Task/ood-detection" in keys(e, "Task") and "Task/detection" not in keys(e, "Task")
