@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from kg.text import SentenceTokens, is_case_sensitive, label_key, possessive_length
+from kg.text import CAMEL_CASE, SentenceTokens, is_case_sensitive, label_key, possessive_length
 from kg.vocabulary import ENTITY_TYPES, Vocabulary
 
 
@@ -201,13 +201,7 @@ def _camel_case(word: str) -> bool:
     """A name in mixed case, whose inner capitals a writer may set otherwise ("MedClip" for MedCLIP).
     Short ones (PaLM, LoRA) are left as written, and so are words whose capitals only open them
     ("DEtection", the letters of an acronym in its long form)."""
-    if len(word) < 5 or not word[0].isupper() or word.isupper() or word.istitle():
-        return False  # most words: short, lower case, capitals only, or one opening capital
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 5:
-        return False
-    first_lower = next((i for i, ch in enumerate(letters) if ch.islower()), None)
-    return first_lower is not None and any(ch.isupper() for ch in letters[first_lower:])
+    return len(word) >= 5 and word[0].isupper() and CAMEL_CASE.search(word) is not None
 
 
 def _abbreviation_groups(sentence: SentenceTokens) -> set[int]:

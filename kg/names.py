@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from kg.text import Span, is_case_sensitive, remember, singular
+from kg.text import CAMEL_CASE, Span, is_case_sensitive, remember, singular
 from kg.vocabulary import Vocabulary
 
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
@@ -47,7 +47,6 @@ _TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # C
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
-_CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _LONG_FORM_BREAK: Final = re.compile(r"[()\[\]]|, (?!(?:and|or) )[a-z]")  # a bracket; "applications, particularly in ..."
@@ -400,7 +399,7 @@ def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     if part in generic or not part[:1].isalpha():
         # "3DSeg", "2DNet": a dimension glued to a capitalised word
         return bool(_LOWER_UPPER.search(part) or _DIMENSION_GLUED.fullmatch(part)) and part not in generic
-    if _CAMEL_CASE.search(part):  # PixCell, RoentGen, mSTAR
+    if CAMEL_CASE.search(part):  # PixCell, RoentGen, mSTAR
         return True
     uppers = sum(ch.isupper() for ch in part)
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))

@@ -21,6 +21,7 @@ _NON_FINAL: Final = frozenset(
     "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
 )
 # A sentence ends with its mark and any closing quotes or brackets; the space after it (group 1) belongs to neither.
+CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")  # a capital after a small letter: PixCell, MedCLIP, mSTAR
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“(\[]?[A-Z0-9])")
 
 
