@@ -1381,7 +1381,7 @@ def _letters_in_order(text: str, letters: list[str]) -> bool:
 def _spells_one_name(phrase: str, short: str, letters: list[str]) -> bool:
     """'Rendezvous (RDV)': a capitalised word whose letters, the first one first, the capitals
     of the short form spell in order (Schwartz & Hearst)."""
-    return phrase[:1].isupper() and phrase.isalpha() and sum(ch.isupper() for ch in short) >= 2 and _letters_in_order(phrase.lower(), letters)
+    return phrase[:1].isupper() and phrase.isalpha() and is_case_sensitive(short) and _letters_in_order(phrase.lower(), letters)
 
 
 def _initials_match(phrase: str, letters: list[str]) -> bool:
