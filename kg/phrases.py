@@ -158,7 +158,7 @@ def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str]
                 if concept:
                     result.append(TaskPhrase(concept, sentence.start(k - 1 - size), sentence.end(k + 1)))
                     break
-    if k + 2 < len(keys) and keys[k + 2] in heads and words[k + 1].isalpha():
+    if k + 2 < len(keys) and keys[k + 2] in heads and words[k + 1].isalpha() and sentence.lowered[k + 1] not in _DETERMINERS:
         for modifier in _listed_before(words, k):
             concept = labels.get((keys[modifier], keys[k + 2]))
             if concept:
@@ -167,9 +167,12 @@ def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str]
 
 
 def _listed_before(words: list[str], conjunction: int) -> list[int]:
-    """The one-word items of the list that ends at `conjunction`: 'tool, phase, and' -> phase, tool."""
+    """The one-word items of the list that ends at `conjunction`: 'tool, phase, and' -> phase, tool.
+    A comma before the conjunction is a serial comma only after two items or more: in "unlabeled
+    images, and extensive generation of ..." it ends a clause, and "images" is no item of the list."""
     j = conjunction - 1
-    if j > 0 and words[j] == ",":  # the serial comma
+    serial = j > 0 and words[j] == ","
+    if serial:
         j -= 1
     items = []
     while j >= 0 and words[j].isalpha():
@@ -177,4 +180,4 @@ def _listed_before(words: list[str], conjunction: int) -> list[int]:
         if j < 2 or words[j - 1] != ",":
             break
         j -= 2
-    return items
+    return items if len(items) > 1 or not serial else []

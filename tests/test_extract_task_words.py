@@ -76,6 +76,14 @@ def test_each_modifier_of_a_list_before_a_shared_head_names_its_task(vocabulary)
     assert {"Task/instrument-recognition", "Task/surgical-phase-recognition", "Task/surgical-action-recognition"} <= found
 
 
+def test_a_clause_after_a_comma_or_a_determiner_is_no_list_of_modifiers(vocabulary):
+    # "images, and extensive generation": one word before a comma is no list ("tool, phase, and")
+    found = tasks(vocabulary, "We pseudo-label the unlabeled images, and extensive generation of synthetic lesions enlarges the training set.")
+    assert "Task/image-generation" not in found
+    found = tasks(vocabulary, "We release the images and the interpretations of two radiologists.")
+    assert "Task/image-interpretation" not in found
+
+
 def test_a_broader_task_listed_beside_a_narrower_one_is_kept(vocabulary):
     found = tasks(
         vocabulary,
