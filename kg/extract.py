@@ -479,6 +479,9 @@ class _PaperExtractor:
             for definition in definitions:  # first: a defined name is typed by its definition
                 if self._acronym(index, definition, ws, lowered, typed):
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
+                    event = _titled_event_before(ws, lowered, definition.long_first_word, self.cues)
+                    if event is not None:
+                        handled.append(event)
             members = names.candidates(ws, lowered, self.cues, index == 0, handled)
             for group in names.groups(members, ws):
                 decision = names.decide(group, ws, lowered, self.cues, index == 0)
@@ -492,9 +495,13 @@ class _PaperExtractor:
                     if member.dated and decision.type != "Dataset":
                         continue
                     self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
-            if index > 0 and known[index]:
-                self._coordinated_with_known(index, known[index], typed)
-                self._titled_variants(index, known[index], handled, typed)
+            if index > 0:
+                # names a head noun typed here anchor a list as the known ones do: "the Burdenko and GLIS-RT datasets"
+                headed = [m for m in self.mentions if m.sentence == index and m.rule == "head-noun" and "/name:" in m.key]
+                if known[index] or headed:
+                    self._coordinated_with_known(index, known[index] + headed, typed)
+                if known[index]:
+                    self._titled_variants(index, known[index], handled, typed)
         self._dated_after_head(typed)
         self._elliptical_versions(typed)
         self._variants_of_typed(typed)
@@ -893,6 +900,8 @@ class _PaperExtractor:
             if kind == "Model" and self._ends_in_vocabulary(definition):
                 kind = None
             headed = kind is not None
+        if kind is None and _titled_event_before(ws, lowered, definition.long_first_word, self.cues) is not None:
+            kind = "Dataset"
         if kind is None:
             # "You Only Look Once version 8 nano (YOLOv8n)": a version of a known name is of its kind
             kind = self.cues.variant_of(definition.short)
@@ -1677,6 +1686,20 @@ def _other_occurrences(text: str, phrase: str, seen: int) -> list[int]:
             found.append(at)
         at = lowered.find(wanted, at + 1)
     return found
+
+
+def _titled_event_before(ws: list[Word], lowered: list[str], first: int, cues: names.Cues) -> Span | None:
+    """'the ICPR 2024 Competition on Multiple Sclerosis Lesion Segmentation (MSLesSeg)': a long form
+    after a capitalised dataset noun and "on" is the rest of a challenge's title, and the short form
+    names the challenge, not the task its title ends in. The title's words before "on", which name
+    the same challenge (not a dataset "ICPR 2024"), or None."""
+    head = first - 2
+    if head < 0 or lowered[first - 1] != "on" or not ws[head].text[:1].isupper() or cues.head_at(lowered, head) != "Dataset":
+        return None
+    opening = head
+    while opening > 1 and not ws[opening - 1].trailing and (ws[opening - 1].text[:1].isupper() or names.is_year(ws[opening - 1].text)):
+        opening -= 1
+    return Span(ws[opening].start, ws[head].end)
 
 
 def _alone(ws: list[Word], i: int) -> bool:

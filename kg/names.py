@@ -1041,6 +1041,8 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
         intro = _speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
+    if _after_opening_bracket(ws, first) and ws[first].trailing.startswith(":"):
+        return None  # "agreement with the software (DS: 77.43%, HD: 3.27 mm)": a measure's label and value
     for back in (1, 2):
         i = first - back
         if i < 0:

@@ -1725,3 +1725,32 @@ def test_in_a_title_a_short_capitalised_word_before_another_is_no_tail_of_a_name
     assert not {k for k in keys(e, "Model") if "fine" in k}
     e = run(vocabulary, "Quux-XR: Radiology Report Generation using CheXquux Plus Dataset", "We use the CheXquux Plus dataset.")
     assert "Dataset/name:chexquuxplus" in keys(e, "Dataset")
+
+
+def test_a_capitalised_word_coordinated_with_a_dataset_a_head_noun_names_is_a_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Organs-at-risk segmentation in head and neck scans",
+        "We combined the Burdenko and GLIS-RT datasets from one archive to train our network.",
+    )
+    assert {"Dataset/name:burdenko", "Dataset/name:glisrt"} <= keys(e, "Dataset")
+
+
+def test_the_short_form_of_a_challenges_title_names_the_challenge(vocabulary):
+    e = run(
+        vocabulary,
+        "ICPR 2024 Competition on Multiple Sclerosis Lesion Segmentation - Methods and Results",
+        "This report summarizes the outcomes of the ICPR 2024 Competition on Multiple Sclerosis Lesion Segmentation "
+        "(MSLesSeg). MSLesSeg focuses on developing algorithms that segment lesions on MRI.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:mslesseg"}  # the challenge, not the venue and year
+    assert not keys(e, "Model")
+
+
+def test_a_label_and_its_value_in_brackets_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Head and neck organ segmentation",
+        "Our model maintained strong agreement with a commercial software (DS: 77.43%, HD: 3.27 mm) on external scans.",
+    )
+    assert not keys(e, "Model")
