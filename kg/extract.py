@@ -483,6 +483,7 @@ class _PaperExtractor:
                     if event is not None:
                         handled.append(event)
             members = names.candidates(ws, lowered, self.cues, index == 0, handled)
+            headed: list[Mention] = []  # new names a head noun typed: they anchor a list as known ones do
             for group in names.groups(members, ws):
                 decision = names.decide(group, ws, lowered, self.cues, index == 0)
                 if decision is None or decision.rule == "listed":
@@ -494,10 +495,11 @@ class _PaperExtractor:
                 for member in group:
                     if member.dated and decision.type != "Dataset":
                         continue
-                    self._name(index, ws[member.first].start, ws[member.last].end, decision, typed)
+                    start, end = ws[member.first].start, ws[member.last].end
+                    key = self._name(index, start, end, decision, typed)
+                    if key is not None and decision.rule == "head-noun" and "/name:" in key:
+                        headed.append(Mention(key, decision.type, self.text[start:end], start, end, index, decision.rule, decision.confidence))
             if index > 0:
-                # names a head noun typed here anchor a list as the known ones do: "the Burdenko and GLIS-RT datasets"
-                headed = [m for m in self.mentions if m.sentence == index and m.rule == "head-noun" and "/name:" in m.key]
                 if known[index] or headed:
                     self._coordinated_with_known(index, known[index] + headed, typed)
                 if known[index]:
@@ -684,7 +686,8 @@ class _PaperExtractor:
 
     def _coordinated_with_known(self, index: int, known: list[Mention], typed: dict[str, tuple[str, str, float]]) -> None:
         """'foundation models such as UNI and Hibou', 'the UNet and Hourglass networks': a capitalised
-        word coordinated with a model or dataset the vocabulary knows is a name of its kind. Not in a
+        word coordinated with a model or dataset the vocabulary knows, or one a head noun typed ('the
+        Burdenko and GLIS-RT datasets'), is a name of its kind. Not in a
         title, which capitalises every word, nor a head noun ('ResNet and Transformer'). A name so
         found is coordinated in its turn: 'datasets Synapse, BRaTs, and ACDC'."""
         ws, lowered = self.words[index], self.lowered[index]
