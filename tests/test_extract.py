@@ -248,6 +248,11 @@ def test_radiological_findings_are_no_imaging_modality(vocabulary):
     assert "Modality/radiology" not in keys(e, "Modality")
 
 
+def test_videos_of_a_named_surgery_are_surgical_video(vocabulary):
+    e = run(vocabulary, "Instrument detection", "We detect instruments in instructional cataract surgery videos.")
+    assert "Modality/surgical-video" in keys(e, "Modality")
+
+
 def test_a_dimension_hyphened_to_a_modality_qualifies_it(vocabulary):
     e = run(vocabulary, "QuuxFM: A Framework for 3D-CT Vision Foundation Models", "We pretrain QuuxFM on 3D-CT volumes.")
     assert keys(e, "Modality") == {"Modality/ct"}
