@@ -477,9 +477,9 @@ class _PaperExtractor:
             if definitions:
                 self._tasks_modifying_a_long_form(index, definitions)
             for definition in definitions:  # first: a defined name is typed by its definition
-                if self._acronym(index, definition, ws, lowered, typed):
+                event = _titled_event_before(ws, lowered, definition.long_first_word, self.cues)
+                if self._acronym(index, definition, ws, lowered, typed, event is not None):
                     handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
-                    event = _titled_event_before(ws, lowered, definition.long_first_word, self.cues)
                     if event is not None:
                         handled.append(event)
             members = names.candidates(ws, lowered, self.cues, index == 0, handled)
@@ -861,8 +861,9 @@ class _PaperExtractor:
         earlier = any(m.key == key and m.sentence < index for m in self.mentions)
         return earlier and type_name not in self.context_types.get(key, ())
 
-    def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict) -> bool:
-        """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context.
+    def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict, challenge: bool) -> bool:
+        """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context
+        (`challenge`: the long form ends a challenge's title, see `_titled_event_before`).
 
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
@@ -903,7 +904,7 @@ class _PaperExtractor:
             if kind == "Model" and self._ends_in_vocabulary(definition):
                 kind = None
             headed = kind is not None
-        if kind is None and _titled_event_before(ws, lowered, definition.long_first_word, self.cues) is not None:
+        if kind is None and challenge:
             kind = "Dataset"
         if kind is None:
             # "You Only Look Once version 8 nano (YOLOv8n)": a version of a known name is of its kind
