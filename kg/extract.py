@@ -32,6 +32,7 @@ EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told 
 
 PAPER: Final = "paper"  # subject of paper -> entity links
 _NAMED_TYPES: Final = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary
+_FACET_TYPES: Final = ("Modality", "AnatomicalStructure")  # what a paper images, and of what
 # Modifier words that may stand between a negation cue and the task it negates ("without explicit lung segmentation").
 _NEGATION_REACH: Final = 3
 _SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it derives from
@@ -260,10 +261,15 @@ class _PaperExtractor:
         if "version" in lowered:
             found.extend(self._listed_versions(index, found))
         names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
+        models = [(m.start, m.end) for m in found if m.type == "Model"]
         negatable: bool | None = None  # whether the sentence has a negation cue's first word; asked at its first task
         for mention in found:
             if mention.type in _NAMED_TYPES and self._after_a_prefix(mention.start):
                 continue  # "Multi-Cycle-Consistent Adversarial Networks" is no CycleGAN
+            # a model's name says nothing of the paper's images ("the BiomedVLP CXR BERT encoder", a
+            # CT paper); a dataset's name mostly does ("the synapse multi-organ CT dataset")
+            if mention.type in _FACET_TYPES and models and _inside_a_name(mention.start, mention.end, models):
+                continue
             if mention.type == "Task":
                 if names and _inside_a_name(mention.start, mention.end, names):
                     continue
@@ -663,9 +669,10 @@ class _PaperExtractor:
     def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
         by a version or by a size letter, is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg', 'IPN-V2'
-        of IPN, 'Hibou-B' and 'Hibou-L' of Hibou. A longer part is a modifier ('CMT-based');
-        a dataset's short part names a split ('X-dev'), and a capitalised part may make a name of its
-        own, which the context types or not."""
+        of IPN, 'Hibou-B' and 'Hibou-L' of Hibou. So is one extended by a count that only its shape
+        typed, as a dataset's size ('UltraSeg-108K' of UltraSeg, a count of parameters). A longer part
+        is a modifier ('CMT-based'); a dataset's short part names a split ('X-dev'), and a capitalised
+        part may make a name of its own, which the context types or not."""
         best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
         for key, decision in sorted(typed.items()):
             norm = key.split("/name:", 1)[1]
@@ -679,9 +686,12 @@ class _PaperExtractor:
                 if "-" not in word.text:
                     continue
                 prefix, dash, suffix = word.text.rpartition("-")
-                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix) or suffix in _SIZE_LETTERS)):
+                shaped = names.is_size(suffix) and best.get(_name_norm(word.text), ("", "", 0.0))[1] == "name-pattern"
+                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix) or suffix in _SIZE_LETTERS or shaped)):
                     continue
-                if _name_norm(prefix) in models and not self._covered(word.start, word.end):
+                if _name_norm(prefix) in models and (shaped or not self._covered(word.start, word.end)):
+                    if shaped:  # the variant replaces the mention its shape made
+                        self.mentions = [m for m in self.mentions if (m.start, m.end) != (word.start, word.end)]
                     self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)
 
     def _coordinated_with_known(self, index: int, known: list[Mention], typed: dict[str, tuple[str, str, float]]) -> None:

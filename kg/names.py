@@ -32,7 +32,8 @@ _ARTICLES: Final = {"a", "an", "the"}
 OPENING_WORDS: Final = _ARTICLES | {"towards", "toward", "on", "beyond", "rethinking", "revisiting", "when", "why", "how", "what", "is", "are", "can", "do", "does"}  # a title opening with one describes
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
-_COUNTS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS: Final = frozenset(_NUMBERS) | {"several"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
@@ -74,6 +75,10 @@ _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])(?:v|(?<=[a-z])[A-Z])?\d+(?:\.\d+)*$")  # "YOLOv8", "UNI2", "EfficientNetB3"
 _SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or parameters: "100K", "1.5M", "70B"
+# lower-case words a model's name takes after a hyphen for one of its sizes or editions: GPT-5-mini,
+# SAM-huge, MedGemma-4B-it (other lower-case parts modify: CLIP-based, MRI-guided)
+_EDITIONS: Final = frozenset({"tiny", "small", "base", "medium", "large", "huge", "giant", "mini", "nano", "lite", "turbo", "pro", "plus", "max", "ultra", "flash", "instruct", "it", "chat", "xl", "xxl", "xhigh"})
+_MINOR_VERSION: Final = re.compile(r"(?<=\d)\.\d+$")  # "GPT-5.2": a minor version of GPT-5
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
@@ -263,10 +268,12 @@ class Cues:
             # a glued version ends in a digit, or a size letter after one: most words are no version
             versioned = word[-1:].isdigit() or word[-2:-1].isdigit()
             return self._versioned(word) if versioned else None
-        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])):
+        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])) and parts[-1] not in _EDITIONS:
             return None
-        for size in range(len(parts) - 1, 0, -1):
-            kind = self.known.get("-".join(parts[:size]))
+        for size in range(len(parts), 0, -1):
+            stem = "-".join(parts[:size])
+            minor = _MINOR_VERSION.sub("", stem)  # "GPT-5.2-xhigh" of GPT-5, through GPT-5.2
+            kind = (size < len(parts) and self.known.get(stem)) or (minor != stem and self.known.get(minor))
             if kind:
                 return kind
         if any(ch in word for ch in "=@<>|\\/%#:"):
@@ -470,6 +477,11 @@ def _ending_version(letters: str) -> re.Pattern[str]:
 def is_version(word: str) -> bool:
     """'V2', 'v1.5', '2', '2023', '3D': a version or edition written after a name."""
     return _VERSION.match(word) is not None
+
+
+def is_size(word: str) -> bool:
+    """'108K', '1.5M', '70B': a count of images or parameters."""
+    return _SIZE.fullmatch(word) is not None
 
 
 def is_year(number: str) -> bool:
@@ -834,7 +846,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if after:
         intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
-    before = named_before(ws, lowered, first, cue)
+    before = named_before(ws, lowered, first, cue, last, len(group))
     if before:
         if not before.introduced and _proposed_after(lowered, last, cue):
             return NameDecision(before.type, before.rule, before.confidence, introduced=True)
@@ -1029,8 +1041,9 @@ def _one_after(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     return cue.head_at(lowered, first - 3)
 
 
-def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> NameDecision | None:
-    """'a framework called X', 'the dataset X', 'network (X)'."""
+def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last: int | None = None, size: int = 1) -> NameDecision | None:
+    """'a framework called X', 'the dataset X', 'network (X)'. `last` and `size`: the last word of
+    the names from `first` on and how many they are."""
     i = first - 1
     if i > 0 and lowered[i] == "as" and lowered[i - 1] in _NAMING and not ws[i - 1].trailing:
         i -= 1  # "named as X", "termed as X"
@@ -1050,14 +1063,14 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
         kind = cue.head_at(lowered, i)
         if kind and i > 0 and lowered[i - 1] in _VERB_SUBJECTS and not ws[i - 1].trailing:
             break  # "we benchmark X against ...": the noun is a verb, X its object
-        if kind and back == 1 and ws[i].trailing == "," and _counted(lowered, i):
+        if kind and back == 1 and ws[i].trailing == "," and _counted(lowered, i, size):
             return NameDecision(kind, "named", 0.8)  # "two MedVQA methods, MEVF and QCR": the ones counted
         if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, first):
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
         # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
         if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
-            if ws[i].trailing.startswith("."):
+            if ws[i].trailing.startswith(".") or (back == 1 and kind == "Dataset" and _fronted_subject(ws, lowered, i, first if last is None else last)):
                 break
             own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
             # "we benchmark them against a generative adversarial network (WGAN-GP)": compared, not introduced
@@ -1066,11 +1079,29 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> N
     return None
 
 
-def _counted(lowered: list[str], noun: int) -> bool:
+def _counted(lowered: list[str], noun: int, names: int) -> bool:
     """A count opens the noun phrase of the head noun at `noun` as a verb's object: 'investigate two
-    MedVQA methods', not 'On three VQA datasets, LLaVA-Med ...' (a subject follows the comma)."""
+    MedVQA methods', not 'On three VQA datasets, LLaVA-Med ...' (a subject follows the comma). After
+    a preposition, the `names` after the comma are the ones counted where they are as many: 'on two
+    public BUS datasets, BrEaST and BUS-BRA, which ...'."""
     count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if lowered[j] in _COUNTS or lowered[j].isdigit()), None)
-    return count is not None and count > 0 and lowered[count - 1] not in _PREPOSITIONS
+    if count is None:
+        return False
+    if count > 0 and lowered[count - 1] not in _PREPOSITIONS:
+        return True
+    written = lowered[count]
+    return names > 1 and (_NUMBERS.get(written) == names or (written.isdigit() and int(written) == names))
+
+
+def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:
+    """'Across both datasets, BUSTR consistently improves ...', 'Evaluated on seven public datasets,
+    UltraSeg-130K attains ...': the comma after the noun closes a phrase that opens the sentence (with
+    a preposition or a participle, no punctuation inside), and a name after it that no comma of its
+    own sets off is the subject of the clause that follows, not the noun's name ('On two datasets,
+    A and B, our model ...' names them). Asked of dataset nouns: what a fronted phrase compares a
+    subject with is mostly of its kind ('Compared with other architectures, SFCN has ...')."""
+    opening = lowered[0] in _PREPOSITIONS or lowered[0].endswith(("ed", "ing"))
+    return opening and not ws[last].trailing and not any(ws[j].trailing for j in range(noun))
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:

@@ -1754,3 +1754,61 @@ def test_a_label_and_its_value_in_brackets_name_no_model(vocabulary):
         "Our model maintained strong agreement with a commercial software (DS: 77.43%, HD: 3.27 mm) on external scans.",
     )
     assert not keys(e, "Model")
+
+
+def test_names_as_many_as_a_count_after_a_preposition_are_the_ones_counted(vocabulary):
+    e = run(
+        vocabulary,
+        "Quux: breast ultrasound reporting",
+        "Automated report generation for breast ultrasound (BUS) is limited. "
+        "We evaluate our model on two public BUS datasets, BrEaST and BUS-BRA, which differ in size.",
+    )
+    assert {"Dataset/name:breast", "Dataset/name:busbra"} <= keys(e, "Dataset")
+    # one name after three counted: the subject of the clause, as before
+    e = run(vocabulary, "A study", "On three VQA datasets, Quux-Med achieves the best results.")
+    assert not {k for k in keys(e, "Dataset") if "quux" in k}
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose ZQTR, a framework that writes reports. Across both datasets, ZQTR consistently improves the metrics.",
+        "We propose ZQTR, a framework that writes reports. Evaluated on seven public datasets, ZQTR attains Dice scores above 0.8.",
+    ],
+)
+def test_a_name_after_a_fronted_phrase_on_datasets_is_a_subject_not_a_dataset(vocabulary, abstract):
+    e = run(vocabulary, "Report writing", abstract)
+    assert "Model/name:zqtr" in keys(e, "Model")
+    assert not keys(e, "Dataset")
+
+
+def test_a_known_models_edition_or_minor_version_is_a_model_of_its_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Thinking with many images",
+        "The best closed-source models, Claude-4.6-Opus, Gemini-3-Pro, and GPT-5.2-xhigh, reach only 57.2%, "
+        "while GPT-5-mini and GPT-5-nano reach 39.7% and 30.8%. We also test GPT-5.2 and SAM-huge.",
+    )
+    models = keys(e, "Model")
+    assert {"Model/name:gpt52xhigh", "Model/name:gpt5mini", "Model/name:gpt5nano", "Model/name:gpt52", "Model/name:samhuge"} <= models
+    assert "Model/gpt-5" not in models and "Model/sam" not in models  # no mention of the family inside an edition
+
+
+def test_a_size_after_the_papers_model_names_a_variant_not_a_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Real-time polyp segmentation on CPUs",
+        "We introduce the QuuxSeg family, a set of CPU-native segmentation models. QuuxSeg-108K (0.108M) is the smallest, "
+        "while QuuxSeg-130K integrates cross-layer fusion.",
+    )
+    assert {"Model/name:quuxseg108k", "Model/name:quuxseg130k"} <= keys(e, "Model")
+    assert not keys(e, "Dataset")
+
+
+def test_a_modality_inside_a_models_name_is_no_modality_of_the_paper(vocabulary):
+    e = run(
+        vocabulary,
+        "Report-conditioned CT generation",
+        "We integrate three pretrained text encoders (CXR BERT, MedEmbed and ClinicalBERT) to condition a CT generator.",
+    )
+    assert keys(e, "Modality") == {"Modality/ct"}
