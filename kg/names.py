@@ -1056,6 +1056,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
     if _after_opening_bracket(ws, first) and ws[first].trailing.startswith(":"):
         return None  # "agreement with the software (DS: 77.43%, HD: 3.27 mm)": a measure's label and value
+    last = first if last is None else last
     for back in (1, 2):
         i = first - back
         if i < 0:
@@ -1065,12 +1066,12 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
             break  # "we benchmark X against ...": the noun is a verb, X its object
         if kind and back == 1 and ws[i].trailing == "," and _counted(lowered, i, size):
             return NameDecision(kind, "named", 0.8)  # "two MedVQA methods, MEVF and QCR": the ones counted
-        if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, first):
+        if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, last):
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
         # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
         if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
-            if ws[i].trailing.startswith(".") or (back == 1 and kind == "Dataset" and _fronted_subject(ws, lowered, i, first if last is None else last)):
+            if ws[i].trailing.startswith(".") or (back == 1 and kind == "Dataset" and _fronted_subject(ws, lowered, i, last)):
                 break
             own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
             # "we benchmark them against a generative adversarial network (WGAN-GP)": compared, not introduced
@@ -1104,10 +1105,11 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     return opening and not ws[last].trailing and not any(ws[j].trailing for j in range(noun))
 
 
-def _set_off(ws: list[Word], lowered: list[str], noun: int, first: int) -> bool:
-    """'a new WBC dataset, Chula-WBC-8, for ...': after a noun phrase opened by 'a' or 'an', a name set
-    off by commas is the noun's name (an acronym before the noun only qualifies it)."""
-    return ws[first].trailing.startswith(",") and after_indefinite_article(ws, lowered, noun, 4)
+def _set_off(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:
+    """'a new WBC dataset, Chula-WBC-8, for ...', 'a Llama model, DermatoLlama 1.0, on ...': after a
+    noun phrase opened by 'a' or 'an', a name set off by commas is the noun's name (a name before the
+    noun only qualifies it). `last`: the name's last word."""
+    return ws[last].trailing.startswith(",") and after_indefinite_article(ws, lowered, noun, 4)
 
 
 def after_indefinite_article(ws: list[Word], lowered: list[str], position: int, reach: int) -> bool:

@@ -1812,3 +1812,8 @@ def test_a_modality_inside_a_models_name_is_no_modality_of_the_paper(vocabulary)
         "We integrate three pretrained text encoders (CXR BERT, MedEmbed and ClinicalBERT) to condition a CT generator.",
     )
     assert keys(e, "Modality") == {"Modality/ct"}
+
+
+def test_a_versioned_name_set_off_after_a_named_noun_is_that_nouns_name(vocabulary):
+    e = run(vocabulary, "A study", "We fine-tuned a preliminary Llama model, QuuxLlama 1.0, on 5,000 samples.")
+    assert "Model/name:quuxllama10" in keys(e, "Model")

@@ -508,3 +508,8 @@ def test_the_features_a_network_gives_are_no_representation_learning(vocabulary,
 def test_recognising_the_abnormalities_in_an_image_is_detection(vocabulary):
     found = tasks(vocabulary, "We enhance abnormality detection and the recognition and localization of abnormalities in chest X-rays.")
     assert "Task/detection" in found and "Task/classification" not in found
+
+
+def test_surgical_scene_understanding_is_a_task_of_its_own(vocabulary):
+    found = tasks(vocabulary, "We ask whether current VLMs handle advanced frame-based endoscopic scene understanding tasks.")
+    assert found == {"Task/surgical-scene-understanding"}
