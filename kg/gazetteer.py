@@ -21,6 +21,7 @@ from kg.vocabulary import ENTITY_TYPES, Vocabulary
 
 
 _PAIRED_TYPES: Final = frozenset({"Modality", "AnatomicalStructure"})  # model and dataset names join parts: "Swin-UNet"
+_NAMED_TYPES: Final = frozenset({"Model", "Dataset"})
 
 
 class Match:
@@ -49,6 +50,9 @@ class Gazetteer:
     idioms: dict[str, tuple[tuple[str, ...], ...]]  # first lowered token -> idioms starting with it
     # lowered mixed-case label word -> the labels' spellings of it ("medclip" -> ("MedCLIP",))
     camel_spellings: dict[str, tuple[str, ...]]
+    # label keys written with a possessive inside ("Alzheimer's Disease Neuroimaging Initiative"): in
+    # no other model or dataset name does a possessive go on ("SAM's 2 modes" names no SAM 2)
+    inner_possessives: frozenset[tuple[str, ...]]
 
     def matches(self, sentence: SentenceTokens) -> list[Match]:
         """Longest match per type at each token of a sentence, each type scanning it independently;
@@ -112,6 +116,8 @@ class Gazetteer:
                     continue
                 if void and not void.isdisjoint(range(first_token, last_token + 1)):
                     continue
+                # a name ends at a possessive ("SAM's 2 modes" names no SAM 2), a description need not ("the lung's lobes")
+                name_broken = _possessive_inside(sentence.words, first_token, last_token) and tuple(keys[i : i + n]) not in self.inner_possessives
                 # a possessive is not part of the name: "GPT-4V's" matches as "GPT-4V"
                 first = sentence.start(first_token)
                 last = sentence.end(last_token) - possessive_length(sentence.words[last_token])
@@ -119,6 +125,8 @@ class Gazetteer:
                     continue
                 first -= _dimension_before(text, first)  # the match is "3D-CT": no name is made of it
                 for type_name, ids in entries:
+                    if name_broken and type_name in _NAMED_TYPES:
+                        continue
                     if free_from.get(type_name, 0) <= i:
                         found.append(Match(first, last, type_name, ids))
                         free_from[type_name] = i + n
@@ -155,11 +163,14 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     table: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     variants: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     camel_spellings: dict[str, set[str]] = defaultdict(set)
+    inner_possessives: set[tuple[str, ...]] = set()
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
+                if _possessive_inside(label.split(), 0, len(label.split()) - 1):
+                    inner_possessives.add(key)
                 for word in key:
                     if _camel_case(word):
                         camel_spellings[word.lower()].add(word)
@@ -194,7 +205,13 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         {pair: tuple(sorted(ns, reverse=True)) for pair, ns in longer.items()},
         {first: tuple(sorted(group, key=len, reverse=True)) for first, group in idioms.items()},
         {lowered: tuple(sorted(spellings)) for lowered, spellings in camel_spellings.items()},
+        frozenset(inner_possessives),
     )
+
+
+def _possessive_inside(words: list[str], first: int, last: int) -> bool:
+    """A possessive 's on a word before the last of first..last."""
+    return any(possessive_length(words[j]) for j in range(first, last))
 
 
 def _camel_case(word: str) -> bool:
