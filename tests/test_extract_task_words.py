@@ -513,3 +513,8 @@ def test_recognising_the_abnormalities_in_an_image_is_detection(vocabulary):
 def test_surgical_scene_understanding_is_a_task_of_its_own(vocabulary):
     found = tasks(vocabulary, "We ask whether current VLMs handle advanced frame-based endoscopic scene understanding tasks.")
     assert found == {"Task/surgical-scene-understanding"}
+
+
+def test_medical_reasoning_is_a_task_and_chain_of_thought_a_setting(vocabulary):
+    assert tasks(vocabulary, "We propose a vision-language model trained with RL for multimodal medical reasoning.") == {"Task/medical-reasoning"}
+    assert not tasks(vocabulary, "We prompt the model with chain-of-thought reasoning.")
