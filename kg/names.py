@@ -30,6 +30,7 @@ _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 OPENING_WORDS: Final = _ARTICLES | {"towards", "toward", "on", "beyond", "rethinking", "revisiting", "when", "why", "how", "what", "is", "are", "can", "do", "does"}  # a title opening with one describes
+_QUESTION_OPENINGS: Final = frozenset({"do", "does", "did", "can", "could", "is", "are", "will", "should", "how", "what", "why", "when", "which"})
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -910,8 +911,10 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
     # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
     said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
-    if said and cue.morphology(name) not in (None, said) and _acting(ws, lowered, end + 1):
-        said = None  # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is
+    if said and cue.morphology(name) not in (None, said) and (_acting(ws, lowered, end + 1) or _asking(lowered, end + 1)):
+        # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is, nor
+        # what a question asks about ("DrVD-Bench: Do Vision-Language Models Reason Like ...?")
+        said = None
     if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
     near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
@@ -926,6 +929,11 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     if far:
         return NameDecision(far, "title", 0.7, introduced=True)
     return NameDecision(cue.known.get(name) or "Model", "title", 0.8, introduced=True)
+
+
+def _asking(lowered: list[str], start: int) -> bool:
+    """The phrase at `start` is a question: 'Do ...', 'Can ...', 'How well ...'."""
+    return start < len(lowered) and lowered[start] in _QUESTION_OPENINGS
 
 
 def _acting(ws: list[Word], lowered: list[str], start: int) -> bool:

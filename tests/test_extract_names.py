@@ -1817,3 +1817,18 @@ def test_a_modality_inside_a_models_name_is_no_modality_of_the_paper(vocabulary)
 def test_a_versioned_name_set_off_after_a_named_noun_is_that_nouns_name(vocabulary):
     e = run(vocabulary, "A study", "We fine-tuned a preliminary Llama model, QuuxLlama 1.0, on 5,000 samples.")
     assert "Model/name:quuxllama10" in keys(e, "Model")
+
+
+def test_a_question_after_a_titles_colon_does_not_say_what_the_name_is(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxVD-Bench: Do Vision-Language Models Reason Like Human Doctors in Medical Image Diagnosis?",
+        "To address this gap, we propose QuuxVD-Bench, the first multimodal benchmark for clinical visual reasoning.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quuxvdbench"}
+    assert not keys(e, "Model")
+
+
+def test_training_recipes_are_no_models(vocabulary):
+    e = run(vocabulary, "Simple baselines for medical reasoning", "We compare SFT and RLVR recipes and find that RLVR with GRPO works best.")
+    assert not {k for k in keys(e, "Model") if k in ("Model/name:sft", "Model/name:rlvr")}
