@@ -117,7 +117,7 @@ class Gazetteer:
                 if void and not void.isdisjoint(range(first_token, last_token + 1)):
                     continue
                 # a name ends at a possessive ("SAM's 2 modes" names no SAM 2), a description need not ("the lung's lobes")
-                name_broken = _possessive_inside(sentence.words, first_token, last_token) and tuple(keys[i : i + n]) not in self.inner_possessives
+                name_broken = n > 1 and _possessive_inside(sentence.words, first_token, last_token) and tuple(keys[i : i + n]) not in self.inner_possessives
                 # a possessive is not part of the name: "GPT-4V's" matches as "GPT-4V"
                 first = sentence.start(first_token)
                 last = sentence.end(last_token) - possessive_length(sentence.words[last_token])
@@ -169,7 +169,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             key = label_key(label)
             if key:
                 table[key][concept.type].add(concept.id)
-                if _possessive_inside(label.split(), 0, len(label.split()) - 1):
+                if "'s " in label or "’s " in label:
                     inner_possessives.add(key)
                 for word in key:
                     if _camel_case(word):
