@@ -26,12 +26,11 @@ from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
 from kg.text import SentenceTokens, Span, is_case_sensitive, remember, sentences, singular, token_texts, urls
-from kg.vocabulary import Vocabulary
+from kg.vocabulary import NAMED_TYPES, Vocabulary
 
 EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told apart by kg.cache.code_fingerprint
 
 PAPER: Final = "paper"  # subject of paper -> entity links
-_NAMED_TYPES: Final = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary
 _FACET_TYPES: Final = ("Modality", "AnatomicalStructure")  # what a paper images, and of what
 # Modifier words that may stand between a negation cue and the task it negates ("without explicit lung segmentation").
 _NEGATION_REACH: Final = 3
@@ -260,11 +259,11 @@ class _PaperExtractor:
             found = self._without_institutions(index, found)
         if "version" in lowered:
             found.extend(self._listed_versions(index, found))
-        names = [(m.start, m.end) for m in found if m.type in _NAMED_TYPES]
+        names = [(m.start, m.end) for m in found if m.type in NAMED_TYPES]
         models = [(m.start, m.end) for m in found if m.type == "Model"]
         negatable: bool | None = None  # whether the sentence has a negation cue's first word; asked at its first task
         for mention in found:
-            if mention.type in _NAMED_TYPES and self._after_a_prefix(mention.start):
+            if mention.type in NAMED_TYPES and self._after_a_prefix(mention.start):
                 continue  # "Multi-Cycle-Consistent Adversarial Networks" is no CycleGAN
             # a model's name says nothing of the paper's images ("the BiomedVLP CXR BERT encoder", a
             # CT paper); a dataset's name mostly does ("the synapse multi-organ CT dataset")
@@ -466,7 +465,7 @@ class _PaperExtractor:
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""
         covering = [m for m in self.mentions if m.rule in _VOCABULARY_RULES and m.start <= start and end <= m.end]
-        covering.sort(key=lambda m: (m.type not in _NAMED_TYPES, m.start, m.key))
+        covering.sort(key=lambda m: (m.type not in NAMED_TYPES, m.start, m.key))
         return covering[0] if covering else None
 
     def _open_names(self) -> dict[str, tuple[str, str, float]]:
@@ -474,7 +473,7 @@ class _PaperExtractor:
         typed: dict[str, tuple[str, str, float]] = {}
         known: dict[int, list[Mention]] = defaultdict(list)  # per sentence: models and datasets the vocabulary knows
         for mention in self.mentions:
-            if mention.type in _NAMED_TYPES and "/name:" not in mention.key:
+            if mention.type in NAMED_TYPES and "/name:" not in mention.key:
                 known[mention.sentence].append(mention)
         for index, span in enumerate(self.sentences):
             ws, lowered = self.words[index], self.lowered[index]
@@ -586,7 +585,7 @@ class _PaperExtractor:
         sentences where a model or dataset name ends in a digit are looked at."""
         ends: dict[int, list[Mention]] = defaultdict(list)
         for mention in self.mentions:
-            if mention.type in _NAMED_TYPES and mention.text[-1:].isdigit():
+            if mention.type in NAMED_TYPES and mention.text[-1:].isdigit():
                 ends[mention.sentence].append(mention)
         for index, found in sorted(ends.items()):
             ws, lowered = self.words[index], self.lowered[index]
@@ -654,7 +653,7 @@ class _PaperExtractor:
     def _tasks_inside_new_names(self) -> None:
         """A task word inside a name typed from its context is part of that name, as inside a known
         one ("the RSNA Screening Dataset", "the Lesion Detection Challenge")."""
-        spans = [(m.start, m.end) for m in self.mentions if m.type in _NAMED_TYPES and "/name:" in m.key and " " in m.text]
+        spans = [(m.start, m.end) for m in self.mentions if m.type in NAMED_TYPES and "/name:" in m.key and " " in m.text]
         if spans:
             self.mentions = [m for m in self.mentions if m.type != "Task" or not _inside_a_name(m.start, m.end, spans)]
 
@@ -759,7 +758,7 @@ class _PaperExtractor:
             start = self.paper.title.find(expansion, rest)  # -1 where the title spaces its words otherwise
             if start >= 0:
                 end = start + len(expansion)
-                self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in _NAMED_TYPES and start <= m.start and m.end <= end)]
+                self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in NAMED_TYPES and start <= m.start and m.end <= end)]
 
     def _title_opening(self, reach: int, digits: bool) -> int | None:
         """The last word before the title's colon, where a colon ends one of its first `reach` words
@@ -798,7 +797,7 @@ class _PaperExtractor:
             return
         kind = self.cues.head_at(lowered, end)
         start, stop = ws[0].start, ws[end].end
-        if kind is None or any(m.sentence == 0 and m.type in _NAMED_TYPES and m.start < stop for m in self.mentions):
+        if kind is None or any(m.sentence == 0 and m.type in NAMED_TYPES and m.start < stop for m in self.mentions):
             return
         if self._defined_long_form(start, stop):
             return  # 'Medical Transformer: ...' that the abstract defines as MedT's long form
@@ -833,7 +832,7 @@ class _PaperExtractor:
         known = self._vocabulary_at(start, end)
         # a defined name the context types otherwise is the paper's own, a homonym of the known one:
         # "a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA)"
-        retyped = known is not None and known.type in _NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined)
+        retyped = known is not None and known.type in NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined)
         overruled = retyped and known is not None and self._used_as_known(known.key, index, decision.type)
         if overruled:
             retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
@@ -842,20 +841,20 @@ class _PaperExtractor:
         if known is not None and not overruled:
             # an overruled context gives no type for later ones to build on ('the MedGemma collection', twice)
             self.context_types.setdefault(known.key, set()).add(decision.type)
-        if known is not None and not retyped and (known.type in _NAMED_TYPES or not defined):
+        if known is not None and not retyped and (known.type in NAMED_TYPES or not defined):
             if decision.introduced and known.type == decision.type:
                 self.introduced.setdefault(known.key, (index, decision.rule, decision.confidence))
-            return known.key if known.type in _NAMED_TYPES else None
+            return known.key if known.type in NAMED_TYPES else None
         surface = self.text[start:end]
         key = name_key(decision.type, surface)
-        if defined and known is not None and (known.type not in _NAMED_TYPES or retyped):
+        if defined and known is not None and (known.type not in NAMED_TYPES or retyped):
             # the paper defines the word as a name: its other occurrences are that name too
             self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
         # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
         # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
         self.mentions = [
             m for m in self.mentions
-            if not (m.rule == "vocabulary" and m.type in _NAMED_TYPES and start <= m.start and m.end <= end)
+            if not (m.rule == "vocabulary" and m.type in NAMED_TYPES and start <= m.start and m.end <= end)
         ]
         if decision.introduced:
             self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
@@ -884,23 +883,23 @@ class _PaperExtractor:
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
-                if kind and mention.type not in _NAMED_TYPES:
+                if kind and mention.type not in NAMED_TYPES:
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
-                if mention.type in _NAMED_TYPES and not self._spells_known(mention.key, definition.long):
+                if mention.type in NAMED_TYPES and not self._spells_known(mention.key, definition.long):
                     homonym = mention
                     break
                 return self._known_defined(index, mention, definition, ws, lowered)
         long_end = definition.long_start + len(definition.long)
-        ending = [m for m in self.mentions if m.type not in _NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
+        ending = [m for m in self.mentions if m.type not in NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
         # the whole long form is an organ's label, or a name the vocabulary knows: the short form names
         # it from then on, however the long form is capitalised and whatever is said of it ("The Circle
         # of Willis (CoW) is an important network of arteries ... a CoW dataset", "UK Biobank [UKB]")
         spelled = None if homonym is not None else next(
-            (m for m in self.mentions if (m.start, m.end) == (definition.long_start, long_end) and m.rule in _VOCABULARY_RULES and (m.type in _NAMED_TYPES or m.type in _SHORT_FORM_TYPES)),
+            (m for m in self.mentions if (m.start, m.end) == (definition.long_start, long_end) and m.rule in _VOCABULARY_RULES and (m.type in NAMED_TYPES or m.type in _SHORT_FORM_TYPES)),
             None,
         )
         if spelled is not None:
-            if spelled.type in _NAMED_TYPES:
+            if spelled.type in NAMED_TYPES:
                 self.aliases.add((spelled.key, definition.short))
             self.not_names.add(_name_norm(definition.short))
             self._short_form_mentions(index, definition, spelled)
@@ -931,7 +930,7 @@ class _PaperExtractor:
             # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
             # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
-            terms = [m for m in self.mentions if m.type not in _NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
+            terms = [m for m in self.mentions if m.type not in NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
             if _spelled_lower(definition, terms):
                 self.not_names.add(_name_norm(definition.short))
             return True
@@ -968,7 +967,7 @@ class _PaperExtractor:
     def _known_defined(self, index: int, known: Mention, definition: names.Acronym, ws: list[Word], lowered: list[str]) -> bool:
         """The paper spells out a name the vocabulary knows: its long form is another alias."""
         self._defined_by(known.key, definition)
-        if known.type in _NAMED_TYPES:
+        if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition.first_word, ws, lowered)
         return True
 
@@ -993,7 +992,7 @@ class _PaperExtractor:
     def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:
         """The long form ends in a modality, organ or task the vocabulary knows."""
         start, end = definition.long_start, definition.long_start + len(definition.long)
-        return any(m.type not in _NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
+        return any(m.type not in NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
 
     def _short_form_mentions(self, index: int, definition: names.Acronym, whole: Mention) -> None:
         """'the left ventricle (LV) ... LV volume', 'UK Biobank [UKB] ... UKB C-index': a short form the
@@ -1013,7 +1012,7 @@ class _PaperExtractor:
         spans = [definition.long_start] + _other_occurrences(self.text, definition.long, definition.long_start)
         self.mentions = [
             m for m in self.mentions
-            if not (m.type in _NAMED_TYPES and m.key != key and m.end - m.start < size and any(s <= m.start and m.end <= s + size for s in spans))
+            if not (m.type in NAMED_TYPES and m.key != key and m.end - m.start < size and any(s <= m.start and m.end <= s + size for s in spans))
         ]
 
     def _named_by_authors(self, index: int, known: Mention, first: int, ws: list[Word], lowered: list[str]) -> None:
@@ -1528,7 +1527,7 @@ class _PaperExtractor:
 
     def _entity_facets(self, index: int, found: list[Mention]) -> None:
         """An introduced model or dataset takes the modality, anatomy and task of its sentence."""
-        owners = [m for m in found if m.type in _NAMED_TYPES and m.key in self.introduced]
+        owners = [m for m in found if m.type in NAMED_TYPES and m.key in self.introduced]
         for owner in owners:
             for facet in found:
                 if facet.type in PAPER_RELATION:
@@ -1539,13 +1538,13 @@ class _PaperExtractor:
         surfaces: dict[str, set[str]] = defaultdict(set)
         first_sentence: dict[str, int] = {}
         for mention in self.mentions:
-            if mention.type in _NAMED_TYPES:
+            if mention.type in NAMED_TYPES:
                 surfaces[mention.key].add(mention.text)
                 first_sentence.setdefault(mention.key, mention.sentence)
         vocabulary_names = names.known_names(self.vocab)
         paper_names: dict[tuple[str, str], str] = {}
         for mention in self.mentions:
-            if mention.type in _NAMED_TYPES:
+            if mention.type in NAMED_TYPES:
                 paper_names.setdefault((mention.type, mention.text), mention.key)
         for key, forms in surfaces.items():
             type_name = key.split("/", 1)[0]
@@ -1564,7 +1563,7 @@ class _PaperExtractor:
         seen: set[str] = set()
         for mention in self.mentions:
             concept = self.vocab.concepts.get(mention.key)
-            if concept is None or concept.type not in _NAMED_TYPES or mention.key in seen:
+            if concept is None or concept.type not in NAMED_TYPES or mention.key in seen:
                 continue
             seen.add(mention.key)
             derivation = "basedOn" if concept.type == "Model" else "derivedFrom"
@@ -1668,7 +1667,7 @@ def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...],
 def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
     """Without the model and dataset names that lie inside a longer one: 'Unet' in a later
     'BiTr-Unet' is part of that name, not a mention of U-Net. One sort and one pass."""
-    named = sorted((m for m in mentions if m.type in _NAMED_TYPES), key=lambda m: (m.start, -m.end))
+    named = sorted((m for m in mentions if m.type in NAMED_TYPES), key=lambda m: (m.start, -m.end))
     inside: set[Mention] = set()
     reach, reach_start = -1, -1  # the furthest end of a name seen so far, and where that name starts
     for mention in named:

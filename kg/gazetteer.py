@@ -17,11 +17,10 @@ from functools import lru_cache
 from typing import Final
 
 from kg.text import CAMEL_CASE, SentenceTokens, is_case_sensitive, label_key, possessive_length
-from kg.vocabulary import ENTITY_TYPES, Vocabulary
+from kg.vocabulary import ENTITY_TYPES, NAMED_TYPES, Vocabulary
 
 
 _PAIRED_TYPES: Final = frozenset({"Modality", "AnatomicalStructure"})  # model and dataset names join parts: "Swin-UNet"
-_NAMED_TYPES: Final = frozenset({"Model", "Dataset"})
 
 
 class Match:
@@ -125,7 +124,7 @@ class Gazetteer:
                     continue
                 first -= _dimension_before(text, first)  # the match is "3D-CT": no name is made of it
                 for type_name, ids in entries:
-                    if name_broken and type_name in _NAMED_TYPES:
+                    if name_broken and type_name in NAMED_TYPES:
                         continue
                     if free_from.get(type_name, 0) <= i:
                         found.append(Match(first, last, type_name, ids))
