@@ -312,11 +312,17 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = word not in self.generic and (
+            shaped = word not in self.generic and not self._direction(word) and (
                 (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
             )
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
+
+    def _direction(self, word: str) -> bool:
+        """'CT-to-PET', 'H&E-to-IHC': two modalities (or organs) joined by 'to' say what a method
+        translates from and to, as in "CT-to-PET translation models"; they name nothing."""
+        source, to, target = word.partition("-to-")
+        return bool(to) and singular(source).lower() in self.facets and singular(target).lower() in self.facets
 
     def _spelling_capitals(self, word: str) -> bool:
         """'Report GENeration' (KARGEN): a word of the vocabulary's labels whose first letters are

@@ -77,6 +77,22 @@ def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
     return verbs
 
 
+@lru_cache(maxsize=4)
+def _translations(vocabulary: Vocabulary) -> tuple[frozenset[str], dict[str, str]]:
+    """The one-word modality labels; and the head nouns of task labels written 'M1-to-M2 H' with
+    two of them ("MR-to-CT synthesis") -> that task, which any such pair with the head names."""
+    table = gazetteer(vocabulary).labels
+    modalities = frozenset(key[0] for key, entries in table.items() if len(key) == 1 and any(t == "Modality" for t, _ in entries))
+    heads: dict[str, str] = {}
+    for key, entries in table.items():
+        words = tuple(w for w in key if w != "-")
+        if len(words) == 4 and words[1] == "to" and words[0] in modalities and words[2] in modalities:
+            for type_name, ids in entries:
+                if type_name == "Task":
+                    heads.setdefault(words[3], ids[0])
+    return modalities, heads
+
+
 def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskPhrase]:
     """Tasks named by a rearranged phrase in one sentence."""
     labels, heads, last_words, verbs = _task_labels(vocabulary)
@@ -89,7 +105,23 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskP
             found.extend(_shared(sentence, i, labels, heads, last_words))
         elif word in verbs:
             found.extend(_verb_phrase(sentence, i, verbs[word], labels))
+        elif word == "to" and 0 < i < len(keys) - 2:
+            found.extend(_translation(sentence, i, labels, *_translations(vocabulary)))
     return found
+
+
+def _translation(sentence: SentenceTokens, to: int, labels: dict[tuple[str, ...], str], modalities: frozenset[str], heads: dict[str, str]) -> list[TaskPhrase]:
+    """'CT to PET translation', 'T1-to-T2 synthesis': a pair of modalities the vocabulary's labels
+    do not list, before a head noun its 'M1-to-M2 H' labels end in."""
+    keys = sentence.keys
+    source = to - 2 if to >= 2 and keys[to - 1] == "-" else to - 1
+    target = to + 2 if keys[to + 1] == "-" else to + 1
+    if target + 1 >= len(keys):
+        return []
+    concept = heads.get(keys[target + 1])
+    if concept is None or keys[source] not in modalities or keys[target] not in modalities or tuple(keys[source : target + 2]) in labels:
+        return []
+    return [TaskPhrase(concept, sentence.start(source), sentence.end(target + 1))]
 
 
 def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str]) -> list[TaskPhrase]:

@@ -86,6 +86,17 @@ def test_a_known_name_extended_by_a_hyphenated_part_is_a_new_variant(vocabulary)
     assert not any(k.startswith("Model/name:clip") for k in keys(e, "Model"))
 
 
+def test_two_modalities_joined_by_to_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Virtual IHC",
+        "We present StainNet for H&E-to-IHC stain translation and compare CT-to-PET translation models on the largest CT-PET dataset.",
+    )
+    assert keys(e, "Model") == {"Model/name:stainnet"}
+    assert keys(e, "Dataset") == set()
+    assert "Modality/pet-ct" in keys(e, "Modality")
+
+
 def test_metrics_written_in_capitals_are_no_models(vocabulary):
     e = run(
         vocabulary,

@@ -66,6 +66,13 @@ def test_a_shared_modifier_or_head_names_each_task(vocabulary):
     assert {"Task/image-generation", "Task/detection"} <= found
 
 
+def test_a_pair_of_modalities_before_translation_names_modality_translation(vocabulary):
+    # the vocabulary lists "MR-to-CT synthesis"; any pair of modalities is read the same way
+    e = run(vocabulary, "CT to PET Translation with diffusion", "We train T1w-to-T2w synthesis models on brain MRI.")
+    assert [m.text for m in e.mentions if m.key == "Task/modality-translation"] == ["CT to PET Translation", "T1w-to-T2w synthesis"]
+    assert "Task/modality-translation" not in tasks(vocabulary, "We map CT to PET images and segment the CT to PET registration errors.")
+
+
 def test_of_phrases_of_things_are_no_tasks(vocabulary):
     found = tasks(vocabulary, "We compare representations of synthetic and real images from our encoder.")
     assert not found & {"Task/image-generation", "Task/representation-learning"}
