@@ -53,6 +53,7 @@ _INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduce
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
+_SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
@@ -511,6 +512,7 @@ class _PaperExtractor:
                     self._titled_variants(index, known[index], handled, typed)
         self._dated_after_head(typed)
         self._elliptical_versions(typed)
+        self._spaced_versions(typed)
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         self._title_compound(typed)
@@ -604,6 +606,35 @@ class _PaperExtractor:
                         break
                     self._version_mention(index, mention, full, ws[at], typed)
                     last, text = at, full
+
+    def _spaced_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Gemini 3 Pro', 'Claude Sonnet 4.5': a family the vocabulary knows in versions, then a
+        version number, with the tier words its versions' labels write before or after the number,
+        is that version, a model of its own where the vocabulary does not list it."""
+        families = _versioned_families(self.vocab)
+        for family in [m for m in self.mentions if m.type == "Model" and m.rule == "vocabulary" and m.text in families]:
+            ws, lowered = self.words[family.sentence], self.lowered[family.sentence]
+            last = _word_ending_at(ws).get(family.end)
+            if last is None:
+                continue
+            before, after = families[family.text]
+            at = last + 1
+            if at + 1 < len(ws) and not ws[last].trailing and ws[at].text in before:
+                at += 1
+            if at >= len(ws) or ws[at - 1].trailing or not _SPACED_VERSION.fullmatch(ws[at].text) or not self._version_ends_here(ws, lowered, at):
+                continue
+            if at + 1 < len(ws) and not ws[at].trailing and (ws[at + 1].text in after or ws[at + 1].text.lower() in names.EDITIONS):
+                at += 1
+            full = self.text[family.start : ws[at].end]
+            concept = names.known_names(self.vocab).get(("Model", full))
+            self.mentions.remove(family)
+            if concept is not None:
+                self.mentions.append(family._replace(key=concept, text=full, end=ws[at].end))
+                continue
+            key = name_key("Model", full)
+            if key not in typed or typed[key][2] < 0.8:
+                typed[key] = ("Model", "version", 0.8)
+            self.mentions.append(Mention(key, "Model", full, family.start, ws[at].end, family.sentence, "version", 0.8))
 
     def _version_ends_here(self, ws: list[Word], lowered: list[str], at: int) -> bool:
         """A bare number is a version unless a plural noun counts by it: 'VGG16 & 19 models', 'ISIC
@@ -1613,6 +1644,29 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
                 if name and " " not in name and last.lower() in nouns:
                     index.setdefault(name_key(concept.type, name), concept.id)
     return index
+
+
+@lru_cache(maxsize=4)
+def _versioned_families(vocabulary: Vocabulary) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """The written names of model families the vocabulary lists versions of, spaced ("Claude":
+    "Claude 3.5 Sonnet", "Claude Opus 4") -> the words those labels put before the number and after it."""
+    families: dict[str, tuple[set[str], set[str]]] = {}
+    for concept in vocabulary.concepts.values():
+        if concept.type != "Model":
+            continue
+        for broader in concept.broader:
+            for family in vocabulary.concepts[broader].labels:
+                for label in concept.labels:
+                    words = label.split()
+                    if len(words) < 2 or words[0] != family:
+                        continue
+                    number = next((i for i, w in enumerate(words) if _SPACED_VERSION.fullmatch(w)), None)
+                    if number is None or number > 2:
+                        continue
+                    before, after = families.setdefault(family, (set(), set()))
+                    before.update(words[1:number])
+                    after.update(words[number + 1 : number + 2])
+    return {family: (frozenset(before), frozenset(after)) for family, (before, after) in families.items()}
 
 
 @lru_cache(maxsize=4)

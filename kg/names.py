@@ -78,7 +78,7 @@ _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])(?:v|(?<=[a-z])[A-Z])?\d+(?:\.
 _SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or parameters: "100K", "1.5M", "70B"
 # lower-case words a model's name takes after a hyphen for one of its sizes or editions: GPT-5-mini,
 # SAM-huge, MedGemma-4B-it (other lower-case parts modify: CLIP-based, MRI-guided)
-_EDITIONS: Final = frozenset({"tiny", "small", "base", "medium", "large", "huge", "giant", "mini", "nano", "lite", "turbo", "pro", "plus", "max", "ultra", "flash", "instruct", "it", "chat", "xl", "xxl", "xhigh"})
+EDITIONS: Final = frozenset({"tiny", "small", "base", "medium", "large", "huge", "giant", "mini", "nano", "lite", "turbo", "pro", "plus", "max", "ultra", "flash", "instruct", "it", "chat", "xl", "xxl", "xhigh"})
 _MINOR_VERSION: Final = re.compile(r"(?<=\d)\.\d+$")  # "GPT-5.2": a minor version of GPT-5
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
@@ -269,7 +269,7 @@ class Cues:
             # a glued version ends in a digit, or a size letter after one: most words are no version
             versioned = word[-1:].isdigit() or word[-2:-1].isdigit()
             return self._versioned(word) if versioned else None
-        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])) and parts[-1] not in _EDITIONS:
+        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])) and parts[-1] not in EDITIONS:
             return None
         for size in range(len(parts), 0, -1):
             stem = "-".join(parts[:size])

@@ -86,6 +86,20 @@ def test_a_known_name_extended_by_a_hyphenated_part_is_a_new_variant(vocabulary)
     assert not any(k.startswith("Model/name:clip") for k in keys(e, "Model"))
 
 
+def test_a_spaced_version_of_a_family_known_in_versions_is_that_version(vocabulary):
+    e = run(
+        vocabulary,
+        "Large multimodal models read brain MRI",
+        "We evaluate Gemini 3 Pro, Claude Sonnet 4.5 and Gemini 1.5 Pro, running Llama 3 10 times.",
+    )
+    assert {m.text: m.key for m in e.mentions if m.type == "Model"} == {
+        "Gemini 3 Pro": "Model/name:gemini3pro",  # the vocabulary lists Gemini 1.5 and 2.5, not 3
+        "Claude Sonnet 4.5": "Model/name:claudesonnet45",  # a tier word as its labels write it ("Claude Opus 4")
+        "Gemini 1.5 Pro": "Model/gemini-1-5",
+        "Llama 3": "Model/llama-3",  # "10 times" counts runs: no version
+    }
+
+
 def test_two_modalities_joined_by_to_name_no_model(vocabulary):
     e = run(
         vocabulary,
