@@ -53,6 +53,8 @@ _INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduce
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
+_WORD: Final = re.compile(r"[^\W_]+")
+_MEANING_WORDS: Final[dict[str, frozenset[str]]] = {}  # see _meaning_words
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
@@ -916,6 +918,10 @@ class _PaperExtractor:
             if mention.start == definition.short_start and mention.end == short_end:
                 if kind and mention.type not in NAMED_TYPES:
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
+                if self._another_meaning(mention.key, definition):
+                    # "retinal age gap (RAG)", "spatial attention module (SAM)": not the known RAG or SAM, anywhere in the paper
+                    self.mentions = [m for m in self.mentions if not (m.key == mention.key and m.text == definition.short)]
+                    break
                 if mention.type in NAMED_TYPES and not self._spells_known(mention.key, definition.long):
                     homonym = mention
                     break
@@ -1001,6 +1007,16 @@ class _PaperExtractor:
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition.first_word, ws, lowered)
         return True
+
+    def _another_meaning(self, key: str, definition: names.Acronym) -> bool:
+        """The concept the short form is known as has a label the short form abbreviates ("retrieval-
+        augmented generation"), and the paper's long form shares no word but head nouns and function
+        words with any of its labels: the paper gives the short form another meaning."""
+        concept = self.vocab.concepts.get(key)
+        if concept is None or not any(names.spells_out(label, definition.short) for label in concept.labels):
+            return False
+        own = _meaning_words(definition.long, self.vocab)
+        return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
 
     def _spells_known(self, key: str, long: str) -> bool:
         """The long form is one of the known concept's labels, as written or in any case."""
@@ -1644,6 +1660,21 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
                 if name and " " not in name and last.lower() in nouns:
                     index.setdefault(name_key(concept.type, name), concept.id)
     return index
+
+
+def _meaning_words(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """A phrase's words, lowered and singular, but for function words and the classes' head nouns
+    ("model", "network", "dataset"), which any name may end in."""
+    words = _MEANING_WORDS.get(text)
+    if words is None:
+        ignored = _ignored_meaning_words(vocabulary)
+        words = remember(_MEANING_WORDS, text, frozenset(w for w in (singular(t).lower() for t in _WORD.findall(text)) if w not in ignored))
+    return words
+
+
+@lru_cache(maxsize=4)
+def _ignored_meaning_words(vocabulary: Vocabulary) -> frozenset[str]:
+    return names.FUNCTION_WORDS | {word.lower() for nouns in vocabulary.head_nouns.values() for noun in nouns for word in noun.split()}
 
 
 @lru_cache(maxsize=4)

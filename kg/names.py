@@ -59,7 +59,7 @@ _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 _PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  # "On three VQA datasets, X ..."
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
-_FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
 _GLUED_COLON: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=\S)[：；，](?=\S)")  # "RUN:Residual", "Methods:We": a space lost; full-width marks never have one
@@ -381,7 +381,7 @@ def _label_words(vocabulary: Vocabulary, types: tuple[str, ...]) -> frozenset[st
         if concept.type in types
         for label in concept.labels
         for word in label.split()
-        if len(word) > 1 and word.lower() not in _FUNCTION_WORDS
+        if len(word) > 1 and word.lower() not in FUNCTION_WORDS
     )
 
 
@@ -654,7 +654,7 @@ def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
     first word ('the Global Context Vision Transformer': 'Global' before 'Vision'); i itself when
     there are none."""
     first = i
-    while first - 1 > 0 and text[ws[first - 1].end : ws[first].start] == " " and _TITLED_PART.fullmatch(ws[first - 1].text) and lowered[first - 1] not in _FUNCTION_WORDS:
+    while first - 1 > 0 and text[ws[first - 1].end : ws[first].start] == " " and _TITLED_PART.fullmatch(ws[first - 1].text) and lowered[first - 1] not in FUNCTION_WORDS:
         if _enumerator(ws[first - 2]):
             break  # "2) Residual ConvNeXt blocks": an item's first word is capitalised as a sentence's is
         first -= 1
@@ -1402,10 +1402,20 @@ def title_expansion(title: str, short: str) -> str | None:
     return None
 
 
+def spells_out(phrase: str, short: str) -> bool:
+    """The phrase, of two words or more, is a long form of the short one: 'Segment Anything Model' (SAM)."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = [w for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in FUNCTION_WORDS]
+    if sum(w.isalpha() for w in words) < 2 or not letters or words[0][0] != letters[0]:
+        return False  # "KiTS-19", "ROCO v2": a name and its version
+    # "LLaVA Med", "HECKTOR challenge": the short form written out again, or with a noun, spells nothing
+    return set(_LOWER_ALNUM_RUN.findall(short.lower())).isdisjoint(words) and _covers_words(phrase, letters)
+
+
 def _covers_words(phrase: str, letters: list[str]) -> bool:
     """Every word of the phrase but a function word contributes its first letter (so 'Network' alone
     does not spell 'NN')."""
-    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in _FUNCTION_WORDS]
+    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in FUNCTION_WORDS]
     position = 0
     for initial in initials:
         if initial not in letters[position:]:

@@ -37,6 +37,21 @@ def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary)
     assert not keys(e, "Model")
 
 
+def test_a_known_short_form_the_paper_spells_out_otherwise_is_not_the_known_thing(vocabulary):
+    e = run(
+        vocabulary,
+        "Retinal aging",
+        "A similarity aggregation module (SAM) fuses features. The retinal age gap (RAG) predicts mortality. "
+        "SAM and RAG improve on the Segment Anything Model (SAM) baseline.",
+    )
+    assert [m.start for m in e.mentions if m.key == "Model/sam"] == [e.paper.text.index("Segment Anything Model")]
+    assert "Task/rag" not in keys(e, "Task")
+    assert not any("age gap" in alias or "aggregation" in alias for _, alias in e.aliases)
+    # a long form that words the known one otherwise is still it
+    e = run(vocabulary, "Report generation", "We add retrieval-augmented report generation (RAG) to a chest X-ray model.")
+    assert "Task/rag" in keys(e, "Task")
+
+
 def test_capitalised_words_before_a_dataset_noun_are_one_dataset_name(vocabulary):
     e = run(
         vocabulary,
