@@ -113,7 +113,9 @@ class Gazetteer:
                         if free_from.get(type_name, 0) <= i:
                             free_from[type_name] = i + n
                     continue
-                if void and not void.isdisjoint(range(first_token, last_token + 1)):
+                # an idiom voids the terms in it ("screening trial"), not a name holding it ("National Lung Screening Trial")
+                voided = bool(void) and not void.isdisjoint(range(first_token, last_token + 1))
+                if voided and all(type_name not in NAMED_TYPES for type_name, _ in entries):
                     continue
                 # a name ends at a possessive ("SAM's 2 modes" names no SAM 2), a description need not ("the lung's lobes")
                 name_broken = n > 1 and _possessive_inside(sentence.words, first_token, last_token) and tuple(keys[i : i + n]) not in self.inner_possessives
@@ -124,7 +126,7 @@ class Gazetteer:
                     continue
                 first -= _dimension_before(text, first)  # the match is "3D-CT": no name is made of it
                 for type_name, ids in entries:
-                    if name_broken and type_name in NAMED_TYPES:
+                    if (name_broken and type_name in NAMED_TYPES) or (voided and type_name not in NAMED_TYPES):
                         continue
                     if free_from.get(type_name, 0) <= i:
                         found.append(Match(first, last, type_name, ids))

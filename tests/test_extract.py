@@ -286,6 +286,19 @@ def test_myocardial_names_the_myocardium_but_myocardial_infarction_is_a_disease(
     assert "AnatomicalStructure/myocardium" not in keys(e, "AnatomicalStructure")
 
 
+def test_an_idiom_voids_the_terms_in_it_but_not_a_name_holding_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Cardiovascular risk from chest radiographs",
+        "The model was developed on data from a cancer screening trial and tested on the National Lung Screening Trial. "
+        "We read fat-suppressed knee MRI of patients with diffuse large B cell lymphoma.",
+    )
+    assert "Task/screening" not in keys(e, "Task")
+    assert "Dataset/nlst" in keys(e, "Dataset")
+    assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/adipose-tissue", "AnatomicalStructure/cell"}
+    assert "AnatomicalStructure/knee" in keys(e, "AnatomicalStructure")
+
+
 def test_an_idiom_written_with_a_hyphen_is_the_same_idiom(vocabulary):
     e = run(vocabulary, "Cardiac cine MRI segmentation", "Our segmenter achieved Dice scores of 96.8% for the LV blood-pool on cardiac cine MRI.")
     assert "AnatomicalStructure/blood" not in keys(e, "AnatomicalStructure")
