@@ -1325,6 +1325,8 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
     letters = _short_letters(word.text)
     if letters is None:
         return None
+    if _PLURAL_ACRONYM.fullmatch(word.text):
+        letters = letters[:-1]  # "abdominal aortic aneurysms (AAAs)": the s is the plural's
     for count in range(1, min(last + 1, len(letters) + 5) + 1):
         first = last + 1 - count
         # a long form runs across no brackets ("encoder (MedClip) with a ... model (Vicuna)"), and

@@ -229,6 +229,15 @@ def test_names_and_versions_before_a_lower_case_dataset_noun_belong_to_the_name(
     assert not {"Dataset/name:bci", "Dataset/name:neopolyp", "Dataset/name:bkaiigh"} & keys(e, "Dataset")
 
 
+def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
+    e = run(
+        vocabulary,
+        "Incidental findings on CT",
+        "We detect abdominal aortic aneurysms (AAAs) on CT. Using plaque alone as a AAA detector gave a sensitivity of 84%.",
+    )
+    assert not keys(e, "Model")
+
+
 def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
