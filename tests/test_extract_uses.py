@@ -30,6 +30,16 @@ def test_the_proposed_method_outperforming_a_named_one(vocabulary):
     assert ("Model/name:zorbreg", "Dataset/name:glimdb") in uses(e)
 
 
+def test_exceeding_the_state_of_the_art_on_datasets_is_an_evaluation_on_them(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxNet: Multi-task skin lesion analysis",
+        "We propose QuuxNet, a transformer for joint lesion segmentation and classification in dermoscopy. "
+        "Our QuuxNet exceeds the previous state of the art for both tasks in ISIC-2017 and PH2.",
+    )
+    assert {("Model/name:quuxnet", "Dataset/isic-2017"), ("Model/name:quuxnet", "Dataset/ph2")} <= uses(e)
+
+
 def test_a_named_model_alone_does_not_bring_in_the_papers_own(vocabulary):
     e = run(
         vocabulary,
