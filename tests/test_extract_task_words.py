@@ -27,6 +27,12 @@ def test_the_task_phrases_still_name_the_tasks(vocabulary):
     assert {"Task/hallucination-detection", "Task/ood-detection", "Task/contrastive-learning", "Task/data-augmentation"} <= found
 
 
+def test_localization_as_an_ability_or_an_error_is_no_task(vocabulary):
+    found = tasks(vocabulary, "Transformers have limited localization abilities. Our segmenter reduces localization errors.")
+    assert "Task/localization" not in found
+    assert "Task/localization" in tasks(vocabulary, "We study the localization of nodules and improve localization ability.")
+
+
 def test_diagnosis_codes_are_data_not_a_diagnosis_task(vocabulary):
     found = tasks(vocabulary, "We train our model on chest CT scans paired with EHR diagnosis codes and reports.")
     assert "Task/diagnosis" not in found
