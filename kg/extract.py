@@ -1225,6 +1225,7 @@ class _PaperExtractor:
             sources = self._sources_named(index, found)
             self._uses(index, [m for m in found if m.start not in sources], introduced_models, introduced_datasets)
             self._entity_facets(index, found)
+        self._own_model_on_own_dataset(introduced_models, introduced_datasets)
         self._sole_dataset_uses()
         self._derivations()
         self._vocabulary_facts()
@@ -1428,6 +1429,23 @@ class _PaperExtractor:
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
+
+    def _own_model_on_own_dataset(self, introduced_models: list[str], introduced_datasets: list[str]) -> None:
+        """'we introduce DermoInstruct, a corpus of ... we develop DermoGPT, an MLLM trained via
+        supervised fine-tuning': a paper that introduces one dataset, and a model it trains with no
+        training data named, trained that model on its dataset."""
+        if len(introduced_datasets) != 1 or not introduced_models:
+            return
+        (dataset,) = introduced_datasets
+        if any(link.object == dataset for link in self.links if link.relation == "trainedOn"):
+            return
+        trained = {link.subject for link in self.links if link.relation == "trainedOn"}
+        for model in introduced_models:
+            if model in trained:
+                continue
+            index = next((m.sentence for m in self.mentions if m.key == model and self.cues.cue_in(self.lowered[m.sentence], 0, len(self.lowered[m.sentence]), "trainedOn")), None)
+            if index is not None:
+                self.links.append(Link(model, "trainedOn", dataset, index, "trainedOn-own-dataset", 0.5))
 
     def _sole_dataset_uses(self) -> None:
         """In a paper whose experiments use one named dataset (or several named together with a use

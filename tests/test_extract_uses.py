@@ -40,6 +40,18 @@ def test_exceeding_the_state_of_the_art_on_datasets_is_an_evaluation_on_them(voc
     assert {("Model/name:quuxnet", "Dataset/isic-2017"), ("Model/name:quuxnet", "Dataset/ph2")} <= uses(e)
 
 
+def test_a_papers_own_model_trained_with_no_data_named_is_trained_on_its_own_dataset(vocabulary):
+    abstract = (
+        "First, we collect Quux700k, the largest corpus of endoscopic images. "
+        "Next, we introduce QuuxViT, an endoscopy-pretrained vision transformer, and evaluate it on downstream tasks."
+    )
+    e = run(vocabulary, "QuuxViT: pretraining on endoscopic images", abstract)
+    assert links(e, "trainedOn") == {("Model/name:quuxvit", "Dataset/name:quux700k")}
+    # training data named elsewhere is what it was trained on
+    e = run(vocabulary, "QuuxViT: pretraining on endoscopic images", abstract + " QuuxViT is pretrained on ImageNet.")
+    assert ("Model/name:quuxvit", "Dataset/name:quux700k") not in links(e, "trainedOn")
+
+
 def test_a_named_model_alone_does_not_bring_in_the_papers_own(vocabulary):
     e = run(
         vocabulary,
