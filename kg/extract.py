@@ -863,6 +863,8 @@ class _PaperExtractor:
         name only where the paper defines it as one ("... model of the Retina (FLAIR)").
         """
         known = self._vocabulary_at(start, end)
+        if known is None and not defined and self._term_and_head(index, start, end):
+            return None
         # a defined name the context types otherwise is the paper's own, a homonym of the known one:
         # "a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA)"
         retyped = known is not None and known.type in NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined)
@@ -895,6 +897,17 @@ class _PaperExtractor:
             typed[key] = (decision.type, decision.rule, decision.confidence)
         self.mentions.append(Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
         return key
+
+    def _term_and_head(self, index: int, start: int, end: int) -> bool:
+        """'A Text-Image Pair GI Tract Dataset': a modality or organ the vocabulary knows before a
+        capitalised head noun says what the data shows, as "the OCT dataset" does; it names nothing.
+        A task before one names an event or its data ("Cell Tracking Challenge")."""
+        ws = self.words[index]
+        last = _word_index(ws, end, True)
+        if not last or self.cues.head_at(self.lowered[index], last) is None:
+            return False
+        term_end = ws[last - 1].end
+        return any(m.start == start and m.end == term_end and m.type in _FACET_TYPES and m.rule in _VOCABULARY_RULES for m in self.mentions)
 
     def _used_as_known(self, key: str, index: int, type_name: str) -> bool:
         """The paper wrote the known name before this sentence and no context there gave it `type_name`:

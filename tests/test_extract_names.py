@@ -115,6 +115,16 @@ def test_a_spaced_version_of_a_family_known_in_versions_is_that_version(vocabula
     }
 
 
+def test_a_modality_or_organ_before_a_capitalised_dataset_noun_names_no_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Kvasir-VQA: A Text-Image Pair GI Tract Dataset",
+        "We compare it with the OCT Dataset and evaluate trackers on the Cell Tracking Challenge.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:kvasirvqa", "Dataset/name:celltrackingchallenge"}
+    assert "AnatomicalStructure/gi-tract" in keys(e, "AnatomicalStructure")
+
+
 def test_two_modalities_joined_by_to_name_no_model(vocabulary):
     e = run(
         vocabulary,
