@@ -54,7 +54,6 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 _WORD: Final = re.compile(r"[^\W_]+")
-_MEANING_WORDS: Final[dict[str, frozenset[str]]] = {}  # see _meaning_words
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
@@ -1444,9 +1443,9 @@ class _PaperExtractor:
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
 
     def _own_model_on_own_dataset(self, introduced_models: list[str], introduced_datasets: list[str]) -> None:
-        """'we introduce DermoInstruct, a corpus of ... we develop DermoGPT, an MLLM trained via
-        supervised fine-tuning': a paper that introduces one dataset, and a model it trains with no
-        training data named, trained that model on its dataset."""
+        """'we first collect Endo700k, the largest corpus of endoscopic images ... we introduce EndoViT,
+        an endoscopy-pretrained ViT': a paper that introduces one dataset, and a model it trains with
+        no training data named, trained that model on its dataset."""
         if len(introduced_datasets) != 1 or not introduced_models:
             return
         (dataset,) = introduced_datasets
@@ -1696,11 +1695,8 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
 def _meaning_words(text: str, vocabulary: Vocabulary) -> frozenset[str]:
     """A phrase's words, lowered and singular, but for function words and the classes' head nouns
     ("model", "network", "dataset"), which any name may end in."""
-    words = _MEANING_WORDS.get(text)
-    if words is None:
-        ignored = _ignored_meaning_words(vocabulary)
-        words = remember(_MEANING_WORDS, text, frozenset(w for w in (singular(t).lower() for t in _WORD.findall(text)) if w not in ignored))
-    return words
+    ignored = _ignored_meaning_words(vocabulary)
+    return frozenset(word for word in (singular(t).lower() for t in _WORD.findall(text)) if word not in ignored)
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,9 @@ otherwise:
 - with a shared modifier or head: "image understanding and generation" ("image
   generation"), "lesion and nodule detection" ("lesion detection");
 - with a verb: "estimating ejection fraction", "detecting outliers" (read as
-  "ejection fraction estimation", "outlier detection").
+  "ejection fraction estimation", "outlier detection");
+- with another pair of modalities than a label's: "CT to PET translation" (read
+  as the task of the labels "MR-to-CT synthesis", "CT-to-MR translation").
 
 Only rearrangements that give a Task label of the vocabulary are read, so no
 word list of tasks lives here: the head nouns are the last words of the
@@ -111,7 +113,7 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskP
 
 
 def _translation(sentence: SentenceTokens, to: int, labels: dict[tuple[str, ...], str], modalities: frozenset[str], heads: dict[str, str]) -> list[TaskPhrase]:
-    """'CT to PET translation', 'T1-to-T2 synthesis': a pair of modalities the vocabulary's labels
+    """'CT to PET translation', 'T1w-to-T2w synthesis': a pair of modalities the vocabulary's labels
     do not list, before a head noun its 'M1-to-M2 H' labels end in."""
     keys = sentence.keys
     source = to - 2 if to >= 2 and keys[to - 1] == "-" else to - 1
