@@ -57,6 +57,8 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
+# words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
+_VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
@@ -274,11 +276,28 @@ class _PaperExtractor:
             if mention.type == "Task":
                 if names and _inside_a_name(mention.start, mention.end, names):
                     continue
+                if index > 0 and self._describes_images(index, mention, found):
+                    continue
                 if negatable is None:
                     negatable = not self.negation_openings.isdisjoint(lowered)
                 if negatable and self._negated(index, mention.start):
                     continue
             self.mentions.append(mention)
+
+    def _describes_images(self, index: int, task: Mention, found: list[Mention]) -> bool:
+        """'6435 screening mammograms', 'consecutive screening mammograms', 'maternal-fetal screening
+        ultrasound images': a task's own one-word name between a modifier and a plural modality says
+        when the images were taken, not what the paper does. After a preposition or first in the
+        sentence the word is a verb with its object ('for denoising CT images')."""
+        concept = self.vocab.concepts[task.key]
+        if task.text.lower() != concept.pref_label.lower() or " " in task.text:
+            return False
+        ws, lowered = self.words[index], self.lowered[index]
+        at = _word_index(ws, task.start, False)
+        if not at or ws[at - 1].trailing or lowered[at - 1] in _VERB_OPENERS:
+            return False
+        # the modality follows, or its label opens with the word ("screening mammograms")
+        return any(m.type == "Modality" and m.end > task.end and m.text[-1:] == "s" and (m.start == task.start or (m.start == task.end + 1 and self.text[task.end] == " ")) for m in found)
 
     def _indefinite(self, index: int, start: int) -> bool:
         """'we establish a 3D fully convolutional network', 'a hybrid-loss residual network': a long

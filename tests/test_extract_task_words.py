@@ -33,6 +33,14 @@ def test_localization_as_an_ability_or_an_error_is_no_task(vocabulary):
     assert "Task/localization" in tasks(vocabulary, "We study the localization of nodules and improve localization ability.")
 
 
+def test_a_task_word_describing_when_images_were_taken_is_no_task(vocabulary):
+    found = tasks(vocabulary, "We identified 2174 consecutive screening mammograms and routinely acquired screening ultrasound images.")
+    assert "Task/screening" not in found
+    # as a verb with its object, or as a phrase of its own, it is the task
+    assert "Task/denoising" in tasks(vocabulary, "We propose a network for denoising CT images.")
+    assert "Task/screening" in tasks(vocabulary, "Our model supports breast cancer screening of mammograms.")
+
+
 def test_diagnosis_codes_are_data_not_a_diagnosis_task(vocabulary):
     found = tasks(vocabulary, "We train our model on chest CT scans paired with EHR diagnosis codes and reports.")
     assert "Task/diagnosis" not in found
