@@ -645,16 +645,10 @@ class _PaperExtractor:
                 continue
             if at + 1 < len(ws) and not ws[at].trailing and (ws[at + 1].text in after or ws[at + 1].text.lower() in names.EDITIONS):
                 at += 1
+            # a version the vocabulary lists was matched as its label already; `_known_names` maps any other spelling
             full = self.text[family.start : ws[at].end]
-            concept = names.known_names(self.vocab).get(("Model", full))
             self.mentions.remove(family)
-            if concept is not None:
-                self.mentions.append(family._replace(key=concept, text=full, end=ws[at].end))
-                continue
-            key = name_key("Model", full)
-            if key not in typed or typed[key][2] < 0.8:
-                typed[key] = ("Model", "version", 0.8)
-            self.mentions.append(Mention(key, "Model", full, family.start, ws[at].end, family.sentence, "version", 0.8))
+            self._add_typed(typed, Mention(name_key("Model", full), "Model", full, family.start, ws[at].end, family.sentence, "version", 0.8))
 
     def _version_ends_here(self, ws: list[Word], lowered: list[str], at: int) -> bool:
         """A bare number is a version unless a plural noun counts by it: 'VGG16 & 19 models', 'ISIC
@@ -679,11 +673,13 @@ class _PaperExtractor:
         if concept is not None:
             self.mentions.append(Mention(concept, mention.type, full, word.start, word.end, index, "vocabulary", 0.85))
             return
-        key = name_key(mention.type, full)
-        rule, confidence = "version-coordination", min(mention.confidence, 0.8)
-        if key not in typed or typed[key][2] < confidence:
-            typed[key] = (mention.type, rule, confidence)
-        self.mentions.append(Mention(key, mention.type, full, word.start, word.end, index, rule, confidence))
+        self._add_typed(typed, Mention(name_key(mention.type, full), mention.type, full, word.start, word.end, index, "version-coordination", min(mention.confidence, 0.8)))
+
+    def _add_typed(self, typed: dict[str, tuple[str, str, float]], mention: Mention) -> None:
+        """Record a name typed from its context; its key keeps the surest typing found for it."""
+        if mention.key not in typed or typed[mention.key][2] < mention.confidence:
+            typed[mention.key] = (mention.type, mention.rule, mention.confidence)
+        self.mentions.append(mention)
 
     def _tasks_modifying_a_long_form(self, index: int, definitions: list[names.Acronym]) -> None:
         """'Reconstruction Independent Component Analysis (RICA)', 'Explainable Artificial Intelligence
@@ -911,9 +907,7 @@ class _PaperExtractor:
         ]
         if decision.introduced:
             self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
-        if key not in typed or typed[key][2] < decision.confidence:
-            typed[key] = (decision.type, decision.rule, decision.confidence)
-        self.mentions.append(Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
+        self._add_typed(typed, Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
         return key
 
     def _term_and_head(self, index: int, start: int, end: int) -> bool:
