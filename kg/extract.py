@@ -432,7 +432,19 @@ class _PaperExtractor:
                     implied |= self.vocab.kinds_above(mention.key)
         # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
         umbrellas = {c for c in _umbrellas(self.vocab) if self.vocab.concepts[c].type == "Task"}
-        self.implied = (implied - self._listed_with_narrower(implied)) | umbrellas
+        self.implied = (implied - self._listed_with_narrower(implied) - self._families_in_plural()) | umbrellas
+
+    def _families_in_plural(self) -> set[str]:
+        """Model families the paper names in the plural ("six SSL-pretrained ViTs", "Latent Diffusion
+        Models"): the family as a kind of model, kept beside the variant it also names ("a baseline
+        ViT-L"); in the singular the family is mostly that variant's short name ("using LLaMA")."""
+        plural: set[str] = set()
+        for mention in self.mentions:
+            if mention.type == "Model" and mention.rule in _VOCABULARY_RULES and mention.text.endswith("s"):
+                singular = mention.text[:-1].lower()
+                if any(label.lower() == singular for label in self.vocab.concepts[mention.key].labels):
+                    plural.add(mention.key)
+        return plural
 
     def _listed_with_narrower(self, implied: set[str]) -> set[str]:
         """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
