@@ -146,6 +146,11 @@ def test_idioms_are_not_anatomy(vocabulary):
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/knee"}
 
 
+def test_respiratory_motion_is_an_artefact_not_a_target(vocabulary):
+    e = run(vocabulary, "Cardiac MRI analysis under respiratory motion", "Cine images of the heart are degraded by respiratory motion.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/heart"}
+
+
 def test_joint_as_an_adjective_and_skin_tone_are_not_anatomy(vocabulary):
     extraction = run(
         vocabulary,

@@ -213,3 +213,8 @@ def test_an_organ_in_the_name_of_an_institution_is_no_target(vocabulary):
     )
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/heart"}
     assert {m.sentence for m in e.mentions if m.type == "AnatomicalStructure"} == {4}
+
+
+def test_cervical_names_the_uterine_cervix_in_cancer_and_cytology_but_the_neck_in_the_spine(vocabulary):
+    assert anatomy(vocabulary, "Cervical cancer screening on liquid-based cytology", "We classify slides of cervical cells.") == {"AnatomicalStructure/cervix"}
+    assert anatomy(vocabulary, "Fracture detection", "We detect fractures of the cervical spine on CT.") == {"AnatomicalStructure/cervical-spine"}

@@ -1150,6 +1150,7 @@ def test_reporting_systems_sequences_and_error_metrics_defined_in_the_text_are_n
         vocabulary,
         "Thyroid nodule classification and MRI synthesis",
         "After the Thyroid Imaging Reporting and Data System (TIRADS) stage, a biopsy is required. "
+        "Manual grading by the CAD-Reporting and Data System (CAD-RADS) is slow. "
         "We combine Negative Log Likelihood (NLL) and End Point Error (EPE) in the loss. "
         "We use multi-Gradient-Recalled Echo (mGRE) signals; experimental validation on real mGRE data shows gains.",
     )
