@@ -151,6 +151,13 @@ def test_respiratory_motion_is_an_artefact_not_a_target(vocabulary):
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/heart"}
 
 
+def test_a_contrast_phase_named_after_a_vein_is_no_vein(vocabulary):
+    """'portal vein phase' dates a CT scan; read as the portal vein it would also hide the vessels
+    the paper segments (a named vein is narrower than vessels)."""
+    e = run(vocabulary, "Liver tumour and vessel segmentation", "We collect 52 portal vein phase CT images with liver and blood vessel annotations.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver", "AnatomicalStructure/vasculature"}
+
+
 def test_joint_as_an_adjective_and_skin_tone_are_not_anatomy(vocabulary):
     extraction = run(
         vocabulary,

@@ -1892,3 +1892,13 @@ def test_a_question_after_a_titles_colon_does_not_say_what_the_name_is(vocabular
 def test_training_recipes_are_no_models(vocabulary):
     e = run(vocabulary, "Simple baselines for medical reasoning", "We compare SFT and RLVR recipes and find that RLVR with GRPO works best.")
     assert not {k for k in keys(e, "Model") if k in ("Model/name:sft", "Model/name:rlvr")}
+
+
+def test_cellpose_versions_are_their_own_models_and_a_gui_is_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Cellpose 2.0: how to train your own model",
+        "Here we introduce Cellpose 2.0, a new package of pretrained models. We provide software tools including an annotation GUI. Cellpose3 restores images.",
+    )
+    assert {"Model/cellpose-2", "Model/cellpose-3"} <= keys(e, "Model")
+    assert not any("gui" in key for key in keys(e, "Model"))
