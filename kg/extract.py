@@ -1116,6 +1116,7 @@ class _PaperExtractor:
         whose every mention a later rule took back (inside a long form the paper defines) stays gone."""
         alive = {m.key for m in self.mentions}
         typed = {key: value for key, value in typed.items() if key in alive}
+        self._type_long_forms_as_short(typed)
         best: dict[str, str] = {}
         for key, (_, _, confidence) in sorted(typed.items()):
             norm = key.split("/name:", 1)[1]
@@ -1129,6 +1130,7 @@ class _PaperExtractor:
                     mention = Mention(key, typed[key][0], mention.text, mention.start, mention.end, mention.sentence, mention.rule, mention.confidence)
             retyped.append(mention)
         self.mentions = retyped
+        self.aliases = {(best.get(key.split("/name:", 1)[1], key) if "/name:" in key else key, text) for key, text in self.aliases}
         for key in list(self.introduced):
             if "/name:" in key and best.get(key.split("/name:", 1)[1], key) != key:
                 self.introduced.setdefault(best[key.split("/name:", 1)[1]], self.introduced.pop(key))
@@ -1151,6 +1153,20 @@ class _PaperExtractor:
                     self.mentions.append(Mention(found, typed[found][0], surface, word.start, end, index, "same-name", typed[found][2] * 0.95))
                     break
         self.mentions = _outside_longer_names(self.mentions)
+
+    def _type_long_forms_as_short(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Sub2Full: ... without clean data' in the title, 'a strategy called Sub2Full (S2F)': a
+        long form the paper also writes as a name of its own is the short form's other name, so both
+        take the surer of their two types, and resolution merges them into one node."""
+        for short, long in sorted(self.aliases):
+            if short not in typed:
+                continue
+            for other_type in NAMED_TYPES:
+                other = name_key(other_type, long)
+                if other_type == typed[short][0] or other not in typed:
+                    continue
+                surer = max(typed[short], typed[other], key=lambda typing: typing[2])
+                typed[name_key(surer[0], long)] = typed[name_key(surer[0], short.split("/name:", 1)[1])] = surer
 
     def _merge_short_references(self) -> None:
         """'the PI-CAI Challenge dataset ... pretrained on PI-CAI', 'the BIMCV Prostate dataset ...

@@ -1440,9 +1440,12 @@ def _letters_in_order(text: str, letters: list[str]) -> bool:
 
 
 def _spells_one_name(phrase: str, short: str, letters: list[str]) -> bool:
-    """'Rendezvous (RDV)': a capitalised word whose letters, the first one first, the capitals
-    of the short form spell in order (Schwartz & Hearst)."""
-    return phrase[:1].isupper() and phrase.isalpha() and is_case_sensitive(short) and _letters_in_order(phrase.lower(), letters)
+    """'Rendezvous (RDV)', 'Noise2Void (N2V)': a capitalised word whose letters, the first one
+    first, the capitals of the short form spell in order (Schwartz & Hearst), its digits too."""
+    if not (phrase[:1].isupper() and phrase.isalnum() and is_case_sensitive(short)):
+        return False
+    spelt = [ch.lower() for ch in short if ch.isalnum()] if any(ch.isdigit() for ch in phrase) else letters
+    return _letters_in_order(phrase.lower(), spelt)
 
 
 def _initials_match(phrase: str, letters: list[str]) -> bool:

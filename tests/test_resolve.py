@@ -111,6 +111,15 @@ def test_a_one_word_name_and_the_short_form_it_spells_are_one_node():
     ]
     graph = graph_of(papers)
     assert len(nodes_labelled(graph, "Rendezvous", "RDV")) == 1
+    # its digits too ("Noise2Void (N2V)"), and a name the title types otherwise takes one type with
+    # the short form ("Sub2Full: ... without clean data", "a strategy called Sub2Full (S2F)")
+    papers = [
+        Paper("b", "Probabilistic denoising", "Self-supervised methods, such as Noise2Void (N2V), operate on single noisy images. We improve on Noise2Void."),
+        Paper("d", "Sub2Full: split spectrum to boost OCT despeckling without clean data", "We propose a self-supervised strategy called Sub2Full (S2F) for OCT despeckling. S2F works without clean data."),
+    ]
+    graph = graph_of(papers)
+    assert len(nodes_labelled(graph, "Noise2Void", "N2V")) == 1
+    assert len(nodes_labelled(graph, "Sub2Full", "S2F")) == 1
     # a word in lower case spells no name: "network" is no long form of NET
     graph = graph_of([Paper("c", "Polyp segmentation", "Our U-shaped network (NET) is trained on Kvasir-SEG.")])
     assert not nodes_labelled(graph, "network")
