@@ -1902,3 +1902,8 @@ def test_cellpose_versions_are_their_own_models_and_a_gui_is_no_model(vocabulary
     )
     assert {"Model/cellpose-2", "Model/cellpose-3"} <= keys(e, "Model")
     assert not any("gui" in key for key in keys(e, "Model"))
+
+
+def test_two_digit_isic_years_are_the_isic_challenges_and_list_a_plain_word_beside_them(vocabulary):
+    e = run(vocabulary, "A Mamba segmentation network", "We conduct extensive experiments on Synapse, ISIC17 and ISIC18.")
+    assert keys(e, "Dataset") == {"Dataset/btcv", "Dataset/isic-2017", "Dataset/isic-2018"}
