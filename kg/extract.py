@@ -1122,18 +1122,22 @@ class _PaperExtractor:
             norm = key.split("/name:", 1)[1]
             if norm not in best or typed[best[norm]][2] < confidence:
                 best[norm] = key
+
+        def settled(key: str) -> str:
+            """The key a name's mentions, defined aliases and introduction end up under."""
+            return best.get(key.split("/name:", 1)[1], key) if "/name:" in key else key
+
         retyped = []
         for mention in self.mentions:
-            if "/name:" in mention.key:
-                key = best[mention.key.split("/name:", 1)[1]]
-                if key != mention.key:
-                    mention = Mention(key, typed[key][0], mention.text, mention.start, mention.end, mention.sentence, mention.rule, mention.confidence)
+            key = settled(mention.key)
+            if key != mention.key:
+                mention = Mention(key, typed[key][0], mention.text, mention.start, mention.end, mention.sentence, mention.rule, mention.confidence)
             retyped.append(mention)
         self.mentions = retyped
-        self.aliases = {(best.get(key.split("/name:", 1)[1], key) if "/name:" in key else key, text) for key, text in self.aliases}
+        self.aliases = {(settled(key), text) for key, text in self.aliases}
         for key in list(self.introduced):
-            if "/name:" in key and best.get(key.split("/name:", 1)[1], key) != key:
-                self.introduced.setdefault(best[key.split("/name:", 1)[1]], self.introduced.pop(key))
+            if settled(key) != key:
+                self.introduced.setdefault(settled(key), self.introduced.pop(key))
         # a name, alone or followed by its next word, starts with the word's own normal form
         beginnings = {norm[:size] for norm in best for size in range(len(norm) + 1)}
         for index, ws in enumerate(self.words):
@@ -1159,14 +1163,15 @@ class _PaperExtractor:
         long form the paper also writes as a name of its own is the short form's other name, so both
         take the surer of their two types, and resolution merges them into one node."""
         for short, long in sorted(self.aliases):
-            if short not in typed:
+            if short not in typed:  # typed holds open names only ("Model/name:s2f")
                 continue
             for other_type in NAMED_TYPES:
                 other = name_key(other_type, long)
                 if other_type == typed[short][0] or other not in typed:
                     continue
                 surer = max(typed[short], typed[other], key=lambda typing: typing[2])
-                typed[name_key(surer[0], long)] = typed[name_key(surer[0], short.split("/name:", 1)[1])] = surer
+                short_norm = short.split("/name:", 1)[1]
+                typed[name_key(surer[0], long)] = typed[f"{surer[0]}/name:{short_norm}"] = surer
 
     def _merge_short_references(self) -> None:
         """'the PI-CAI Challenge dataset ... pretrained on PI-CAI', 'the BIMCV Prostate dataset ...
