@@ -1398,7 +1398,7 @@ class _PaperExtractor:
         """A figure (a decimal or a percentage) beside an evaluation cue: the paper reporting its results."""
         lowered = self.lowered[index]
         figure = any(_FIGURE.search(word.text) for word in self.words[index])
-        return figure and self.cues.cue_in(lowered, 0, len(lowered), "evaluatedOn")
+        return figure and self.cues.anywhere(lowered, "evaluatedOn")
 
     def _primary(self, prefix: str) -> list[str]:
         """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""
@@ -1417,7 +1417,7 @@ class _PaperExtractor:
         'the proposed method' Faster R-CNN's work."""
         for index in range(1, len(self.sentences)):
             lowered = self.lowered[index]
-            if _has_own_cue(lowered, self.vocab) and self.cues.cue_in(lowered, 0, len(lowered), "introduces"):
+            if _has_own_cue(lowered, self.vocab) and self.cues.anywhere(lowered, "introduces"):
                 named = {m.key for m in self.mentions if m.sentence == index and m.key.startswith(prefix)}
                 # one: "three CNN models based on DenseNet-201, ... are proposed" leaves 'the best model' open
                 return sorted(named) if len(named) == 1 else []
@@ -1501,7 +1501,7 @@ class _PaperExtractor:
         for model in introduced_models:
             if model in trained:
                 continue
-            index = next((m.sentence for m in self.mentions if m.key == model and self.cues.cue_in(self.lowered[m.sentence], 0, len(self.lowered[m.sentence]), "trainedOn")), None)
+            index = next((m.sentence for m in self.mentions if m.key == model and self.cues.anywhere(self.lowered[m.sentence], "trainedOn")), None)
             if index is not None:
                 self.links.append(Link(model, "trainedOn", dataset, index, "trainedOn-own-dataset", 0.5))
 
@@ -1543,7 +1543,7 @@ class _PaperExtractor:
         shared = set.intersection(*sentences.values())
         if not shared or any(found != shared for found in sentences.values()):
             return False
-        return any(self.cues.cue_in(self.lowered[index], 0, len(self.lowered[index]), relation) for index in shared for relation in _USE_RELATIONS)
+        return any(self.cues.anywhere(self.lowered[index], relation) for index in shared for relation in _USE_RELATIONS)
 
     def _unattributed_models(self, have_use: set[str], compared: bool) -> list[tuple[str, int]]:
         """The models named past the background (or in the title) with no use of their own, each with
@@ -1554,7 +1554,7 @@ class _PaperExtractor:
         for mention in self.mentions:
             if mention.type != "Model" or mention.key in have_use or self._as_basis(mention):
                 continue
-            if compared and not self.cues.cue_in(self.lowered[mention.sentence], 0, len(self.lowered[mention.sentence]), "evaluatedOn"):
+            if compared and not self.cues.anywhere(self.lowered[mention.sentence], "evaluatedOn"):
                 continue
             if mention.sentence == 0 or mention.sentence >= start:
                 evidence.setdefault(mention.key, mention.sentence)
@@ -1580,7 +1580,7 @@ class _PaperExtractor:
         data is built on (a basedOn cue, 'based on', 'built on', 'extends', in every sentence naming
         it; not 'collected from', which says the paper's images are that dataset's)."""
         return all(
-            self.cues.cue_in(self.lowered[index], 0, len(self.lowered[index]), "basedOn")
+            self.cues.anywhere(self.lowered[index], "basedOn")
             for index in {m.sentence for m in self.mentions if m.key == dataset}
         )
 
@@ -1591,7 +1591,7 @@ class _PaperExtractor:
         start = self._own_work_start()
         for index in sorted({m.sentence for m in self.mentions if m.type == "Model" and m.sentence >= start}):
             lowered = self.lowered[index]
-            if any(self.cues.cue_in(lowered, 0, len(lowered), relation) for relation in _USE_RELATIONS):
+            if any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS):
                 return True
         return False
 
@@ -1600,7 +1600,7 @@ class _PaperExtractor:
         sentence naming the dataset, with no model in it to link."""
         for index in sorted({m.sentence for m in self.mentions if m.key == dataset}):
             lowered = self.lowered[index]
-            if any(self.cues.cue_in(lowered, 0, len(lowered), relation) for relation in _USE_RELATIONS):
+            if any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS):
                 return True
         return False
 

@@ -256,6 +256,10 @@ class Cues:
     def cue_in(self, lowered: list[str], start: int, end: int, relation: str) -> bool:
         return any(self.cue_at(lowered, i, relation) for i in range(max(0, start), min(end, len(lowered))))
 
+    def anywhere(self, lowered: list[str], relation: str) -> bool:
+        """A cue of the relation anywhere in the sentence (or window) of words."""
+        return self.cue_in(lowered, 0, len(lowered), relation)
+
     def variant_of(self, word: str) -> str | None:
         """The type of the known name a word extends with a hyphenated part: Med-Gemini-2D (of
         Med-Gemini), LLaVA-Med-v2, mirror-Unet. Not a known name used as a modifier ("CLIP-based")."""
@@ -1206,13 +1210,13 @@ def _on_in_results(lowered: list[str], first: int, cue: Cues) -> bool:
         return False
     if first >= 2 and (cue.cue_at(lowered, first - 2, "basedOn") or cue.cue_at(lowered, first - 2, "derivedFrom")):
         return False
-    return cue.cue_in(lowered, 0, len(lowered), "evaluatedOn") or cue.cue_in(lowered, 0, len(lowered), "trainedOn")
+    return cue.anywhere(lowered, "evaluatedOn") or cue.anywhere(lowered, "trainedOn")
 
 
 def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
     """An introduction cue said by the authors: 'we propose', 'this paper presents', 'here we release'."""
     window = lowered[max(0, start) : end]
-    return any(w in _SPEAKERS for w in window) and cue.cue_in(window, 0, len(window), "introduces")
+    return any(w in _SPEAKERS for w in window) and cue.anywhere(window, "introduces")
 
 
 def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> int | None:
