@@ -1495,9 +1495,10 @@ class _PaperExtractor:
         if len(introduced_datasets) != 1 or not introduced_models:
             return
         (dataset,) = introduced_datasets
-        if any(link.object == dataset for link in self.links if link.relation == "trainedOn"):
+        training = [link for link in self.links if link.relation == "trainedOn"]
+        if any(link.object == dataset for link in training):
             return
-        trained = {link.subject for link in self.links if link.relation == "trainedOn"}
+        trained = {link.subject for link in training}
         for model in introduced_models:
             if model in trained:
                 continue
