@@ -201,6 +201,7 @@ class _PaperExtractor:
         self.gazetteer = gazetteer(vocabulary)
         self.sentences = sentences(self.text)
         self.words = [names.words(self.text, span) for span in self.sentences]
+        self.words[0] = names.unshouted(self.words[0], self.text[self.sentences[0].end :])
         self.lowered = [[_lowered(w.text) for w in ws] for ws in self.words]
         self.mentions: list[Mention] = []
         self.links: list[Link] = []
@@ -300,12 +301,12 @@ class _PaperExtractor:
         return any(m.type == "Modality" and m.end > task.end and m.text[-1:] == "s" and (m.start == task.start or (m.start == task.end + 1 and self.text[task.end] == " ")) for m in found)
 
     def _indefinite(self, index: int, start: int) -> bool:
-        """'we establish a 3D fully convolutional network', 'a hybrid-loss residual network': a long
-        name in lower case after an indefinite article, with at most one modifier between, is a
-        network of that kind the authors build, not the named model."""
+        """'we establish a 3D fully convolutional network', 'a label-guided 3D latent diffusion model':
+        a long name in lower case after an indefinite article, with at most two modifiers between,
+        is a network of that kind the authors build, not the named model."""
         ws = self.words[index]
         first = _word_index(ws, start, False)
-        return first is not None and names.after_indefinite_article(ws, self.lowered[index], first, 2)
+        return first is not None and names.after_indefinite_article(ws, self.lowered[index], first, 3)
 
     def _after_a_prefix(self, start: int) -> bool:
         """A known name read from the middle of a hyphenated word, after a lower-case prefix of
@@ -1264,6 +1265,7 @@ class _PaperExtractor:
         # for tasks, background first: a specific task named only as the field's motivation
         # ("critical for multi-label classification tasks") leaves the broader one the paper names
         before = len(self.mentions)
+        self._drop_qualities()
         self._drop_background()
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
@@ -1363,6 +1365,13 @@ class _PaperExtractor:
             # only beside a background cue ("VLMs are usually trained ...") stay dropped
             background -= {key for key in tasks if (opening and 1 in sentences_of[key]) or not all(self._is_background(i, roles, naming_own) for i in sentences_of[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _drop_qualities(self) -> None:
+        """"improving the model's interpretability", "a lack of interpretability": a quality (a noun
+        in -ity) claimed for a method is no task the paper addresses. The title naming it, or a label
+        of the task for an activity ("explainable AI", "saliency maps"), makes it one."""
+        tasks = {m.key for m in self.mentions if m.type == "Task" and (m.sentence == 0 or m.rule != "vocabulary" or not m.text.lower().endswith("ity"))}
+        self.mentions = [m for m in self.mentions if m.type != "Task" or m.key in tasks]
 
     def _own_work_begins(self, naming_own: set[int]) -> int:
         """The first sentence about the paper's own work (an own-work cue, or a name the paper

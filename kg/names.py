@@ -45,6 +45,10 @@ _GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namel
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 _CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-600, Food-101
+# a title is in capitals when most of its words (of four or more) are
+_MIN_SHOUTED_WORDS: Final = 4
+_SHOUTED_SHARE: Final = 0.8
+_COLLECTION_CODE: Final = re.compile(r"[A-Z]{2,6}")  # a project's code in a collection: LUAD, KIRC
 _TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
@@ -105,6 +109,18 @@ class Word:
         self.start = start
         self.end = end
         self.trailing = trailing  # punctuation right after it ("," ":" ")" ...)
+
+
+def unshouted(ws: list[Word], rest: str) -> list[Word]:
+    """A title in capitals ('3D-LLDM: LABEL-GUIDED 3D LATENT DIFFUSION MODEL FOR ...') gives every
+    word an acronym's shape: its words are read as a title's words in title case ('Latent'), but
+    for those the abstract writes in capitals too ('3D-LLDM', 'MRI')."""
+    lettered = [w for w in ws if any(c.isalpha() for c in w.text)]
+    shouted = [w for w in lettered if w.text.isupper()]
+    if len(lettered) < _MIN_SHOUTED_WORDS or len(shouted) < _SHOUTED_SHARE * len(lettered):
+        return ws
+    kept = {w.text for w in shouted if re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest)}
+    return [Word(w.text[0] + w.text[1:].lower(), w.start, w.end, w.trailing) if w.text.isupper() and w.text not in kept else w for w in ws]
 
 
 def words(text: str, span: Span) -> list[Word]:
@@ -575,6 +591,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and _title_phrase_goes_on(ws, lowered, last + 1, cue))
             if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
+            elif _collection_code(ws, lowered, last, cue):
+                last += 1
             elif strong:
                 last = _titled_head(ws, lowered, last, cue)
             if strong:
@@ -594,6 +612,19 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _collection_code(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """'TCGA LUAD, TCGA KIRC and TCGA BRCA cohorts': a vocabulary dataset and a code in capitals
+    after it name one of its collections, as 'TCGA-LUAD' does; only where the code ends the noun
+    phrase ('ADNI MCI subjects' are people of ADNI) and is no modality or anatomy ('TCGA CT')."""
+    following = ws[i + 1]
+    if cue.known.get(ws[i].text) != "Dataset" or not _COLLECTION_CODE.fullmatch(following.text) or following.text in cue.known:
+        return False
+    if following.text.lower() in cue.facets or following.text.lower() in cue.label_words:
+        return False
+    after = i + 2
+    return bool(following.trailing) or after >= len(ws) or lowered[after] in ("and", "or") or cue.head_at(lowered, after) == "Dataset"
 
 
 def _title_phrase_goes_on(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:

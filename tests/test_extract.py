@@ -511,3 +511,28 @@ def test_ct_pulmonary_angiography_is_its_own_kind_of_ct_angiography(vocabulary):
     assert keys(e, "Modality") == {"Modality/ctpa"}
     assert not keys(e, "Dataset")
     assert {"Modality/cta", "Modality/ct"} <= vocabulary.ancestors("Modality/ctpa")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "concept"),
+    [
+        ("We demonstrate virtual histology staining of label-free tissue sections.", "Task/virtual-staining"),
+        ("We propose two stain style transfer models for histopathology images.", "Task/stain-normalization"),
+        ("Our network reads a single wide-field auto-fluorescence image of unlabeled tissue.", "Modality/autofluorescence-microscopy"),
+        ("MedCC is proposed for medical image concept detection and caption prediction.", "Task/concept-detection"),
+        ("MedCC is proposed for medical image concept detection and caption prediction.", "Task/captioning"),
+    ],
+)
+def test_field_terms_of_pathology_and_imageclef_name_their_concepts(vocabulary, sentence, concept):
+    e = run(vocabulary, "A method for medical images", sentence)
+    assert concept in {m.key for m in e.mentions}
+
+
+def test_fundus_autofluorescence_is_not_autofluorescence_microscopy(vocabulary):
+    e = run(vocabulary, "Atrophy in the retina", "We segment geographic atrophy in fundus autofluorescence images of 300 eyes.")
+    assert {m.key for m in e.mentions if m.type == "Modality"} == {"Modality/fundus-autofluorescence"}
+
+
+def test_quantification_alone_is_no_biomarker_task(vocabulary):
+    e = run(vocabulary, "Segmentation of the myocardium", "We evaluate with Dice scores and the quantification of protein distributions.")
+    assert "Task/regression" not in {m.key for m in e.mentions}

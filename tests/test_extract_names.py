@@ -1907,3 +1907,23 @@ def test_cellpose_versions_are_their_own_models_and_a_gui_is_no_model(vocabulary
 def test_two_digit_isic_years_are_the_isic_challenges_and_list_a_plain_word_beside_them(vocabulary):
     e = run(vocabulary, "A Mamba segmentation network", "We conduct extensive experiments on Synapse, ISIC17 and ISIC18.")
     assert keys(e, "Dataset") == {"Dataset/btcv", "Dataset/isic-2017", "Dataset/isic-2018"}
+
+
+def test_a_code_after_a_collection_names_its_project_but_not_people_or_an_image_kind(vocabulary):
+    e = run(vocabulary, "Survival prediction from whole slide images", "Evaluated on TCGA LUAD, TCGA KIRC, and TCGA BRCA cohorts, our model improves the c-index.")
+    assert {"Dataset/name:tcgaluad", "Dataset/name:tcgakirc", "Dataset/name:tcgabrca"} <= keys(e, "Dataset")
+    # written with a hyphen it is the same project
+    assert "Dataset/name:tcgaluad" in keys(run(vocabulary, "Survival prediction", "We evaluate our model on TCGA-LUAD."), "Dataset")
+    e = run(vocabulary, "Dementia from MRI", "We include ADNI MCI subjects and TCGA CT scans.")
+    assert keys(e, "Dataset") == {"Dataset/adni", "Dataset/tcga"}
+
+
+def test_a_title_in_capitals_names_only_what_the_abstract_writes_in_capitals(vocabulary):
+    e = run(
+        vocabulary,
+        "3D-LLDM: LABEL-GUIDED 3D LATENT DIFFUSION MODEL FOR IMPROVING SYNTHETIC MR IMAGING",
+        "We propose 3D-LLDM, a label-guided 3D latent diffusion model that generates MR volumes. "
+        "Our approach uses hepatobiliary phase MR images enhanced with Gd-EOB-DTPA contrast agent and a ControlNet-based architecture.",
+    )
+    assert keys(e, "Model") == {"Model/name:3dlldm", "Model/controlnet"}
+    assert "Modality/mri" in keys(e, "Modality")

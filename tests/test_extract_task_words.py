@@ -539,3 +539,12 @@ def test_surgical_scene_understanding_is_a_task_of_its_own(vocabulary):
 def test_medical_reasoning_is_a_task_and_chain_of_thought_a_setting(vocabulary):
     assert tasks(vocabulary, "We propose a vision-language model trained with RL for multimodal medical reasoning.") == {"Task/medical-reasoning"}
     assert not tasks(vocabulary, "We prompt the model with chain-of-thought reasoning.")
+
+
+def test_interpretability_claimed_for_a_method_is_no_task(vocabulary):
+    found = tasks(vocabulary, "We segment the spine. Our software addresses the lack of interpretability and enhances the model's interpretability.")
+    assert "Task/explainability" not in found
+    # named in the title, or as an activity, it is what the paper does
+    titled = keys(run(vocabulary, "A framework for interpretability of segmentation models", "We compare many methods for segmenting the brain."), "Task")
+    assert "Task/explainability" in titled
+    assert "Task/explainability" in tasks(vocabulary, "We segment the spine and compare saliency maps of explainable AI methods.")
