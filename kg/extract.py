@@ -979,6 +979,9 @@ class _PaperExtractor:
             self.not_names.add(_name_norm(definition.short))
             self._short_form_mentions(index, definition, spelled)
             return True
+        if self._names_a_part(definition, ws, lowered, short_end):
+            self.not_names.add(_name_norm(definition.short))
+            return True
         lower_case = _spelled_lower(definition)  # a phrase, not a proper name
         if kind is None and not lower_case and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
@@ -1034,6 +1037,18 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _names_a_part(self, definition: names.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
+        """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)
+        module': the short form names a part of the paper's network (a component noun that is no
+        model's head noun: not 'encoder' or 'backbone', which name models of their own too)."""
+        after = next((i for i, word in enumerate(ws) if word.start > short_end), None)
+        nouns = [definition.long.split()[-1].lower()] + ([lowered[after]] if after is not None else [])
+        return any(self._is_part_noun(noun) for noun in nouns)
+
+    def _is_part_noun(self, noun: str) -> bool:
+        singular = noun[:-1] if noun.endswith("s") else noun
+        return singular in self.vocab.components and self.cues.head_at([singular], 0) is None
 
     def _after_a_head(self, lowered: list[str], first: int) -> bool:
         """'a dataset of breast ultrasound scans (BrEaST)': the long form says what a head noun holds."""

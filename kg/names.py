@@ -768,10 +768,17 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
             titled = end - i > 1 and ws[end].text[:1].isupper()
             if acronym and not titled:
                 return None
+            if not titled and word in cue.generic and _named_after_head(ws, end):
+                return None  # "the Kaggle dataset Br35H": the site hosts the dataset the name after it names
             return end if titled else end - 1
         if not ws[end].text[:1].isupper():
             return None
     return None
+
+
+def _named_after_head(ws: list[Word], head: int) -> bool:
+    """A capitalised word right after the head noun at `head`: 'dataset Br35H'."""
+    return not ws[head].trailing and head + 1 < len(ws) and ws[head + 1].text[:1].isupper()
 
 
 def _dated_after_the(ws: list[Word], lowered: list[str], i: int) -> bool:

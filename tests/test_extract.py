@@ -536,3 +536,19 @@ def test_fundus_autofluorescence_is_not_autofluorescence_microscopy(vocabulary):
 def test_quantification_alone_is_no_biomarker_task(vocabulary):
     e = run(vocabulary, "Segmentation of the myocardium", "We evaluate with Dice scores and the quantification of protein distributions.")
     assert "Task/regression" not in {m.key for m in e.mentions}
+
+
+def test_dense_prediction_and_action_segmentation_are_no_image_segmentation(vocabulary):
+    e = run(
+        vocabulary,
+        "MS-AST: Multi-Scale Action Segmentation Transformer for Surgical Phase Recognition",
+        "We segment the optic disc with a network that makes dense predictions. We also study temporal action segmentation.",
+    )
+    found = {m.key for m in e.mentions if m.type == "Task"}
+    assert "Task/semantic-segmentation" not in found
+    assert "Task/surgical-action-recognition" in found
+
+
+def test_cobb_angle_measurement_is_a_measurement_task(vocabulary):
+    e = run(vocabulary, "Deep learning automates Cobb angle measurement", "Our software measures scoliosis on radiographs.")
+    assert "Task/regression" in {m.key for m in e.mentions}

@@ -1927,3 +1927,25 @@ def test_a_title_in_capitals_names_only_what_the_abstract_writes_in_capitals(voc
     )
     assert keys(e, "Model") == {"Model/name:3dlldm", "Model/controlnet"}
     assert "Modality/mri" in keys(e, "Modality")
+
+
+def test_a_site_before_a_dataset_noun_hosts_the_dataset_named_after_it(vocabulary):
+    e = run(vocabulary, "Brain tumour classification", "Our fusion model reaches 99% accuracy for image classification on the Kaggle dataset Br35H.")
+    assert keys(e, "Dataset") == {"Dataset/name:br35h"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Furthermore, we introduce an Adaptive Global Context Module (AGCM), which focuses on fine-grained features.",
+        "Specifically, we propose an efficient multi-scale surgical temporal action (MS-STA) module, which integrates visual features.",
+    ],
+)
+def test_a_short_form_of_a_module_names_a_part_not_a_model(vocabulary, sentence):
+    e = run(vocabulary, "STAR-Net: a network for surgical phase recognition", sentence + " Our STAR-Net outperforms prior methods.")
+    assert keys(e, "Model") == {"Model/name:starnet"}
+
+
+def test_a_short_form_of_an_encoder_is_still_a_model(vocabulary):
+    e = run(vocabulary, "Pretraining for chest radiographs", "We introduce the Chest Radiograph Image Encoder (CRIE), trained on 1M images.")
+    assert "Model/name:crie" in keys(e, "Model")
