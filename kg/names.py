@@ -764,13 +764,16 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     for end in range(i + 1, min(len(ws), i + (5 if several else 2))):
         if ws[end - 1].trailing or _after_opening_bracket(ws, end):
             return None  # no name runs across punctuation or into a bracket: "the UK (UK Biobank)"
-        if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
-            titled = end - i > 1 and ws[end].text[:1].isupper()
+        head = cue.head_span(lowered, end)
+        if head is not None and head[0] == "Dataset" and cue.head_at(lowered, end - 1) is None:
+            # a capitalised head noun is part of the name after several words, or after one that is
+            # a word of the field's labels, no name by itself ('the Imaging Data Commons')
+            titled = (end - i > 1 or singular(lowered[i]) in cue.label_words) and ws[end].text[:1].isupper()
             if acronym and not titled:
                 return None
             if not titled and word in cue.generic and _named_after_head(ws, end):
                 return None  # "the Kaggle dataset Br35H": the site hosts the dataset the name after it names
-            return end if titled else end - 1
+            return end + head[1] - 1 if titled else end - 1
         if not ws[end].text[:1].isupper():
             return None
     return None
@@ -1047,11 +1050,16 @@ def _in_title_head(ws: list[Word], lowered: list[str], first: int) -> bool:
 
 
 def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues) -> str | None:
-    """'the NEJM Image Challenge': a name of several words ending in its own capitalised head noun."""
+    """'the NEJM Image Challenge', 'the Imaging Data Commons': a name of several words ending in
+    its own capitalised head noun (of one word or more)."""
     member = group[-1]
     if len(group) > 1 or member.last == member.first or not ws[member.last].text[:1].isupper():
         return None
-    return cue.head_at(lowered, member.last)
+    for start in range(member.last, member.first, -1):
+        head = cue.head_span(lowered, start)
+        if head is not None and start + head[1] - 1 == member.last:
+            return head[0]
+    return None
 
 
 def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:

@@ -1949,3 +1949,15 @@ def test_a_short_form_of_a_module_names_a_part_not_a_model(vocabulary, sentence)
 def test_a_short_form_of_an_encoder_is_still_a_model(vocabulary):
     e = run(vocabulary, "Pretraining for chest radiographs", "We introduce the Chest Radiograph Image Encoder (CRIE), trained on 1M images.")
     assert "Model/name:crie" in keys(e, "Model")
+
+
+def test_low_rank_adaptation_is_a_way_of_fine_tuning_not_a_model(vocabulary):
+    e = run(vocabulary, "LLaMA-XR: radiology report generation", "We fine-tune Llama 3.1 with LoRA and QLoRA (low-rank adaptation) on MIMIC-CXR.")
+    assert keys(e, "Model") == {"Model/name:llamaxr", "Model/llama-3-1"}
+
+
+def test_a_field_word_and_a_capitalised_head_of_two_words_are_one_name(vocabulary):
+    e = run(vocabulary, "Foundation models for CT", "CT-FM was pre-trained using 148,000 CT scans from the Imaging Data Commons through contrastive learning.")
+    assert keys(e, "Dataset") == {"Dataset/name:imagingdatacommon"}
+    # a name-shaped word before a capitalised head stays the name on its own
+    assert keys(run(vocabulary, "Action recognition", "We also train on the Kinetics Dataset."), "Dataset") == {"Dataset/name:kinetic"}
