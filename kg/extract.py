@@ -202,6 +202,7 @@ class _PaperExtractor:
         self.sentences = sentences(self.text)
         self.words = [names.words(self.text, span) for span in self.sentences]
         self.words[0] = names.unshouted(self.words[0], self.text[self.sentences[0].end :])
+        self.title_text = _with_words(self.text, self.words[0])  # the text the title's labels are matched in
         self.lowered = [[_lowered(w.text) for w in ws] for ws in self.words]
         self.mentions: list[Mention] = []
         self.links: list[Link] = []
@@ -243,7 +244,7 @@ class _PaperExtractor:
     # -- recognition
 
     def _vocabulary_mentions(self, index: int, span: Span) -> None:
-        sentence = SentenceTokens(self.text, span.start, span.end)
+        sentence = SentenceTokens(self.title_text if index == 0 else self.text, span.start, span.end)
         found: list[Mention] = []
         for match in self.gazetteer.matches(sentence):
             if self.url_spans and any(u.start <= match.start < u.end for u in self.url_spans):
@@ -979,6 +980,10 @@ class _PaperExtractor:
             self.not_names.add(_name_norm(definition.short))
             self._short_form_mentions(index, definition, spelled)
             return True
+        if homonym is None and self._abbreviates_a_task(definition, long_end):
+            # "Domain Generalization (DG) ... a classic DG dataset": the task, even in title case
+            self.not_names.add(_name_norm(definition.short))
+            return True
         if self._names_a_part(definition, ws, lowered, short_end):
             self.not_names.add(_name_norm(definition.short))
             return True
@@ -1037,6 +1042,14 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _abbreviates_a_task(self, definition: names.Acronym, long_end: int) -> bool:
+        """Initials in capitals for a long form that is a task's label: an abbreviation of the
+        task, not a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
+        short = definition.short
+        return short.isalpha() and short.isupper() and any(
+            m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end) for m in self.mentions
+        )
 
     def _names_a_part(self, definition: names.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
         """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)
@@ -1936,6 +1949,15 @@ def _word_index(ws: list[Word], offset: int, at_end: bool) -> int | None:
     if low < len(ws) and (ws[low].end if at_end else ws[low].start) == offset:
         return low
     return None
+
+
+def _with_words(text: str, ws: list[Word]) -> str:
+    """The text with these words written as they are read ('DETECTION' in a title in capitals
+    read as 'Detection'); each has its length in the text, so offsets stay the same."""
+    changed = [w for w in ws if text[w.start : w.end] != w.text]
+    for word in changed:
+        text = text[: word.start] + word.text + text[word.end :]
+    return text
 
 
 def _word_ending_at(ws: list[Word]) -> dict[int, int]:

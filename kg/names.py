@@ -120,7 +120,13 @@ def unshouted(ws: list[Word], rest: str) -> list[Word]:
     if len(lettered) < _MIN_SHOUTED_WORDS or len(shouted) < _SHOUTED_SHARE * len(lettered):
         return ws
     kept = {w.text for w in shouted if re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest)}
-    return [Word(w.text[0] + w.text[1:].lower(), w.start, w.end, w.trailing) if w.text.isupper() and w.text not in kept else w for w in ws]
+    return [Word(_title_cased(w.text), w.start, w.end, w.trailing) if w.text.isupper() and w.text not in kept else w for w in ws]
+
+
+def _title_cased(word: str) -> str:
+    """'DETECTION' -> 'Detection', keeping the length (offsets into the text stay right)."""
+    cased = word[0] + word[1:].lower()
+    return cased if len(cased) == len(word) else word
 
 
 def words(text: str, span: Span) -> list[Word]:

@@ -549,6 +549,7 @@ def test_dense_prediction_and_action_segmentation_are_no_image_segmentation(voca
     assert "Task/surgical-action-recognition" in found
 
 
-def test_cobb_angle_measurement_is_a_measurement_task(vocabulary):
-    e = run(vocabulary, "Deep learning automates Cobb angle measurement", "Our software measures scoliosis on radiographs.")
-    assert "Task/regression" in {m.key for m in e.mentions}
+def test_cobb_angle_and_head_circumference_measurement_are_measurement_tasks(vocabulary):
+    for title in ("Deep learning automates Cobb angle measurement", "Head circumference measurement in fetal ultrasound"):
+        e = run(vocabulary, title, "Our software measures it on the images.")
+        assert "Task/regression" in {m.key for m in e.mentions}

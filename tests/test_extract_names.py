@@ -1921,7 +1921,7 @@ def test_a_code_after_a_collection_names_its_project_but_not_people_or_an_image_
 def test_a_title_in_capitals_names_only_what_the_abstract_writes_in_capitals(vocabulary):
     e = run(
         vocabulary,
-        "3D-LLDM: LABEL-GUIDED 3D LATENT DIFFUSION MODEL FOR IMPROVING SYNTHETIC MR IMAGING",
+        "3D-LLDM: LABEL-GUIDED 3D GENERATIVE NETWORK FOR IMPROVING SYNTHETIC MR IMAGING",
         "We propose 3D-LLDM, a label-guided 3D latent diffusion model that generates MR volumes. "
         "Our approach uses hepatobiliary phase MR images enhanced with Gd-EOB-DTPA contrast agent and a ControlNet-based architecture.",
     )
@@ -1961,3 +1961,25 @@ def test_a_field_word_and_a_capitalised_head_of_two_words_are_one_name(vocabular
     assert keys(e, "Dataset") == {"Dataset/name:imagingdatacommon"}
     # a name-shaped word before a capitalised head stays the name on its own
     assert keys(run(vocabulary, "Action recognition", "We also train on the Kinetics Dataset."), "Dataset") == {"Dataset/name:kinetic"}
+
+
+def test_a_title_in_capitals_still_names_its_tasks(vocabulary):
+    e = run(vocabulary, "CLASSIFICATION AND DETECTION IN MAMMOGRAMS WITH WEAK SUPERVISION", "We train a network on screening mammograms from two hospitals.")
+    assert {"Task/classification", "Task/detection"} <= keys(e, "Task")
+
+
+def test_initials_of_a_task_or_a_setting_name_no_dataset_or_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Leveraging SAM for single-source domain generalization",
+        "Domain Generalization (DG) reduces domain shifts. We evaluate our model on a classic DG dataset. "
+        "We also propose an Incremental Learning (IL) approach with Knowledge Distillation (KD).",
+    )
+    assert not keys(e, "Dataset")
+    assert keys(e, "Model") == {"Model/sam"}
+
+
+def test_medmnist_subsets_are_datasets_of_the_collection(vocabulary):
+    e = run(vocabulary, "Continual learning", "We evaluate our model on PathMNIST, OrganAMNIST and NoduleMNIST3D.")
+    assert keys(e, "Dataset") == {"Dataset/pathmnist", "Dataset/organamnist", "Dataset/nodulemnist3d"}
+    assert ("Dataset/pathmnist", "Dataset/nct-crc-he-100k") in links(e, "derivedFrom")
