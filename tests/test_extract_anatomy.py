@@ -218,3 +218,15 @@ def test_an_organ_in_the_name_of_an_institution_is_no_target(vocabulary):
 def test_cervical_names_the_uterine_cervix_in_cancer_and_cytology_but_the_neck_in_the_spine(vocabulary):
     assert anatomy(vocabulary, "Cervical cancer screening on liquid-based cytology", "We classify slides of cervical cells.") == {"AnatomicalStructure/cervix"}
     assert anatomy(vocabulary, "Fracture detection", "We detect fractures of the cervical spine on CT.") == {"AnatomicalStructure/cervical-spine"}
+
+
+def test_a_mitotic_figure_is_a_finding_and_a_network_head_no_head(vocabulary):
+    e = run(
+        vocabulary,
+        "Automated mitosis detection in histopathological images",
+        "We detect mitotic figures in breast tissue slides. A dynamic convolutional head is conditioned on the domain code.",
+    )
+    found = {m.key for m in e.mentions if m.type == "AnatomicalStructure"}
+    assert "AnatomicalStructure/mitotic-figure" not in found
+    assert "AnatomicalStructure/head" not in found
+    assert "Task/detection" in {m.key for m in e.mentions}

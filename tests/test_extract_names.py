@@ -1983,3 +1983,8 @@ def test_medmnist_subsets_are_datasets_of_the_collection(vocabulary):
     e = run(vocabulary, "Continual learning", "We evaluate our model on PathMNIST, OrganAMNIST and NoduleMNIST3D.")
     assert keys(e, "Dataset") == {"Dataset/pathmnist", "Dataset/organamnist", "Dataset/nodulemnist3d"}
     assert ("Dataset/pathmnist", "Dataset/nct-crc-he-100k") in links(e, "derivedFrom")
+
+
+def test_surgical_skill_rating_scales_are_no_models(vocabulary):
+    e = run(vocabulary, "Surgical skill assessment", "Formal assessment procedures like OSATS and GEARS attempt to provide objective measures of skill, but remain time-consuming.")
+    assert not keys(e, "Model")
