@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from kg.text import CAMEL_CASE, Span, is_case_sensitive, remember, singular
+from kg.text import ACTION_NOUN_ENDINGS, CAMEL_CASE, Span, is_case_sensitive, remember, singular
 from kg.vocabulary import Vocabulary
 
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
@@ -229,12 +229,8 @@ class Cues:
 
     def head_at(self, lowered: list[str], i: int) -> str | None:
         """The class whose head noun starts at word i ("dataset", "data set", "foundation model")."""
-        if i >= len(lowered):
-            return None
-        for noun, type_name in self._heads.get(lowered[i], ()):
-            if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
-                return type_name
-        return None
+        found = self.head_span(lowered, i)
+        return found[0] if found else None
 
     def phrase_head_kind(self, written: list[str]) -> str | None:
         """The class of a noun phrase's head noun, the last one it has. A head noun's word opening the
@@ -252,11 +248,15 @@ class Cues:
         return None
 
     def head_span(self, lowered: list[str], i: int) -> tuple[str, int] | None:
-        """head_at with the head noun's length in words."""
+        """head_at with the head noun's length in words. A head noun before an action noun is that
+        action's object, no head ("Classification via Dataset Distillation", "model compression")."""
         if i >= len(lowered):
             return None
         for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
+                after = i + len(noun)
+                if after < len(lowered) and lowered[after].endswith(ACTION_NOUN_ENDINGS) and lowered[after] not in self._heads:
+                    return None
                 return type_name, len(noun)
         return None
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from kg.gazetteer import gazetteer
-from kg.text import SentenceTokens, label_key
+from kg.text import ACTION_NOUN_ENDINGS, SentenceTokens, label_key
 from kg.vocabulary import Vocabulary
 
 # words that end the noun phrase after "of" ("detection of polyps in colonoscopy")
@@ -36,7 +36,6 @@ _PHRASE_END: Final = frozenset(
 _DETERMINERS: Final = frozenset("the a an its their his her these those this that our such each all".split())
 _COORDINATION: Final = frozenset(("and", "or", ","))
 _MAX_PHRASE: Final = 5  # words of the "of" phrase read, at most
-_ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "sis", "val")  # English nominalisations: removal, assessment
 
 
 class TaskPhrase(NamedTuple):
@@ -59,7 +58,7 @@ def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], fr
     heads = frozenset(
         key[-1] for c in vocabulary.concepts.values() if c.type == "Task" and (key := label_key(c.pref_label)) and key[-1].isalpha()
     ) | frozenset(  # and the action nouns other labels end in ("artifact removal")
-        key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha() and key[-1].endswith(_ACTION_NOUN_ENDINGS)
+        key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha() and key[-1].endswith(ACTION_NOUN_ENDINGS)
     )
     last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
     return labels, heads, last_words, _verbs(vocabulary, heads)

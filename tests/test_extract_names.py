@@ -1988,3 +1988,16 @@ def test_medmnist_subsets_are_datasets_of_the_collection(vocabulary):
 def test_surgical_skill_rating_scales_are_no_models(vocabulary):
     e = run(vocabulary, "Surgical skill assessment", "Formal assessment procedures like OSATS and GEARS attempt to provide objective measures of skill, but remain time-consuming.")
     assert not keys(e, "Model")
+
+
+def test_a_head_noun_before_an_action_noun_is_its_object(vocabulary):
+    e = run(
+        vocabulary,
+        "FedWSIDD: Federated Whole Slide Image Classification via Dataset Distillation",
+        "We propose FedWSIDD, a novel paradigm that leverages dataset distillation to learn synthetic slides. "
+        "Experiments on CAMELYON16 and CAMELYON17 demonstrate that FedWSIDD improves classification.",
+    )
+    assert "Model/name:fedwsidd" in keys(e, "Model")
+    assert not any(k.startswith("Dataset/name:") for k in keys(e, "Dataset"))
+    # a head noun that is itself an action noun stays the head: "the NIH dataset collection"
+    assert "Dataset/name:brainscape" in keys(run(vocabulary, "Brain MRI", "We release the BrainScape dataset collection of 1,000 scans."), "Dataset")
