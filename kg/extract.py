@@ -562,6 +562,12 @@ class _PaperExtractor:
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
 
+    def _past_article_and_modifier(self, ws: list[Word], lowered: list[str], i: int) -> int:
+        """'CT2Rep and the open-source M3D': past 'the' and one modifier in lower case before a name."""
+        if i + 2 < len(ws) and lowered[i] == "the" and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
+            return i + 2
+        return i
+
     def _titled_variants(self, index: int, known: list[Mention], handled: list[Span], typed: dict[str, tuple[str, str, float]]) -> None:
         """'particularly Dense UNet', 'a Modified U-net model': capitalised words before a known model's
         one-word name, inside a sentence, name a variant of it (based on it by its name's parts), not
@@ -770,6 +776,7 @@ class _PaperExtractor:
                 after = last + 1
                 if ws[last].trailing in ("", ",") and lowered[after] in _COORDINATION_WORDS:
                     after += 1
+                    after = self._past_article_and_modifier(ws, lowered, after)
                 if (after > last + 1 or ws[last].trailing == ",") and after < len(ws):
                     near.append(after)
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
@@ -786,7 +793,7 @@ class _PaperExtractor:
                 named = next((m for m in self.mentions if m.start == word.start and m.type == mention.type and "/name:" in m.key), None)
                 if named is not None:  # a new name typed already ("BRaTs" in "Synapse, BRaTs, and ACDC")
                     anchors.append(named)
-                elif names.is_weak_name(word.text) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
+                elif (names.is_weak_name(word.text) or self.cues.name_shaped(word.text)) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
                     key = self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
                     if key is not None:
                         anchors.append(Mention(key, mention.type, word.text, word.start, word.end, index, "coordination", 0.65))

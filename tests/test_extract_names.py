@@ -2001,3 +2001,11 @@ def test_a_head_noun_before_an_action_noun_is_its_object(vocabulary):
     assert not any(k.startswith("Dataset/name:") for k in keys(e, "Dataset"))
     # a head noun that is itself an action noun stays the head: "the NIH dataset collection"
     assert "Dataset/name:brainscape" in keys(run(vocabulary, "Brain MRI", "We release the BrainScape dataset collection of 1,000 scans."), "Dataset")
+
+
+def test_a_name_coordinated_with_a_known_model_past_an_article_and_a_modifier(vocabulary):
+    e = run(vocabulary, "3D-CT-GPT: generating 3D radiology reports", "Current methods include the partially open-source CT2Rep and the open-source M3D, which we compare against.")
+    assert {"Model/ct2rep", "Model/name:m3d"} <= keys(e, "Model")
+    # a word in lower case there is no name
+    e = run(vocabulary, "Report generation", "We compare CT2Rep and the open-source baseline in one study.")
+    assert keys(e, "Model") == {"Model/ct2rep"}
