@@ -1322,6 +1322,7 @@ class _PaperExtractor:
             self._entity_facets(index, found)
         self._own_model_on_own_dataset(introduced_models, introduced_datasets)
         self._sole_dataset_uses()
+        self._benchmark_tasks()
         self._derivations()
         self._vocabulary_facts()
         self._organs_of_modalities()
@@ -1576,6 +1577,28 @@ class _PaperExtractor:
         for dataset in sorted(datasets):
             for model, index in models:
                 self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
+
+    def _benchmark_tasks(self) -> None:
+        """'our model achieves state-of-the-art performance on VQA-RAD and PathVQA': a paper run on a
+        benchmark made for one task (kg:addressesTask in the vocabulary) addresses that task, unless
+        it names that task or one of its kind itself. Run on: a use of it, or a use cue where it is
+        named. A paper-level inference, with its own rule and a lower confidence."""
+        tasks = {m.key for m in self.mentions if m.type == "Task"}
+        named = tasks | {above for task in tasks for above in self.vocab.ancestors(task)}
+        used = {link.object: link.sentence for link in self.links if link.relation in _USE_RELATIONS}
+        for mention in self.mentions:
+            concept = self.vocab.concepts.get(mention.key)
+            if concept is None or not concept.tasks or mention.sentence == 0:
+                continue
+            sentence = used.get(mention.key)
+            if sentence is None and any(self.cues.anywhere(self.lowered[mention.sentence], relation) for relation in _USE_RELATIONS):
+                sentence = mention.sentence
+            if sentence is None:
+                continue
+            for task in concept.tasks:
+                if task not in named and self.vocab.ancestors(task).isdisjoint(tasks):
+                    self.links.append(Link(PAPER, "addressesTask", task, sentence, "benchmark-task", 0.6))
+                    named.add(task)
 
     def _used_together(self, datasets: set[str]) -> bool:
         """'Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the

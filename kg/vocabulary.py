@@ -58,6 +58,7 @@ class Concept:
     targets: tuple[str, ...] = ()  # kg:targetsAnatomy: the organ a dataset is of, or the only one a modality images
     counted_as: str | None = None  # kg:countedAs: the broader modality this one is on one body part
     imaged_as: tuple[str, ...] = ()  # kg:imagedAs: what images of this structure show (blood: blood cells)
+    tasks: tuple[str, ...] = ()  # kg:addressesTask: the one task a benchmark is made for (VQA-RAD: VQA)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -235,6 +236,7 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             targets=_linked(graph, iri, ids, KG.targetsAnatomy),
             counted_as=_counted_as(graph, iri, ids),
             imaged_as=_linked_within(graph, iri, ids, KG.imagedAs, SKOS.narrower),
+            tasks=_linked(graph, iri, ids, KG.addressesTask),
         )
     return concepts
 

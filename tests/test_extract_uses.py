@@ -414,3 +414,17 @@ def test_datasets_a_benchmark_is_made_from_are_its_sources_not_used_data(vocabul
     assert links(e, "derivedFrom") == {("Dataset/surgt", "Dataset/hamlyn"), ("Dataset/surgt", "Dataset/scared")}
     assert ("Model/name:quuxtracker", "Dataset/surgt") in uses(e)
     assert not {("Model/name:quuxtracker", "Dataset/hamlyn"), ("Model/name:quuxtracker", "Dataset/scared")} & uses(e)
+
+
+def test_a_paper_run_on_a_benchmark_made_for_one_task_addresses_that_task(vocabulary):
+    e = run(
+        vocabulary,
+        "MedTrinity-25M: a large-scale multimodal dataset",
+        "We introduce MedTrinity-25M, a dataset of 25 million images. Pretraining on MedTrinity-25M, "
+        "our model achieves state-of-the-art performance on VQA-RAD and PathVQA.",
+    )
+    found = [l for l in e.links if l.relation == "addressesTask" and l.object == "Task/vqa"]
+    assert len(found) == 1 and found[0].rule == "benchmark-task" and found[0].confidence < 0.9
+    # named, not run on: no task
+    e = run(vocabulary, "A survey of medical VLMs", "Datasets such as VQA-RAD and PathVQA were collected from textbooks.")
+    assert not any(l.object == "Task/vqa" for l in e.links)
