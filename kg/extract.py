@@ -562,12 +562,6 @@ class _PaperExtractor:
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
 
-    def _past_article_and_modifier(self, ws: list[Word], lowered: list[str], i: int) -> int:
-        """'CT2Rep and the open-source M3D': past 'the' and one modifier in lower case before a name."""
-        if i + 2 < len(ws) and lowered[i] == "the" and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
-            return i + 2
-        return i
-
     def _titled_variants(self, index: int, known: list[Mention], handled: list[Span], typed: dict[str, tuple[str, str, float]]) -> None:
         """'particularly Dense UNet', 'a Modified U-net model': capitalised words before a known model's
         one-word name, inside a sentence, name a variant of it (based on it by its name's parts), not
@@ -776,7 +770,7 @@ class _PaperExtractor:
                 after = last + 1
                 if ws[last].trailing in ("", ",") and lowered[after] in _COORDINATION_WORDS:
                     after += 1
-                    after = self._past_article_and_modifier(ws, lowered, after)
+                    after = _past_article_and_modifier(ws, lowered, after)
                 if (after > last + 1 or ws[last].trailing == ",") and after < len(ws):
                     near.append(after)
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
@@ -1067,8 +1061,8 @@ class _PaperExtractor:
         return any(self._is_part_noun(noun) for noun in nouns)
 
     def _is_part_noun(self, noun: str) -> bool:
-        singular = noun[:-1] if noun.endswith("s") else noun
-        return singular in self.vocab.components and self.cues.head_at([singular], 0) is None
+        one = singular(noun)
+        return one in self.vocab.components and self.cues.head_at([one], 0) is None
 
     def _after_a_head(self, lowered: list[str], first: int) -> bool:
         """'a dataset of breast ultrasound scans (BrEaST)': the long form says what a head noun holds."""
@@ -1979,6 +1973,13 @@ def _word_index(ws: list[Word], offset: int, at_end: bool) -> int | None:
     if low < len(ws) and (ws[low].end if at_end else ws[low].start) == offset:
         return low
     return None
+
+
+def _past_article_and_modifier(ws: list[Word], lowered: list[str], i: int) -> int:
+    """'CT2Rep and the open-source M3D': past 'the' and one modifier in lower case before a name."""
+    if i + 2 < len(ws) and lowered[i] == "the" and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
+        return i + 2
+    return i
 
 
 def _with_words(text: str, ws: list[Word]) -> str:

@@ -627,7 +627,7 @@ def _collection_code(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> b
     following = ws[i + 1]
     if cue.known.get(ws[i].text) != "Dataset" or not _COLLECTION_CODE.fullmatch(following.text) or following.text in cue.known:
         return False
-    if following.text.lower() in cue.facets or following.text.lower() in cue.label_words:
+    if following.text.lower() in cue.label_words:  # the words of modality, anatomy and task labels
         return False
     after = i + 2
     return bool(following.trailing) or after >= len(ws) or lowered[after] in ("and", "or") or cue.head_at(lowered, after) == "Dataset"
