@@ -530,7 +530,7 @@ def test_field_terms_of_pathology_and_imageclef_name_their_concepts(vocabulary, 
 
 def test_fundus_autofluorescence_is_not_autofluorescence_microscopy(vocabulary):
     e = run(vocabulary, "Atrophy in the retina", "We segment geographic atrophy in fundus autofluorescence images of 300 eyes.")
-    assert {m.key for m in e.mentions if m.type == "Modality"} == {"Modality/fundus-autofluorescence"}
+    assert keys(e, "Modality") == {"Modality/fundus-autofluorescence"}
 
 
 def test_quantification_alone_is_no_biomarker_task(vocabulary):
@@ -544,7 +544,7 @@ def test_dense_prediction_and_action_segmentation_are_no_image_segmentation(voca
         "MS-AST: Multi-Scale Action Segmentation Transformer for Surgical Phase Recognition",
         "We segment the optic disc with a network that makes dense predictions. We also study temporal action segmentation.",
     )
-    found = {m.key for m in e.mentions if m.type == "Task"}
+    found = keys(e, "Task")
     assert "Task/semantic-segmentation" not in found
     assert "Task/surgical-action-recognition" in found
 

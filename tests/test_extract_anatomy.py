@@ -226,7 +226,7 @@ def test_a_mitotic_figure_is_a_finding_and_a_network_head_no_head(vocabulary):
         "Automated mitosis detection in histopathological images",
         "We detect mitotic figures in breast tissue slides. A dynamic convolutional head is conditioned on the domain code.",
     )
-    found = {m.key for m in e.mentions if m.type == "AnatomicalStructure"}
+    found = keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/mitotic-figure" not in found
     assert "AnatomicalStructure/head" not in found
-    assert "Task/detection" in {m.key for m in e.mentions}
+    assert "Task/detection" in keys(e, "Task")
