@@ -553,3 +553,8 @@ def test_cobb_angle_and_head_circumference_measurement_are_measurement_tasks(voc
     for title in ("Deep learning automates Cobb angle measurement", "Head circumference measurement in fetal ultrasound"):
         e = run(vocabulary, title, "Our software measures it on the images.")
         assert "Task/regression" in {m.key for m in e.mentions}
+
+
+def test_ihc_beside_h_and_e_keeps_both_stains(vocabulary):
+    found = keys(run(vocabulary, "Virtual IHC staining", "We translate H&E whole slide images into IHC images of the same tissue."), "Modality")
+    assert {"Modality/histopathology", "Modality/ihc"} <= found

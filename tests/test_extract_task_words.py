@@ -548,3 +548,32 @@ def test_interpretability_claimed_for_a_method_is_no_task(vocabulary):
     titled = keys(run(vocabulary, "A framework for interpretability of segmentation models", "We compare many methods for segmenting the brain."), "Task")
     assert "Task/explainability" in titled
     assert "Task/explainability" in tasks(vocabulary, "We segment the spine and compare saliency maps of explainable AI methods.")
+
+
+def test_calibrating_confidences_is_a_task_but_a_calibration_curve_or_module_is_not(vocabulary):
+    found = tasks(vocabulary, "We compare the confidence calibration of three networks and propose a loss that reduces miscalibration.")
+    assert "Task/calibration" in found and "Task/uncertainty-estimation" not in found
+    assert "Task/calibration" not in tasks(
+        vocabulary,
+        "We grade the lesions. Calibration curves showed good agreement, and an adaptive calibration module refines the features.",
+    )
+
+
+def test_failure_detection_is_no_object_detection(vocabulary):
+    found = tasks(vocabulary, "We benchmark confidence scoring functions for failure detection in image classification.")
+    assert "Task/failure-detection" in found and "Task/detection" not in found
+
+
+def test_anomaly_detection_framing_keeps_the_lesion_detection(vocabulary):
+    found = tasks(vocabulary, "We study lung nodule detection in CT. We frame the task as anomaly detection of rare nodules.")
+    assert {"Task/detection", "Task/anomaly-detection"} <= found
+
+
+def test_naming_the_branches_of_a_vessel_tree_is_anatomical_labelling(vocabulary):
+    extraction = run(vocabulary, "A framework for coronary artery labelling", "We propose automated anatomical labelling of coronary arteries on CTCA.")
+    assert keys(extraction, "Task") == {"Task/anatomical-labelling"}
+    assert "AnatomicalStructure/coronary-artery" in keys(extraction, "AnatomicalStructure")
+
+
+def test_co_localization_of_stains_is_no_localization(vocabulary):
+    assert "Task/localization" not in tasks(vocabulary, "We restore the stain in regions where substances show co-localization.")
