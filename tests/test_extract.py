@@ -558,3 +558,21 @@ def test_cobb_angle_and_head_circumference_measurement_are_measurement_tasks(voc
 def test_ihc_beside_h_and_e_keeps_both_stains(vocabulary):
     found = keys(run(vocabulary, "Virtual IHC staining", "We translate H&E whole slide images into IHC images of the same tissue."), "Modality")
     assert {"Modality/histopathology", "Modality/ihc"} <= found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We reconstruct cortical surfaces from T2-weighted brain MRI of neonates.",
+        "Lesions are segmented on FLAIR and T1-weighted images; the MRI scans come from three sites.",
+    ],
+)
+def test_a_weighting_of_mri_is_counted_as_mri(vocabulary, abstract):
+    extraction = run(vocabulary, "Brain imaging", abstract)
+    assert keys(extraction, "Modality") == {"Modality/mri"}
+
+
+def test_named_nuclear_and_angiographic_examinations_are_their_modality(vocabulary):
+    found = keys(run(vocabulary, "Parkinson's disease", "We use MRI and/or DaT Scan data, and computed tomography coronary angiography (CTCA)."), "Modality")
+    assert {"Modality/dat-spect", "Modality/ccta", "Modality/mri"} <= found
+    assert "Modality/ct" not in found
