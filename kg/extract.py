@@ -991,11 +991,10 @@ class _PaperExtractor:
         lower_case = _spelled_lower(definition)  # a phrase, not a proper name
         if kind is None and not lower_case and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
-            # Identification and Counting (CoNIC) Challenge": the head noun follows the short form;
-            # not a model noun after a task's name ("Content-Based Image Retrieval (CBIR) framework")
+            # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor
+            # Segmentation (SATS) method": the head noun follows the short form (a task's own
+            # initials, "Content-Based Image Retrieval (CBIR) framework", were settled above)
             kind = _head_after_short_form(ws, lowered, short_end, self.cues)
-            if kind == "Model" and self._ends_in_vocabulary(definition):
-                kind = None
             headed = kind is not None
         if kind is None and challenge:
             kind = "Dataset"
@@ -1011,11 +1010,13 @@ class _PaperExtractor:
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
             kind = context.type
         if kind is None and ending:
-            # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model; one
-            # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)")
-            # is no proper name anywhere in the paper: not "VPS datasets", "the BU images dataset"
+            # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model:
+            # no proper name anywhere in the paper ("Cross-domain Few-shot Medical Image Segmentation
+            # (CD-FSMIS) is ... current CD-FSMIS models"), unless the paper introduces it; nor is one
+            # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)"):
+            # not "VPS datasets", "the BU images dataset"
             terms = [m for m in self.mentions if m.type not in NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
-            if _spelled_lower(definition, terms):
+            if not introduced or _spelled_lower(definition, terms):
                 self.not_names.add(_name_norm(definition.short))
             return True
         if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):

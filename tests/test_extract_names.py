@@ -923,6 +923,25 @@ def test_a_head_noun_after_a_bracketed_short_form_types_the_name(vocabulary):
     assert "Model/name:cbmir" not in keys(e, "Model")
 
 
+def test_a_method_noun_after_a_new_long_form_ending_in_a_task_types_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Tumour segmentation in planning CT",
+        "We introduce a 3D Semantic Asymmetry Tumor Segmentation (SATS) method. SATS outperforms the baselines.",
+    )
+    assert keys(e, "Model") == {"Model/name:sats"}
+
+
+def test_initials_of_a_task_phrase_no_paper_introduces_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Training-free prompting for segmentation",
+        "Cross-domain Few-shot Medical Image Segmentation (CD-FSMIS) is a potential solution for scarce labels. "
+        "Current CD-FSMIS models need heavy training. We propose QuuxPrompt, a training-free CD-FSMIS model.",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxprompt"}
+
+
 def test_a_title_opening_with_a_modified_known_model_names_the_papers_model(vocabulary):
     e = run(
         vocabulary,
