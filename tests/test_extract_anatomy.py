@@ -230,3 +230,10 @@ def test_a_mitotic_figure_is_a_finding_and_a_network_head_no_head(vocabulary):
     assert "AnatomicalStructure/mitotic-figure" not in found
     assert "AnatomicalStructure/head" not in found
     assert "Task/detection" in keys(e, "Task")
+
+
+def test_nasopharynx_and_cortical_surfaces_are_their_structures(vocabulary):
+    found = keys(run(vocabulary, "Gross tumour volume segmentation", "We segment nasopharyngeal carcinoma on planning CT of the nasopharyngeal region."), "AnatomicalStructure")
+    assert found == {"AnatomicalStructure/nasopharynx"}
+    found = keys(run(vocabulary, "Neonatal brain MRI", "We reconstruct cortical surfaces from brain MRI of neonates."), "AnatomicalStructure")
+    assert {"AnatomicalStructure/cerebral-cortex", "AnatomicalStructure/brain"} <= found
