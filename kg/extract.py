@@ -1557,8 +1557,10 @@ class _PaperExtractor:
         if len(datasets) > 1 and not self._used_together(datasets):
             return
         for dataset in sorted(datasets):
-            if max(m.confidence for m in self.mentions if m.key == dataset) < _WELL_TYPED:
-                return  # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little to build on
+            if not any(m.confidence >= _WELL_TYPED or m.rule == "coordination" for m in self.mentions if m.key == dataset):
+                # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little
+                # to build on; a known dataset coordinated with it ("SLAKE and OmniMedVQA-Mini") types it
+                return
         used = [link for link in self.links if link.relation in _USE_RELATIONS]
         model_used: bool | None = None  # asked once, for the first dataset that needs it
         for dataset in sorted(datasets):
@@ -1606,7 +1608,7 @@ class _PaperExtractor:
         shared = set.intersection(*sentences.values())
         if not shared or any(found != shared for found in sentences.values()):
             return False
-        return any(self.cues.anywhere(self.lowered[index], relation) for index in shared for relation in _USE_RELATIONS)
+        return any(self._states_data_use(index) for index in shared)
 
     def _unattributed_models(self, have_use: set[str], compared: bool) -> list[tuple[str, int]]:
         """The models named past the background (or in the title) with no use of their own, each with
@@ -1661,11 +1663,13 @@ class _PaperExtractor:
     def _used_without_model(self, dataset: str) -> bool:
         """'the Kvasir-SEG dataset ... was used to train and validate the detectors': a use cue in a
         sentence naming the dataset, with no model in it to link."""
-        for index in sorted({m.sentence for m in self.mentions if m.key == dataset}):
-            lowered = self.lowered[index]
-            if any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS):
-                return True
-        return False
+        return any(self._states_data_use(index) for index in sorted({m.sentence for m in self.mentions if m.key == dataset}))
+
+    def _states_data_use(self, index: int) -> bool:
+        """A use cue in the sentence, or a sentence opening on "Using" ("Using SLAKE and
+        OmniMedVQA-Mini, we construct ..."): the data it names is what the study ran on."""
+        lowered = self.lowered[index]
+        return (index > 0 and lowered[:1] == ["using"]) or any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS)
 
     def _own_work_start(self) -> int:
         """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""

@@ -1840,9 +1840,9 @@ def test_names_as_many_as_a_count_after_a_preposition_are_the_ones_counted(vocab
         vocabulary,
         "Quux: breast ultrasound reporting",
         "Automated report generation for breast ultrasound (BUS) is limited. "
-        "We evaluate our model on two public BUS datasets, BrEaST and BUS-BRA, which differ in size.",
+        "We evaluate our model on two public BUS datasets, BrEaST and BUS-QUUX, which differ in size.",
     )
-    assert {"Dataset/name:breast", "Dataset/name:busbra"} <= keys(e, "Dataset")
+    assert {"Dataset/name:breast", "Dataset/name:busquux"} <= keys(e, "Dataset")
     # one name after three counted: the subject of the clause, as before
     e = run(vocabulary, "A study", "On three VQA datasets, Quux-Med achieves the best results.")
     assert not {k for k in keys(e, "Dataset") if "quux" in k}
@@ -2028,3 +2028,9 @@ def test_a_name_coordinated_with_a_known_model_past_an_article_and_a_modifier(vo
     # a word in lower case there is no name
     e = run(vocabulary, "Report generation", "We compare CT2Rep and the open-source baseline in one study.")
     assert keys(e, "Model") == {"Model/ct2rep"}
+
+
+def test_public_breast_ultrasound_datasets_are_known_with_their_modality_word(vocabulary):
+    e = run(vocabulary, "Breast ultrasound classification", "Using datasets such as BUSI, BUS-BRA, and BrEaST-Lesions USG, we evaluate ResNet-18.")
+    assert keys(e, "Dataset") == {"Dataset/busi", "Dataset/bus-bra", "Dataset/breast-lesions-usg"}
+    assert "AnatomicalStructure/breast" in keys(run(vocabulary, "Breast lesions", "We segment lesions in BREAST ultrasound."), "AnatomicalStructure")

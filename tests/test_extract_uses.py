@@ -238,6 +238,18 @@ def test_a_study_with_one_dataset_evaluates_the_models_it_names_on_it(vocabulary
     assert link.rule == "evaluatedOn-sole-dataset" and link.confidence < 0.6
 
 
+def test_an_evaluation_study_opening_on_its_datasets_evaluates_the_models_on_them(vocabulary):
+    e = run(
+        vocabulary,
+        "Systematic analysis of vision-language models for medical VQA",
+        "We investigate how three VLMs, ViLT, BLIP and MiniCPM-V-2, perform when evaluated on radiology. "
+        "Using SLAKE and GlimVQA-Mini, we construct harmonised subsets for CT and MRI. "
+        "We first benchmark all models in a zero-shot setting.",
+    )
+    models = {"Model/name:vilt", "Model/blip", "Model/name:minicpmv2"}
+    assert {(model, dataset) for model in models for dataset in ("Dataset/slake", "Dataset/name:glimvqamini")} <= uses(e)
+
+
 def test_no_model_is_tied_to_a_dataset_the_paper_does_not_use_or_to_one_of_several(vocabulary):
     named_only = run(
         vocabulary,
