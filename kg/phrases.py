@@ -127,16 +127,18 @@ def _translation(sentence: SentenceTokens, to: int, labels: dict[tuple[str, ...]
 
 def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str]) -> list[TaskPhrase]:
     """'V-ing [the] w1 .. wn' -> 'w1 .. wk H', longest first, H the head noun of the verb. The object
-    starts the label: "creating open imaging datasets" is not "dataset creation"; only a compound
-    object of two words or more may follow modifiers ("predicting reduced ejection fraction")."""
+    starts the label, or modifiers come before its head noun ("predicting reduced ejection
+    fraction", "generating highly realistic images of skin lesions")."""
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
     for end in range(last, first, -1):
         concept = labels.get(tuple(keys[first:end]) + (head,))
         if concept:
             return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]
-    # modifiers before a compound object: "predicting reduced left ventricular ejection fraction"
-    for begin in range(first + 1, last - 1):
+    # modifiers before the object's head noun, which "of" ends
+    if "of" in sentence.lowered[first:last]:
+        last = sentence.lowered.index("of", first)
+    for begin in range(first + 1, last):
         concept = labels.get(tuple(keys[begin:last]) + (head,))
         if concept:
             return [TaskPhrase(concept, sentence.start(verb), sentence.end(last - 1))]

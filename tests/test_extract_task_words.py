@@ -577,3 +577,12 @@ def test_naming_the_branches_of_a_vessel_tree_is_anatomical_labelling(vocabulary
 
 def test_co_localization_of_stains_is_no_localization(vocabulary):
     assert "Task/localization" not in tasks(vocabulary, "We restore the stain in regions where substances show co-localization.")
+
+
+def test_a_verb_before_modifiers_and_its_object_names_the_task(vocabulary):
+    assert "Task/image-generation" in tasks(vocabulary, "We succeed in generating highly realistic images of skin lesions with GANs.")
+
+
+def test_generating_synthetic_biosignals_is_a_task_of_its_own(vocabulary):
+    found = keys(run(vocabulary, "Diffusion-based conditional ECG generation", "Our model generates synthetic 12-lead electrocardiograms."), "Task")
+    assert found == {"Task/signal-generation"}
