@@ -25,7 +25,7 @@ from kg.corpus import Paper, as_iri
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
-from kg.text import SentenceTokens, Span, is_case_sensitive, remember, sentences, singular, token_texts, urls
+from kg.text import SentenceTokens, Span, is_case_sensitive, plain_hyphens, remember, sentences, singular, token_texts, urls
 from kg.vocabulary import NAMED_TYPES, Vocabulary
 
 EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told apart by kg.cache.code_fingerprint
@@ -195,7 +195,7 @@ class _PaperExtractor:
 
     def __init__(self, paper: Paper, vocabulary: Vocabulary) -> None:
         self.paper = paper
-        self.text = paper.text
+        self.text = plain_hyphens(paper.text)  # evidence offsets still index the paper's own text
         self.vocab = vocabulary
         self.cues = names.cues(vocabulary)
         self.gazetteer = gazetteer(vocabulary)

@@ -26,6 +26,15 @@ CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")  # a capital after a small lette
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“(\[]?[A-Z0-9])")
 
 
+_PLAIN_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})  # HYPHEN, NON-BREAKING HYPHEN
+
+
+def plain_hyphens(text: str) -> str:
+    """Typographic hyphens as the ASCII one ("U‐Net", "COVID‐19" as publishers' HTML writes them are
+    U-Net and COVID-19), one character for one, so offsets into the original text stay valid."""
+    return text.translate(_PLAIN_HYPHENS)
+
+
 class Span(NamedTuple):
     """Characters [start, end) of a text. Tuples, not dataclasses: millions are made per corpus."""
 

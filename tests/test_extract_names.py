@@ -2034,3 +2034,13 @@ def test_public_breast_ultrasound_datasets_are_known_with_their_modality_word(vo
     e = run(vocabulary, "Breast ultrasound classification", "Using datasets such as BUSI, BUS-BRA, and BrEaST-Lesions USG, we evaluate ResNet-18.")
     assert keys(e, "Dataset") == {"Dataset/busi", "Dataset/bus-bra", "Dataset/breast-lesions-usg"}
     assert "AnatomicalStructure/breast" in keys(run(vocabulary, "Breast lesions", "We segment lesions in BREAST ultrasound."), "AnatomicalStructure")
+
+
+def test_typographic_hyphens_are_hyphens_but_evidence_keeps_them(vocabulary):
+    title = "A multi‐class COVID‐19 segmentation network"
+    abstract = "We segment COVID‐19 lesions in CT with a U‐Net and a multi‐class QuuxSeg‐Net."
+    e = run(vocabulary, title, abstract)
+    assert keys(e, "Model") == {"Model/u-net", "Model/name:quuxsegnet"}
+    assert not keys(e, "Dataset")
+    text = f"{title}\n\n{abstract}"
+    assert all(text[span.start : span.end] for span in e.sentences) and "‐" in text[e.sentences[1].start : e.sentences[1].end]
