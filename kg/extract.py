@@ -70,6 +70,7 @@ _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
+_BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 
@@ -278,13 +279,20 @@ class _PaperExtractor:
             if mention.type == "Task":
                 if names and _inside_a_name(mention.start, mention.end, names):
                     continue
-                if index > 0 and self._describes_images(index, mention, found):
+                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention)):
                     continue
                 if negatable is None:
                     negatable = not self.negation_openings.isdisjoint(lowered)
                 if negatable and self._negated(index, mention.start):
                     continue
             self.mentions.append(mention)
+
+    def _as_means(self, task: Mention) -> bool:
+        """'a retrieval-based data generation pipeline', 'K-means clustering based multi-center
+        prompts': a task word modifying the method by "based" is its means, not what the paper does
+        (but "Segmentation Based on Deep Learning" is that task)."""
+        after = _BASED_MODIFIER.match(self.text, task.end)
+        return after is not None
 
     def _describes_images(self, index: int, task: Mention, found: list[Mention]) -> bool:
         """'6435 screening mammograms', 'consecutive screening mammograms', 'maternal-fetal screening

@@ -586,3 +586,9 @@ def test_a_verb_before_modifiers_and_its_object_names_the_task(vocabulary):
 def test_generating_synthetic_biosignals_is_a_task_of_its_own(vocabulary):
     found = keys(run(vocabulary, "Diffusion-based conditional ECG generation", "Our model generates synthetic 12-lead electrocardiograms."), "Task")
     assert found == {"Task/signal-generation"}
+
+
+def test_a_task_word_before_based_is_the_means_not_the_task(vocabulary):
+    found = tasks(vocabulary, "We propose a liver segmentation network with a retrieval-based data pipeline and K-means clustering based prompts.")
+    assert found == {"Task/segmentation"}
+    assert "Task/segmentation" in keys(run(vocabulary, "Ultrasound Prostate Segmentation Based on Deep Learning", "We study the prostate."), "Task")
