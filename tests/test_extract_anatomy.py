@@ -237,3 +237,15 @@ def test_nasopharynx_and_cortical_surfaces_are_their_structures(vocabulary):
     assert found == {"AnatomicalStructure/nasopharynx"}
     found = keys(run(vocabulary, "Neonatal brain MRI", "We reconstruct cortical surfaces from brain MRI of neonates."), "AnatomicalStructure")
     assert {"AnatomicalStructure/cerebral-cortex", "AnatomicalStructure/brain"} <= found
+
+
+def test_breathing_and_tumour_type_words_name_no_structure(vocabulary):
+    found = keys(
+        run(
+            vocabulary,
+            "4D-MRI reconstruction",
+            "We capture respiratory-induced motion guided by respiratory signals. The cohort holds spindle cell neoplasms and squamous cell carcinomas.",
+        ),
+        "AnatomicalStructure",
+    )
+    assert not found & {"AnatomicalStructure/respiratory-system", "AnatomicalStructure/cell"}
