@@ -1419,9 +1419,20 @@ class _PaperExtractor:
         develop ..."), and where the title names what the paper introduces ("PixNet: ..."): there the
         opening sentences already set up the paper's own model or dataset."""
         start = self._own_work_start()
-        if start >= len(self.sentences) or _states_purpose(self.lowered[1], self.words[1]):
+        if start >= len(self.sentences) or _states_purpose(self.lowered[1], self.words[1]) or self._reports_a_challenge():
             return 0
         return min([start, *naming_own])
+
+    def _reports_a_challenge(self) -> bool:
+        """A title naming a challenge ("... the 2022 edition of the Mitosis Domain Generalization
+        Challenge", "The autoPET3 Challenge -- ..."): the report sets its challenge up from the first
+        sentence on ("The challenge ... evaluated the approaches for mitotic figure detection"),
+        though its "we" comes late. Not "the Challenge of Domain Shift"."""
+        ws = self.words[0]
+        return any(
+            word.text == "Challenge" and i > 0 and (ws[i - 1].text[:1].isupper() or ws[i - 1].text[:1].isdigit()) and (i + 1 == len(ws) or self.lowered[0][i + 1] not in ("of", "for", "in"))
+            for i, word in enumerate(ws)
+        )
 
     def _is_background(self, index: int, roles: dict[int, bool], naming_own: set[int]) -> bool:
         """A sentence with a background cue ("however", "crucial", "existing") and no word of the

@@ -592,3 +592,18 @@ def test_a_task_word_before_based_is_the_means_not_the_task(vocabulary):
     found = tasks(vocabulary, "We propose a liver segmentation network with a retrieval-based data pipeline and K-means clustering based prompts.")
     assert found == {"Task/segmentation"}
     assert "Task/segmentation" in keys(run(vocabulary, "Ultrasound Prostate Segmentation Based on Deep Learning", "We study the prostate."), "Task")
+
+
+def test_a_challenge_report_sets_up_its_challenge_from_the_first_sentence(vocabulary):
+    abstract = (
+        "Recognition of mitotic figures in tumour specimens is relevant to patient outcome. "
+        "Shifts in image representations make this hard for algorithms. "
+        "The challenge provided annotated histology images and evaluated the approaches for mitotic figure detection of nine teams. "
+        "This work gives an overview of the challenge. "
+        "With an F1 score of 0.764 for the top team, we conclude that domain generalization is possible."
+    )
+    report = keys(run(vocabulary, "Insights from the 2022 edition of the Quux Mitosis Challenge", abstract), "Task")
+    assert "Task/detection" in report
+    # "the Challenge of ..." names a difficulty, not a challenge: the opening sentences stay background
+    essay = keys(run(vocabulary, "Facing the Challenge of Domain Shift in Histology", abstract), "Task")
+    assert "Task/detection" not in essay
