@@ -50,6 +50,7 @@ _MIN_SHOUTED_WORDS: Final = 4
 _SHOUTED_SHARE: Final = 0.8
 _COLLECTION_CODE: Final = re.compile(r"[A-Z]{2,6}")  # a project's code in a collection: LUAD, KIRC
 _TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
+_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-Z][A-Z0-9]*)+s?$")  # RF-GANs, CPT-4DMR, DG-TTA
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
@@ -579,7 +580,10 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         sized = capitalised and not word.trailing and i + 1 < len(ws) and ws[i + 1].start == word.end + 1 and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
-        weak = not strong and ((is_title and i == 0 and is_title_name_shaped(word.text)) or run is not None)
+        # a title opening on acronyms joined by hyphens names its work, even acronyms of families or
+        # settings ("RF-GANs: A Method to ...", "DG-TTA: ..."); "COVID-19" is none
+        opening = is_title and i == 0 and (is_title_name_shaped(word.text) or (_ACRONYM_COMPOUND.match(word.text) is not None and word.text not in cue.generic))
+        weak = not strong and (opening or run is not None)
         dated = not (strong or weak) and capitalised and _dated_acronym(ws, i, cue)
         weak = weak or (not (strong or dated) and capitalised and not is_title and _modified_in_list(ws, lowered, i, i, cue))
         # a word with a suspended hyphen ("ImageNet-, SAM-, and MedSAM-initialized") is the first part of a compound

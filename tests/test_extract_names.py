@@ -3,6 +3,7 @@
 import pytest
 
 from extracting import keys, links, run
+from kg.extract import PAPER
 
 
 def test_well_known_image_translation_and_vision_models_are_known(vocabulary):
@@ -2044,3 +2045,16 @@ def test_typographic_hyphens_are_hyphens_but_evidence_keeps_them(vocabulary):
     assert not keys(e, "Dataset")
     text = f"{title}\n\n{abstract}"
     assert all(text[span.start : span.end] for span in e.sentences) and "‐" in text[e.sentences[1].start : e.sentences[1].end]
+
+
+@pytest.mark.parametrize("title, key", [
+    ("RF-GANs: A Method to Synthesize Retinal Fundus Images", "Model/name:rfgan"),
+    ("CPT-4DMR: Continuous Representation for 4D-MRI Reconstruction", "Model/name:cpt4dmr"),
+])
+def test_a_title_opening_on_hyphened_acronyms_names_the_papers_model(vocabulary, title, key):
+    e = run(vocabulary, title, "We propose a method to synthesize images, evaluated on two datasets.")
+    assert (PAPER, key) in links(e, "introduces")
+
+
+def test_a_title_opening_on_a_generic_term_names_no_model(vocabulary):
+    assert not keys(run(vocabulary, "COVID-19: A Review of Deep Learning on Chest CT", "We review deep learning for COVID-19 on CT."), "Model")
