@@ -2058,3 +2058,10 @@ def test_a_title_opening_on_hyphened_acronyms_names_the_papers_model(vocabulary,
 
 def test_a_title_opening_on_a_generic_term_names_no_model(vocabulary):
     assert not keys(run(vocabulary, "COVID-19: A Review of Deep Learning on Chest CT", "We review deep learning for COVID-19 on CT."), "Model")
+
+
+def test_rsna_challenges_spelled_out_are_known_and_a_disease_short_form_is_no_dataset(vocabulary):
+    e = run(vocabulary, "Pneumonia detection", "We were evaluated in the Radiological Society of North America Pneumonia Detection Challenge.")
+    assert keys(e, "Dataset") == {"Dataset/rsna-pneumonia"}
+    e = run(vocabulary, "Pulmonary embolism", "Pulmonary Embolism (PE) is fatal. Automated PE detection systems on the PE data are critical.")
+    assert not keys(e, "Dataset")
