@@ -607,3 +607,8 @@ def test_a_challenge_report_sets_up_its_challenge_from_the_first_sentence(vocabu
     # "the Challenge of ..." names a difficulty, not a challenge: the opening sentences stay background
     essay = keys(run(vocabulary, "Facing the Challenge of Domain Shift in Histology", abstract), "Task")
     assert "Task/detection" not in essay
+
+
+def test_candidate_screening_is_a_detector_stage_not_screening(vocabulary):
+    found = tasks(vocabulary, "Our nodule detection framework has two stages: candidate screening and false positive reduction.")
+    assert "Task/detection" in found and "Task/screening" not in found
