@@ -291,8 +291,7 @@ class _PaperExtractor:
         """'a retrieval-based data generation pipeline', 'K-means clustering based multi-center
         prompts': a task word modifying the method by "based" is its means, not what the paper does
         (but "Segmentation Based on Deep Learning" is that task)."""
-        after = _BASED_MODIFIER.match(self.text, task.end)
-        return after is not None
+        return _BASED_MODIFIER.match(self.text, task.end) is not None
 
     def _describes_images(self, index: int, task: Mention, found: list[Mention]) -> bool:
         """'6435 screening mammograms', 'consecutive screening mammograms', 'maternal-fetal screening
