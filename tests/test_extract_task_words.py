@@ -612,3 +612,14 @@ def test_a_challenge_report_sets_up_its_challenge_from_the_first_sentence(vocabu
 def test_candidate_screening_is_a_detector_stage_not_screening(vocabulary):
     found = tasks(vocabulary, "Our nodule detection framework has two stages: candidate screening and false positive reduction.")
     assert "Task/detection" in found and "Task/screening" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model is fine-tuned for predicting future cardiovascular events from the ECG.",
+        "We propose a graph network for predicting clinical trajectories in dementia.",
+    ],
+)
+def test_predicting_events_or_trajectories_is_prognosis(vocabulary, sentence):
+    assert "Task/prognosis" in tasks(vocabulary, sentence)
