@@ -67,7 +67,8 @@ _PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  #
 FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
-_GLUED_COLON: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=\S)[：；，](?=\S)")  # "RUN:Residual", "Methods:We": a space lost; full-width marks never have one
+# "RUN:Residual", "Methods:We", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
+_GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2}),(?=[A-Z])|(?<=\S)[：；，](?=\S)")
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _PHRASE_PREPOSITIONS: Final = _MEANS | (_TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
@@ -141,8 +142,8 @@ def words(text: str, span: Span) -> list[Word]:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
     if piece.count("(") > piece.count(" (") and _GLUED_BRACKET.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw)]
-    if (":" in piece or not piece.isascii()) and _GLUED_COLON.search(piece):
-        raws = [part for raw in raws for part in _GLUED_COLON.sub(lambda m: m.group() + " ", raw).split()]
+    if (":" in piece or "," in piece or not piece.isascii()) and _GLUED_MARK.search(piece):
+        raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip

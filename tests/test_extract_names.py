@@ -1268,6 +1268,11 @@ def test_a_colon_that_lost_its_space_still_separates_two_words(vocabulary):
     assert not any(":" in m.text for m in e.mentions)
 
 
+def test_a_comma_that_lost_its_space_still_separates_two_words(vocabulary):
+    e = run(vocabulary, "BI-RADS classification", "According to the analysis results,ViT's transfer learning model reached 94% accuracy.")
+    assert keys(e, "Model") == {"Model/vit"}
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,
