@@ -249,3 +249,24 @@ def test_breathing_and_tumour_type_words_name_no_structure(vocabulary):
         "AnatomicalStructure",
     )
     assert not found & {"AnatomicalStructure/respiratory-system", "AnatomicalStructure/cell"}
+
+
+def test_each_prostate_zone_is_a_structure_of_its_own_beside_the_prostate(vocabulary):
+    found = anatomy(vocabulary, "Prostate zone segmentation on MRI", "We segment the peripheral zone and the transition zone of the prostate on T2-weighted MRI.")
+    assert found == {"AnatomicalStructure/prostate", "AnatomicalStructure/prostate-peripheral-zone", "AnatomicalStructure/prostate-transition-zone"}
+
+
+def test_where_an_image_is_taken_or_a_finding_is_measured_names_no_structure(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Tooth segmentation on intraoral scans",
+        "We segment each tooth on intraoral 3D scans. Liver fat was measured as the proton density fat fraction. "
+        "The cohort includes gastrointestinal stromal tumors with arterial enhancement.",
+    )
+    assert "AnatomicalStructure/teeth" in found
+    assert not found & {"AnatomicalStructure/oral-cavity", "AnatomicalStructure/adipose-tissue", "AnatomicalStructure/stroma", "AnatomicalStructure/artery"}
+
+
+def test_a_numbered_lumbar_vertebra_is_the_lumbar_spine_alone(vocabulary):
+    found = anatomy(vocabulary, "Sarcopenia on CT", "Skeletal muscle area was annotated at the third lumbar vertebra.")
+    assert found == {"AnatomicalStructure/muscle", "AnatomicalStructure/lumbar-spine"}
