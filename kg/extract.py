@@ -347,8 +347,9 @@ class _PaperExtractor:
         return kept
 
     def _without_institutions(self, index: int, found: list[Mention]) -> list[Mention]:
-        """'the Heart Center Leipzig', 'the International Society for Heart and Lung Transplantation':
-        an anatomy word in a capitalised name holding an institution noun names no target."""
+        """'the Heart Center Leipzig', 'the International Society for Heart and Lung Transplantation',
+        'the National Lung Screening Trial': an anatomy word in a capitalised name holding an
+        institution's or a study's noun names no target."""
         ws, lowered = self.words[index], self.lowered[index]
         kept = []
         for mention in found:

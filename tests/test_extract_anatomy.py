@@ -215,6 +215,17 @@ def test_an_organ_in_the_name_of_an_institution_is_no_target(vocabulary):
     assert {m.sentence for m in e.mentions if m.type == "AnatomicalStructure"} == {4}
 
 
+def test_an_organ_in_the_name_of_a_study_or_trial_is_no_target(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Retinal vessel segmentation",
+        "We segment retinal vessels on the Child Heart and Health Study (CHASE_DB1) dataset. "
+        "Liver attenuation was measured on chest CT scans from the National Lung Screening Trial.",
+    )
+    assert not found & {"AnatomicalStructure/heart", "AnatomicalStructure/lung"}
+    assert "AnatomicalStructure/retinal-vessels" in found
+
+
 def test_cervical_names_the_uterine_cervix_in_cancer_and_cytology_but_the_neck_in_the_spine(vocabulary):
     assert anatomy(vocabulary, "Cervical cancer screening on liquid-based cytology", "We classify slides of cervical cells.") == {"AnatomicalStructure/cervix"}
     assert anatomy(vocabulary, "Fracture detection", "We detect fractures of the cervical spine on CT.") == {"AnatomicalStructure/cervical-spine"}
