@@ -1964,6 +1964,7 @@ def test_a_site_before_a_dataset_noun_hosts_the_dataset_named_after_it(vocabular
     [
         "Furthermore, we introduce an Adaptive Global Context Module (AGCM), which focuses on fine-grained features.",
         "Specifically, we propose an efficient multi-scale surgical temporal action (MS-STA) module, which integrates visual features.",
+        "The map is sent to the Boundary Distribution Guided Decoder (BDGD) as complementary spatial information.",
     ],
 )
 def test_a_short_form_of_a_module_names_a_part_not_a_model(vocabulary, sentence):
