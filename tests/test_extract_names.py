@@ -147,6 +147,16 @@ def test_metrics_written_in_capitals_are_no_models(vocabulary):
     assert not {k for k in keys(e, "Model") if "/name:" in k}
 
 
+def test_activations_and_optimisers_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "Classification of cytopathology images",
+        "We use BreakHis. Utilizing a neural network with fully connected layers and employing the SoftMax function "
+        "for image classification. It is trained with AdamW and GELU activations.",
+    )
+    assert not {k for k in keys(e, "Model") if "/name:" in k}
+
+
 def test_an_unspaced_em_dash_separates_names(vocabulary):
     e = run(
         vocabulary,
