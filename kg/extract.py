@@ -1027,7 +1027,9 @@ class _PaperExtractor:
             if not introduced or _spelled_lower(definition, terms):
                 self.not_names.add(_name_norm(definition.short))
             return True
-        if kind is None and context is not None and context.rule in ("called", "introduced", "listed", "apposition"):
+        # "conditions such as sickle cell disease (SCD)": an example spelled in lower case is a phrase's,
+        # not a name's, short form
+        if kind is None and context is not None and (context.rule in ("called", "introduced", "apposition") or (context.rule == "listed" and not lower_case)):
             kind = context.type
         if kind is None and lower_case and not self._after_a_head(lowered, definition.long_first_word):
             # with no head noun and no context, a long form in lower case abbreviates a phrase, not a

@@ -157,6 +157,16 @@ def test_activations_and_optimisers_are_no_models(vocabulary):
     assert not {k for k in keys(e, "Model") if "/name:" in k}
 
 
+def test_a_condition_given_as_an_example_and_a_decision_support_system_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "DeepSPV: spleen volume from ultrasound",
+        "Spleen size is an indicator for various associated medical conditions, such as sickle cell disease (SCD). "
+        "SCD is prevalent in the Global South. Radiologists used an AI clinical decision support system (CDSS) for chest X-rays.",
+    )
+    assert keys(e, "Model") == {"Model/name:deepspv"}
+
+
 def test_an_unspaced_em_dash_separates_names(vocabulary):
     e = run(
         vocabulary,
