@@ -623,3 +623,18 @@ def test_candidate_screening_is_a_detector_stage_not_screening(vocabulary):
 )
 def test_predicting_events_or_trajectories_is_prognosis(vocabulary, sentence):
     assert "Task/prognosis" in tasks(vocabulary, sentence)
+
+
+def test_detecting_surgical_actions_and_triplets_is_action_recognition(vocabulary):
+    found = keys(run(vocabulary, "Surgical Action Triplet Detection by Mixed Supervised Learning", "Our model learns instrument-verb-target triplets from laparoscopic video."), "Task")
+    assert "Task/surgical-action-recognition" in found
+    assert "Task/detection" not in found
+
+
+def test_a_pixelwise_classification_network_is_the_means_of_segmentation(vocabulary):
+    found = keys(
+        run(vocabulary, "Automatic kidney segmentation in ultrasound images using pixelwise classification networks", "We segment the kidneys in ultrasound images."),
+        "Task",
+    )
+    assert "Task/segmentation" in found
+    assert "Task/semantic-segmentation" not in found
