@@ -638,3 +638,8 @@ def test_a_pixelwise_classification_network_is_the_means_of_segmentation(vocabul
     )
     assert "Task/segmentation" in found
     assert "Task/semantic-segmentation" not in found
+
+
+def test_quantitative_mapping_is_parameter_mapping(vocabulary):
+    found = keys(run(vocabulary, "Uncertainty-weighted Multi-tasking for T1ρ and T2 Mapping in the Liver", "We estimate parametric maps from quantitative MRI."), "Task")
+    assert found == {"Task/parameter-mapping"}
