@@ -643,3 +643,8 @@ def test_a_pixelwise_classification_network_is_the_means_of_segmentation(vocabul
 def test_quantitative_mapping_is_parameter_mapping(vocabulary):
     found = keys(run(vocabulary, "Uncertainty-weighted Multi-tasking for T1ρ and T2 Mapping in the Liver", "We estimate parametric maps from quantitative MRI."), "Task")
     assert found == {"Task/parameter-mapping"}
+
+
+def test_writing_reports_is_report_generation(vocabulary):
+    found = keys(run(vocabulary, "RetinaVLM: a specialist VLM", "The resulting model, RetinaVLM, can be instructed to write reports on retinal OCT images."), "Task")
+    assert "Task/report-generation" in found
