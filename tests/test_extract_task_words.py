@@ -648,3 +648,8 @@ def test_quantitative_mapping_is_parameter_mapping(vocabulary):
 def test_writing_reports_is_report_generation(vocabulary):
     found = keys(run(vocabulary, "RetinaVLM: a specialist VLM", "The resulting model, RetinaVLM, can be instructed to write reports on retinal OCT images."), "Task")
     assert "Task/report-generation" in found
+
+
+def test_estimating_a_networks_parameters_is_no_parameter_mapping(vocabulary):
+    found = keys(run(vocabulary, "Dynamic PET image denoising", "We substitute the parameter estimation with neural networks to denoise dynamic PET."), "Task")
+    assert "Task/parameter-mapping" not in found
