@@ -653,3 +653,8 @@ def test_writing_reports_is_report_generation(vocabulary):
 def test_estimating_a_networks_parameters_is_no_parameter_mapping(vocabulary):
     found = keys(run(vocabulary, "Dynamic PET image denoising", "We substitute the parameter estimation with neural networks to denoise dynamic PET."), "Task")
     assert "Task/parameter-mapping" not in found
+
+
+def test_a_multi_turn_conversation_about_images_is_visual_question_answering(vocabulary):
+    found = keys(run(vocabulary, "Dr-LLaVA: visual instruction tuning", "We develop Dr-LLaVA, a conversational VLM for bone marrow pathology slides, strong in multi-turn medical conversations."), "Task")
+    assert "Task/vqa" in found
