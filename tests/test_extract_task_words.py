@@ -658,3 +658,9 @@ def test_estimating_a_networks_parameters_is_no_parameter_mapping(vocabulary):
 def test_a_multi_turn_conversation_about_images_is_visual_question_answering(vocabulary):
     found = keys(run(vocabulary, "Dr-LLaVA: visual instruction tuning", "We develop Dr-LLaVA, a conversational VLM for bone marrow pathology slides, strong in multi-turn medical conversations."), "Task")
     assert "Task/vqa" in found
+
+
+def test_grounded_interpretation_is_grounding(vocabulary):
+    found = keys(run(vocabulary, "UniBiomed: A Universal Foundation Model for Grounded Biomedical Image Interpretation", "UniBiomed provides grounded interpretation for biomedical image analysis."), "Task")
+    assert "Task/grounding" in found
+    assert "Task/image-interpretation" not in found
