@@ -281,3 +281,20 @@ def test_where_an_image_is_taken_or_a_finding_is_measured_names_no_structure(voc
 def test_a_numbered_lumbar_vertebra_is_the_lumbar_spine_alone(vocabulary):
     found = anatomy(vocabulary, "Sarcopenia on CT", "Skeletal muscle area was annotated at the third lumbar vertebra.")
     assert found == {"AnatomicalStructure/muscle", "AnatomicalStructure/lumbar-spine"}
+
+
+def test_figures_of_speech_and_sequence_names_are_no_structures(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Breast nodule detection on automated breast ultrasound",
+        "Automated breast ultrasound has advantages over hand-held ultrasound and serves radiologists as a second eye. "
+        "No bright-blood MRI is needed. We tune the temperature and nucleus sampling of the language model.",
+    )
+    assert found == {"AnatomicalStructure/breast"}
+
+
+def test_a_scan_from_the_eyes_to_the_thighs_is_the_whole_body(vocabulary):
+    found = anatomy(vocabulary, "Lymphoma segmentation on FDG-PET/CT", "We segment tumors on 3664 eyes to thighs FDG-PET/CT scans.")
+    assert found == {"AnatomicalStructure/whole-body"}
+    found = anatomy(vocabulary, "SAM 2 for annotation", "For femoral bone segmentation in MRI, 36,614 slices were annotated.")
+    assert found == {"AnatomicalStructure/femur"}
