@@ -167,6 +167,16 @@ def test_a_condition_given_as_an_example_and_a_decision_support_system_are_no_mo
     assert keys(e, "Model") == {"Model/name:deepspv"}
 
 
+def test_metrics_strategies_averaging_and_vendors_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "PAAL: active learning for segmentation",
+        "PAAL consists of an Accuracy Predictor and a Weighted Polling Strategy (WPS). EMA teacher networks oversee the outputs. "
+        "The segmentation leads to Dice and clDice metrics close to the interrater variability on 3T GE MR systems.",
+    )
+    assert keys(e, "Model") == {"Model/name:paal"}
+
+
 def test_an_unspaced_em_dash_separates_names(vocabulary):
     e = run(
         vocabulary,
