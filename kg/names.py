@@ -66,7 +66,7 @@ _PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  #
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
-_GLUED_SENTENCES: Final = re.compile(r"[a-z]{2}\.[A-Z][a-z]")  # "paramount.Current": a space lost after a full stop
+_GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
 # "RUN:Residual", "Methods:We", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
 _GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2}),(?=[A-Z])|(?<=\S)[：；，](?=\S)")
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means

@@ -1518,8 +1518,15 @@ def test_releases_of_a_known_dataset_are_datasets_of_their_own(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/covidx", "Dataset/covidx-cxr-2", "Dataset/covidx-cxr-3", "Dataset/feta"}
 
 
-def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary):
-    e = run(vocabulary, "Medical VLMs", "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.")
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "In healthcare, precision is paramount.Current large multimodal models like Gemini fall short.",
+        "We screen osteoporosis based on opportunistic CT.Methods The quantitative computed tomography was used as the standard.",
+    ],
+)
+def test_two_sentences_glued_by_a_lost_space_are_no_name(vocabulary, abstract):
+    e = run(vocabulary, "Medical VLMs", abstract)
     assert not any("." in m.text for m in e.mentions)
 
 
