@@ -664,3 +664,8 @@ def test_grounded_interpretation_is_grounding(vocabulary):
     found = keys(run(vocabulary, "UniBiomed: A Universal Foundation Model for Grounded Biomedical Image Interpretation", "UniBiomed provides grounded interpretation for biomedical image analysis."), "Task")
     assert "Task/grounding" in found
     assert "Task/image-interpretation" not in found
+
+
+def test_qc_is_quality_control(vocabulary):
+    found = keys(run(vocabulary, "3D-QCNet: artifact detection in diffusion MRI", "Our QC method detects 92% of artifacts in diffusion MRI volumes."), "Task")
+    assert "Task/quality-assessment" in found
