@@ -224,8 +224,8 @@ class _PaperExtractor:
         self._count_as_broader()
         self._prefer_specific()
         typed = self._open_names()
-        self._tasks_inside_new_names()
         self._propagate(typed)
+        self._tasks_inside_new_names()
         self._merge_short_references()
         self._drop_combinations()
         self._drop_project_name()
@@ -884,9 +884,21 @@ class _PaperExtractor:
             return
         kind = names.phrase_head(ws, lowered, end + 2, self.cues)
         start, stop = ws[0].start, ws[end].end
-        if kind is None or any(m.sentence == 0 and m.start < stop for m in self.mentions) or self._defined_long_form(start, stop):
+        if kind is None or self._defined_long_form(start, stop) or not self._named_despite_terms(start, stop):
             return
         self._name(0, start, stop, names.NameDecision(kind, "title", 0.9, introduced=True), typed)
+
+    def _named_despite_terms(self, start: int, stop: int) -> bool:
+        """A title's opening words that hold no term the vocabulary reads; or whose terms all stand
+        before the last word and which the abstract writes again as they are ('Pathomic Fusion: An
+        Integrated Framework ...', '... we propose Pathomic Fusion, an ...'): a name with a word of
+        the field in it, where 'Lung Nodule Segmentation: A Deep Learning Approach' names a task."""
+        terms = [m for m in self.mentions if m.sentence == 0 and m.start < stop]
+        if not terms:
+            return True
+        if any(m.end >= stop for m in terms):
+            return False
+        return self.text.find(self.text[start:stop], self.sentences[0].end) >= 0
 
     def _defined_long_form(self, start: int, stop: int) -> bool:
         """The text between the offsets is a long form the paper defines a short form with."""

@@ -1842,6 +1842,15 @@ def test_a_title_opening_apposed_to_a_model_or_dataset_noun_names_the_papers_wor
     assert keys(e, "Model") | {k for k in keys(e, "Dataset") if "/name:" in k} == expected
 
 
+def test_a_title_name_holding_a_word_of_the_field_names_the_papers_model_where_the_abstract_repeats_it(vocabulary):
+    title = "Pathomic Fusion: An Integrated Framework for Fusing Histopathology and Genomic Features"
+    e = run(vocabulary, title, "We propose Pathomic Fusion, an interpretable strategy for multimodal fusion for survival outcome prediction.")
+    assert keys(e, "Model") == {"Model/name:pathomicfusion"}
+    assert "Task/radiomics" not in keys(e, "Task")  # 'Pathomic' is a part of the name, not pathomics
+    e = run(vocabulary, title, "We fuse histology and genomic features for survival outcome prediction.")
+    assert keys(e, "Model") == set()
+
+
 def test_in_a_title_a_short_capitalised_word_before_another_is_no_tail_of_a_name(vocabulary):
     e = run(vocabulary, "Quux-XR: Radiology Report Generation using LLaMA and QLoRA Fine Tuning", "We fine-tune LLaMA with QLoRA.")
     assert not {k for k in keys(e, "Model") if "fine" in k}
