@@ -1043,7 +1043,7 @@ class _PaperExtractor:
         # not a name's, short form
         if kind is None and context is not None and (context.rule in ("called", "introduced", "apposition") or (context.rule == "listed" and not lower_case)):
             kind = context.type
-        if kind is None and lower_case and not self._after_a_head(lowered, definition.long_first_word):
+        if kind is None and lower_case and not self._after_a_head(lowered, definition.long_first_word) and not self._opens_title(definition.short):
             # with no head noun and no context, a long form in lower case abbreviates a phrase, not a
             # name: "Vertebral compression fractures (VCF) ... the VCF algorithm" detects VCF,
             # "minimally invasive-surgery (MIS) ... MIS videos" are surgical videos; but not what a head
@@ -1066,6 +1066,12 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _opens_title(self, short: str) -> bool:
+        """'SimPLe: Similarity-Aware Propagation Learning ...': the title opens on the short form and a
+        colon, which names the paper's own work, however the abstract spells the long form out."""
+        title = self.words[0]
+        return bool(title) and title[0].text == short and title[0].trailing.startswith(":")
 
     def _abbreviates_a_task(self, definition: names.Acronym, long_end: int) -> bool:
         """Initials in capitals for a long form that is a task's label: an abbreviation of the

@@ -1851,6 +1851,16 @@ def test_a_title_name_holding_a_word_of_the_field_names_the_papers_model_where_t
     assert keys(e, "Model") == set()
 
 
+def test_a_title_opening_on_a_short_form_names_the_papers_model_however_the_long_form_is_spelled(vocabulary):
+    e = run(
+        vocabulary,
+        "SimPLe: Similarity-Aware Propagation Learning for Weakly-Supervised Breast Cancer Segmentation",
+        "Then the trained network fine-tunes itself by using a similarity-aware propagation learning (SimPLe) strategy, "
+        "which leverages feature similarity between unlabeled and positive voxels to propagate labels.",
+    )
+    assert keys(e, "Model") == {"Model/name:simple"}
+
+
 def test_in_a_title_a_short_capitalised_word_before_another_is_no_tail_of_a_name(vocabulary):
     e = run(vocabulary, "Quux-XR: Radiology Report Generation using LLaMA and QLoRA Fine Tuning", "We fine-tune LLaMA with QLoRA.")
     assert not {k for k in keys(e, "Model") if "fine" in k}
