@@ -1861,6 +1861,17 @@ def test_a_title_opening_on_a_short_form_names_the_papers_model_however_the_long
     assert keys(e, "Model") == {"Model/name:simple"}
 
 
+def test_learning_methods_listed_beside_known_ones_are_models_evaluated_on_the_data(vocabulary):
+    e = run(
+        vocabulary,
+        "Risk-aware robust learning under label noise",
+        "We evaluate the noise-robust methods Co-teaching, DivideMix, UNICON, and a GMM-based filter on binarized DermaMNIST and PathMNIST datasets. "
+        "The student follows a Mean Teacher.",
+    )
+    assert {"Model/co-teaching", "Model/dividemix", "Model/name:unicon", "Model/mean-teacher"} <= keys(e, "Model")
+    assert ("Model/dividemix", "Dataset/dermamnist") in links(e, "evaluatedOn")
+
+
 def test_in_a_title_a_short_capitalised_word_before_another_is_no_tail_of_a_name(vocabulary):
     e = run(vocabulary, "Quux-XR: Radiology Report Generation using LLaMA and QLoRA Fine Tuning", "We fine-tune LLaMA with QLoRA.")
     assert not {k for k in keys(e, "Model") if "fine" in k}
