@@ -669,3 +669,8 @@ def test_grounded_interpretation_is_grounding(vocabulary):
 def test_qc_is_quality_control(vocabulary):
     found = keys(run(vocabulary, "3D-QCNet: artifact detection in diffusion MRI", "Our QC method detects 92% of artifacts in diffusion MRI volumes."), "Task")
     assert "Task/quality-assessment" in found
+
+
+def test_estimating_absorbed_dose_is_dosimetry(vocabulary):
+    found = keys(run(vocabulary, "Deep Learning Estimation of Absorbed Dose for Nuclear Medicine", "We estimate dose voxel kernels for personalised dosimetry from CT."), "Task")
+    assert "Task/dosimetry" in found
