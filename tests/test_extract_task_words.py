@@ -674,3 +674,15 @@ def test_qc_is_quality_control(vocabulary):
 def test_estimating_absorbed_dose_is_dosimetry(vocabulary):
     found = keys(run(vocabulary, "Deep Learning Estimation of Absorbed Dose for Nuclear Medicine", "We estimate dose voxel kernels for personalised dosimetry from CT."), "Task")
     assert "Task/dosimetry" in found
+
+
+def test_a_diffusion_models_denoising_steps_are_no_denoising_task(vocabulary):
+    found = keys(
+        run(
+            vocabulary,
+            "Joint Holistic and Lesion Controllable Mammogram Synthesis via Gated Conditional Diffusion Model",
+            "GCDM is built upon a latent denoising diffusion framework. A gated branch guides the denoising process.",
+        ),
+        "Task",
+    )
+    assert found == {"Task/image-generation"}
