@@ -471,6 +471,15 @@ def test_a_tracer_named_with_a_hybrid_scanner_is_one_examination(vocabulary):
     assert keys(e, "Modality") == {"Modality/fdg-pet-ct", "Modality/psma-pet-ct"}
 
 
+def test_a_pet_tracer_alone_is_counted_as_pet(vocabulary):
+    e = run(
+        vocabulary,
+        "Synthesizing images of tau pathology from cross-modal neuroimaging",
+        "Participants with T1-weighted MRI, FDG-PET, amyloid-PET and tau-PET were included; a CNN imputes tau-PET images.",
+    )
+    assert keys(e, "Modality") == {"Modality/pet", "Modality/mri"}
+
+
 def test_a_reporting_system_and_blood_flow_are_no_model_and_no_organ(vocabulary):
     e = run(
         vocabulary,
