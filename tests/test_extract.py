@@ -480,6 +480,19 @@ def test_a_pet_tracer_alone_is_counted_as_pet(vocabulary):
     assert keys(e, "Modality") == {"Modality/pet", "Modality/mri"}
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "expected"),
+    [
+        ("Malaria detection", "We detect parasites in thick blood smears and in peripheral smear images.", {"Modality/microscopy"}),
+        ("Coronary artery segmentation", "We segment arteries in ECG-gated non-contrast cardiac CT images.", {"Modality/ct"}),
+        ("Aneurysm detection", "The model detects aneurysms on 3D TOF-MRI of 500 patients.", {"Modality/mra"}),
+        ("Plaque segmentation", "We segment plaques on magnetic resonance vessel wall images (MRVWI).", {"Modality/vessel-wall-mri"}),
+    ],
+)
+def test_smears_gated_scans_and_vessel_imaging_are_read_as_readers_name_them(vocabulary, title, abstract, expected):
+    assert keys(run(vocabulary, title, abstract), "Modality") == expected
+
+
 def test_a_reporting_system_and_blood_flow_are_no_model_and_no_organ(vocabulary):
     e = run(
         vocabulary,
