@@ -2071,7 +2071,12 @@ def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> 
     if definition.long_first_word == 0:
         first, _, rest = long.partition(" ")
         long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
-    return long.islower()
+    words = long.split()
+    # one eponym inside a phrase in lower case: "average directed Hausdorff distance (adHD)"
+    eponyms = [w for w in words if not w.islower()]
+    return long.islower() or (
+        len(words) > 2 and words[0].islower() and words[-1].islower() and len(eponyms) == 1 and eponyms[0][1:].islower()
+    )
 
 
 def _refers_back(lowered: list[str]) -> bool:

@@ -298,3 +298,8 @@ def test_a_scan_from_the_eyes_to_the_thighs_is_the_whole_body(vocabulary):
     assert found == {"AnatomicalStructure/whole-body"}
     found = anatomy(vocabulary, "SAM 2 for annotation", "For femoral bone segmentation in MRI, 36,614 slices were annotated.")
     assert found == {"AnatomicalStructure/femur"}
+
+
+def test_brain_vessels_are_the_cerebral_vessels(vocabulary):
+    found = anatomy(vocabulary, "Robust automatic brain vessel segmentation in 3D CTA scans", "We annotate the brain vasculature on dynamic 4D-CTA.")
+    assert "AnatomicalStructure/cerebral-vessels" in found

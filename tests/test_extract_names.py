@@ -177,6 +177,15 @@ def test_metrics_strategies_averaging_and_vendors_are_no_models(vocabulary):
     assert keys(e, "Model") == {"Model/name:paal"}
 
 
+def test_a_metric_named_after_a_person_in_a_lower_case_phrase_is_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Brain vessel segmentation in CTA",
+        "Metrics such as average directed Hausdorff distance (adHD) and topology sensitivity (tSens) showed an aDHD of 0.3 mm on TopBrain.",
+    )
+    assert not {k for k in keys(e, "Model") if "adhd" in k}
+
+
 def test_an_unspaced_em_dash_separates_names(vocabulary):
     e = run(
         vocabulary,
