@@ -186,6 +186,12 @@ def test_a_metric_named_after_a_person_in_a_lower_case_phrase_is_no_model(vocabu
     assert not {k for k in keys(e, "Model") if "adhd" in k}
 
 
+def test_totalsegmentator_mri_is_kept_apart_from_totalsegmentator(vocabulary):
+    e = run(vocabulary, "Benchmarking MRI multi-organ segmentation", "We benchmark MRSegmentator and TotalSegmentator MRI on abdominal MRI.")
+    assert "Model/totalsegmentator-mri" in keys(e, "Model")
+    assert "Model/totalsegmentator" not in keys(e, "Model")
+
+
 def test_an_unspaced_em_dash_separates_names(vocabulary):
     e = run(
         vocabulary,
