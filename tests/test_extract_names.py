@@ -192,6 +192,12 @@ def test_totalsegmentator_mri_is_kept_apart_from_totalsegmentator(vocabulary):
     assert "Model/totalsegmentator" not in keys(e, "Model")
 
 
+def test_a_mixing_augmentation_is_a_method_not_a_dataset(vocabulary):
+    e = run(vocabulary, "Tumor segmentation in PET/CT", "We train nnU-Net with batch dice and data augmentation using CraveMix on the autoPET III data.")
+    assert "Model/name:cravemix" in keys(e, "Model")
+    assert not {k for k in keys(e, "Dataset") if "mix" in k}
+
+
 def test_an_unspaced_em_dash_separates_names(vocabulary):
     e = run(
         vocabulary,
