@@ -686,3 +686,8 @@ def test_a_diffusion_models_denoising_steps_are_no_denoising_task(vocabulary):
         "Task",
     )
     assert found == {"Task/image-generation"}
+
+
+def test_image_to_text_generation_is_captioning(vocabulary):
+    found = keys(run(vocabulary, "Unified medical vision-language pre-training", "Cross-modal tasks include image-to-text generation and image-text retrieval."), "Task")
+    assert "Task/captioning" in found
