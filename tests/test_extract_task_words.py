@@ -691,3 +691,8 @@ def test_a_diffusion_models_denoising_steps_are_no_denoising_task(vocabulary):
 def test_image_to_text_generation_is_captioning(vocabulary):
     found = keys(run(vocabulary, "Unified medical vision-language pre-training", "Cross-modal tasks include image-to-text generation and image-text retrieval."), "Task")
     assert "Task/captioning" in found
+
+
+def test_evaluating_a_models_calibration_in_an_ablation_is_no_calibration_task(vocabulary):
+    found = keys(run(vocabulary, "JI-ADF: skin lesion classification", "Analyses, including modality ablation, calibration evaluation and Grad-CAM visualization, confirm the robustness."), "Task")
+    assert "Task/calibration" not in found
