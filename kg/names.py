@@ -142,7 +142,7 @@ def words(text: str, span: Span) -> list[Word]:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
     if piece.count("(") > piece.count(" (") and _GLUED_BRACKET.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw)]
-    if (":" in piece or "," in piece or not piece.isascii()) and _GLUED_MARK.search(piece):
+    if (":" in piece or not piece.isascii() or _glued_comma(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
         position = text.find(raw, position)
@@ -160,6 +160,18 @@ def words(text: str, span: Span) -> list[Word]:
                 result.append(Word(core, start, start + len(core), raw[left + len(core) :].translate(_FULL_WIDTH)))
         position += len(raw)
     return result
+
+
+def _glued_comma(piece: str) -> bool:
+    """Whether a comma stands between two small letters and a capital ("results,ViT"): a scan of the
+    few commas a sentence has, where the regular expression over every position cost 6% of extraction."""
+    at = piece.find(",", 2)
+    while at != -1 and at + 1 < len(piece):
+        before = piece[at - 2 : at]
+        if piece[at + 1].isupper() and before.isalpha() and before.islower():
+            return True
+        at = piece.find(",", at + 1)
+    return False
 
 
 def _split_after_dashes(raw: str) -> list[str]:
