@@ -696,3 +696,11 @@ def test_image_to_text_generation_is_captioning(vocabulary):
 def test_evaluating_a_models_calibration_in_an_ablation_is_no_calibration_task(vocabulary):
     found = keys(run(vocabulary, "JI-ADF: skin lesion classification", "Analyses, including modality ablation, calibration evaluation and Grad-CAM visualization, confirm the robustness."), "Task")
     assert "Task/calibration" not in found
+
+
+def test_the_u_net_phrase_precise_localization_names_no_localization_task(vocabulary):
+    found = keys(
+        run(vocabulary, "Left ventricle segmentation", "LNU-Net has a down-sampling path for feature extraction and an up-sampling path for precise localization."),
+        "Task",
+    )
+    assert found == {"Task/segmentation"}
