@@ -704,3 +704,32 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
 def test_a_phrase_about_the_method_itself_names_no_task(vocabulary, title, abstract, task):
     """A network's own parameters, a calibration check among a classifier's analyses."""
     assert task not in keys(run(vocabulary, title, abstract), "Task")
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "task"),
+    [
+        ("Learned coding of 16-bit CT volumes", "We propose a lossless compression scheme for high bit-depth CT volumes.", "Task/image-compression"),
+        ("Condensing chest X-ray collections", "Dataset distillation synthesises a few images per class that train a classifier almost as well.", "Task/dataset-distillation"),
+        ("Smaller training sets for polyp segmentation", "We cut annotation cost by coreset selection on colonoscopy frames.", "Task/coreset-selection"),
+        ("Leakage in public radiograph collections", "We study near-duplicate detection with pretrained embeddings across chest X-ray datasets.", "Task/duplicate-detection"),
+        ("Finding mislabelled chest X-rays", "Our score ranks samples for detecting noisy labels in training sets.", "Task/label-error-detection"),
+        ("Small language models for radiology", "We compare models for structuring radiology reports into templates.", "Task/report-structuring"),
+        ("Trustworthy chest X-ray reports", "We propose fact checking of generated reports against the image.", "Task/report-error-detection"),
+        ("A benchmark for medical VLMs", "We focus on hallucination evaluation of vision-language models on chest X-rays.", "Task/hallucination-detection"),
+        ("Brain MRI deviations", "Multi-modal autoencoders give normative models of brain volume across ages.", "Task/normative-modelling"),
+        ("Lung CT scores", "We learn emphysema quantification from weak labels on chest CT.", "Task/regression"),
+        ("Quantitative photoacoustics", "A network gives oxygen saturation estimation in vessels from multispectral photoacoustic images.", "Task/parameter-mapping"),
+        ("MR elastography inversion", "Physics-informed networks perform shear wave speed estimation from MR elastography.", "Task/parameter-mapping"),
+    ],
+)
+def test_data_curation_report_checking_and_quantitative_tasks_have_their_own_concepts(vocabulary, title, abstract, task):
+    """Compression, distillation, coreset selection, deduplication, label errors, report structuring and
+    checking, hallucination evaluation, normative models, emphysema extent, oxygen saturation, stiffness."""
+    assert task in keys(run(vocabulary, title, abstract), "Task")
+
+
+def test_an_error_metric_beside_a_detection_rate_names_no_report_error_detection(vocabulary):
+    """Bare "error detection" is no label: "mean radial error and successful detection rate" would read as one."""
+    found = keys(run(vocabulary, "Cephalometric landmarks", "The network showed lower mean radial error and successful detection rate on radiographs."), "Task")
+    assert "Task/report-error-detection" not in found
