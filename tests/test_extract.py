@@ -598,3 +598,31 @@ def test_named_nuclear_and_angiographic_examinations_are_their_modality(vocabula
     found = keys(run(vocabulary, "Parkinson's disease", "We use MRI and/or DaT Scan data, and computed tomography coronary angiography (CTCA)."), "Modality")
     assert {"Modality/dat-spect", "Modality/ccta", "Modality/mri"} <= found
     assert "Modality/ct" not in found
+
+
+@pytest.mark.parametrize(
+    ("abstract", "modality", "not_also"),
+    [
+        ("We segment plaque in intravascular optical coherence tomography (IVOCT) pullbacks.", "Modality/ivoct", "Modality/oct"),
+        ("Magnetic Resonance Elastography (MRE) maps the stiffness of the brain.", "Modality/mr-elastography", "Modality/elastography"),
+        ("Electrical noise degrades multispectral optoacoustic tomography (MSOT) images.", "Modality/photoacoustic-imaging", "Modality/multispectral-imaging"),
+        ("We reconstruct confocal stacks from single light field images of the mouse brain.", "Modality/light-field-microscopy", None),
+        ("We obtain images by single-molecule localization microscopy (SMLM) of blinking emitters.", "Modality/super-resolution-microscopy", None),
+    ],
+)
+def test_intravascular_elastographic_optoacoustic_and_light_field_imaging_are_modalities_of_their_own(vocabulary, abstract, modality, not_also):
+    """IVOCT is catheter OCT of vessels, not retinal OCT; MRE is no ultrasound elastography; MSOT is photoacoustic."""
+    found = keys(run(vocabulary, "Imaging study", abstract), "Modality")
+    assert modality in found
+    assert not_also not in found
+
+
+def test_image_codecs_are_no_models_and_no_datasets(vocabulary):
+    extraction = run(
+        vocabulary,
+        "Compressing whole-slide images",
+        "Today, WSIs are compressed with codecs like JPEG. Deep learning compression was compared with JPEG, JPEG-2000 and JPEG-XL. "
+        "We evaluate on the CAMELYON16 dataset.",
+    )
+    assert keys(extraction, "Dataset") == {"Dataset/camelyon16"}
+    assert keys(extraction, "Model") == set()

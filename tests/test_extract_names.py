@@ -2159,3 +2159,13 @@ def test_rsna_challenges_spelled_out_are_known_and_a_disease_short_form_is_no_da
     assert keys(e, "Dataset") == {"Dataset/rsna-pneumonia"}
     e = run(vocabulary, "Pulmonary embolism", "Pulmonary Embolism (PE) is fatal. Automated PE detection systems on the PE data are critical.")
     assert not keys(e, "Dataset")
+
+
+def test_dense_v_net_is_known_but_a_new_models_long_form_naming_it_is_not_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Automatic Segmentation of Pulmonary Lobes Using a Progressive Dense V-Network",
+        "We present a progressive dense V-network (PDV-Net) for lung lobes. PDV-Net outperforms a 2D U-net and a 3D dense V-net.",
+    )
+    assert {"Model/name:pdvnet", "Model/dense-v-net", "Model/u-net"} <= keys(e, "Model")
+    assert "Model/v-net" not in keys(e, "Model")
