@@ -25,7 +25,7 @@ _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
 _FULL_WIDTH: Final = str.maketrans("：；，（）！？", ":;,()!?")
 _EM_DASH: Final = "—"  # joins no name, even unspaced: "five datasets—Kvasir-SEG, ETIS—demonstrate ..."
 _POSSESSIVE: Final = ("'s", "’s")
-_VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")
+_VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|(?!0\.)\d{1,2}(?:\.\d+)?|(?:19|20)\d\d|\d+D)$")  # "0.865" is a score
 _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
@@ -304,6 +304,8 @@ class Cues:
         return self._variants[word]
 
     def _variant(self, word: str) -> str | None:
+        if word in self.generic:
+            return None  # "CheXbertF1" is a metric, no version of CheXbert
         parts = word.split("-")
         if len(parts) < 2:
             # a glued version ends in a digit, or a size letter after one: most words are no version

@@ -2169,3 +2169,19 @@ def test_dense_v_net_is_known_but_a_new_models_long_form_naming_it_is_not_it(voc
     )
     assert {"Model/name:pdvnet", "Model/dense-v-net", "Model/u-net"} <= keys(e, "Model")
     assert "Model/v-net" not in keys(e, "Model")
+
+
+def test_a_report_metric_with_its_score_is_no_model_and_no_version(vocabulary):
+    """"SembScore 0.865": a decimal below one after a name is a score; "CheXbertF1" is a metric, no CheXbert variant."""
+    e = run(
+        vocabulary,
+        "Correcting errors in chest X-ray reports",
+        "Among these models, o4-mini achieves the best scores of BLEU 0.853, ROUGE 0.924, SembScore 0.865, and CheXbertF1 0.954.",
+    )
+    assert keys(e, "Model") == {"Model/openai-o4-mini"}
+
+
+def test_nih_cxr14_is_chestx_ray14(vocabulary):
+    e = run(vocabulary, "Augmenting Chest X-ray Datasets with Non-Expert Annotations", "We collect 3.5k chest drain annotations for NIH-CXR14 and for PadChest.")
+    assert keys(e, "Dataset") == {"Dataset/chestx-ray14", "Dataset/padchest"}
+    assert keys(e, "Model") == set()
