@@ -683,10 +683,12 @@ def test_the_u_net_phrase_precise_localization_names_no_localization_task(vocabu
         ("3D-QCNet: artifact detection in diffusion MRI", "Our QC method detects 92% of artifacts in diffusion MRI volumes.", "Task/quality-assessment"),
         ("Deep Learning Estimation of Absorbed Dose for Nuclear Medicine", "We estimate dose voxel kernels for personalised dosimetry from CT.", "Task/dosimetry"),
         ("Unified medical vision-language pre-training", "Cross-modal tasks include image-to-text generation and image-text retrieval.", "Task/captioning"),
+        ("Congenital heart disease in echocardiography", "Our key-frame model can diagnose CHD from multi-view echocardiograms.", "Task/diagnosis"),
     ],
 )
 def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task):
-    """Write reports, multi-turn conversations about images, QC, absorbed dose, image-to-text generation."""
+    """Write reports, multi-turn conversations about images, QC, absorbed dose, image-to-text generation, diagnose
+    (a verb, as detect and classify are)."""
     assert task in keys(run(vocabulary, title, abstract), "Task")
 
 
