@@ -266,7 +266,8 @@ class _PaperExtractor:
             found = self._without_institutions(index, found)
         if "version" in lowered:
             found.extend(self._listed_versions(index, found))
-        names = [(m.start, m.end) for m in found if m.type in NAMED_TYPES]
+        # a task word inside a name or a modality's label is part of it ("screening mammography", "localization microscopy")
+        names = [(m.start, m.end) for m in found if m.type in NAMED_TYPES or m.type == "Modality"]
         models = [(m.start, m.end) for m in found if m.type == "Model"]
         negatable: bool | None = None  # whether the sentence has a negation cue's first word; asked at its first task
         for mention in found:
@@ -2041,8 +2042,9 @@ def _word_ending_at(ws: list[Word]) -> dict[int, int]:
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
-    """A task word inside a known model's or dataset's name is part of that name, not a task the paper
-    addresses: "Denoising Diffusion Probabilistic Models", "Automated Cardiac Diagnosis Challenge"."""
+    """A task word inside a known model's or dataset's name (or a modality's label) is part of that
+    name, not a task the paper addresses: "Denoising Diffusion Probabilistic Models", "Automated
+    Cardiac Diagnosis Challenge", "localization microscopy"."""
     return any(first <= start and end <= last and last - first > end - start for first, last in names)
 
 

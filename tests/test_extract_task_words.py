@@ -735,3 +735,9 @@ def test_an_error_metric_beside_a_detection_rate_names_no_report_error_detection
     """Bare "error detection" is no label: "mean radial error and successful detection rate" would read as one."""
     found = keys(run(vocabulary, "Cephalometric landmarks", "The network showed lower mean radial error and successful detection rate on radiographs."), "Task")
     assert "Task/report-error-detection" not in found
+
+
+def test_a_task_word_inside_a_modalitys_label_names_no_task(vocabulary):
+    """"localization microscopy" is a kind of imaging, as "screening mammography" is."""
+    found = keys(run(vocabulary, "Deep-STORM: super-resolution microscopy", "Emitters such as fluorescent molecules used for localization microscopy blink."), "Task")
+    assert "Task/localization" not in found
