@@ -1744,16 +1744,21 @@ class _PaperExtractor:
         return next((m.key for m in models if m.end == ws[before].end), None)
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
-        """The use relation whose cue stands nearest before the dataset (or, failing that, after it)."""
+        """The use relation whose cue stands nearest before the dataset (or, failing that, after it).
+        A dataset's head noun is no cue ("a dataset ColonINST, a model ColonGPT and a multimodal
+        benchmark" lists what a paper releases), unless a subject makes it a verb ("we benchmark")."""
         position = next((i for i, w in enumerate(ws) if w.start >= dataset.start), len(ws))
         best: tuple[int, str] | None = None
         for i in range(len(lowered)):
             for relation in ("trainedOn", "evaluatedOn"):
-                if self.cues.cue_at(lowered, i, relation):
+                if self.cues.cue_at(lowered, i, relation) and not self._dataset_noun(lowered, i):
                     distance = position - i if i <= position else 100 + i - position
                     if best is None or distance < best[0]:
                         best = (distance, relation)
         return best[1] if best else None
+
+    def _dataset_noun(self, lowered: list[str], i: int) -> bool:
+        return i > 0 and lowered[i - 1] not in _SUBJECT_WORDS and self.cues.head_at(lowered, i) == "Dataset"
 
     def _entity_facets(self, index: int, found: list[Mention]) -> None:
         """An introduced model or dataset takes the modality, anatomy and task of its sentence."""

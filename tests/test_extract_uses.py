@@ -440,3 +440,16 @@ def test_a_paper_run_on_a_benchmark_made_for_one_task_addresses_that_task(vocabu
     # named, not run on: no task
     e = run(vocabulary, "A survey of medical VLMs", "Datasets such as VQA-RAD and PathVQA were collected from textbooks.")
     assert not any(l.object == "Task/vqa" for l in e.links)
+
+
+def test_a_list_of_released_artefacts_states_no_use(vocabulary):
+    """"a dataset X, a model Y, and a benchmark": 'benchmark' is a head noun here, no use cue; "we benchmark" is."""
+    e = run(
+        vocabulary,
+        "Frontiers in Intelligent Colonoscopy",
+        "We establish three initiatives: a multimodal instruction tuning dataset QuuxINST, a colonoscopy-designed multimodal "
+        "language model QuuxGPT, and a multimodal benchmark.",
+    )
+    assert not uses(e)
+    e = run(vocabulary, "Quux models on QuuxINST", "We benchmark QuuxGPT on the QuuxINST dataset.")
+    assert ("Model/name:quuxgpt", "Dataset/name:quuxinst") in uses(e)
