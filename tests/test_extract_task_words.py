@@ -741,3 +741,11 @@ def test_a_task_word_inside_a_modalitys_label_names_no_task(vocabulary):
     """"localization microscopy" is a kind of imaging, as "screening mammography" is."""
     found = keys(run(vocabulary, "Deep-STORM: super-resolution microscopy", "Emitters such as fluorescent molecules used for localization microscopy blink."), "Task")
     assert "Task/localization" not in found
+
+
+def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
+    """Pre-training is a setting (as fine-tuning is); its kinds stay representation learning, and a paper
+    whose pre-training is the subject still addresses representation learning."""
+    found = keys(run(vocabulary, "Large-scale Multi-sequence Pretraining for MRI", "A three-stage pipeline uses continued pretraining and supervised fine-tuning."), "Task")
+    assert "Task/pretraining" not in found
+    assert "Task/self-supervised-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
