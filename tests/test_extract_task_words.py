@@ -504,10 +504,10 @@ def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
         # an organ's predicted age is age estimation
         ("We propose that the age predicted by a network from the raw ECG (ECG-age) measures cardiovascular health.", "Task/age-estimation"),
         ("Patients whose retinal age exceeds their chronological age have a higher mortality.", "Task/age-estimation"),
-        # general-purpose embeddings and learned representations are representation learning
+        # general-purpose embeddings are representation learning (the features a network gives are not:
+        # test_features_a_network_gives_name_no_representation_learning)
         ("We introduce a foundation model for single cell images that yields generalizable cell embeddings.", "Task/representation-learning"),
         ("We present an encoder designed to learn generalized representations from unlabeled brain MRI.", "Task/representation-learning"),
-        ("The quality of the learned representations is evaluated on classification and segmentation.", "Task/representation-learning"),
     ],
 )
 def test_a_phrase_for_what_a_model_yields_names_its_task(vocabulary, abstract, task):
@@ -749,3 +749,11 @@ def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
     found = keys(run(vocabulary, "Large-scale Multi-sequence Pretraining for MRI", "A three-stage pipeline uses continued pretraining and supervised fine-tuning."), "Task")
     assert "Task/pretraining" not in found
     assert "Task/self-supervised-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
+
+
+def test_features_a_network_gives_name_no_representation_learning(vocabulary):
+    found = keys(
+        run(vocabulary, "MPath: pathology report generation", "A language model is conditioned on WSI-derived visual embeddings and adapts the generated learned representations."),
+        "Task",
+    )
+    assert "Task/representation-learning" not in found
