@@ -2185,3 +2185,24 @@ def test_nih_cxr14_is_chestx_ray14(vocabulary):
     e = run(vocabulary, "Augmenting Chest X-ray Datasets with Non-Expert Annotations", "We collect 3.5k chest drain annotations for NIH-CXR14 and for PadChest.")
     assert keys(e, "Dataset") == {"Dataset/chestx-ray14", "Dataset/padchest"}
     assert keys(e, "Model") == set()
+
+
+def test_reasoning_models_end_in_r1_and_benchmarks_in_bench_whatever_the_case(vocabulary):
+    e = run(
+        vocabulary,
+        "Quux-R1: A Multimodal Reinforcement Learning-Based Pathology Reasoner",
+        "Our project is available at the Quux-R1 repository: https://github.com/lab/Quux-R1.",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxr1"}
+    assert keys(e, "Dataset") == set()
+    e = run(vocabulary, "U9-BENCH: Benchmarking Vision-Language Models on Ultrasound", "We evaluate 20 models on U9-BENCH.")
+    assert "Dataset/name:u9bench" in keys(e, "Dataset")
+
+
+def test_video_and_image_generation_metrics_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "Echocardiography video synthesis",
+        "Experiments are conducted on the CAMUS dataset. Our model beats standard diffusion in multiple metrics, including FID, FVD, and KID.",
+    )
+    assert keys(e, "Model") == set()
