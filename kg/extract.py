@@ -72,6 +72,7 @@ _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
+_COORDINATOR: Final = re.compile(r",| and | or ")
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 
 
@@ -476,7 +477,9 @@ class _PaperExtractor:
 
     def _listed_together(self, broad: Mention, narrow: Mention) -> bool:
         if broad.type == "Task":
-            return self._coordinated(broad, narrow)
+            # "Image and Video Generation": a phrase sharing its head with the narrower task lists both
+            enclosing = broad.rule == "task-phrase" and broad.start <= narrow.start and narrow.end <= broad.end
+            return (enclosing and _COORDINATOR.search(broad.text) is not None) or self._coordinated(broad, narrow)
         between = self._between(broad, narrow)
         if between is None:
             return False

@@ -757,3 +757,9 @@ def test_features_a_network_gives_name_no_representation_learning(vocabulary):
         "Task",
     )
     assert "Task/representation-learning" not in found
+
+
+def test_a_broader_task_sharing_its_head_with_a_narrower_one_in_a_list_is_kept(vocabulary):
+    """"Image and Video Generation" names both tasks, as "image generation and video generation" would."""
+    found = keys(run(vocabulary, "EchoFlow: A Foundation Model for Cardiac Ultrasound Image and Video Generation", "We train flow models on echocardiograms."), "Task")
+    assert {"Task/image-generation", "Task/video-generation"} <= found
