@@ -763,3 +763,8 @@ def test_a_broader_task_sharing_its_head_with_a_narrower_one_in_a_list_is_kept(v
     """"Image and Video Generation" names both tasks, as "image generation and video generation" would."""
     found = keys(run(vocabulary, "EchoFlow: A Foundation Model for Cardiac Ultrasound Image and Video Generation", "We train flow models on echocardiograms."), "Task")
     assert {"Task/image-generation", "Task/video-generation"} <= found
+
+
+def test_minimising_a_contrastive_loss_is_no_contrastive_learning_task(vocabulary):
+    found = keys(run(vocabulary, "SimPLe: weakly supervised breast tumour segmentation", "The network trains itself on pseudo-masks by minimizing a contrastive loss."), "Task")
+    assert "Task/contrastive-learning" not in found
