@@ -173,7 +173,10 @@ _NAME_NORMS: Final[dict[str, str]] = {}  # _name_norm's results (see kg.text.rem
 def _name_norm(surface: str) -> str:
     norm = _NAME_NORMS.get(surface)
     if norm is None:
-        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in token_texts(surface) if token.isalnum() or token == "+"))
+        # a token keeps its letters and digits across an inner apostrophe ("EXACT'09", "BraTS'15"): dropped
+        # whole, such names all came to one empty key, and the first concept's
+        tokens = (token.replace("'", "").replace("’", "") for token in token_texts(surface))
+        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in tokens if token.isalnum() or token == "+"))
     return norm
 
 

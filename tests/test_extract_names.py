@@ -2206,3 +2206,9 @@ def test_video_and_image_generation_metrics_are_no_models(vocabulary):
         "Experiments are conducted on the CAMUS dataset. Our model beats standard diffusion in multiple metrics, including FID, FVD, and KID.",
     )
     assert keys(e, "Model") == set()
+
+
+def test_a_name_with_an_apostrophe_year_is_its_own_dataset(vocabulary):
+    """"ATM’22" and "EXACT'09" once shared BraTS'15's key: their apostrophe token normalised to nothing."""
+    e = run(vocabulary, "Airway segmentation", "We compare with the EXACT’09 challenge and the ATM’22 benchmark, and test on BraTS'15.")
+    assert keys(e, "Dataset") == {"Dataset/name:exact09", "Dataset/name:atm22", "Dataset/brats-2015"}
