@@ -259,9 +259,12 @@ class _PaperExtractor:
                 continue  # a model's long name in lower case names its family in the plural ("vision transformers"), a kind after "a"
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
-        for phrase in task_phrases(sentence, self.vocab):
-            surface = self.text[phrase.start : phrase.end]
-            found.append(Mention(phrase.concept_id, "Task", surface, phrase.start, phrase.end, index, "task-phrase", 0.8))
+        phrases = [
+            Mention(phrase.concept_id, "Task", self.text[phrase.start : phrase.end], phrase.start, phrase.end, index, "task-phrase", 0.8)
+            for phrase in task_phrases(sentence, self.vocab)
+        ]
+        if phrases:
+            found = [m for m in found if not _verb_of_a_phrase(m, phrases)] + phrases
         lowered = self.lowered[index]
         if any(m.type == "AnatomicalStructure" for m in found) and not self.vocab.specialists.isdisjoint(lowered):
             found = self._without_specialties(index, found)
@@ -2050,6 +2053,12 @@ def _with_words(text: str, ws: list[Word]) -> str:
 def _word_ending_at(ws: list[Word]) -> dict[int, int]:
     """Each word's index by the offset where it ends: the word a mention ends with."""
     return {w.end: i for i, w in enumerate(ws)}
+
+
+def _verb_of_a_phrase(mention: Mention, phrases: list[Mention]) -> bool:
+    """The one task word that opens a task phrase naming another task ("detecting" in "detecting
+    remaining failures", "segmenting" in "segmenting anomalies"): the phrase says what it does there."""
+    return mention.type == "Task" and " " not in mention.text and any(p.start == mention.start and p.key != mention.key for p in phrases)
 
 
 def _inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:

@@ -768,3 +768,8 @@ def test_a_broader_task_sharing_its_head_with_a_narrower_one_in_a_list_is_kept(v
 def test_minimising_a_contrastive_loss_is_no_contrastive_learning_task(vocabulary):
     found = keys(run(vocabulary, "SimPLe: weakly supervised breast tumour segmentation", "The network trains itself on pseudo-masks by minimizing a contrastive loss."), "Task")
     assert "Task/contrastive-learning" not in found
+
+
+def test_the_verb_opening_a_task_phrase_names_only_the_phrases_task(vocabulary):
+    found = keys(run(vocabulary, "Noisy labels in chest X-rays", "Our score is used for detecting noisy labels in training sets."), "Task")
+    assert found == {"Task/label-error-detection"}
