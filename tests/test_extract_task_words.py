@@ -773,3 +773,8 @@ def test_minimising_a_contrastive_loss_is_no_contrastive_learning_task(vocabular
 def test_the_verb_opening_a_task_phrase_names_only_the_phrases_task(vocabulary):
     found = keys(run(vocabulary, "Noisy labels in chest X-rays", "Our score is used for detecting noisy labels in training sets."), "Task")
     assert found == {"Task/label-error-detection"}
+
+
+def test_age_at_diagnosis_is_a_covariate_not_a_task(vocabulary):
+    found = keys(run(vocabulary, "IDH status from MR imaging", "When age at diagnosis was added to the model, the testing accuracy rose to 89.1%."), "Task")
+    assert "Task/diagnosis" not in found
