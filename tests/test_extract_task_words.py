@@ -778,3 +778,17 @@ def test_the_verb_opening_a_task_phrase_names_only_the_phrases_task(vocabulary):
 def test_age_at_diagnosis_is_a_covariate_not_a_task(vocabulary):
     found = keys(run(vocabulary, "IDH status from MR imaging", "When age at diagnosis was added to the model, the testing accuracy rose to 89.1%."), "Task")
     assert "Task/diagnosis" not in found
+
+
+def test_an_improvement_over_an_existing_baseline_is_the_papers_own_result(vocabulary):
+    """"existing" is a background cue, but "an improvement over the strongest existing baseline" reports the paper's result."""
+    found = keys(
+        run(
+            vocabulary,
+            "Preference optimization for medical vision-language models",
+            "We compare nine variants on two models. This design yields a 3.6% improvement over the strongest existing baseline "
+            "on visual question-answering tasks.",
+        ),
+        "Task",
+    )
+    assert "Task/vqa" in found
