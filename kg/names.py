@@ -13,6 +13,7 @@ from the ontology; nothing here names a model or a dataset.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 from typing import Final
 
@@ -87,8 +88,10 @@ _SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or paramet
 EDITIONS: Final = frozenset({"tiny", "small", "base", "medium", "large", "huge", "giant", "mini", "nano", "lite", "turbo", "pro", "plus", "max", "ultra", "flash", "instruct", "it", "chat", "xl", "xxl", "xhigh"})
 _MINOR_VERSION: Final = re.compile(r"(?<=\d)\.\d+$")  # "GPT-5.2": a minor version of GPT-5
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
-# a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6"
-_LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to |[-–])\1(\d{1,2})\b")
+# a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6", "grades S1-3"
+_LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to \1|[-–]\1?)(\d{1,2})\b")
+# a label of one or two capitals and a digit ("T0", "TP1", "F4"): time points, grades, stages
+_SHORT_LABEL: Final = re.compile(r"\b([A-Z]{1,2})(\d)\b")
 # endings of adjectives and participles, which a capitalised word before a noun may be: Bayesian, Proposed
 _ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ed", "ing", "al", "ic", "ive", "ous")
 # a version written bare after a versioned name ("2019", "19", "B7", "-101", "v8")
@@ -538,14 +541,22 @@ def is_year(number: str) -> bool:
 
 
 def series_labels(text: str) -> list[str]:
-    """Labels a text numbers as a series (T1-T6: T1, ..., T6, and the range itself): members of an
-    enumeration (teams, tumour stages, vertebrae, ECG leads), never names of a model or dataset."""
+    """Labels a text numbers as a series (T1-T6 or S1-3: each member, and the range itself; T0 beside
+    T1: both): members of an enumeration (time points, teams, grades, tumour stages, vertebrae, ECG
+    leads), never names of a model or dataset."""
     labels = []
     for match in _LABEL_SERIES.finditer(text):
         prefix, low, high = match.group(1), int(match.group(2)), int(match.group(3))
         if low < high:
             labels.append(match.group(0))
             labels.extend(f"{prefix}{number}" for number in range(low, high + 1))
+    numbered: dict[str, set[str]] = defaultdict(set)
+    for match in _SHORT_LABEL.finditer(text):
+        numbered[match.group(1)].add(match.group(0))
+    for same_prefix in numbered.values():
+        # counted from the start ("T0 ... T1"): "S4, S5 and S6" are state space models
+        if len(same_prefix) > 1 and any(label[-1] in "01" for label in same_prefix):
+            labels.extend(sorted(same_prefix))
     return labels
 
 

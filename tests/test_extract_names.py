@@ -904,6 +904,23 @@ def test_labels_of_a_numbered_series_name_no_model(vocabulary):
     assert "s4" in named  # a letter and a number outside any series may still be a name
 
 
+def test_grades_and_time_points_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Radiomics of liver ultrasound",
+        "Features were extracted at baseline (TP0) and after two cycles (TP1) to build TP0, TP1 and delta signatures. "
+        "For steatosis grade S0 vs. S1-3 and S0-1 vs. S2-3, AUCs were 0.60 and 0.63 with a random forest.",
+    )
+    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    assert not {"tp0", "tp1", "s0", "s13", "s01", "s23"} & named
+
+
+def test_numbered_names_that_count_from_no_start_stay_names(vocabulary):
+    e = run(vocabulary, "A survey of state space models", "We compare the S4, S5 and S6 models with transformers.")
+    named = {k.split("/name:")[1] for k in keys(e, "Model") if "/name:" in k}
+    assert {"s4", "s5", "s6"} <= named
+
+
 def test_mri_weighting_labels_name_no_model(vocabulary):
     e = run(
         vocabulary,
