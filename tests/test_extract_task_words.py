@@ -743,6 +743,34 @@ def test_data_curation_report_checking_and_quantitative_tasks_have_their_own_con
     assert task in keys(run(vocabulary, title, abstract), "Task")
 
 
+@pytest.mark.parametrize(
+    ("title", "abstract", "task"),
+    [
+        ("Sharing head MRI safely", "We compare defacing tools and their effect on later brain volumetry.", "Task/de-identification"),
+        ("Burned-in text in ultrasound", "Our pipeline performs de-identification of DICOM headers and pixel data.", "Task/de-identification"),
+        ("Robust marks for radiographs", "We propose deep learning-based medical image watermarking resistant to cropping.", "Task/watermarking"),
+        ("Smooth 4D CT", "A diffusion model performs temporal interpolation between respiratory phases of 4D CT.", "Task/temporal-interpolation"),
+        ("Cine MRI at a higher frame rate", "We study video frame interpolation of cardiac cine MRI.", "Task/temporal-interpolation"),
+        ("Contrast in echocardiograms", "An unpaired video-to-video translation model turns apical views into contrast echocardiograms.", "Task/image-to-image-translation"),
+        ("Connectomics at scale", "We present automated neuron reconstruction from serial-section electron microscopy.", "Task/neuron-tracing"),
+        ("Glioma genetics on MRI", "We report MGMT promoter methylation status prediction from FLAIR images.", "Task/molecular-prediction"),
+        ("Glioma genetics on MRI", "Deep features allow predicting the 1p/19q codeletion from T2 images.", "Task/molecular-prediction"),
+        ("Pregnancy dating", "A mobile model gives gestational age assessment from blind-sweep ultrasound.", "Task/gestational-age-estimation"),
+    ],
+)
+def test_privacy_time_and_microscopy_tasks_of_ontology_0_3_9(vocabulary, title, abstract, task):
+    """De-identification, watermarking, frames between time points, video translation, neuron tracing, marker
+    statuses written with methylation or codeletion, gestational age assessment."""
+    assert task in keys(run(vocabulary, title, abstract), "Task")
+
+
+def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
+    """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
+    segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
+    found = keys(run(vocabulary, "Glioma segmentation", "Scans undergo brain extraction; a 3D network then performs tumour segmentation."), "Task")
+    assert {"Task/skull-stripping", "Task/segmentation"} <= found
+
+
 def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
     """Pre-training is a setting (as fine-tuning is); its kinds stay representation learning, and a paper
     whose pre-training is the subject still addresses representation learning."""
