@@ -779,6 +779,13 @@ def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
     assert "Task/self-supervised-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
 
 
+def test_radiomics_is_a_way_of_describing_images_not_a_task(vocabulary):
+    """What a radiomic model predicts is the task; the handcrafted features it predicts from are setting:radiomics."""
+    found = keys(run(vocabulary, "A CT radiomics signature for lung cancer", "Radiomic features of the tumour are used for survival prediction."), "Task")
+    assert "Task/radiomics" not in found
+    assert "Task/survival-analysis" in found or "Task/prognosis" in found
+
+
 def test_a_broader_task_sharing_its_head_with_a_narrower_one_in_a_list_is_kept(vocabulary):
     """"Image and Video Generation" names both tasks, as "image generation and video generation" would."""
     found = keys(run(vocabulary, "EchoFlow: A Foundation Model for Cardiac Ultrasound Image and Video Generation", "We train flow models on echocardiograms."), "Task")
