@@ -617,6 +617,27 @@ def test_intravascular_elastographic_optoacoustic_and_light_field_imaging_are_mo
     assert not_also not in found
 
 
+@pytest.mark.parametrize(
+    ("abstract", "modality", "also"),
+    [
+        ("We classify vocal fold images from flexible laryngoscopy videos.", "Modality/laryngoscopy", "AnatomicalStructure/larynx"),
+        ("Stone types are recognised in ureteroscopic images during the procedure.", "Modality/ureteroscopy", None),
+        ("Polyps of the uterine cavity are detected in hysteroscopy videos.", "Modality/hysteroscopy", "AnatomicalStructure/uterus"),
+        ("Active neurons are segmented in two-photon calcium imaging movies of mouse cortex.", "Modality/calcium-imaging", None),
+        ("Spiking neurons are found in voltage imaging recordings at 1 kHz.", "Modality/voltage-imaging", None),
+        ("Whole cleared mouse brains are imaged by light-sheet fluorescence microscopy (LSFM).", "Modality/light-sheet-microscopy", None),
+    ],
+)
+def test_endoscopies_of_other_organs_and_neuroscience_microscopies_are_modalities_of_their_own(vocabulary, abstract, modality, also):
+    """Larynx, ureter and uterus have endoscopies of their own; calcium, voltage, two-photon and light-sheet
+    imaging are kinds of fluorescence microscopy."""
+    extraction = run(vocabulary, "Imaging study", abstract)
+    found = keys(extraction, "Modality") | keys(extraction, "AnatomicalStructure")
+    assert modality in found
+    assert also is None or also in found
+    assert "Modality/endoscopy" not in found and "Modality/fluorescence-microscopy" not in found
+
+
 def test_image_codecs_are_no_models_and_no_datasets(vocabulary):
     extraction = run(
         vocabulary,
