@@ -287,7 +287,7 @@ class _PaperExtractor:
             if mention.type == "Task":
                 if names and _inside_a_name(mention.start, mention.end, names):
                     continue
-                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention)):
+                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._about_other_than_images(mention, found)):
                     continue
                 if negatable is None:
                     negatable = not self.negation_openings.isdisjoint(lowered)
@@ -300,6 +300,16 @@ class _PaperExtractor:
         prompts': a task word modifying the method by "based" is its means, not what the paper does
         (but "Segmentation Based on Deep Learning" is that task)."""
         return _BASED_MODIFIER.match(self.text, task.end) is not None
+
+    def _about_other_than_images(self, task: Mention, found: list[Mention]) -> bool:
+        """'rigorous quality control' of annotations, 'quality assurance' of synthetic augmentation: a
+        label the ontology binds to images names its task only in a sentence that names a modality, or
+        where the paper defines its abbreviation ('QC (quality control)'): then the paper is about it."""
+        label = task.text.lower()
+        if label not in self.vocab.image_bound or any(m.type == "Modality" for m in found):
+            return False
+        short = label.upper() if " " not in label else "".join(word[0] for word in label.split()).upper()
+        return f"({short})" not in self.text and f"{short} (" not in self.text
 
     def _describes_images(self, index: int, task: Mention, found: list[Mention]) -> bool:
         """'6435 screening mammograms', 'consecutive screening mammograms', 'maternal-fetal screening

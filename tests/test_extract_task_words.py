@@ -779,6 +779,22 @@ def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
     assert "Task/self-supervised-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
 
 
+@pytest.mark.parametrize(
+    ("abstract", "names_it"),
+    [
+        ("Tumours were delineated by two radiologists following standardized guidelines and quality control measures.", False),
+        ("Our pipeline generates instructions with rigorous quality assurance of every answer.", False),
+        ("We propose automated quality control of brain MRI scans before analysis.", True),
+        ("This makes QC (quality control) a crucial first step. Our QC method detects 92% of artifacts.", True),
+    ],
+)
+def test_quality_control_is_a_task_only_about_images(vocabulary, abstract, names_it):
+    """Quality control of annotations or generated text is no image quality assessment; of scans, or where the
+    paper defines the abbreviation, it is."""
+    found = keys(run(vocabulary, "A dataset for head and neck cancer", abstract), "Task")
+    assert ("Task/quality-assessment" in found) == names_it
+
+
 def test_radiomics_is_a_way_of_describing_images_not_a_task(vocabulary):
     """What a radiomic model predicts is the task; the handcrafted features it predicts from are setting:radiomics."""
     found = keys(run(vocabulary, "A CT radiomics signature for lung cancer", "Radiomic features of the tumour are used for survival prediction."), "Task")
