@@ -779,6 +779,14 @@ def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
     assert "Task/self-supervised-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
 
 
+def test_recognising_or_identifying_a_disease_is_classification_beside_diagnosis(vocabulary):
+    """'Disease recognition' sorts images into disease classes, as 'disease classification' does; a paper that
+    also names 'region-aware diagnosis' addresses both."""
+    found = keys(run(vocabulary, "A universal model", "It achieves the best results in segmentation, disease recognition, and region-aware diagnosis."), "Task")
+    assert {"Task/classification", "Task/diagnosis"} <= found
+    assert "Task/classification" in keys(run(vocabulary, "Weakly supervised learning", "We study disease identification in chest X-rays."), "Task")
+
+
 @pytest.mark.parametrize(
     ("abstract", "names_it"),
     [
