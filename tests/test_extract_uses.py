@@ -225,6 +225,15 @@ def test_models_employed_with_a_dataset_use_it(vocabulary):
     assert ("Model/yolov8", "Dataset/cbis-ddsm") in uses(e)
 
 
+def test_a_model_implemented_on_datasets_is_evaluated_on_them(vocabulary):
+    e = run(
+        vocabulary,
+        "Leaking images from federated learning",
+        "We propose a novel attack named QuuxLeak. We implement QuuxLeak on the MedMNIST and GlimDB datasets.",
+    )
+    assert {("Model/name:quuxleak", "Dataset/medmnist"), ("Model/name:quuxleak", "Dataset/name:glimdb")} <= uses(e)
+
+
 def test_a_study_with_one_dataset_evaluates_the_models_it_names_on_it(vocabulary):
     e = run(
         vocabulary,
