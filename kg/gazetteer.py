@@ -147,11 +147,15 @@ class Gazetteer:
 
     def _idiom_tokens(self, lowered: list[str], words: list[str]) -> set[int]:
         """Token positions covered by an idiom ("on the other hand"). An idiom of one word is that
-        word as written, not its plural: "joint" (joint learning) is an idiom, "joints" is anatomy."""
+        word as written: "joint" (joint learning) is an idiom, "joints" is anatomy; "screenings"
+        (examinations) is an idiom, "screening" a task."""
         void: set[int] = set()
         for i, word in enumerate(lowered):
             for idiom in self.idioms.get(word, ()):
-                if len(idiom) == 1 and words[i].lower() != idiom[0]:
+                if len(idiom) == 1:
+                    if words[i].lower() == idiom[0]:
+                        void.add(i)
+                        break
                     continue
                 if tuple(lowered[i : i + len(idiom)]) == idiom:
                     void.update(range(i, i + len(idiom)))
@@ -194,7 +198,10 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     idioms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for idiom in vocabulary.idioms:
         words = tuple(t.lower() for t in label_key(idiom))
-        if words:
+        if len(words) == 1:
+            # one word is matched as written: "screenings" (examinations) is no idiom of "screening"
+            idioms[words[0]].append((idiom.lower(),))
+        elif words:
             idioms[words[0]].append(words)
             if len(words) == 2 and words[1] != "-":
                 # a two-word idiom written with a hyphen is the same idiom ("blood-pool", "cell-carcinoma")

@@ -254,6 +254,14 @@ def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
     assert "AnatomicalStructure/joint" in keys(e, "AnatomicalStructure")
 
 
+def test_screenings_and_detections_are_exams_and_results_not_tasks(vocabulary):
+    """A one-word idiom is the word as written: its singular still names the task."""
+    e = run(vocabulary, "COVID-19 in lung ultrasound", "Staff may upload their own screenings. Confidence is given for AI-based detections.")
+    assert not keys(e, "Task")
+    e = run(vocabulary, "COVID-19 in lung ultrasound", "We support screening and detection of COVID-19 on lung ultrasound.")
+    assert {"Task/screening", "Task/detection"} <= keys(e, "Task")
+
+
 def test_x_ray_physics_in_a_ct_paper_is_no_radiography(vocabulary):
     e = run(vocabulary, "Low-dose CT denoising", "Low-dose computed tomography reduces the X-ray radiation but compromises image quality.")
     assert "Modality/x-ray" not in keys(e, "Modality")
