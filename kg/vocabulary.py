@@ -33,6 +33,7 @@ SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
 COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
 IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound")
+METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -81,6 +82,7 @@ class Vocabulary:
     components: frozenset[str]  # nouns for parts of a network: a model before one is a component
     institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
     image_bound: frozenset[str]  # task labels (lower case) that name their task only about images
+    metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
@@ -184,6 +186,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         components=_scheme_labels(graph, COMPONENT_SCHEME),
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
         image_bound=frozenset(label.lower() for label in _scheme_labels(graph, IMAGE_BOUND_SCHEME)),
+        metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),

@@ -904,6 +904,22 @@ def test_labels_of_a_numbered_series_name_no_model(vocabulary):
     assert "s4" in named  # a letter and a number outside any series may still be a name
 
 
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Our loss uses the Jaccard Measure (JM) between predicted and true lumen. "
+        "We evaluated our network on the public IVUS-Challenge-2011 dataset using two metrics, namely JM and Hausdorff Distance (HD).",
+        "We also define the Quux Model - Stability Index (QM-SI), a new metric of model consistency under distribution shift.",
+        "We introduce the Entity Coverage Rate (ECR) to assess the completeness of generated reports.",
+    ],
+)
+def test_a_short_form_defined_for_a_metric_names_no_model_or_dataset(vocabulary, abstract):
+    """A long form ending in a noun for a metric (measure, index, rate) names a metric, however it is introduced."""
+    named = {k.split("/name:")[1] for k in keys(run(vocabulary, "A study of segmentation", abstract), "Model") if "/name:" in k}
+    named |= {k.split("/name:")[1] for k in keys(run(vocabulary, "A study of segmentation", abstract), "Dataset") if "/name:" in k}
+    assert not {"jm", "qmsi", "ecr"} & named
+
+
 def test_grades_and_time_points_name_no_model(vocabulary):
     e = run(
         vocabulary,
