@@ -646,6 +646,22 @@ def test_endoscopies_of_other_organs_and_neuroscience_microscopies_are_modalitie
     assert "Modality/endoscopy" not in found and "Modality/fluorescence-microscopy" not in found
 
 
+@pytest.mark.parametrize(
+    ("abstract", "modality"),
+    [
+        ("Blood pressure is estimated from photoplethysmography (PPG) signals of a smartwatch.", "Modality/ppg"),
+        ("Heart rate is read from rPPG signals in facial video.", "Modality/rppg"),
+        ("Murmurs are classified in phonocardiogram recordings from digital stethoscopes.", "Modality/pcg"),
+        ("Cardiologists judged whether synthetic myocardial perfusion images were real.", "Modality/myocardial-perfusion-imaging"),
+    ],
+)
+def test_pulse_and_heart_sound_signals_are_modalities(vocabulary, abstract, modality):
+    """PPG (and its camera-based kind) and heart sounds are signal modalities as ECG is, never a name."""
+    extraction = run(vocabulary, "Wearable and bedside signals", abstract)
+    assert modality in keys(extraction, "Modality")
+    assert not {k for k in keys(extraction, "Model") | keys(extraction, "Dataset") if "/name:" in k}
+
+
 def test_image_codecs_are_no_models_and_no_datasets(vocabulary):
     extraction = run(
         vocabulary,

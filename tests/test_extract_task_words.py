@@ -764,6 +764,12 @@ def test_privacy_time_and_microscopy_tasks_of_ontology_0_3_9(vocabulary, title, 
     assert task in keys(run(vocabulary, title, abstract), "Task")
 
 
+def test_judging_generated_reports_is_report_evaluation(vocabulary):
+    """Metrics and LLM judges of machine-written reports address a task of their own, related to report generation."""
+    found = keys(run(vocabulary, "QuuxJudge: LLM Judges for Radiology Report Evaluation", "We study how well language models score generated chest X-ray reports."), "Task")
+    assert "Task/report-evaluation" in found
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
