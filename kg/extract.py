@@ -1034,7 +1034,7 @@ class _PaperExtractor:
             # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor
             # Segmentation (SATS) method": the head noun follows the short form (a task's own
             # initials, "Content-Based Image Retrieval (CBIR) framework", were settled above)
-            kind = _head_after_short_form(ws, lowered, short_end, self.cues)
+            kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
             headed = kind is not None
         if kind is None and challenge:
             kind = "Dataset"
@@ -2089,9 +2089,10 @@ def _adjectival(surface: str) -> bool:
     return surface.lower().endswith(("al", "ar", "ic"))
 
 
-def _head_after_short_form(ws: list[Word], lowered: list[str], short_end: int, cues: names.Cues) -> str | None:
-    """The class of a head noun right after a bracketed short form: '... (PSI-AVA) Dataset'."""
-    last = next((i for i, word in enumerate(ws) if word.end == short_end), None)
+def _head_after_short_form(ws: list[Word], lowered: list[str], bracket_end: int, cues: names.Cues) -> str | None:
+    """The class of a head noun right after a definition's bracket: '... (PSI-AVA) Dataset', and
+    after a long form bracketed behind its short form: 'the CENTER-TBI (Collaborative ...) study'."""
+    last = next((i for i, word in enumerate(ws) if word.end == bracket_end), None)
     if last is None or ws[last].trailing != ")" or last + 1 >= len(ws):
         return None
     return cues.head_at(lowered, last + 1)

@@ -920,6 +920,15 @@ def test_a_short_form_defined_for_a_metric_names_no_model_or_dataset(vocabulary,
     assert not {"jm", "qmsi", "ecr"} & named
 
 
+def test_a_head_noun_after_a_long_form_bracketed_behind_its_short_form_types_the_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Brain injury on CT",
+        "Our method is evaluated on a subset of the data from the CORE-TBI (Collaborative Observational Research in Europe on Traumatic Brain Injury) study.",
+    )
+    assert "Dataset/name:coretbi" in keys(e, "Dataset")
+
+
 def test_grades_and_time_points_name_no_model(vocabulary):
     e = run(
         vocabulary,

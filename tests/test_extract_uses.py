@@ -40,6 +40,16 @@ def test_exceeding_the_state_of_the_art_on_datasets_is_an_evaluation_on_them(voc
     assert {("Model/name:quuxnet", "Dataset/isic-2017"), ("Model/name:quuxnet", "Dataset/ph2")} <= uses(e)
 
 
+def test_a_new_state_of_the_art_on_a_dataset_is_an_evaluation_on_it(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxRad: Grounded report generation",
+        "We introduce QuuxRad, a multimodal model for chest X-ray reports. "
+        "We demonstrate that these inputs improve report quality, establishing a new state of the art on MIMIC-CXR.",
+    )
+    assert ("Model/name:quuxrad", "Dataset/mimic-cxr") in uses(e)
+
+
 def test_a_papers_own_model_trained_with_no_data_named_is_trained_on_its_own_dataset(vocabulary):
     abstract = (
         "First, we collect Quux700k, the largest corpus of endoscopic images. "
