@@ -225,6 +225,7 @@ class _PaperExtractor:
     def run(self) -> Extraction:
         for index, span in enumerate(self.sentences):
             self._vocabulary_mentions(index, span)
+        self._bare_heads_of_named_tasks()
         self._count_as_broader()
         self._prefer_specific()
         typed = self._open_names()
@@ -432,6 +433,27 @@ class _PaperExtractor:
                     return True
             end -= 1
         return False
+
+    def _bare_heads_of_named_tasks(self) -> None:
+        """A task's bare head noun ("reconstruction", "detection") in a paper that names one other task
+        ending in it, not a kind of the bare word's own ("cortical surface reconstruction", "anomaly
+        detection"), is a short reference to that task, as a short form is to its long form: "heart
+        model reconstruction" in a surface reconstruction paper is no image reconstruction."""
+        tasks = [m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES]
+        bare = [m for m in tasks if " " not in m.text and "-" not in m.text]
+        if not bare:
+            return
+        for at, mention in enumerate(self.mentions):
+            if mention not in bare:
+                continue
+            head = _lowered(mention.text)
+            named = {
+                m.key for m in tasks
+                if m.key != mention.key and " " in m.text and _lowered(m.text.rsplit(" ", 1)[1]) == head and mention.key not in self.vocab.ancestors(m.key)
+                and _lowered(self.vocab.concepts[m.key].pref_label.rsplit(" ", 1)[-1]) == head  # "anomaly segmentation" is anomaly detection's
+            }
+            if len(named) == 1:
+                self.mentions[at] = mention._replace(key=named.pop())
 
     def _count_as_broader(self) -> None:
         """"lung ultrasound", "cardiac MRI", "chest CT" are their broader modality on one body part

@@ -770,6 +770,17 @@ def test_judging_generated_reports_is_report_evaluation(vocabulary):
     assert "Task/report-evaluation" in found
 
 
+def test_a_bare_head_noun_refers_to_the_one_task_named_with_it(vocabulary):
+    """'Reconstruction' in a surface reconstruction paper is that task, not image reconstruction; 'detection' in an
+    anomaly detection paper is anomaly detection; a narrower task leaves its broader one to skos:broader."""
+    found = keys(run(vocabulary, "QuuxNet: Cortical Pial Surface Reconstruction", "QuuxNet improves heart model reconstruction from CT."), "Task")
+    assert found == {"Task/three-d-reconstruction"}
+    found = keys(run(vocabulary, "Unsupervised Anomaly Detection in Brain MRI", "Our autoencoder improves detection of tumours without labels."), "Task")
+    assert found == {"Task/anomaly-detection"}
+    found = keys(run(vocabulary, "Image reconstruction for MRI", "We study accelerated MRI and reconstruction from k-space."), "Task")
+    assert found == {"Task/reconstruction"}
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
