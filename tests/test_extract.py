@@ -255,9 +255,11 @@ def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
 
 
 def test_screenings_and_detections_are_exams_and_results_not_tasks(vocabulary):
-    """A one-word idiom is the word as written: its singular still names the task."""
+    """A one-word idiom is the word as written: its singular still names the task. Bare 'error detection' (of
+    report errors, of a metric's errors) is no object detection."""
     e = run(vocabulary, "COVID-19 in lung ultrasound", "Staff may upload their own screenings. Confidence is given for AI-based detections.")
     assert not keys(e, "Task")
+    assert "Task/detection" not in keys(run(vocabulary, "Checking chest X-ray reports", "We benchmark error detection and correction in reports."), "Task")
     e = run(vocabulary, "COVID-19 in lung ultrasound", "We support screening and detection of COVID-19 on lung ultrasound.")
     assert {"Task/screening", "Task/detection"} <= keys(e, "Task")
 
