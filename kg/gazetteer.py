@@ -114,7 +114,10 @@ class Gazetteer:
                             free_from[type_name] = i + n
                     continue
                 # an idiom voids the terms in it ("screening trial"), not a name holding it ("National Lung Screening Trial")
-                voided = bool(void) and not void.isdisjoint(range(first_token, last_token + 1))
+                # a label holding a whole idiom ("blood pressure estimation") is no term inside it
+                voided = bool(void) and not void.isdisjoint(range(first_token, last_token + 1)) and (
+                    void.issuperset(range(first_token, last_token + 1)) or first_token - 1 in void or last_token + 1 in void
+                )
                 if voided and all(type_name not in NAMED_TYPES for type_name, _ in entries):
                     continue
                 # a name ends at a possessive ("SAM's 2 modes" names no SAM 2), a description need not ("the lung's lobes")

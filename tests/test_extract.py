@@ -264,6 +264,13 @@ def test_screenings_and_detections_are_exams_and_results_not_tasks(vocabulary):
     assert {"Task/screening", "Task/detection"} <= keys(e, "Task")
 
 
+def test_a_label_holding_a_whole_idiom_is_still_found(vocabulary):
+    """'blood pressure' is an idiom (no blood), but 'blood pressure estimation' is a task's label that holds it whole."""
+    e = run(vocabulary, "PPG-based Blood Pressure Estimation on Wearables", "We estimate blood pressure from PPG.")
+    assert "Task/vital-sign-estimation" in keys(e, "Task")
+    assert "AnatomicalStructure/blood" not in keys(e, "AnatomicalStructure")
+
+
 def test_x_ray_physics_in_a_ct_paper_is_no_radiography(vocabulary):
     e = run(vocabulary, "Low-dose CT denoising", "Low-dose computed tomography reduces the X-ray radiation but compromises image quality.")
     assert "Modality/x-ray" not in keys(e, "Modality")

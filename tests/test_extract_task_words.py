@@ -756,6 +756,7 @@ def test_data_curation_report_checking_and_quantitative_tasks_have_their_own_con
         ("Glioma genetics on MRI", "We report MGMT promoter methylation status prediction from FLAIR images.", "Task/molecular-prediction"),
         ("Glioma genetics on MRI", "Deep features allow predicting the 1p/19q codeletion from T2 images.", "Task/molecular-prediction"),
         ("Pregnancy dating", "A mobile model gives gestational age assessment from blind-sweep ultrasound.", "Task/gestational-age-estimation"),
+        ("Remote vital signs", "A two-stream transformer gives heart rate estimation from facial video.", "Task/vital-sign-estimation"),
     ],
 )
 def test_privacy_time_and_microscopy_tasks_of_ontology_0_3_9(vocabulary, title, abstract, task):
