@@ -439,19 +439,21 @@ class _PaperExtractor:
         ending in it, not a kind of the bare word's own ("cortical surface reconstruction", "anomaly
         detection"), is a short reference to that task, as a short form is to its long form: "heart
         model reconstruction" in a surface reconstruction paper is no image reconstruction."""
-        tasks = [m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES]
-        bare = [m for m in tasks if " " not in m.text and "-" not in m.text]
+        bare = [at for at, m in enumerate(self.mentions) if m.type == "Task" and m.rule in _VOCABULARY_RULES and " " not in m.text and "-" not in m.text]
         if not bare:
             return
-        for at, mention in enumerate(self.mentions):
-            if mention not in bare:
-                continue
-            head = _lowered(mention.text)
-            named = {
-                m.key for m in tasks
-                if m.key != mention.key and " " in m.text and _lowered(m.text.rsplit(" ", 1)[1]) == head and mention.key not in self.vocab.ancestors(m.key)
-                and _lowered(self.vocab.concepts[m.key].pref_label.rsplit(" ", 1)[-1]) == head  # "anomaly segmentation" is anomaly detection's
-            }
+        # the other tasks named with several words, by their last word
+        ending: dict[str, set[str]] = defaultdict(set)
+        for m in self.mentions:
+            if m.type == "Task" and m.rule in _VOCABULARY_RULES and " " in m.text:
+                head = _lowered(m.text.rsplit(" ", 1)[1])
+                if _lowered(self.vocab.concepts[m.key].pref_label.rsplit(" ", 1)[-1]) == head:  # "anomaly segmentation" is anomaly detection's
+                    ending[head].add(m.key)
+        if not ending:
+            return
+        for at in bare:
+            mention = self.mentions[at]
+            named = {key for key in ending.get(_lowered(mention.text), ()) if key != mention.key and mention.key not in self.vocab.ancestors(key)}
             if len(named) == 1:
                 self.mentions[at] = mention._replace(key=named.pop())
 
