@@ -2,7 +2,7 @@
 
 import pytest
 
-from extracting import keys, links, run
+from extracting import keys, links, open_names, run
 from kg.extract import PAPER
 
 
@@ -144,7 +144,7 @@ def test_metrics_written_in_capitals_are_no_models(vocabulary):
         "In comparison with the baseline U-Net, our network improves the segmentation performance by 12%, 11%, "
         "and 6% on metrics SEN, IOU, and DICE, respectively.",
     )
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_activations_and_optimisers_are_no_models(vocabulary):
@@ -154,7 +154,7 @@ def test_activations_and_optimisers_are_no_models(vocabulary):
         "We use BreakHis. Utilizing a neural network with fully connected layers and employing the SoftMax function "
         "for image classification. It is trained with AdamW and GELU activations.",
     )
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_a_condition_given_as_an_example_and_a_decision_support_system_are_no_models(vocabulary):
@@ -245,7 +245,7 @@ def test_a_list_of_versions_after_a_known_family_names_each_known_version(vocabu
         "We compare YOLO versions V5, V7, and V8 for mass detection.",
     )
     assert {"Model/yolov5", "Model/yolov7", "Model/yolov8"} <= keys(e, "Model")
-    assert not [m for m in e.mentions if "/name:" in m.key]
+    assert not open_names(e)
 
 
 def test_one_after_a_coordinated_name_stands_for_the_head_noun_before_it(vocabulary):
@@ -555,7 +555,7 @@ def test_losses_and_clinical_scores_written_in_capitals_are_no_models_or_dataset
         "The effects of Dice Loss and Binary Cross-Entropy (BCE) Loss were analysed. "
         "This study presents an approach for csPCa classification using MRI data. Beats are labelled as LBBB or normal.",
     )
-    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    assert not open_names(e)
 
 
 def test_new_names_listed_with_a_known_model_are_models(vocabulary):
@@ -723,7 +723,7 @@ def test_an_acronym_between_a_name_and_its_dataset_noun_qualifies_the_data(vocab
 
 def test_federated_learning_acronyms_name_no_model(vocabulary):
     e = run(vocabulary, "A federated segmentation benchmark", "Experiments show that pFL methods and FL baselines trail local training on the GlimDB dataset.")
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_the_diffusion_model_acronym_names_a_family(vocabulary):
@@ -732,7 +732,7 @@ def test_the_diffusion_model_acronym_names_a_family(vocabulary):
         "MRI reconstruction",
         "Denoising diffusion models (DM) have shown promise. We first train a conditional DM and then distil it on the GlimDB dataset.",
     )
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_a_name_given_and_then_proposed_in_the_passive_is_the_papers(vocabulary):
@@ -765,7 +765,7 @@ def test_clinical_measures_written_in_capitals_name_no_model(vocabulary):
         "Fluid such as intra-retinal fluid (IRF) and subretinal fluid (SRF) is segmented. "
         "Models were trained with no AC (NAC) data.",
     )
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_a_short_form_of_a_modality_written_in_lower_case_is_never_a_dataset(vocabulary):
@@ -775,7 +775,7 @@ def test_a_short_form_of_a_modality_written_in_lower_case_is_never_a_dataset(voc
         "Pre-trained networks compute features of breast ultrasonography (BU) images. "
         "Accuracy was 99% on the augmented BU images online dataset.",
     )
-    assert not {k for k in keys(e, "Dataset") | keys(e, "Model") if "/name:" in k}
+    assert not open_names(e)
 
 
 def test_a_short_form_of_a_phrase_around_a_modality_abbreviation_is_no_name(vocabulary):
@@ -785,7 +785,7 @@ def test_a_short_form_of_a_phrase_around_a_modality_abbreviation_is_no_name(voca
         "Generating accurate synthetic CT (sCT) from MRI is still challenging. Here, we propose a method "
         "to generate sCT with a CycleGAN; the deformed CT (dCT) and MRI pairs were used for training.",
     )
-    assert not {k for k in keys(e, "Dataset") | keys(e, "Model") if "/name:" in k}
+    assert not open_names(e)
     e = run(
         vocabulary,
         "Landmark detection in cephalograms",
@@ -879,7 +879,7 @@ def test_well_known_detectors_federated_and_video_models_are_known(vocabulary):
 def test_a_titles_name_takes_the_head_of_the_compound_after_its_colon(vocabulary):
     e = run(vocabulary, "QuuxSeg: A Tool Instance Segmentation Dataset for Laparoscopic Surgery", "We present QuuxSeg.")
     assert keys(e, "Dataset") == {"Dataset/name:quuxseg"}
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_file_formats_repositories_and_clinical_acronyms_name_no_model_or_dataset(vocabulary):
@@ -899,7 +899,7 @@ def test_labels_of_a_numbered_series_name_no_model(vocabulary):
         "Six teams (T1-T6) submitted entries. No differences were seen among the top networks (T2, T3, T4, T6). "
         "Errors were negligible among T1 to T4, and the S4 model of Gu et al. ran fastest.",
     )
-    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    named = open_names(e)
     assert not {"t1", "t2", "t3", "t4", "t6", "t1t6"} & named
     assert "s4" in named  # a letter and a number outside any series may still be a name
 
@@ -915,9 +915,7 @@ def test_labels_of_a_numbered_series_name_no_model(vocabulary):
 )
 def test_a_short_form_defined_for_a_metric_names_no_model_or_dataset(vocabulary, abstract):
     """A long form ending in a noun for a metric (measure, index, rate) names a metric, however it is introduced."""
-    named = {k.split("/name:")[1] for k in keys(run(vocabulary, "A study of segmentation", abstract), "Model") if "/name:" in k}
-    named |= {k.split("/name:")[1] for k in keys(run(vocabulary, "A study of segmentation", abstract), "Dataset") if "/name:" in k}
-    assert not {"jm", "qmsi", "ecr"} & named
+    assert not {"jm", "qmsi", "ecr"} & open_names(run(vocabulary, "A study of segmentation", abstract))
 
 
 def test_a_head_noun_after_a_long_form_bracketed_behind_its_short_form_types_the_name(vocabulary):
@@ -936,13 +934,13 @@ def test_grades_and_time_points_name_no_model(vocabulary):
         "Features were extracted at baseline (TP0) and after two cycles (TP1) to build TP0, TP1 and delta signatures. "
         "For steatosis grade S0 vs. S1-3 and S0-1 vs. S2-3, AUCs were 0.60 and 0.63 with a random forest.",
     )
-    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    named = open_names(e)
     assert not {"tp0", "tp1", "s0", "s13", "s01", "s23"} & named
 
 
 def test_numbered_names_that_count_from_no_start_stay_names(vocabulary):
     e = run(vocabulary, "A survey of state space models", "We compare the S4, S5 and S6 models with transformers.")
-    named = {k.split("/name:")[1] for k in keys(e, "Model") if "/name:" in k}
+    named = open_names(e, "Model")
     assert {"s4", "s5", "s6"} <= named
 
 
@@ -953,7 +951,7 @@ def test_mri_weighting_labels_name_no_model(vocabulary):
         "We compare with MedGAN. The system is based on multi-modal (T1, T1-CE, T2, and FLAIR) MRI scans (BraTS 2020) "
         "and ADC maps.",
     )
-    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    named = open_names(e)
     assert named == {"medgan"}
 
 
@@ -965,7 +963,7 @@ def test_a_derivation_cue_types_a_model_shaped_name_as_a_model(vocabulary):
 
 def test_a_bracket_glued_to_a_word_opens_a_word_of_its_own(vocabulary):
     e = run(vocabulary, "Skin lesion localization", "A detector network(CNN) and a segmentor network(SegNetX) are trained on ISIC 2017.")
-    named = {k.split("/name:")[1] for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    named = open_names(e)
     assert named == {"segnetx"}
 
 
@@ -981,7 +979,7 @@ def test_pet_uptake_measures_name_no_model(vocabulary):
         "Global mean and maximum SUVr cut-points were derived using ROC analysis. "
         "Classification with maximum SUVr cut-points was better than with mean SUVr cut-points or SUVmax.",
     )
-    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "/name:" in k}
+    assert not open_names(e)
 
 
 def test_detection_metrics_with_a_threshold_name_no_model(vocabulary):
@@ -1002,7 +1000,7 @@ def test_a_version_in_brackets_after_a_known_name_is_that_version(vocabulary):
         "The models span contrastive learning (CONCH, PLIP) and self-distillation (UNI (v2), Virchow (v2)) approaches.",
     )
     assert {"Model/uni-2", "Model/virchow2"} <= keys(e, "Model")
-    assert not {k for k in keys(e, "Model") if "/name:" in k}
+    assert not open_names(e, "Model")
 
 
 def test_a_head_noun_after_a_bracketed_short_form_types_the_name(vocabulary):
@@ -1045,7 +1043,7 @@ def test_a_title_opening_with_a_modified_known_model_names_the_papers_model(voca
     assert "Model/name:boostedresnet" in keys(e, "Model")
     assert ("paper", "Model/name:boostedresnet") in links(e, "introduces")
     e = run(vocabulary, "Chest ResNet Features: A Study of Transfer Learning", "We classify chest X-rays.")
-    assert not any("/name:" in key for key in keys(e, "Model"))
+    assert not open_names(e, "Model")
 
 
 def test_a_name_set_off_by_dashes_after_a_model_noun_is_a_model(vocabulary):
