@@ -132,6 +132,8 @@ def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tu
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
     for end in range(last, first, -1):
+        if sentence.words[end - 1] in "-/" or (end < len(keys) and sentence.words[end] in "-/"):
+            continue  # no cut inside a hyphenated word ("predicting progression-free survival")
         concept = labels.get(tuple(keys[first:end]) + (head,))
         if concept:
             return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]

@@ -73,6 +73,26 @@ def test_a_task_written_with_of_is_the_task_phrase(vocabulary):
     assert "Task/artifact-reduction" in tasks(vocabulary, "Networks tackle the removal of spatial undersampling artifacts.")
 
 
+def test_a_verb_phrase_is_not_cut_inside_a_hyphenated_word(vocabulary):
+    """"predicting progression-free survival" predicts survival: read up to the hyphen, it was
+    "progression prediction"."""
+    found = tasks(vocabulary, "Radiomic signatures are built for predicting progression-free survival in lung cancer.")
+    assert "Task/survival-analysis" in found and "Task/disease-progression" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We aim at the detection of clinically actionable genetic alterations from slides.",
+        "Our model performs spatial gene expression inference from H&E slides.",
+        "The model predicts genomic alterations; we report MSI detection and the detection of KRAS mutations.",
+    ],
+)
+def test_detecting_mutations_or_inferring_expression_is_molecular_prediction(vocabulary, abstract):
+    found = tasks(vocabulary, abstract)
+    assert "Task/molecular-prediction" in found and "Task/detection" not in found
+
+
 def test_a_shared_modifier_or_head_names_each_task(vocabulary):
     found = tasks(vocabulary, "Our model unifies chest radiograph understanding and generation.")
     assert "Task/image-generation" not in found  # "radiograph generation" is no label: nothing is guessed
