@@ -236,6 +236,7 @@ class _PaperExtractor:
         self._drop_project_name()
         self._known_names()
         self._relations()
+        self._names_without_head_noun()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
         links = sorted(set(self.links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule, l.confidence))
@@ -246,6 +247,21 @@ class _PaperExtractor:
             links=tuple(links),
             aliases=tuple(sorted(self.aliases)),
         )
+
+    def _names_without_head_noun(self) -> None:
+        """'the Synapse datasets', a label of BTCV with its head noun: the name the paper gives the
+        dataset is 'Synapse', kept as an alias as a defined long form is, though the word alone is
+        no label (a synapse is also what neurons meet at)."""
+        for mention in self.mentions:
+            if mention.type != "Dataset" or mention.rule not in _VOCABULARY_RULES:
+                continue
+            ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
+            inside = [i for i, w in enumerate(ws) if mention.start <= w.start and w.end <= mention.end]
+            for i in inside[1:]:
+                found = self.cues.head_span(lowered, i)
+                if found and found[0] == "Dataset" and i + found[1] - 1 == inside[-1]:
+                    self.aliases.add((mention.key, self.text[mention.start : ws[i - 1].end]))
+                    break
 
     # -- recognition
 
@@ -1936,8 +1952,14 @@ def _versioned_families(vocabulary: Vocabulary) -> dict[str, tuple[frozenset[str
 
 @lru_cache(maxsize=4)
 def _counted_modalities(vocabulary: Vocabulary) -> dict[str, str]:
-    """Modality id -> the broader modality it is counted as (kg:countedAs)."""
-    return {c.id: c.counted_as for c in vocabulary.concepts.values() if c.counted_as}
+    """Modality id -> the broader modality it is counted as (kg:countedAs), followed to the end:
+    DCE-MRI is counted as contrast-enhanced MRI, which is counted as MRI."""
+    counted = {c.id: c.counted_as for c in vocabulary.concepts.values() if c.counted_as}
+    for source, target in counted.items():
+        while target in counted:
+            target = counted[target]
+        counted[source] = target
+    return counted
 
 
 @lru_cache(maxsize=4)

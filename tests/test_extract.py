@@ -141,6 +141,25 @@ def test_a_possessive_does_not_hide_a_known_name(vocabulary):
     assert {("Model/gpt-4v", "GPT-4V"), ("Model/sam", "SAM"), ("AnatomicalStructure/lung-lobes", "lung's lobes")} <= found
 
 
+def test_a_dataset_label_with_its_head_noun_gives_the_bare_name_as_an_alias(vocabulary):
+    """"the Synapse datasets" matches a label of BTCV; the paper calls the dataset "Synapse", a word
+    that is no label alone, and a curator searching the graph for it finds BTCV."""
+    e = run(vocabulary, "VM-UNet", "We run experiments on the ISIC17 and Synapse datasets, and on the CheXpert dataset.")
+    assert {("Dataset/btcv", "Synapse"), ("Dataset/chexpert", "CheXpert")} <= set(e.aliases)
+    assert not run(vocabulary, "A study", "Synapse counts fall in the aged mouse cortex.").mentions
+
+
+def test_reference_standards_and_phrases_naming_no_organ_are_idioms(vocabulary):
+    e = run(
+        vocabulary,
+        "Steatosis grading on liver ultrasound",
+        "We analysed 588 ultrasound studies of histology-proven cases, with histopathological validation where available. "
+        "The method matches blood testing, and errors are invisible to the human eye. Salient regions include the lingual gyrus.",
+    )
+    assert keys(e, "Modality") == {"Modality/ultrasound"}
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
+
+
 def test_idioms_are_not_anatomy(vocabulary):
     e = run(vocabulary, "Robust detection", "On the other hand, hand-crafted features fail; we detect lesions in the knee instead and report results.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/knee"}
@@ -609,6 +628,23 @@ def test_ihc_beside_h_and_e_keeps_both_stains(vocabulary):
 def test_a_weighting_of_mri_is_counted_as_mri(vocabulary, abstract):
     extraction = run(vocabulary, "Brain imaging", abstract)
     assert keys(extraction, "Modality") == {"Modality/mri"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "modality", "alias"),
+    [
+        ("We stage liver fibrosis on dynamic contrast-enhanced CT examinations.", "Modality/ct", "contrast-enhanced CT"),
+        ("Gastric cancer is screened for on non-contrast CT scans.", "Modality/ct", "non-contrast CT"),
+        ("Tumours are segmented in breast DCE-MRI of 300 women.", "Modality/mri", "DCE-MRI"),
+        ("Metastases are outlined on T1ce images.", "Modality/mri", "T1ce"),
+    ],
+)
+def test_a_contrast_state_of_ct_or_mri_is_counted_as_that_modality(vocabulary, abstract, modality, alias):
+    """A contrast state is one kind of CT or MRI examination, as a weighting is (kg:countedAs, followed
+    to the end: DCE-MRI is contrast-enhanced MRI, which is MRI); the form written stays an alias."""
+    extraction = run(vocabulary, "Imaging study", abstract)
+    assert keys(extraction, "Modality") == {modality}
+    assert (modality, alias) in {(m.key, m.text) for m in extraction.mentions}
 
 
 def test_named_nuclear_and_angiographic_examinations_are_their_modality(vocabulary):
