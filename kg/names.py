@@ -64,6 +64,8 @@ _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 _PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  # "On three VQA datasets, X ..."
+# prepositions that open a sentence's fronted phrase ("By fine-tuning on the R-Med dataset, X provides ...")
+_FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond", "unlike", "like", "besides", "despite", "upon", "without", "throughout", "among", "against", "beside"}
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
@@ -1201,7 +1203,7 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     own sets off is the subject of the clause that follows, not the noun's name ('On two datasets,
     A and B, our model ...' names them). Asked of dataset nouns: what a fronted phrase compares a
     subject with is mostly of its kind ('Compared with other architectures, SFCN has ...')."""
-    opening = lowered[0] in _PREPOSITIONS or lowered[0].endswith(("ed", "ing"))
+    opening = lowered[0] in _FRONTING or lowered[0].endswith(("ed", "ing"))
     return opening and not ws[last].trailing and not any(ws[j].trailing for j in range(noun))
 
 

@@ -1988,12 +1988,14 @@ def test_names_as_many_as_a_count_after_a_preposition_are_the_ones_counted(vocab
     [
         "We propose ZQTR, a framework that writes reports. Across both datasets, ZQTR consistently improves the metrics.",
         "We propose ZQTR, a framework that writes reports. Evaluated on seven public datasets, ZQTR attains Dice scores above 0.8.",
+        "We propose ZQTR, a framework that writes reports. By fine-tuning a language model on the constructed R-Med 39K dataset, ZQTR provides reasoning paths.",
+        "We propose ZQTR, a framework that writes reports. Through training on two public datasets, ZQTR attains Dice scores above 0.8.",
     ],
 )
 def test_a_name_after_a_fronted_phrase_on_datasets_is_a_subject_not_a_dataset(vocabulary, abstract):
     e = run(vocabulary, "Report writing", abstract)
     assert "Model/name:zqtr" in keys(e, "Model")
-    assert not keys(e, "Dataset")
+    assert "Dataset/name:zqtr" not in keys(e, "Dataset")
 
 
 def test_a_known_models_edition_or_minor_version_is_a_model_of_its_own(vocabulary):
