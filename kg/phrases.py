@@ -184,13 +184,16 @@ def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], 
 
 
 def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
-    """'M H1 and H2' -> 'M H2' ("image understanding and generation"); 'M1 and M2 H' -> 'M1 H' ("lesion and nodule
+    """'M H1 and H2' -> 'M H2' ("image understanding and generation"), unless 'M H1' and 'H2' are
+    tasks of their own; 'M1 and M2 H' -> 'M1 H' ("lesion and nodule
     detection"), and so for each modifier of a list ("tool, phase, and triplet recognition")."""
     words, keys = sentence.words, sentence.keys
     result = []
     if (keys[k - 1] in heads or keys[k - 1] in last_words) and keys[k + 1] in heads:
         for size in (2, 1):
             if k - 1 - size >= 0:
+                if (keys[k + 1],) in labels and tuple(keys[k - 1 - size : k]) in labels:
+                    break  # two whole tasks: "report generation and grounding" is no report grounding
                 concept = labels.get(tuple(keys[k - 1 - size : k - 1]) + (keys[k + 1],))
                 if concept:
                     result.append(TaskPhrase(concept, sentence.start(k - 1 - size), sentence.end(k + 1)))

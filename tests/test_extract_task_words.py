@@ -93,6 +93,13 @@ def test_detecting_mutations_or_inferring_expression_is_molecular_prediction(voc
     assert "Task/molecular-prediction" in found and "Task/detection" not in found
 
 
+def test_a_modifier_is_not_shared_between_two_whole_tasks(vocabulary):
+    """"report generation and grounding": two tasks, each a label of its own; read as "report
+    grounding" (phrase grounding) it hid the grounding the title names."""
+    found = tasks(vocabulary, "Our model reaches the state of the art on both report generation and grounding.")
+    assert {"Task/report-generation", "Task/grounding"} <= found and "Task/phrase-grounding" not in found
+
+
 def test_a_shared_modifier_or_head_names_each_task(vocabulary):
     found = tasks(vocabulary, "Our model unifies chest radiograph understanding and generation.")
     assert "Task/image-generation" not in found  # "radiograph generation" is no label: nothing is guessed
