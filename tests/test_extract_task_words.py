@@ -86,11 +86,17 @@ def test_a_verb_phrase_is_not_cut_inside_a_hyphenated_word(vocabulary):
         "We aim at the detection of clinically actionable genetic alterations from slides.",
         "Our model performs spatial gene expression inference from H&E slides.",
         "The model predicts genomic alterations; we report MSI detection and the detection of KRAS mutations.",
+        "We validate the model on clinically relevant biomarker detection from whole slide images.",
     ],
 )
 def test_detecting_mutations_or_inferring_expression_is_molecular_prediction(vocabulary, abstract):
     found = tasks(vocabulary, abstract)
     assert "Task/molecular-prediction" in found and "Task/detection" not in found
+
+
+def test_denoising_pseudo_labels_is_no_image_denoising(vocabulary):
+    found = tasks(vocabulary, "We propose progressive pseudo-label denoising for segmentation, and a module that can denoise pseudo-labels.")
+    assert "Task/denoising" not in found and "Task/segmentation" in found
 
 
 def test_a_modifier_is_not_shared_between_two_whole_tasks(vocabulary):
