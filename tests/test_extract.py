@@ -647,6 +647,12 @@ def test_a_contrast_state_of_ct_or_mri_is_counted_as_that_modality(vocabulary, a
     assert (modality, alias) in {(m.key, m.text) for m in extraction.mentions}
 
 
+def test_tractography_is_diffusion_mri_not_only_its_tensor_model(vocabulary):
+    e = run(vocabulary, "White matter tract segmentation", "We parcellate diffusion MRI tractography of 100 subjects, whatever the fiber tracking method.")
+    assert keys(e, "Modality") == {"Modality/diffusion-mri"}
+    assert "Task/tracking" not in keys(e, "Task")
+
+
 def test_named_nuclear_and_angiographic_examinations_are_their_modality(vocabulary):
     found = keys(run(vocabulary, "Parkinson's disease", "We use MRI and/or DaT Scan data, and computed tomography coronary angiography (CTCA)."), "Modality")
     assert {"Modality/dat-spect", "Modality/ccta", "Modality/mri"} <= found

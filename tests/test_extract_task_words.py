@@ -94,6 +94,11 @@ def test_detecting_mutations_or_inferring_expression_is_molecular_prediction(voc
     assert "Task/molecular-prediction" in found and "Task/detection" not in found
 
 
+def test_masked_reconstruction_is_a_pretext_not_a_reconstruction_task(vocabulary):
+    found = tasks(vocabulary, "Pretraining by masked reconstruction, the reconstruction of masked values, improves classification.")
+    assert "Task/reconstruction" not in found and "Task/classification" in found
+
+
 def test_denoising_pseudo_labels_is_no_image_denoising(vocabulary):
     found = tasks(vocabulary, "We propose progressive pseudo-label denoising for segmentation, and a module that can denoise pseudo-labels.")
     assert "Task/denoising" not in found and "Task/segmentation" in found
