@@ -94,6 +94,12 @@ def test_detecting_mutations_or_inferring_expression_is_molecular_prediction(voc
     assert "Task/molecular-prediction" in found and "Task/detection" not in found
 
 
+def test_slam_is_a_task_not_a_model_name(vocabulary):
+    e = run(vocabulary, "Topological SLAM in colonoscopies", "We introduce ColonSLAM, which combines metric SLAM with deep features. The SLAM pipeline maps the colon.")
+    assert "Task/slam" in keys(e, "Task")
+    assert keys(e, "Model") == {"Model/name:colonslam"}
+
+
 def test_masked_reconstruction_is_a_pretext_not_a_reconstruction_task(vocabulary):
     found = tasks(vocabulary, "Pretraining by masked reconstruction, the reconstruction of masked values, improves classification.")
     assert "Task/reconstruction" not in found and "Task/classification" in found
