@@ -304,3 +304,13 @@ def test_fetal_says_whose_images_they_are_and_the_organ_it_modifies_is_the_targe
     assert anatomy(vocabulary, "AGE-US: gestational age estimation from fetal ultrasound", "Distance maps suit estimating femur endpoints.") == {"AnatomicalStructure/femur"}
     assert anatomy(vocabulary, "Fetal brain extraction in MRI", "We extract the fetal brain from stacks of fetal MRI slices.") == {"AnatomicalStructure/brain"}
     assert anatomy(vocabulary, "Fetal heart screening", "We segment the fetal heart in four-chamber views of 300 pregnancies.") == {"AnatomicalStructure/heart"}
+
+
+def test_hepatic_vessels_sigmoid_colon_and_gastric_mucosa_are_structures_of_their_own(vocabulary):
+    """Kinds of vessels and mucosa, parts of an organ: the kind above them (blood vessels, mucosa) is
+    not named beside them; 'sigmoid' alone is an activation function as often as a bowel segment."""
+    e = run(vocabulary, "Organ segmentation", "We segment liver vessels on CT, glands in gastric mucosa, and the sigmoid colon and bladder.")
+    found = keys(e, "AnatomicalStructure")
+    assert {"AnatomicalStructure/hepatic-vessels", "AnatomicalStructure/gastric-mucosa", "AnatomicalStructure/sigmoid-colon"} <= found
+    assert not found & {"AnatomicalStructure/vasculature", "AnatomicalStructure/mucosa", "AnatomicalStructure/colon"}
+    assert not keys(run(vocabulary, "A network", "A sigmoid activation gives the probability."), "AnatomicalStructure")
