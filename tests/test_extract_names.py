@@ -258,10 +258,10 @@ def test_one_after_a_coordinated_name_stands_for_the_head_noun_before_it(vocabul
 
 
 def test_a_version_glued_to_a_known_family_is_a_new_version_of_it(vocabulary):
-    e = run(vocabulary, "Polyp detection in colonoscopy", "Our pipeline reaches an mAP50 of 0.96 with YOLOv12 and 0.95 with YOLOv8n.")
-    assert {"Model/name:yolov12", "Model/name:yolov8n"} <= keys(e, "Model")
+    e = run(vocabulary, "Polyp detection in colonoscopy", "Our pipeline reaches an mAP50 of 0.96 with YOLOv17 and 0.95 with YOLOv8n.")
+    assert {"Model/name:yolov17", "Model/name:yolov8n"} <= keys(e, "Model")
     based_on = links(e, "basedOn")
-    assert ("Model/name:yolov12", "Model/yolo") in based_on
+    assert ("Model/name:yolov17", "Model/yolo") in based_on
     assert ("Model/name:yolov8n", "Model/yolov8") in based_on
 
 
@@ -1507,11 +1507,11 @@ def test_a_version_of_a_known_model_before_a_dataset_noun_is_still_a_model(vocab
     e = run(
         vocabulary,
         "Wrist fracture detection",
-        "Our trained model achieved an mAP of 51.9% surpassing the current YOLOv9 benchmark of 43.3% on GRAZPEDWRI-DX. "
+        "Our trained model achieved an mAP of 51.9% surpassing the current YOLOv19 benchmark of 43.3% on GRAZPEDWRI-DX. "
         "We also report results on the MedMNIST-C benchmark.",
     )
-    assert "Model/name:yolov9" in keys(e, "Model")
-    assert "Dataset/name:yolov9" not in keys(e, "Dataset")
+    assert "Model/name:yolov19" in keys(e, "Model")
+    assert "Dataset/name:yolov19" not in keys(e, "Dataset")
     assert "MedMNIST-C" in {m.text for m in e.mentions if m.type == "Dataset"}
 
 
@@ -2255,3 +2255,9 @@ def test_a_name_with_an_apostrophe_year_is_its_own_dataset(vocabulary):
     """"ATM’22" and "EXACT'09" once shared BraTS'15's key: their apostrophe token normalised to nothing."""
     e = run(vocabulary, "Airway segmentation", "We compare with the EXACT’09 challenge and the ATM’22 benchmark, and test on BraTS'15.")
     assert keys(e, "Dataset") == {"Dataset/name:exact09", "Dataset/name:atm22", "Dataset/brats-2015"}
+
+
+def test_every_yolo_version_is_a_known_model_of_the_family(vocabulary):
+    e = run(vocabulary, "Bone detection", "A template mesh is built with YOLOv9-based bone detection; YOLOv4, YOLOv6 and YOLOv10 are compared.")
+    assert {"Model/yolov9", "Model/yolov4", "Model/yolov6", "Model/yolov10"} <= keys(e, "Model")
+    assert not open_names(e, "Model")
