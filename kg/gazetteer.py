@@ -184,7 +184,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                         camel_spellings[word.lower()].add(word)
                 hyphened = _hyphen_variants(label, key)
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
-                titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written)]
+                titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written) if variant[0] not in vocabulary.plain_words]
                 for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
@@ -276,8 +276,9 @@ def _lowered_suffix_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def _title_case_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A name that opens with a word in mixed case, written with it as an ordinary word ("Llava",
-    "Chexpert", "Resnet-50" for LLaVA, CheXpert, ResNet-50): long enough not to be a word itself.
-    Names all in capitals (CLIP, SAM) keep their case."""
+    "Chexpert", "Resnet-50" for LLaVA, CheXpert, ResNet-50): long enough to be rarely a word itself,
+    and the vocabulary's plain words are left out (VerSe is no "verse"). Names all in capitals (CLIP,
+    SAM) keep their case."""
     word = key[0]
     letters = [ch for ch in word if ch.isalpha()]
     if len(letters) < 5 or word.isupper() or word == word.lower():

@@ -34,6 +34,7 @@ COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
 IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
+PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -83,6 +84,7 @@ class Vocabulary:
     institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
     image_bound: frozenset[str]  # task labels (lower case) that name their task only about images
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
+    plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
@@ -187,6 +189,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
         image_bound=frozenset(label.lower() for label in _scheme_labels(graph, IMAGE_BOUND_SCHEME)),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
+        plain_words=frozenset(label.lower() for label in _scheme_labels(graph, PLAIN_WORD_SCHEME)),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),

@@ -2261,3 +2261,11 @@ def test_every_yolo_version_is_a_known_model_of_the_family(vocabulary):
     e = run(vocabulary, "Bone detection", "A template mesh is built with YOLOv9-based bone detection; YOLOv4, YOLOv6 and YOLOv10 are compared.")
     assert {"Model/yolov9", "Model/yolov4", "Model/yolov6", "Model/yolov10"} <= keys(e, "Model")
     assert not open_names(e, "Model")
+
+
+def test_a_mixed_case_name_written_as_a_plain_word_names_nothing(vocabulary):
+    """ComBat and VerSe match written "Combat" or "Verse" as LLaVA matches "Llava", unless the word
+    is one of the vocabulary's plain words: "to combat noise" names no harmonisation method."""
+    e = run(vocabulary, "Radiomics harmonisation", "To combat scanner noise we apply ComBat; the verse of the results holds on VerSe.")
+    assert {(m.key, m.text) for m in e.mentions if m.type in ("Model", "Dataset")} == {("Model/combat", "ComBat"), ("Dataset/verse", "VerSe")}
+    assert "Model/llava" in keys(run(vocabulary, "A study", "We compare Llava with our model."), "Model")

@@ -301,7 +301,7 @@ def test_a_dataset_used_to_train_before_any_model_is_named_is_the_studys(vocabul
         "This study compares detection architectures. The GlimDB polyp dataset was used to train and validate the detectors. "
         "Well-defined architectures such as YOLOv4 and DETR were compared.",
     )
-    assert {("Model/name:yolov4", "Dataset/name:glimdb"), ("Model/detr", "Dataset/name:glimdb")} <= uses(e)
+    assert {("Model/yolov4", "Dataset/name:glimdb"), ("Model/detr", "Dataset/name:glimdb")} <= uses(e)
 
 
 def test_models_are_not_tied_to_a_dataset_only_a_verb_made_one_nor_through_x_based(vocabulary):
