@@ -518,7 +518,7 @@ class _PaperExtractor:
         """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
         classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
         each item of a list is a task of its own. Modalities only as a slashed pair ("OCT/OCTA
-        volumes"): in wider lists the broader one is mostly the narrower's own ("CT and low-dose CT")."""
+        volumes") or a 'to' pair ("CT-to-CBCT registration"): in wider lists the broader one is mostly the narrower's own ("CT and low-dose CT")."""
         listed = [m for m in self.mentions if m.type in ("Task", "Modality") and m.rule in _VOCABULARY_RULES]
         kept: set[str] = set()
         umbrellas = _umbrellas(self.vocab)  # "OCT/OCTA, 3D volume/2D projection": a field is no item of its own
@@ -539,8 +539,8 @@ class _PaperExtractor:
         between = self._between(broad, narrow)
         if between is None:
             return False
-        if between == "/":
-            return True
+        if between == "/" or between.strip(" -") == "to":
+            return True  # "OCT/OCTA volumes"; "CT-to-CBCT registration" maps one modality's images to the other's
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
         # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")

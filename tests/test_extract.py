@@ -647,6 +647,12 @@ def test_a_contrast_state_of_ct_or_mri_is_counted_as_that_modality(vocabulary, a
     assert (modality, alias) in {(m.key, m.text) for m in extraction.mentions}
 
 
+@pytest.mark.parametrize("abstract", ["We learn CT-to-CBCT deformable registration for adaptive radiotherapy.", "Accurate CBCT-to-CT synthesis closes the quality gap."])
+def test_both_modalities_of_a_to_pair_are_named(vocabulary, abstract):
+    """'CT-to-CBCT': images of each modality are in play, the broader one as much as the narrower."""
+    assert keys(run(vocabulary, "Adaptive radiotherapy", abstract), "Modality") == {"Modality/ct", "Modality/cbct"}
+
+
 def test_tractography_is_diffusion_mri_not_only_its_tensor_model(vocabulary):
     e = run(vocabulary, "White matter tract segmentation", "We parcellate diffusion MRI tractography of 100 subjects, whatever the fiber tracking method.")
     assert keys(e, "Modality") == {"Modality/diffusion-mri"}
