@@ -361,9 +361,22 @@ class Cues:
         if word not in self._name_shaped:
             shaped = word not in self.generic and not self._direction(word) and (
                 (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
+                or self._named_generic_compound(word)
             )
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
+
+    def _named_generic_compound(self, word: str) -> bool:
+        """'CPath-Omni', 'MLP-Mixer': a field's or family's acronym hyphened to a capitalised word that
+        is no term, head noun or label word of its own names one model ('CNN-Transformer' joins two
+        families; 'CT-Based' says how; 'MRI-Scan' is an examination)."""
+        stem, dash, last = word.partition("-")
+        if not dash or stem not in self.generic or sum(ch.isupper() for ch in stem) < 2 or singular(stem).lower() in self.facets:
+            return False  # "MRI-Scan": a modality's examination
+        if not (len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower()):
+            return False
+        lowered = singular(last).lower()
+        return last not in self.generic and lowered not in self.label_words and not self.head_at([lowered], 0) and not _TITLED_PARTICIPLE.match(last)
 
     def _direction(self, word: str) -> bool:
         """'CT-to-PET', 'H&E-to-IHC': two modalities (or organs) joined by 'to' say what a method

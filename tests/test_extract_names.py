@@ -2269,3 +2269,15 @@ def test_a_mixed_case_name_written_as_a_plain_word_names_nothing(vocabulary):
     e = run(vocabulary, "Radiomics harmonisation", "To combat scanner noise we apply ComBat; the verse of the results holds on VerSe.")
     assert {(m.key, m.text) for m in e.mentions if m.type in ("Model", "Dataset")} == {("Model/combat", "ComBat"), ("Dataset/verse", "VerSe")}
     assert "Model/llava" in keys(run(vocabulary, "A study", "We compare Llava with our model."), "Model")
+
+
+@pytest.mark.parametrize(("title", "key"), [
+    ("CPath-Omni: A Unified Multimodal Foundation Model for Patch and Whole Slide Image Analysis in Computational Pathology", "Model/name:cpathomni"),
+    ("CPT-Interp: Continuous sPatial and Temporal Motion Modeling for 4D Medical Image Interpolation", "Model/name:cptinterp"),
+])
+def test_a_field_acronym_hyphened_to_a_capitalised_word_is_a_name(vocabulary, title, key):
+    """'CPath' (computational pathology) and 'CPT' are generic terms, no names alone; hyphened to a
+    capitalised word that is no term of its own they name the paper's model."""
+    e = run(vocabulary, title, f"Extensive experiments show that {title.split(':')[0]} achieves the best results on 42 datasets.")
+    assert key in keys(e, "Model")
+    assert not open_names(run(vocabulary, "Hybrid networks", "We compare CNN-Transformer hybrids with CT-Based pipelines."), "Model")
