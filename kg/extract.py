@@ -518,7 +518,8 @@ class _PaperExtractor:
         """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
         classification, and slide-level prediction"; "tumour classification or retinopathy grading"):
         each item of a list is a task of its own. Modalities only as a slashed pair ("OCT/OCTA
-        volumes") or a 'to' pair ("CT-to-CBCT registration"): in wider lists the broader one is mostly the narrower's own ("CT and low-dose CT")."""
+        volumes") or a 'to' pair ("CT-to-CBCT registration"): in wider lists the broader one is
+        mostly the narrower's own ("CT and low-dose CT")."""
         listed = [m for m in self.mentions if m.type in ("Task", "Modality") and m.rule in _VOCABULARY_RULES]
         kept: set[str] = set()
         umbrellas = _umbrellas(self.vocab)  # "OCT/OCTA, 3D volume/2D projection": a field is no item of its own

@@ -369,10 +369,10 @@ class Cues:
     def _named_generic_compound(self, word: str) -> bool:
         """'CPath-Omni', 'MLP-Mixer': a field's or family's acronym hyphened to a capitalised word that
         is no term, head noun or label word of its own names one model ('CNN-Transformer' joins two
-        families; 'CT-Based' says how; 'MRI-Scan' is an examination)."""
+        families; 'CT-Based' says how)."""
         stem, dash, last = word.partition("-")
-        if not dash or stem not in self.generic or sum(ch.isupper() for ch in stem) < 2 or singular(stem).lower() in self.facets:
-            return False  # "MRI-Scan": a modality's examination
+        if not dash or stem not in self.generic or sum(ch.isupper() for ch in stem) < 2:
+            return False
         if not (len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower()):
             return False
         lowered = singular(last).lower()

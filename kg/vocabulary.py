@@ -59,7 +59,7 @@ class Concept:
     based_on: tuple[str, ...]  # concept ids (models) / derivedFrom (datasets)
     has_modality: tuple[str, ...]
     targets: tuple[str, ...] = ()  # kg:targetsAnatomy: the organ a dataset is of, or the only one a modality images
-    counted_as: str | None = None  # kg:countedAs: the broader modality this one is on one body part, or one weighting, tracer or contrast state of
+    counted_as: str | None = None  # kg:countedAs: the broader modality of which this is one body part, weighting, tracer or contrast state
     imaged_as: tuple[str, ...] = ()  # kg:imagedAs: what images of this structure show (blood: blood cells)
     tasks: tuple[str, ...] = ()  # kg:addressesTask: the one task a benchmark is made for (VQA-RAD: VQA)
 
