@@ -314,3 +314,11 @@ def test_hepatic_vessels_sigmoid_colon_and_gastric_mucosa_are_structures_of_thei
     assert {"AnatomicalStructure/hepatic-vessels", "AnatomicalStructure/gastric-mucosa", "AnatomicalStructure/sigmoid-colon"} <= found
     assert not found & {"AnatomicalStructure/vasculature", "AnatomicalStructure/mucosa", "AnatomicalStructure/colon"}
     assert not keys(run(vocabulary, "A network", "A sigmoid activation gives the probability."), "AnatomicalStructure")
+
+
+def test_heart_rate_and_bone_age_are_measures_not_targets(vocabulary):
+    """A heart rate read from a face and a bone age read from a hand radiograph target the face and
+    the hand; a label holding the idiom whole still names its task."""
+    e = run(vocabulary, "Remote heart rate estimation and bone age", "We estimate heart rates from facial video, and bone age from hand radiographs.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/face", "AnatomicalStructure/hand"}
+    assert {"Task/vital-sign-estimation", "Task/age-estimation"} <= keys(run(vocabulary, "Heart rate estimation", "Bone age assessment of children."), "Task")
