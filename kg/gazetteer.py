@@ -206,9 +206,11 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
             idioms[words[0]].append((idiom.lower(),))
         elif words:
             idioms[words[0]].append(words)
-            if len(words) == 2 and words[1] != "-":
-                # a two-word idiom written with a hyphen is the same idiom ("blood-pool", "cell-carcinoma")
-                idioms[words[0]].append((words[0], "-", words[1]))
+            # an idiom written with a hyphen between two of its words is the same idiom ("blood-pool",
+            # "cell-carcinoma", "soft-tissue contrast")
+            for gap in range(1, len(words)):
+                if "-" not in (words[gap - 1], words[gap]):
+                    idioms[words[0]].append((*words[:gap], "-", *words[gap:]))
     return Gazetteer(
         labels,
         frozenset(key[0] for key in labels),
