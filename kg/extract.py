@@ -252,16 +252,12 @@ class _PaperExtractor:
         """'the Synapse datasets', a label of BTCV with its head noun: the name the paper gives the
         dataset is 'Synapse', kept as an alias as a defined long form is, though the word alone is
         no label (a synapse is also what neurons meet at)."""
+        nouns = self.vocab.head_nouns.get("Dataset", ())
         for mention in self.mentions:
-            if mention.type != "Dataset" or mention.rule not in _VOCABULARY_RULES:
-                continue
-            ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
-            inside = [i for i, w in enumerate(ws) if mention.start <= w.start and w.end <= mention.end]
-            for i in inside[1:]:
-                found = self.cues.head_span(lowered, i)
-                if found and found[0] == "Dataset" and i + found[1] - 1 == inside[-1]:
-                    self.aliases.add((mention.key, self.text[mention.start : ws[i - 1].end]))
-                    break
+            if mention.type == "Dataset" and mention.rule in _VOCABULARY_RULES:
+                name = _name_before_dataset_noun(mention.text, nouns)
+                if name:
+                    self.aliases.add((mention.key, name))
 
     # -- recognition
 
@@ -1903,17 +1899,25 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
     label: the word is a neuron's)."""
     index: dict[str, str] = {}
     concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
+    counted = _counted_modalities(vocabulary)
     for concept in concepts:
         for label in concept.labels:
-            index.setdefault(name_key(concept.type, label), concept.counted_as or concept.id)
+            index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
     nouns = vocabulary.head_nouns.get("Dataset", ())
     for concept in concepts:
         if concept.type == "Dataset":
             for label in concept.labels:
-                name, _, last = label.rpartition(" ")
-                if name and " " not in name and last.lower() in nouns:
+                name = _name_before_dataset_noun(label, nouns)
+                if name and " " not in name:
                     index.setdefault(name_key(concept.type, name), concept.id)
     return index
+
+
+def _name_before_dataset_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
+    """'Synapse' of 'Synapse dataset' or 'the Synapse datasets' written: the words before a last
+    word that is a dataset head noun."""
+    name, _, last = phrase.rpartition(" ")
+    return name if name and singular(last.lower()) in nouns else None
 
 
 def _meaning_words(text: str, vocabulary: Vocabulary) -> frozenset[str]:

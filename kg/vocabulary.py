@@ -187,9 +187,9 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         specialists=_scheme_labels(graph, SPECIALIST_SCHEME),
         components=_scheme_labels(graph, COMPONENT_SCHEME),
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
-        image_bound=frozenset(label.lower() for label in _scheme_labels(graph, IMAGE_BOUND_SCHEME)),
+        image_bound=_scheme_labels(graph, IMAGE_BOUND_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
-        plain_words=frozenset(label.lower() for label in _scheme_labels(graph, PLAIN_WORD_SCHEME)),
+        plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),
@@ -207,11 +207,12 @@ def _annotations(graph: _Triples, prop: URIRef) -> dict[str, tuple[str, ...]]:
     return {key: tuple(sorted(values)) for key, values in sorted(result.items())}
 
 
-def _scheme_labels(graph: _Triples, scheme: ox.NamedNode) -> frozenset[str]:
+def _scheme_labels(graph: _Triples, scheme: ox.NamedNode, lowered: bool = False) -> frozenset[str]:
+    """Every label of a scheme's concepts; `lowered` for schemes matched ignoring case."""
     terms: set[str] = set()
     for concept in graph.subjects(SKOS.inScheme, scheme):
         for prop in (SKOS.prefLabel, SKOS.altLabel):
-            terms.update(label.value for label in graph.objects(concept, prop))
+            terms.update(label.value.lower() if lowered else label.value for label in graph.objects(concept, prop))
     return frozenset(terms)
 
 
