@@ -300,7 +300,7 @@ class _PaperExtractor:
             if mention.type == "Task":
                 if names and _inside_a_name(mention.start, mention.end, names):
                     continue
-                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._about_other_than_images(mention, found)):
+                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._about_other_than_images(mention, found) or self._counted_outputs(index, mention)):
                     continue
                 if negatable is None:
                     negatable = not self.negation_openings.isdisjoint(lowered)
@@ -313,6 +313,17 @@ class _PaperExtractor:
         prompts': a task word modifying the method by "based" is its means, not what the paper does
         (but "Segmentation Based on Deep Learning" is that task)."""
         return _BASED_MODIFIER.match(self.text, task.end) is not None
+
+    def _counted_outputs(self, index: int, task: Mention) -> bool:
+        """'19 differential diagnoses', 'three manual segmentations': a task's name in the plural
+        after a count names labels or results the images carry, not a task the paper does."""
+        text = task.text.lower()
+        singular = text[:-2] + "is" if text.endswith("ses") else text[:-1]
+        if not text.endswith("s") or singular not in (label.lower() for label in self.vocab.concepts[task.key].labels):
+            return False  # a label of its own in the plural ("multi-choice questions") is the task
+        ws, lowered = self.words[index], self.lowered[index]
+        at = _word_index(ws, task.start, False)
+        return at is not None and any(lowered[j] in names.COUNTS or lowered[j].replace(",", "").isdigit() for j in range(max(0, at - 2), at))
 
     def _about_other_than_images(self, task: Mention, found: list[Mention]) -> bool:
         """'rigorous quality control' of annotations, 'quality assurance' of synthetic augmentation: a

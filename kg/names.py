@@ -35,7 +35,7 @@ OPENING_WORDS: Final = _ARTICLES | _QUESTION_OPENINGS | {"towards", "toward", "o
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNTS: Final = frozenset(_NUMBERS) | {"several"}
+COUNTS: Final = frozenset(_NUMBERS) | {"several"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
@@ -1200,7 +1200,7 @@ def _counted(lowered: list[str], noun: int, names: int) -> bool:
     MedVQA methods', not 'On three VQA datasets, LLaVA-Med ...' (a subject follows the comma). After
     a preposition, the `names` after the comma are the ones counted where they are as many: 'on two
     public BUS datasets, BrEaST and BUS-BRA, which ...'."""
-    count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if lowered[j] in _COUNTS or lowered[j].isdigit()), None)
+    count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if lowered[j] in COUNTS or lowered[j].isdigit()), None)
     if count is None:
         return False
     if count > 0 and lowered[count - 1] not in _PREPOSITIONS:

@@ -160,6 +160,12 @@ def _object_phrase(sentence: SentenceTokens, first: int) -> tuple[int, int]:
     return first, last
 
 
+def _runs_on(sentence: SentenceTokens, last: int) -> bool:
+    """Whether the noun phrase goes on past the words read: cut before its head noun ("evaluation of
+    a large portion of CXR report | generation models"), its last word read is no head."""
+    return last < len(sentence.words) and sentence.lowered[last] not in _PHRASE_END and (sentence.words[last].isalnum() or sentence.words[last] in "-/")
+
+
 def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
     """'H of [the] w1 .. wn' -> 'wk .. wn H', longest first. H is a head noun, or coordinated with
     the task word before 'of' ("detection and quantification of")."""
@@ -171,7 +177,7 @@ def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], 
         j -= 2
     head_positions = [h for h in chain if keys[h] in heads]
     first, last = _object_phrase(sentence, of + 1)
-    if last == first:
+    if last == first or _runs_on(sentence, last):
         return []
     result = []
     for head in head_positions:
