@@ -1670,6 +1670,16 @@ def test_genes_and_marker_statuses_a_model_predicts_are_no_names(vocabulary):
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_immunohistochemistry_markers_listed_after_a_model_are_no_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Deep learning for immunohistochemical image quantification",
+        "Our model trained on IHC Ki67 data generalizes to other markers such as CD3, CD8, BCL2, BCL6, MYC, MUM1, CD10, and TP53. "
+        "A Google CoLab project is available.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
 def test_a_known_short_form_the_paper_defines_as_another_kind_of_thing_is_its_own_name(vocabulary):
     e = run(
         vocabulary,

@@ -895,3 +895,31 @@ def test_an_improvement_over_an_existing_baseline_is_the_papers_own_result(vocab
         "Task",
     )
     assert "Task/vqa" in found
+
+
+def test_a_counted_plural_task_word_names_labels_not_a_task(vocabulary):
+    found = tasks(vocabulary, "We release 160,000 radiographs. The reports were labeled with 174 findings and 19 differential diagnoses.")
+    assert "Task/diagnosis" not in found
+    assert "Task/diagnosis" in tasks(vocabulary, "Our model supports the differential diagnosis of 19 lung diseases.")
+
+
+def test_interpreting_images_of_any_common_modality_is_image_interpretation(vocabulary):
+    extraction = run(vocabulary, "Video CLIP Model for Multi-View Echocardiography Interpretation", "We train a video-language model on echocardiographic videos.")
+    assert "Task/image-interpretation" in keys(extraction, "Task")
+
+
+def test_a_task_phrase_needs_the_head_noun_of_its_of_phrase(vocabulary):
+    found = tasks(vocabulary, "We highlight issues with the evaluation of a large portion of CXR report generation models in the literature.")
+    assert "Task/report-evaluation" not in found
+    assert "Task/report-evaluation" in tasks(vocabulary, "We propose a metric for the evaluation of generated radiology reports.")
+
+
+def test_a_patients_prognosis_is_no_prognosis_task(vocabulary):
+    found = tasks(vocabulary, "To identify the feasibility of a network for detecting hip fractures. A missed fracture leads to a dismal prognosis.")
+    assert "Task/prognosis" not in found
+    assert "Task/prognosis" in tasks(vocabulary, "We predict the prognosis of patients with lung cancer.")
+
+
+def test_scoring_immunohistochemistry_and_separating_stains_are_tasks(vocabulary):
+    found = tasks(vocabulary, "We present a single-step solution to stain deconvolution, cell segmentation and IHC scoring of whole slide images.")
+    assert {"Task/stain-deconvolution", "Task/ihc-scoring", "Task/segmentation"} <= found
