@@ -69,6 +69,7 @@ _BRACKET: Final = re.compile(r"[()\[\]]")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
+_GROUP_REFERENCES: Final = frozenset({"both", "these", "respective"})  # "on both datasets", "their respective datasets"
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
@@ -1419,6 +1420,7 @@ class _PaperExtractor:
             self._entity_facets(index, found)
         self._own_model_on_own_dataset(introduced_models, introduced_datasets)
         self._sole_dataset_uses()
+        self._uses_of_datasets_named_before()
         self._benchmark_tasks()
         self._derivations()
         self._vocabulary_facts()
@@ -1687,6 +1689,24 @@ class _PaperExtractor:
         for dataset in sorted(datasets):
             for model, index in models:
                 self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
+
+    def _uses_of_datasets_named_before(self) -> None:
+        """'V-Net and nnU-Net were the most effective for their respective datasets', 'BlindHarmony
+        performs well on both datasets': a sentence naming models that refers back to the paper's
+        datasets as a group ran each model on each dataset named before it (two or more)."""
+        nouns = {noun.split()[-1] for noun in self.vocab.head_nouns.get("Dataset", ())}  # words are lowered to the singular
+        for index, lowered in enumerate(self.lowered):
+            if not any(word in nouns and lowered[j - 1] in _GROUP_REFERENCES for j, word in enumerate(lowered) if j):
+                continue
+            models = sorted({m.key for m in self.mentions if m.sentence == index and m.type == "Model"})
+            datasets = sorted({m.key for m in self.mentions if m.sentence < index and m.type == "Dataset" and not self._source_only(m.key)})
+            if not models or len(datasets) < 2:
+                continue
+            present = {(link.subject, link.object) for link in self.links if link.relation in _USE_RELATIONS}
+            for model in models:
+                for dataset in datasets:
+                    if (model, dataset) not in present:
+                        self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-datasets-named-before", 0.5))
 
     def _benchmark_tasks(self) -> None:
         """'our model achieves state-of-the-art performance on VQA-RAD and PathVQA': a paper run on a

@@ -650,6 +650,15 @@ def test_a_contrast_state_of_ct_or_mri_is_counted_as_that_modality(vocabulary, a
     assert (modality, alias) in {(m.key, m.text) for m in extraction.mentions}
 
 
+def test_photographs_of_the_skin_are_clinical_photography_of_the_skin(vocabulary):
+    """Readers name a paper on skin photographs as clinical photography (kg:countedAs), as knee MRI is
+    MRI; the organ stays the paper's target and the form written an alias."""
+    extraction = run(vocabulary, "Skin disease classification", "We classify clinical images of skin conditions from 17,000 patients.")
+    assert keys(extraction, "Modality") == {"Modality/clinical-photography"}
+    assert "AnatomicalStructure/skin" in keys(extraction, "AnatomicalStructure")
+    assert ("Modality/clinical-photography", "clinical images of skin") in {(m.key, m.text) for m in extraction.mentions}
+
+
 @pytest.mark.parametrize("abstract", ["We learn CT-to-CBCT deformable registration for adaptive radiotherapy.", "Accurate CBCT-to-CT synthesis closes the quality gap."])
 def test_both_modalities_of_a_to_pair_are_named(vocabulary, abstract):
     """'CT-to-CBCT': images of each modality are in play, the broader one as much as the narrower."""

@@ -472,3 +472,17 @@ def test_a_list_of_released_artefacts_states_no_use(vocabulary):
     assert not uses(e)
     e = run(vocabulary, "Quux models on QuuxINST", "We benchmark QuuxGPT on the QuuxINST dataset.")
     assert ("Model/name:quuxgpt", "Dataset/name:quuxinst") in uses(e)
+
+
+def test_models_effective_on_the_datasets_named_before_were_run_on_each(vocabulary):
+    e = run(
+        vocabulary,
+        "Segmentation of tumours in PET/CT volumes: a benchmark of architectures",
+        "The authors analyzed datasets from the AutoPET and HECKTOR challenges. "
+        "The results indicate that the V-Net and nnU-Net models were the most effective for their respective datasets.",
+    )
+    found = uses(e)
+    assert {(m, d) for m in ("Model/v-net", "Model/nnu-net") for d in ("Dataset/autopet", "Dataset/hecktor")} <= found
+    # one dataset named before is no group to refer back to
+    alone = run(vocabulary, "Tumour segmentation", "We analyzed the AutoPET data. The V-Net model was effective on these datasets.")
+    assert not uses(alone)
