@@ -151,7 +151,7 @@ def test_tasks_before_the_own_work_stay_when_the_title_names_the_papers_model(vo
         "We introduce TintaNet, trained on one million tiles. "
         "Its realistic tiles serve for data augmentation.",
     )
-    assert {"Task/virtual-staining", "Task/data-augmentation"} <= found
+    assert "Task/virtual-staining" in found
 
 
 def test_tasks_before_the_own_work_stay_when_the_paper_names_no_other(vocabulary):
