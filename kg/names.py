@@ -1019,11 +1019,13 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
         said = None
     if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
-    near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and (t := cue.head_at(lowered, i))), None)
+    near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and "for" not in lowered[end + 1 : i] and (t := cue.head_at(lowered, i))), None)
     if near:
         return NameDecision(near, "title", 0.95, introduced=True)
-    # a head noun far on is a guess the abstract may overrule ("MediConfusion: Can you trust ...?
-    # Probing ... Foundation Models", then "a ... benchmark dataset"); so is the default, a model, where
+    # a head noun far on, or after "for", is a guess the abstract may overrule: what the work is for is
+    # not what it is ("FairMedFM: Fairness Benchmarking for Medical Imaging Foundation Models", then
+    # "FairMedFM, a fairness benchmark"; "MediConfusion: Can you trust ...? Probing ... Foundation
+    # Models", then "a ... benchmark dataset"); so is the default, a model, where
     # the abstract's head noun says otherwise ("fastMRI+: Clinical Pathology Annotations ...", then
     # "the fastMRI+ dataset"). A title that says nothing of what its name is leaves a known name its
     # type ("DeepLesion: automated mining of ...")

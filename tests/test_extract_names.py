@@ -2291,3 +2291,13 @@ def test_a_field_acronym_hyphened_to_a_capitalised_word_is_a_name(vocabulary, ti
     e = run(vocabulary, title, f"Extensive experiments show that {title.split(':')[0]} achieves the best results on 42 datasets.")
     assert key in keys(e, "Model")
     assert not open_names(run(vocabulary, "Hybrid networks", "We compare CNN-Transformer hybrids with CT-Based pipelines."), "Model")
+
+
+def test_a_title_head_noun_after_for_is_what_the_work_is_for_not_what_it_is(vocabulary):
+    e = run(
+        vocabulary,
+        "FairMedFM: Fairness Benchmarking for Medical Imaging Foundation Models",
+        "To fill this gap, we introduce FairMedFM, a fairness benchmark for FM research in medical imaging. "
+        "FairMedFM integrates with 17 popular medical imaging datasets.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:fairmedfm"} and not keys(e, "Model")
