@@ -318,13 +318,14 @@ class _PaperExtractor:
     def _counted_outputs(self, index: int, task: Mention) -> bool:
         """'19 differential diagnoses', 'three manual segmentations': a task's name in the plural
         after a count names labels or results the images carry, not a task the paper does."""
+        at = _word_index(self.words[index], task.start, False)
+        if at is None or not any(names.is_count(word) for word in self.lowered[index][max(0, at - 2) : at]):
+            return False
+        # the plural of one of its labels ("diagnoses" of "diagnosis"); a label of its own in the
+        # plural ("multi-choice questions") is the task
         text = task.text.lower()
-        singular = text[:-2] + "is" if text.endswith("ses") else text[:-1]
-        if not text.endswith("s") or singular not in (label.lower() for label in self.vocab.concepts[task.key].labels):
-            return False  # a label of its own in the plural ("multi-choice questions") is the task
-        ws, lowered = self.words[index], self.lowered[index]
-        at = _word_index(ws, task.start, False)
-        return at is not None and any(lowered[j] in names.COUNTS or lowered[j].replace(",", "").isdigit() for j in range(max(0, at - 2), at))
+        one = singular(text)
+        return one != text and not {one, text[:-2] + "is"}.isdisjoint(label.lower() for label in self.vocab.concepts[task.key].labels)
 
     def _about_other_than_images(self, task: Mention, found: list[Mention]) -> bool:
         """'rigorous quality control' of annotations, 'quality assurance' of synthetic augmentation: a
@@ -1694,12 +1695,12 @@ class _PaperExtractor:
         """'V-Net and nnU-Net were the most effective for their respective datasets', 'BlindHarmony
         performs well on both datasets': a sentence naming models that refers back to the paper's
         datasets as a group ran each model on each dataset named before it (two or more)."""
-        nouns = {noun.split()[-1] for noun in self.vocab.head_nouns.get("Dataset", ())}  # words are lowered to the singular
         for index, lowered in enumerate(self.lowered):
-            if not any(word in nouns and lowered[j - 1] in _GROUP_REFERENCES for j, word in enumerate(lowered) if j):
+            if not any(lowered[j - 1] in _GROUP_REFERENCES and self.cues.head_at(lowered, j) == "Dataset" for j in range(1, len(lowered))):
                 continue
             models = sorted({m.key for m in self.mentions if m.sentence == index and m.type == "Model"})
-            datasets = sorted({m.key for m in self.mentions if m.sentence < index and m.type == "Dataset" and not self._source_only(m.key)})
+            named = {m.key for m in self.mentions if m.sentence < index and m.type == "Dataset"}
+            datasets = sorted(key for key in named if not self._source_only(key))
             if not models or len(datasets) < 2:
                 continue
             present = {(link.subject, link.object) for link in self.links if link.relation in _USE_RELATIONS}

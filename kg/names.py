@@ -35,7 +35,7 @@ OPENING_WORDS: Final = _ARTICLES | _QUESTION_OPENINGS | {"towards", "toward", "o
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-COUNTS: Final = frozenset(_NUMBERS) | {"several"}
+_COUNTS: Final = frozenset(_NUMBERS) | {"several"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 _NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
@@ -1019,7 +1019,8 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
         said = None
     if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
-    near = said or cue.morphology(name) or next((t for i in rest if i <= end + 7 and "for" not in lowered[end + 1 : i] and (t := cue.head_at(lowered, i))), None)
+    purpose = next((i for i in rest if lowered[i] == "for"), len(ws))  # what the work is for starts here
+    near = said or cue.morphology(name) or next((t for i in rest if i <= min(end + 7, purpose) and (t := cue.head_at(lowered, i))), None)
     if near:
         return NameDecision(near, "title", 0.95, introduced=True)
     # a head noun far on, or after "for", is a guess the abstract may overrule: what the work is for is
@@ -1197,12 +1198,17 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     return None
 
 
+def is_count(word: str) -> bool:
+    """A lowered word that counts what follows: "three", "several", "19", "1,200"."""
+    return word in _COUNTS or word.replace(",", "").isdigit()
+
+
 def _counted(lowered: list[str], noun: int, names: int) -> bool:
     """A count opens the noun phrase of the head noun at `noun` as a verb's object: 'investigate two
     MedVQA methods', not 'On three VQA datasets, LLaVA-Med ...' (a subject follows the comma). After
     a preposition, the `names` after the comma are the ones counted where they are as many: 'on two
     public BUS datasets, BrEaST and BUS-BRA, which ...'."""
-    count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if lowered[j] in COUNTS or lowered[j].isdigit()), None)
+    count = next((j for j in range(noun - 1, max(-1, noun - 4), -1) if is_count(lowered[j])), None)
     if count is None:
         return False
     if count > 0 and lowered[count - 1] not in _PREPOSITIONS:

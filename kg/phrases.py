@@ -154,16 +154,17 @@ def _object_phrase(sentence: SentenceTokens, first: int) -> tuple[int, int]:
         first += 1
     last = first
     count = 0  # words read: the hyphen or slash inside a word ("X-ray") is no word of its own
-    while last < len(words) and count < _MAX_PHRASE and lowered[last] not in _PHRASE_END and (words[last].isalnum() or words[last] in "-/"):
+    while count < _MAX_PHRASE and _goes_on(sentence, last):
         count += words[last] not in "-/"
         last += 1
     return first, last
 
 
-def _runs_on(sentence: SentenceTokens, last: int) -> bool:
-    """Whether the noun phrase goes on past the words read: cut before its head noun ("evaluation of
-    a large portion of CXR report | generation models"), its last word read is no head."""
-    return last < len(sentence.words) and sentence.lowered[last] not in _PHRASE_END and (sentence.words[last].isalnum() or sentence.words[last] in "-/")
+def _goes_on(sentence: SentenceTokens, i: int) -> bool:
+    """Whether the noun phrase goes on at word i: a word or a hyphen, not a word that ends the phrase.
+    Past the words read, the phrase was cut before its head noun ("evaluation of a large portion of
+    CXR report | generation models"): its last word read is no head."""
+    return i < len(sentence.words) and sentence.lowered[i] not in _PHRASE_END and (sentence.words[i].isalnum() or sentence.words[i] in "-/")
 
 
 def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:
@@ -177,7 +178,7 @@ def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], 
         j -= 2
     head_positions = [h for h in chain if keys[h] in heads]
     first, last = _object_phrase(sentence, of + 1)
-    if last == first or _runs_on(sentence, last):
+    if last == first or _goes_on(sentence, last):
         return []
     result = []
     for head in head_positions:
