@@ -322,3 +322,19 @@ def test_heart_rate_and_bone_age_are_measures_not_targets(vocabulary):
     e = run(vocabulary, "Remote heart rate estimation and bone age", "We estimate heart rates from facial video, and bone age from hand radiographs.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/face", "AnatomicalStructure/hand"}
     assert {"Task/vital-sign-estimation", "Task/age-estimation"} <= keys(run(vocabulary, "Heart rate estimation", "Bone age assessment of children."), "Task")
+
+
+def test_hand_done_work_names_no_hand(vocabulary):
+    """'hand-label', 'hand-segmented', 'hand-picked': done by hand, as 'hand-crafted' is; a hand
+    radiograph still targets the hand."""
+    e = run(vocabulary, "Disease classification", "Labels for our hand-label evaluation set were hand-picked, and masks were hand-segmented in the lung.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/lung"}
+    assert keys(run(vocabulary, "Bone age", "We read hand radiographs."), "AnatomicalStructure") == {"AnatomicalStructure/hand"}
+
+
+def test_back_and_hip_muscles_are_muscles_of_their_own(vocabulary):
+    """Spine and sarcopenia studies segment the paraspinal and psoas muscles: named, they are the
+    target, and skeletal muscle, the kind above them, is not named beside them."""
+    e = run(vocabulary, "Lumbar muscle segmentation", "We segment the paraspinal muscles and the psoas muscle on lumbar MRI, muscle by muscle.")
+    assert keys(e, "AnatomicalStructure") >= {"AnatomicalStructure/paraspinal-muscle", "AnatomicalStructure/psoas-muscle"}
+    assert "AnatomicalStructure/muscle" not in keys(e, "AnatomicalStructure")

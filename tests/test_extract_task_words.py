@@ -927,3 +927,24 @@ def test_a_patients_prognosis_is_no_prognosis_task(vocabulary):
 def test_scoring_immunohistochemistry_and_separating_stains_are_tasks(vocabulary):
     found = tasks(vocabulary, "We present a single-step solution to stain deconvolution, cell segmentation and IHC scoring of whole slide images.")
     assert {"Task/stain-deconvolution", "Task/ihc-scoring", "Task/segmentation"} <= found
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "task"),
+    [
+        ("Deep learning on echocardiograms", "Our network can identify cardiac structures and estimate cardiac function.", "Task/cardiac-function-estimation"),
+        ("Cardiac MRI analysis", "We automate left ventricular function assessment on cine MRI.", "Task/cardiac-function-estimation"),
+        ("Echocardiography video models", "We estimate cardiac function from apical views. Our ejection fraction estimation errs by 5%.", "Task/ejection-fraction-estimation"),
+        ("TieNet for chest X-rays", "We turn the classifier into a chest X-ray reporting system that writes a preliminary report.", "Task/report-generation"),
+        ("Radiology assistants", "Automated reporting of head CT scans could reduce delays.", "Task/report-generation"),
+    ],
+)
+def test_cardiac_function_and_automated_reporting_of_ontology_0_3_12(vocabulary, title, abstract, task):
+    """Estimating cardiac function (ejection fraction the most specific kind, kept over it when named);
+    a reporting system that writes reports from images is report generation."""
+    assert task in keys(run(vocabulary, title, abstract), "Task")
+
+
+def test_ejection_fraction_named_beside_cardiac_function_is_the_task(vocabulary):
+    found = keys(run(vocabulary, "Echocardiography video models", "We estimate cardiac function from apical views. Our ejection fraction estimation errs by 5%."), "Task")
+    assert "Task/cardiac-function-estimation" not in found
