@@ -1044,9 +1044,10 @@ class _PaperExtractor:
         headed = kind is not None
         first = definition.first_word
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
+        long_end = definition.long_start + len(definition.long)
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
-                if kind and mention.type not in NAMED_TYPES:
+                if kind and mention.type not in NAMED_TYPES and not self._spelled_inside(mention, definition.long_start, long_end):
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
                 if self._another_meaning(mention.key, definition):
                     # "retinal age gap (RAG)", "spatial attention module (SAM)": not the known RAG or SAM, anywhere in the paper
@@ -1056,7 +1057,6 @@ class _PaperExtractor:
                     homonym = mention
                     break
                 return self._known_defined(index, mention, definition, ws, lowered)
-        long_end = definition.long_start + len(definition.long)
         ending = [m for m in self.mentions if m.type not in NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
         # the whole long form is an organ's label, or a name the vocabulary knows: the short form names
         # it from then on, however the long form is capitalised and whatever is said of it ("The Circle
@@ -1088,6 +1088,11 @@ class _PaperExtractor:
             headed = kind is not None
         if kind is None and challenge:
             kind = "Dataset"
+        if kind is None and self._opens_title(definition.short):
+            # "BCI: Breast Cancer Immunohistochemical Image Generation ...", then "we propose a breast
+            # cancer immunohistochemical (BCI) benchmark": the title's own name, however its long form is spelled
+            kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
+            headed = kind is not None
         if kind is None:
             # "You Only Look Once version 8 nano (YOLOv8n)": a version of a known name is of its kind
             kind = self.cues.variant_of(definition.short)
@@ -1136,6 +1141,11 @@ class _PaperExtractor:
         if key:
             self._defined_by(key, definition)
         return key is not None
+
+    def _spelled_inside(self, known: Mention, start: int, end: int) -> bool:
+        """'immunohistochemical techniques (IHC)': the long form holds a label of the concept the short
+        form is known as, so the short form is that concept, whatever head noun ends the long form."""
+        return any(m.key == known.key and start <= m.start and m.end <= end for m in self.mentions)
 
     def _opens_title(self, short: str) -> bool:
         """'SimPLe: Similarity-Aware Propagation Learning ...': the title opens on the short form and a

@@ -38,6 +38,29 @@ def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary)
     assert not keys(e, "Model")
 
 
+def test_a_long_form_holding_the_known_concept_keeps_the_short_form_that_concept(vocabulary):
+    """'immunohistochemical techniques (IHC)': a head noun ends the long form, but the long form
+    names the stain the short form is known as; no model is made of it."""
+    e = run(vocabulary, "HER2 scoring", "HER2 is assessed with immunohistochemical techniques (IHC), which is expensive. We predict IHC from H&E.")
+    assert not keys(e, "Model")
+    assert {m.text for m in e.mentions if m.key == "Modality/ihc"} >= {"IHC", "immunohistochemical"}
+
+
+def test_a_title_opening_on_a_short_form_names_what_its_lower_case_long_form_heads(vocabulary):
+    """'BCI: Breast Cancer Immunohistochemical Image Generation ...' and 'we propose a breast cancer
+    immunohistochemical (BCI) benchmark': a long form in lower case ending in a modality abbreviates a
+    phrase elsewhere, but a title that opens on its short form names the paper's own work."""
+    e = run(
+        vocabulary,
+        "BCI: Breast Cancer Immunohistochemical Image Generation through Pyramid Pix2pix",
+        "We propose a breast cancer immunohistochemical (BCI) benchmark of paired images. Experiments show that BCI is hard.",
+    )
+    assert "Dataset/name:bci" in keys(e, "Dataset")
+    assert (PAPER, "Dataset/name:bci") in links(e, "introduces")
+    plain = run(vocabulary, "Stain transfer", "We use a breast cancer immunohistochemical (BCI) benchmark of paired images.")
+    assert not open_names(plain)
+
+
 def test_a_known_short_form_the_paper_spells_out_otherwise_is_not_the_known_thing(vocabulary):
     e = run(
         vocabulary,
