@@ -654,6 +654,8 @@ class _PaperExtractor:
             if after is None:
                 continue
             first = names.titled_prefix(self.text, ws, lowered, after)
+            while first < after and lowered[first] in self.vocab.plain_modifiers:
+                first += 1  # "the Standard U-net" is U-Net itself
             start = ws[first].start
             if first == after or any(s.start <= start < s.end for s in handled) or self._vocabulary_at(start, ws[first].end):
                 continue

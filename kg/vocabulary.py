@@ -35,6 +35,7 @@ INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution"
 IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
+PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -85,6 +86,7 @@ class Vocabulary:
     image_bound: frozenset[str]  # task labels (lower case) that name their task only about images
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
+    plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
@@ -190,6 +192,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         image_bound=_scheme_labels(graph, IMAGE_BOUND_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
+        plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),

@@ -2325,3 +2325,11 @@ def test_a_title_head_noun_after_for_is_what_the_work_is_for_not_what_it_is(voca
         "FairMedFM integrates with 17 popular medical imaging datasets.",
     )
     assert keys(e, "Dataset") == {"Dataset/name:fairmedfm"} and not keys(e, "Model")
+
+
+def test_a_plain_modifier_before_a_known_model_names_the_model_itself(vocabulary):
+    """'the Standard U-net' and 'a Vanilla ViT' are the baselines U-Net and ViT, not variants the
+    paper names; 'a Dense UNet' is one."""
+    e = run(vocabulary, "Dose prediction", "Our model outperforms the Standard U-net and a Vanilla ViT. We also test a Dense UNet.")
+    assert {"Model/u-net", "Model/vit"} <= keys(e, "Model")
+    assert open_names(e) == {"denseunet"}
