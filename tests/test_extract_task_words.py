@@ -948,3 +948,28 @@ def test_cardiac_function_and_automated_reporting_of_ontology_0_3_12(vocabulary,
 def test_ejection_fraction_named_beside_cardiac_function_is_the_task(vocabulary):
     found = keys(run(vocabulary, "Echocardiography video models", "We estimate cardiac function from apical views. Our ejection fraction estimation errs by 5%."), "Task")
     assert "Task/cardiac-function-estimation" not in found
+
+
+def test_a_segmentation_benchmark_run_on_gives_its_task_where_the_paper_names_none(vocabulary):
+    """'We evaluate BrainFounder on the BraTS challenge and ATLAS v2.0 datasets': BraTS is made for
+    segmentation (kg:addressesTask in the dataset vocabulary), so a paper run on it addresses segmentation."""
+    e = run(vocabulary, "BrainFounder: brain foundation models", "We rigorously evaluate our model, BrainFounder, using the BraTS challenge and ATLAS v2.0 datasets.")
+    assert "Task/segmentation" in keys(e, "Task") or any(l.object == "Task/segmentation" and l.rule == "benchmark-task" for l in e.links)
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "task", "concept"),
+    [
+        ("A deep learning dose engine", "Conventional radiotherapy dose calculation algorithms are slow.", "Task/dose-prediction", None),
+        ("Liver stiffness", "We learn fibrosis stage prediction from shear wave elastography.", "Task/disease-staging", None),
+        ("Skin conditions", "We classify skin conditions from digital camera images.", None, "Modality/clinical-photography"),
+    ],
+)
+def test_dose_calculation_fibrosis_staging_and_camera_images_of_ontology_0_3_12(vocabulary, title, abstract, task, concept):
+    e = run(vocabulary, title, abstract)
+    assert (task is None or task in keys(e, "Task")) and (concept is None or concept in keys(e, "Modality"))
+
+
+def test_lab_indices_and_collimator_jaws_are_no_anatomy(vocabulary):
+    e = run(vocabulary, "Liver fibrosis", "We compare with the aspartate transaminase-to-platelet ratio index. Inputs are MLC/jaw projections of the liver.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
