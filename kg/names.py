@@ -55,6 +55,8 @@ _ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
+_DIMENSION_SPELLED: Final = re.compile(r"(?:two|three|four|[234])[- ]dimensional\s+", re.IGNORECASE)
+_DIMENSION_PREFIX: Final = re.compile(r"[234]D-?[A-Za-z]")
 _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _LONG_FORM_BREAK: Final = re.compile(r"[()\[\]]|, (?!(?:and|or) )[a-z]")  # a bracket; "applications, particularly in ..."
@@ -1443,9 +1445,19 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
         if count > 1 and _LONG_FORM_BREAK.search(text, ws[first].end, min(ws[first + 1].start + 4, ws[last].end)):
             return None
         phrase = text[ws[first].start : ws[last].end]
-        if _initials_match(phrase, letters) or count == 1 and _spells_one_name(phrase, word.text, letters):
+        if _initials_match(phrase, letters) or _dimension_spelled(phrase, word.text, letters) or count == 1 and _spells_one_name(phrase, word.text, letters):
             return Acronym(word.text, word.start, phrase, ws[first].start, first)
     return None
+
+
+def _dimension_spelled(phrase: str, short: str, letters: list[str]) -> bool:
+    """'two-dimensional shear wave elastography (2D-SWE)', 'three-dimensional rotational angiography
+    (3D-RA)': a leading 2D or 3D stands for the long form's first word, the rest spells the rest."""
+    dimension = _DIMENSION_SPELLED.match(phrase)
+    if dimension is None or _DIMENSION_PREFIX.match(short) is None or len(letters) < 3:
+        return False
+    rest = phrase[dimension.end() :]
+    return " " in rest.strip() and _initials_match(rest, letters[1:]) and _covers_words(rest, letters[1:])
 
 
 def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | None:

@@ -2333,3 +2333,21 @@ def test_a_plain_modifier_before_a_known_model_names_the_model_itself(vocabulary
     e = run(vocabulary, "Dose prediction", "Our model outperforms the Standard U-net and a Vanilla ViT. We also test a Dense UNet.")
     assert {"Model/u-net", "Model/vit"} <= keys(e, "Model")
     assert open_names(e) == {"denseunet"}
+
+
+def test_a_short_form_opening_on_2d_or_3d_spells_a_dimension_word(vocabulary):
+    """'two-dimensional shear wave elastography (2D-SWE)': the short form of a modality phrase, named
+    nothing when the paper later compares 'with 2D-SWE'."""
+    e = run(
+        vocabulary,
+        "Liver fibrosis on elastography",
+        "We analyse two-dimensional shear wave elastography (2D-SWE) images. Design A study was conducted in comparison with "
+        "2D-SWE, aspartate transaminase-to-platelet ratio index and fibrosis index.",
+    )
+    assert "2dswe" not in open_names(e)
+
+
+def test_cardiac_cine_mri_written_with_a_hyphen_is_the_modality_not_a_dataset(vocabulary):
+    e = run(vocabulary, "LV segmentation", "It was validated on 30 patient cardiac cine-MRI datasets of the STACOM challenge.")
+    assert "cinemri" not in open_names(e)
+    assert "Modality/mri" in keys(e, "Modality")
