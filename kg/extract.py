@@ -882,6 +882,22 @@ class _PaperExtractor:
                 self.introduced[mention.key] = (0, "title-acronym", 0.85)
                 self.aliases.add((mention.key, expansion))
         self._title_colon_long_form()
+        self._title_description()
+
+    def _title_description(self) -> None:
+        """'ROSE: A Retinal OCT-Angiography Vessel Segmentation Dataset and New Model': after a title's
+        opening name and colon, an article opens a description of that name; the capitalised words
+        up to its head noun are title case, not a second name."""
+        ws, lowered = self.words[0], self.lowered[0]
+        if len(ws) < 3 or not ws[0].trailing.startswith(":") or lowered[1] not in ("a", "an"):
+            return
+        if not any(m.sentence == 0 and m.start == 0 and m.end == ws[0].end and m.type in NAMED_TYPES for m in self.mentions):
+            return
+        head = next((j for j in range(2, len(ws)) if self.cues.head_at(lowered, j) is not None), None)
+        if head is None:
+            return
+        stop = ws[head].end
+        self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.rule == "head-noun" and ws[2].start <= m.start and m.end == stop)]
 
     def _title_colon_long_form(self) -> None:
         """'RUN: Residual U-Net for ...': the words after the colon of a title that opens with a new
@@ -900,7 +916,9 @@ class _PaperExtractor:
             start = self.paper.title.find(expansion, rest)  # -1 where the title spaces its words otherwise
             if start >= 0:
                 end = start + len(expansion)
-                self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in NAMED_TYPES and start <= m.start and m.end <= end)]
+                # and a name the title's head noun made of its last words is it too: "AIROGS: Artificial
+                # Intelligence for RObust Glaucoma Screening Challenge" names no "RObust ... Challenge"
+                self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in NAMED_TYPES and m.key != opening.key and start <= m.start < end)]
 
     def _title_opening(self, reach: int, digits: bool) -> int | None:
         """The last word before the title's colon, where a colon ends one of its first `reach` words

@@ -81,6 +81,7 @@ _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
 _TITLE_CLAUSE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS - {'and', 'of'}))})\s|[:,]")
+_TITLE_PUNCTUATION_BREAK: Final = re.compile(r"[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 # a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
 _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
@@ -1510,11 +1511,12 @@ def _abbreviates(phrase: str, token: str) -> bool:
 def title_expansion(title: str, short: str) -> str | None:
     """The leading words of a title that spell an acronym: 'Intensive Vision-guided Network for ...'
     -> IVGN; failing that, words joined by "and" or "of" too: 'Cross-Mamba and Feature Discovery
-    Network for ...' -> CMFDNet."""
+    Network for ...' -> CMFDNet; failing that, across any word ('Artificial Intelligence for RObust
+    Glaucoma Screening Challenge' -> AIROGS)."""
     letters = [ch.lower() for ch in short if ch.isalpha()]
     if len(letters) < 2:
         return None
-    for breaks in (_TITLE_BREAK, _TITLE_CLAUSE_BREAK):
+    for breaks in (_TITLE_BREAK, _TITLE_CLAUSE_BREAK, _TITLE_PUNCTUATION_BREAK):
         words = breaks.split(title, maxsplit=1)[0].split()
         if words and words[0].lower() == short.lower():
             continue  # "GMAI-VL & GMAI-VL-5.5M: ...": the title opens with the name, it spells nothing

@@ -2351,3 +2351,24 @@ def test_cardiac_cine_mri_written_with_a_hyphen_is_the_modality_not_a_dataset(vo
     e = run(vocabulary, "LV segmentation", "It was validated on 30 patient cardiac cine-MRI datasets of the STACOM challenge.")
     assert "cinemri" not in open_names(e)
     assert "Modality/mri" in keys(e, "Modality")
+
+
+def test_a_title_long_form_spelling_its_name_across_for_is_no_second_name(vocabulary):
+    """'AIROGS: Artificial Intelligence for RObust Glaucoma Screening Challenge': the words after the
+    colon spell AIROGS across 'for'; the challenge they end in is AIROGS, not a second dataset."""
+    e = run(
+        vocabulary,
+        "AIROGS: Artificial Intelligence for RObust Glaucoma Screening Challenge",
+        "We propose the Artificial Intelligence for Robust Glaucoma Screening (AIROGS) challenge with 113,000 fundus images.",
+    )
+    assert open_names(e, "Dataset") == {"airogs"}
+
+
+def test_an_article_after_a_titles_name_opens_a_description_not_a_name(vocabulary):
+    """'ROSE: A Retinal OCT-Angiography Vessel Segmentation Dataset and New Model': title case, not a name."""
+    e = run(
+        vocabulary,
+        "ROSE: A Retinal OCT-Angiography Vessel Segmentation Dataset and New Model",
+        "We construct a dedicated Retinal OCT-A SEgmentation dataset (ROSE) of 229 images.",
+    )
+    assert open_names(e, "Dataset") == {"rose"}
