@@ -338,3 +338,9 @@ def test_back_and_hip_muscles_are_muscles_of_their_own(vocabulary):
     e = run(vocabulary, "Lumbar muscle segmentation", "We segment the paraspinal muscles and the psoas muscle on lumbar MRI, muscle by muscle.")
     assert keys(e, "AnatomicalStructure") >= {"AnatomicalStructure/paraspinal-muscle", "AnatomicalStructure/psoas-muscle"}
     assert "AnatomicalStructure/muscle" not in keys(e, "AnatomicalStructure")
+
+
+def test_alveolar_bone_is_a_dental_structure_of_its_own(vocabulary):
+    e = run(vocabulary, "Tooth and alveolar bone segmentation", "We segment teeth and alveolar bone on dental CBCT.")
+    assert "AnatomicalStructure/alveolar-bone" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")

@@ -973,3 +973,26 @@ def test_dose_calculation_fibrosis_staging_and_camera_images_of_ontology_0_3_12(
 def test_lab_indices_and_collimator_jaws_are_no_anatomy(vocabulary):
     e = run(vocabulary, "Liver fibrosis", "We compare with the aspartate transaminase-to-platelet ratio index. Inputs are MLC/jaw projections of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "task"),
+    [
+        ("CheXbert", "Existing approaches to report labeling rely on rules. We study radiology report labeling with BERT.", "Task/report-labeling"),
+        ("Weak labels for chest X-rays", "The extraction of labels from radiology text reports enables large-scale training.", "Task/report-labeling"),
+        ("RadCliQ", "We propose metrics to evaluate the quality of generated reports from chest X-rays.", "Task/report-evaluation"),
+        ("Referral by uncertainty", "We evaluate Bayesian uncertainty measures for diagnosing diabetic retinopathy.", "Task/uncertainty-estimation"),
+    ],
+)
+def test_report_labeling_report_metrics_and_uncertainty_measures_of_ontology_0_3_12(vocabulary, title, abstract, task):
+    assert task in keys(run(vocabulary, title, abstract), "Task")
+
+
+def test_a_step_done_without_names_no_task_and_skull_stripping_no_skull(vocabulary):
+    """'with no skull-stripping preprocessing': the paper does without the step; and stripping the
+    skull targets the brain, not the skull."""
+    e = run(vocabulary, "Alzheimer's disease classification", "Experiments on brain MRI with no skull-stripping preprocessing show gains.")
+    assert "Task/skull-stripping" not in keys(e, "Task")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain"}
+    e = run(vocabulary, "Brain extraction", "We perform skull stripping of brain MRI.")
+    assert "Task/skull-stripping" in keys(e, "Task") and "AnatomicalStructure/skull" not in keys(e, "AnatomicalStructure")
