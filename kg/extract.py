@@ -1095,7 +1095,7 @@ class _PaperExtractor:
             # "Domain Generalization (DG) ... a classic DG dataset": the task, even in title case
             self.not_names.add(_name_norm(definition.short))
             return True
-        if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric(definition):
+        if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition):
             self.not_names.add(_name_norm(definition.short))
             return True
         lower_case = _spelled_lower(definition)  # a phrase, not a proper name
@@ -1189,11 +1189,12 @@ class _PaperExtractor:
         nouns = [definition.long.split()[-1].lower()] + ([lowered[after]] if after is not None else [])
         return any(self._is_part_noun(noun) for noun in nouns)
 
-    def _names_a_metric(self, definition: names.Acronym) -> bool:
+    def _names_a_metric_or_organisation(self, definition: names.Acronym) -> bool:
         """'the Jaccard Measure (JM)', 'Entity Coverage Rate (ECR)': the long form ends in a noun for a
-        metric, whether the sentence lists it among datasets or introduces it as the paper's own."""
+        metric, whether the sentence lists it among datasets or introduces it as the paper's own; and
+        'Moorfields Eye Hospital (MEH)': one for a hospital or university, where data came from."""
         words = definition.long.split()
-        return bool(words) and singular(words[-1].lower()) in self.vocab.metric_nouns
+        return bool(words) and singular(words[-1].lower()) in self.vocab.metric_nouns | self.vocab.organisation_nouns
 
     def _is_part_noun(self, noun: str) -> bool:
         one = singular(noun)

@@ -1255,8 +1255,9 @@ def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
 
 
 def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues, copula: bool = True) -> NameDecision | None:
-    """'X, a large dataset of ...', 'X - a 3D VLM ...', '(X), a framework ...', and (copula) where X
-    opens the sentence, 'X is an AI tool for ...', its noun phrase ending at a preposition."""
+    """'X, a large dataset of ...', 'X - a 3D VLM ...', '(X), a framework ...', 'X, which is a dataset
+    of ...', and (copula) where X opens the sentence, 'X is an AI tool for ...', its noun phrase
+    ending at a preposition."""
     start = None
     if ws[last].trailing.lstrip(")").startswith((",", ":", "(")) and last + 1 < len(ws) and lowered[last + 1] in _ARTICLES:
         start = last + 2
@@ -1264,6 +1265,8 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         start = last + 3
     elif copula and last + 2 < len(ws) and not ws[last].trailing.lstrip(")") and lowered[last + 1] in _PASSIVE and lowered[last + 2] in _ARTICLES and _subject(ws, lowered, first):
         start = last + 3
+    elif ws[last].trailing.lstrip(")").startswith(",") and last + 4 < len(ws) and lowered[last + 1] == "which" and lowered[last + 2] in _PASSIVE and lowered[last + 3] in _ARTICLES:
+        start = last + 4  # "(b) Skin-100, which is a larger dataset of ...": a relative clause says it as an apposition does
     if start is None:
         return None
     stated = start == last + 3 and lowered[last + 1] in _PASSIVE

@@ -34,6 +34,7 @@ COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
 IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
+ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
 
@@ -85,6 +86,7 @@ class Vocabulary:
     institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
     image_bound: frozenset[str]  # task labels (lower case) that name their task only about images
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
+    organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
     source: str
@@ -191,6 +193,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
         image_bound=_scheme_labels(graph, IMAGE_BOUND_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
+        organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
         source=str(folder),

@@ -2372,3 +2372,17 @@ def test_an_article_after_a_titles_name_opens_a_description_not_a_name(vocabular
         "We construct a dedicated Retinal OCT-A SEgmentation dataset (ROSE) of 229 images.",
     )
     assert open_names(e, "Dataset") == {"rose"}
+
+
+def test_a_hospitals_short_form_names_no_model_or_dataset(vocabulary):
+    """'Foundation models like RETFound from Moorfields Eye Hospital (MEH)': where data came from; a
+    cohort's centre still names its dataset ('National Alzheimer's Coordinating Center (NACC)')."""
+    e = run(vocabulary, "Retinal foundation models", "Foundation models like RETFound from Moorfields Eye Hospital (MEH) can be adapted with small datasets.")
+    assert "meh" not in open_names(e)
+    e = run(vocabulary, "Dementia", "We validate on a cohort from the Quux Brain Coordinating Center (QBCC) and report gains on QBCC.")
+    assert "qbcc" in open_names(e, "Dataset")
+
+
+def test_a_relative_clause_types_a_name_as_an_apposition_does(vocabulary):
+    e = run(vocabulary, "Skin disease diagnosis", "Experiments use DermQuux-7, which is a large dataset of clinical images.")
+    assert "dermquux7" in open_names(e, "Dataset")
