@@ -62,6 +62,7 @@ _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", 
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
+_ASIDE: Final = re.compile(r"\s*\([^()]*\)")  # a bracketed aside between two items of a list
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _BRACKET: Final = re.compile(r"[()\[\]]")
@@ -554,7 +555,7 @@ class _PaperExtractor:
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
         # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")
-        restated = " or " in f" {between} "
+        restated = " or " in f" {_ASIDE.sub(' ', between)} "
         return not restated and broad.text.lower() not in narrow.text.lower() and self._coordinated(broad, narrow)
 
     def _between(self, one: Mention, other: Mention) -> str | None:
@@ -572,6 +573,7 @@ class _PaperExtractor:
         first = min(one, other, key=lambda m: m.start)
         if _LATER_ITEM.search(between) and _FIRST_ITEM.search(self.text, self.sentences[first.sentence].start, first.start):
             return True
+        between = _ASIDE.sub(" ", between)  # "Digital mammograms (DM or 2D mammogram) and digital breast tomosynthesis"
         words = between.replace(",", " , ").split()
         return len(words) <= _LIST_GAP and any(w in (",", "and", "or") for w in words) and not any(p in between for p in ".;:()")
 

@@ -61,6 +61,7 @@ _PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _LONG_FORM_BREAK: Final = re.compile(r"[()\[\]]|, (?!(?:and|or) )[a-z]")  # a bracket; "applications, particularly in ..."
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
+_GLUED_CITATION: Final = re.compile(r"(?<=[A-Za-z]\[)(?=\d)")  # "ChexNet[10, 6]": a reference glued to a name, split after its bracket
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
@@ -149,7 +150,9 @@ def words(text: str, span: Span) -> list[Word]:
     if _EM_DASH in piece:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
     if piece.count("(") > piece.count(" (") and _GLUED_BRACKET.search(piece):
-        raws = [part for raw in raws for part in _split_glued(raw)]
+        raws = [part for raw in raws for part in _split_glued(raw, _GLUED_BRACKET)]
+    if "[" in piece and _GLUED_CITATION.search(piece):
+        raws = [part for raw in raws for part in _split_glued(raw, _GLUED_CITATION)]
     if (":" in piece or not piece.isascii() or _glued_comma(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
@@ -189,11 +192,12 @@ def _split_after_dashes(raw: str) -> list[str]:
     return [part + _EM_DASH for part in parts[:-1] if part] + ([parts[-1]] if parts[-1] else [])
 
 
-def _split_glued(raw: str) -> list[str]:
-    """"network(CNN)" -> ["network", "(CNN)"]: a bracket glued to a word opens a word of its own."""
+def _split_glued(raw: str, glued: re.Pattern[str]) -> list[str]:
+    """"network(CNN)" -> ["network", "(CNN)"]: a bracket glued to a word opens a word of its own;
+    "ChexNet[10," -> ["ChexNet[", "10,"]: a reference's bracket ends the name, as a comma would."""
     parts = []
     start = 0
-    for match in _GLUED_BRACKET.finditer(raw):
+    for match in glued.finditer(raw):
         parts.append(raw[start : match.start()])
         start = match.start()
     parts.append(raw[start:])

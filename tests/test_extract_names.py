@@ -2386,3 +2386,9 @@ def test_a_hospitals_short_form_names_no_model_or_dataset(vocabulary):
 def test_a_relative_clause_types_a_name_as_an_apposition_does(vocabulary):
     e = run(vocabulary, "Skin disease diagnosis", "Experiments use DermQuux-7, which is a large dataset of clinical images.")
     assert "dermquux7" in open_names(e, "Dataset")
+
+
+def test_a_reference_glued_to_a_name_is_no_version_of_it(vocabulary):
+    """'the 88% AUC achieved by ChexNet[10, 6, 8]': the bracket opens references; '10' is no version."""
+    e = run(vocabulary, "Lung disease detection", "The 92% AUC was reported by QuuxThorax-Net[10, 6, 8] in classification tasks.")
+    assert open_names(e) == {"quuxthoraxnet"}

@@ -996,3 +996,25 @@ def test_a_step_done_without_names_no_task_and_skull_stripping_no_skull(vocabula
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain"}
     e = run(vocabulary, "Brain extraction", "We perform skull stripping of brain MRI.")
     assert "Task/skull-stripping" in keys(e, "Task") and "AnatomicalStructure/skull" not in keys(e, "AnatomicalStructure")
+
+
+def test_an_aside_in_brackets_does_not_break_a_list_of_kinds(vocabulary):
+    """'Digital mammograms (DM or 2D mammogram) and digital breast tomosynthesis (DBT or 3D mammogram)':
+    two items of one list, the broader mammography one of them, though the aside holds an 'or'."""
+    e = run(
+        vocabulary,
+        "Joint 2D-3D breast cancer classification",
+        "Digital mammograms (DM or 2D mammogram) and digital breast tomosynthesis (DBT or 3D mammogram) are used in practice.",
+    )
+    assert {"Modality/mammography", "Modality/dbt"} <= keys(e, "Modality")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "concept"),
+    [
+        ("Three 3D convolutional architectures for video classification are used to assess ejection fraction.", "Task/ejection-fraction-estimation"),
+        ("We study automated approaches to evaluate cardiac function from echocardiograms.", "Task/cardiac-function-estimation"),
+    ],
+)
+def test_assessing_ejection_fraction_and_evaluating_cardiac_function_are_their_tasks(vocabulary, abstract, concept):
+    assert concept in keys(run(vocabulary, "EchoNet-Dynamic: a video dataset", abstract), "Task")
