@@ -573,7 +573,12 @@ class _PaperExtractor:
         first = min(one, other, key=lambda m: m.start)
         if _LATER_ITEM.search(between) and _FIRST_ITEM.search(self.text, self.sentences[first.sentence].start, first.start):
             return True
-        between = _ASIDE.sub(" ", between)  # "Digital mammograms (DM or 2D mammogram) and digital breast tomosynthesis"
+        plain = _ASIDE.sub(" ", between)
+        if plain != between:
+            # "Digital mammograms (DM or 2D mammogram) and digital breast tomosynthesis": past an aside in
+            # brackets, only a comma or a conjunction between the items ("a lung ultrasound (LUS) dataset
+            # and advocate point-of-care ultrasound" lists nothing)
+            return " ".join(plain.replace(",", " , ").split()) in (",", "and", "or", ", and", ", or")
         words = between.replace(",", " , ").split()
         return len(words) <= _LIST_GAP and any(w in (",", "and", "or") for w in words) and not any(p in between for p in ".;:()")
 
