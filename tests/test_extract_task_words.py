@@ -951,10 +951,14 @@ def test_ejection_fraction_named_beside_cardiac_function_is_the_task(vocabulary)
 
 
 def test_a_segmentation_benchmark_run_on_gives_its_task_where_the_paper_names_none(vocabulary):
-    """'We evaluate BrainFounder on the BraTS challenge and ATLAS v2.0 datasets': BraTS is made for
-    segmentation (kg:addressesTask in the dataset vocabulary), so a paper run on it addresses segmentation."""
-    e = run(vocabulary, "BrainFounder: brain foundation models", "We rigorously evaluate our model, BrainFounder, using the BraTS challenge and ATLAS v2.0 datasets.")
-    assert "Task/segmentation" in keys(e, "Task") or any(l.object == "Task/segmentation" and l.rule == "benchmark-task" for l in e.links)
+    """'We evaluate BrainFounder using the ATLAS v2.0 dataset': ATLAS is made for lesion segmentation
+    (kg:addressesTask in the dataset vocabulary), so a paper run on it addresses segmentation. BraTS
+    is no single-task benchmark (survival prediction, MGMT status): a survival study on it is no
+    segmentation study."""
+    e = run(vocabulary, "BrainFounder: brain foundation models", "We rigorously evaluate our model, BrainFounder, using the ATLAS v2.0 dataset.")
+    assert any(l.object == "Task/segmentation" and l.rule == "benchmark-task" for l in e.links)
+    e = run(vocabulary, "Survival prediction of glioma patients", "Our method reached an accuracy of 57.1% on the BraTS 2018 validation set.")
+    assert not any(l.object == "Task/segmentation" for l in e.links)
 
 
 @pytest.mark.parametrize(
@@ -1018,3 +1022,9 @@ def test_an_aside_in_brackets_does_not_break_a_list_of_kinds(vocabulary):
 )
 def test_assessing_ejection_fraction_and_evaluating_cardiac_function_are_their_tasks(vocabulary, abstract, concept):
     assert concept in keys(run(vocabulary, "EchoNet-Dynamic: a video dataset", abstract), "Task")
+
+
+def test_single_image_super_resolution_abbreviated_is_the_task_not_a_model(vocabulary):
+    e = run(vocabulary, "MRI super-resolution", "Recent studies show that single image super-resolution (SISR), a technique to recover details, works. We improve SISR.")
+    assert "Task/super-resolution" in keys(e, "Task")
+    assert not keys(e, "Model")
