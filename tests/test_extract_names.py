@@ -2392,3 +2392,9 @@ def test_a_reference_glued_to_a_name_is_no_version_of_it(vocabulary):
     """'the 88% AUC achieved by ChexNet[10, 6, 8]': the bracket opens references; '10' is no version."""
     e = run(vocabulary, "Lung disease detection", "The 92% AUC was reported by QuuxThorax-Net[10, 6, 8] in classification tasks.")
     assert open_names(e) == {"quuxthoraxnet"}
+
+
+def test_releases_of_a_known_dataset_are_kept_apart(vocabulary):
+    """'We previously released ATLAS v1.2 ... Here we present ATLAS v2.0': two releases, two datasets."""
+    e = run(vocabulary, "Stroke lesion segmentation", "We previously released ATLAS v1.2. Here we present ATLAS v2.0, a larger dataset of T1w MRIs.")
+    assert {"Dataset/atlas-v1-2", "Dataset/atlas-v2-0"} <= keys(e, "Dataset")
