@@ -1270,7 +1270,7 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     elif copula and last + 2 < len(ws) and not ws[last].trailing.lstrip(")") and lowered[last + 1] in _PASSIVE and lowered[last + 2] in _ARTICLES and _subject(ws, lowered, first):
         start = last + 3
     elif ws[last].trailing.lstrip(")").startswith(",") and last + 4 < len(ws) and lowered[last + 1] == "which" and lowered[last + 2] in _PASSIVE and lowered[last + 3] in _ARTICLES:
-        start = last + 4  # "(b) Skin-100, which is a larger dataset of ...": a relative clause says it as an apposition does
+        start = last + 4  # "DermQuux-7, which is a large dataset of ...": a relative clause says it as an apposition does
     if start is None:
         return None
     stated = start == last + 3 and lowered[last + 1] in _PASSIVE
