@@ -1201,7 +1201,10 @@ class _PaperExtractor:
         metric, whether the sentence lists it among datasets or introduces it as the paper's own; and
         'Moorfields Eye Hospital (MEH)': one for a hospital or university, where data came from."""
         words = definition.long.split()
-        return bool(words) and singular(words[-1].lower()) in self.vocab.metric_nouns | self.vocab.organisation_nouns
+        if not words:
+            return False
+        noun = singular(words[-1].lower())
+        return noun in self.vocab.metric_nouns or noun in self.vocab.organisation_nouns
 
     def _is_part_noun(self, noun: str) -> bool:
         one = singular(noun)
