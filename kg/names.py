@@ -63,6 +63,7 @@ _LONG_FORM_BREAK: Final = re.compile(r"[()\[\]]|, (?!(?:and|or) )[a-z]")  # a br
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _GLUED_CITATION: Final = re.compile(r"(?<=[A-Za-z]\[)(?=\d)")  # "ChexNet[10, 6]": a reference glued to a name, split after its bracket
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
+_PLUSSED: Final = re.compile(r"[A-Z][A-Za-z]+\+\+")  # "Lucchi++": an improved edition of a name, as "UNet++" is
 _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
 _TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
@@ -496,6 +497,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return False
     if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
+    if _PLUSSED.fullmatch(word):
+        return True
     parts = [p for p in _DASH.split(word) if p]
     if not parts or _negated_class(word):
         return False
@@ -877,10 +880,13 @@ def _after_dataset_colon(ws: list[Word], lowered: list[str], i: int, cue: Cues) 
 def _capitalised_before_dataset_noun(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
     """Extend 'TCGA Lung' over 'Cancer' in 'the TCGA Lung Cancer dataset', 'BCI' over 'Competition
     IV-2a', 'BKAI-IGH' over 'NeoPolyp': capitalised words, names and numbered parts between a name
-    and a dataset noun in lower case are part of the name."""
+    and a dataset noun in lower case are part of the name, also where words of the vocabulary's
+    labels say what the data show ('the EPFL Hippocampus mitochondria segmentation dataset')."""
     for end in range(last + 1, min(len(ws), last + 4)):
         if ws[end - 1].trailing:
             return last
+        if end > last + 1 and _labels_before_dataset_noun(ws, lowered, end, cue):
+            return end - 1
         if cue.head_at(lowered, end) == "Dataset" and ws[end].text.islower():
             return end - 1
         text = ws[end].text
@@ -889,6 +895,19 @@ def _capitalised_before_dataset_noun(ws: list[Word], lowered: list[str], last: i
         if not (is_weak_name(text) or cue.name_shaped(text) or any(ch.isdigit() for ch in text)):
             return last
     return last
+
+
+def _labels_before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """Whether words in lower case from word i, each a word of the vocabulary's labels (two at most),
+    lead to a dataset noun: 'mitochondria segmentation dataset'."""
+    for end in range(i, min(len(ws), i + 3)):
+        if not ws[end].text.islower():
+            return False
+        if end > i and cue.head_at(lowered, end) == "Dataset":
+            return True
+        if ws[end].trailing or not (lowered[end] in cue.label_words or lowered[end] in cue.facets):
+            return False
+    return False
 
 
 def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:

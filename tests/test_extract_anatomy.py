@@ -135,6 +135,16 @@ def test_blood_is_imaged_as_its_cells(vocabulary):
     assert "AnatomicalStructure/blood" in found
 
 
+def test_organelles_and_neurons_in_electron_microscopy_are_structures_of_their_own(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Connectomics at scale",
+        "We segment mitochondria in electron microscopy volumes and trace neurons across serial sections.",
+    )
+    assert {"AnatomicalStructure/mitochondrion", "AnatomicalStructure/neuron"} <= found
+    assert "AnatomicalStructure/cell" not in found
+
+
 def test_brain_lobes_fingers_and_forearm_bones_are_structures_of_their_own(vocabulary):
     found = anatomy(
         vocabulary,

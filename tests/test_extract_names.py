@@ -314,6 +314,26 @@ def test_names_and_versions_before_a_lower_case_dataset_noun_belong_to_the_name(
     assert not {"Dataset/name:bci", "Dataset/name:neopolyp", "Dataset/name:bkaiigh"} & keys(e, "Dataset")
 
 
+def test_capitalised_words_and_label_words_before_a_dataset_noun_name_the_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Mitochondria segmentation",
+        "Our models lead on the well-known EPFL Hippocampus mitochondria segmentation dataset.",
+    )
+    assert open_names(e, "Dataset") == {"epflhippocampus"}
+
+
+def test_a_name_with_two_plus_signs_is_an_edition_of_its_own(vocabulary):
+    """"Lucchi++" re-labels the Lucchi data as "UNet++" improves on U-Net: the marks make the word a name."""
+    e = run(
+        vocabulary,
+        "Mitochondria segmentation",
+        "We benchmarked our models on two other available datasets, Lucchi++ and Kasthuri++, where they win. We wrote the code in C++.",
+    )
+    assert open_names(e, "Dataset") == {"lucchi++", "kasthuri++"}
+    assert not open_names(e, "Model")
+
+
 def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     e = run(
         vocabulary,
