@@ -30,6 +30,7 @@ _VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|(?!0\.)\d{1,2}(?:\.\d+)?|(?
 _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
+_DETERMINERS: Final = {"our", "their", "its", "this", "these", "that", "those", "each", "every", "both", "such"}
 _QUESTION_OPENINGS: Final = frozenset({"do", "does", "did", "can", "could", "is", "are", "will", "should", "how", "what", "why", "when", "which"})
 OPENING_WORDS: Final = _ARTICLES | _QUESTION_OPENINGS | {"towards", "toward", "on", "beyond", "rethinking", "revisiting"}  # a title opening with one describes
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
@@ -1273,8 +1274,9 @@ def after_indefinite_article(ws: list[Word], lowered: list[str], position: int, 
 
 
 def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
-    """A word that names the head noun after it: 'CheXpert' in 'the CheXpert dataset', not 'The'."""
-    return lowered not in _ARTICLES and (word[:1].isupper() or cue.name_shaped(word))
+    """A word that names the head noun after it: 'CheXpert' in 'the CheXpert dataset', not 'The' or
+    a sentence's first 'Our'."""
+    return lowered not in _ARTICLES and lowered not in _DETERMINERS and (word[:1].isupper() or cue.name_shaped(word))
 
 
 def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues, copula: bool = True) -> NameDecision | None:

@@ -523,6 +523,7 @@ def test_a_pet_tracer_alone_is_counted_as_pet(vocabulary):
     ("title", "abstract", "expected"),
     [
         ("Malaria detection", "We detect parasites in thick blood smears and in peripheral smear images.", {"Modality/microscopy"}),
+        ("White blood cell classification", "Recent works segment white blood cells from microscopic blood images.", {"Modality/microscopy"}),
         ("Coronary artery segmentation", "We segment arteries in ECG-gated non-contrast cardiac CT images.", {"Modality/ct"}),
         ("Aneurysm detection", "The model detects aneurysms on 3D TOF-MRI of 500 patients.", {"Modality/mra"}),
         ("Plaque segmentation", "We segment plaques on magnetic resonance vessel wall images (MRVWI).", {"Modality/vessel-wall-mri"}),

@@ -331,7 +331,7 @@ def test_heart_rate_and_bone_age_are_measures_not_targets(vocabulary):
     the hand; a label holding the idiom whole still names its task."""
     e = run(vocabulary, "Remote heart rate estimation and bone age", "We estimate heart rates from facial video, and bone age from hand radiographs.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/face", "AnatomicalStructure/hand"}
-    assert {"Task/vital-sign-estimation", "Task/age-estimation"} <= keys(run(vocabulary, "Heart rate estimation", "Bone age assessment of children."), "Task")
+    assert {"Task/vital-sign-estimation", "Task/bone-age-assessment"} <= keys(run(vocabulary, "Heart rate estimation", "Bone age assessment of children."), "Task")
 
 
 def test_hand_done_work_names_no_hand(vocabulary):

@@ -334,6 +334,21 @@ def test_a_name_with_two_plus_signs_is_an_edition_of_its_own(vocabulary):
     assert not open_names(e, "Model")
 
 
+def test_our_noun_and_a_name_set_off_by_commas_opening_a_sentence_introduce_the_name(vocabulary):
+    """"Our model, SurvPath, achieves ...": the sentence's capitalised "Our" names no model."""
+    e = run(vocabulary, "Survival prediction from slides", "We fuse both modalities. Our model, SurvPath, achieves state-of-the-art performance.")
+    assert introduced(e) == {"Model/name:survpath"}
+
+
+def test_the_modules_of_mimic_eye_are_datasets_of_their_own(vocabulary):
+    e = run(
+        vocabulary,
+        "Fusing X-rays with clinical data",
+        "We evaluate on MIMIC-Eye, a dataset comprising MIMIC-CXR (chest X-ray images), MIMIC IV-ED (clinical data), and REFLACX (annotations).",
+    )
+    assert {"Dataset/mimic-eye", "Dataset/mimic-cxr", "Dataset/mimic-iv-ed", "Dataset/reflacx"} <= keys(e, "Dataset")
+
+
 def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     e = run(
         vocabulary,

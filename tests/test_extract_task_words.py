@@ -432,7 +432,7 @@ def test_common_synonyms_of_cardiac_and_skeletal_tasks_name_them(vocabulary):
     found = tasks(vocabulary, "We propose a network for the prediction of atrial fibrillation from the ECG.")
     assert "Task/arrhythmia-detection" in found
     found = tasks(vocabulary, "We propose a network for skeletal maturity estimation from hand radiographs.")
-    assert "Task/age-estimation" in found
+    assert "Task/bone-age-assessment" in found
 
 
 def test_a_specific_task_named_only_as_background_leaves_the_broader_task_of_the_title(vocabulary):
@@ -1004,3 +1004,11 @@ def test_task_labels_of_ontology_0_3_12(vocabulary, title, abstract, task):
     """Cardiac function (ejection fraction its most specific kind), automated and chest X-ray
     reporting, report labeling and report metrics, dose calculation, fibrosis staging, uncertainty measures."""
     assert task in keys(run(vocabulary, title, abstract), "Task")
+
+
+def test_bone_age_is_a_task_of_its_own_under_age_estimation(vocabulary):
+    """Skeletal maturity read from hand radiographs is one clinical task; brain age stays age estimation."""
+    e = run(vocabulary, "The pediatric bone age challenge", "Models had to determine skeletal age in hand radiographs; the reference standard was bone age.")
+    assert "Task/bone-age-assessment" in keys(e, "Task") and "Task/age-estimation" not in keys(e, "Task")
+    e = run(vocabulary, "Brain age from MRI", "We estimate brain age from T1-weighted MRI.")
+    assert "Task/age-estimation" in keys(e, "Task") and "Task/bone-age-assessment" not in keys(e, "Task")
