@@ -118,6 +118,8 @@ class Gazetteer:
                 voided = bool(void) and not void.isdisjoint(range(first_token, last_token + 1)) and (
                     void.issuperset(range(first_token, last_token + 1)) or first_token - 1 in void or last_token + 1 in void
                 )
+                if voided and self._is_idiom(sentence.lowered, first_token, last_token):
+                    voided = False  # the label is the idiom itself ("bone age"): it voids the terms inside it, not itself
                 if voided and all(type_name not in NAMED_TYPES for type_name, _ in entries):
                     continue
                 # a name ends at a possessive ("SAM's 2 modes" names no SAM 2), a description need not ("the lung's lobes")
@@ -147,6 +149,10 @@ class Gazetteer:
             if any(type_name in types for type_name, _ in found):
                 return True
         return False
+
+    def _is_idiom(self, lowered: list[str], first: int, last: int) -> bool:
+        """Whether the tokens first to last (of several) are one idiom whole."""
+        return last > first and tuple(lowered[first : last + 1]) in self.idioms.get(lowered[first], ())
 
     def _idiom_tokens(self, lowered: list[str], words: list[str]) -> set[int]:
         """Token positions covered by an idiom ("on the other hand"). An idiom of one word is that

@@ -961,7 +961,7 @@ def test_a_step_done_without_names_no_task_and_skull_stripping_no_skull(vocabula
     e = run(vocabulary, "Alzheimer's disease classification", "Experiments on brain MRI with no skull-stripping preprocessing show gains.")
     assert "Task/skull-stripping" not in keys(e, "Task")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain"}
-    e = run(vocabulary, "Brain extraction", "We perform skull stripping of brain MRI.")
+    e = run(vocabulary, "Preprocessing neonatal MRI", "We perform skull stripping of brain MRI.")
     assert "Task/skull-stripping" in keys(e, "Task") and "AnatomicalStructure/skull" not in keys(e, "AnatomicalStructure")
 
 
@@ -1012,3 +1012,15 @@ def test_bone_age_is_a_task_of_its_own_under_age_estimation(vocabulary):
     assert "Task/bone-age-assessment" in keys(e, "Task") and "Task/age-estimation" not in keys(e, "Task")
     e = run(vocabulary, "Brain age from MRI", "We estimate brain age from T1-weighted MRI.")
     assert "Task/age-estimation" in keys(e, "Task") and "Task/bone-age-assessment" not in keys(e, "Task")
+
+
+def test_a_label_that_is_an_idiom_whole_names_its_concept(vocabulary):
+    """An idiom voids the terms inside it ("bone" in "bone age", "reconstruction" in "masked image
+    reconstruction"), not a label that is the idiom itself; an idiom with no label of its own still
+    names nothing ("a joint space of images and text")."""
+    e = run(vocabulary, "Radiographs of children", "We estimate bone age from hand radiographs.")
+    assert "Task/bone-age-assessment" in keys(e, "Task") and "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Pretraining for CT", "We pretrain the encoder by masked image reconstruction.")
+    assert keys(e, "Task") == {"Task/masked-image-modeling"}
+    e = run(vocabulary, "Knee osteoarthritis grading", "We learn a joint space of images and text. Joint space narrowing is graded.")
+    assert [m.text for m in e.mentions if m.key == "AnatomicalStructure/joint"] == ["Joint space narrowing"]
