@@ -1195,7 +1195,11 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     if i >= 0 and lowered[i] in _NAMING:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
-        kind = _nearest_head_before(lowered, i, cue, window=10)
+        # "a GAN-based method ... for the imbalanced dataset, named Self-Transfer GAN (STGAN)": a name,
+        # or the word closing it, shaped as one class's names says more than the nearest noun before
+        end = first if last is None else last
+        shaped = next((found for j in range(first, min(len(ws), end + 2)) if (j <= end or not ws[end].trailing) and (found := cue.morphology(ws[j].text))), None)
+        kind = shaped or _nearest_head_before(lowered, i, cue, window=10)
         intro = _speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)

@@ -349,6 +349,22 @@ def test_the_modules_of_mimic_eye_are_datasets_of_their_own(vocabulary):
     assert {"Dataset/mimic-eye", "Dataset/mimic-cxr", "Dataset/mimic-iv-ed", "Dataset/reflacx"} <= keys(e, "Dataset")
 
 
+def test_a_name_shaped_as_a_model_named_after_a_dataset_noun_is_a_model(vocabulary):
+    """The nearest noun before "named" is the data the method works on; "GAN" closing the name says model."""
+    e = run(
+        vocabulary,
+        "GAN-based augmentation",
+        "We propose a GAN-based method to synthesize skin lesion images for the imbalanced dataset, named Self-Transfer GAN (STGAN).",
+    )
+    assert keys(e, "Model") == {"Model/name:stgan"} and not keys(e, "Dataset")
+
+
+def test_a_mixed_case_name_spelling_an_organ_is_not_matched_in_a_titles_words(vocabulary):
+    """BACH's "BreAst Cancer Histology" written as plain words in a title is breast cancer histology."""
+    e = run(vocabulary, "Mitosis Detection in Breast Cancer Histology Images", "We detect mitoses in H&E images.")
+    assert not keys(e, "Dataset")
+
+
 def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     e = run(
         vocabulary,

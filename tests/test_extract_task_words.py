@@ -1024,3 +1024,7 @@ def test_a_label_that_is_an_idiom_whole_names_its_concept(vocabulary):
     assert keys(e, "Task") == {"Task/masked-image-modeling"}
     e = run(vocabulary, "Knee osteoarthritis grading", "We learn a joint space of images and text. Joint space narrowing is graded.")
     assert [m.text for m in e.mentions if m.key == "AnatomicalStructure/joint"] == ["Joint space narrowing"]
+
+
+def test_registering_images_is_registration(vocabulary):
+    assert "Task/registration" in keys(run(vocabulary, "SegReg: Segmenting OARs by Registering MR Images and CT Annotations", "We segment organs at risk."), "Task")
