@@ -806,6 +806,8 @@ def _given_name(ws: list[Word], i: int) -> bool:
     word = ws[i]
     if ws[i - 1].trailing or not word.text[:1].isupper() or len(word.text) < 3 or _negated_class(word.text):
         return False
+    if i >= 2 and ws[i - 2].text.lower() == "also":
+        return False  # "the novel Coronavirus also called Covid-19": another name of a thing, not one given
     if word.trailing:
         return not word.trailing.startswith(("\"", "'", "”", "’"))
     return i + 1 == len(ws) or not ws[i + 1].text[:1].isupper()

@@ -365,6 +365,27 @@ def test_a_mixed_case_name_spelling_an_organ_is_not_matched_in_a_titles_words(vo
     assert not keys(e, "Dataset")
 
 
+def test_also_called_gives_another_name_of_a_thing_not_a_models_name(vocabulary):
+    e = run(
+        vocabulary,
+        "CoroNet: detection of COVID-19 from chest X-ray images",
+        "The novel Coronavirus also called Covid-19 has spread across the world. We propose a BlackBox Counterfactual Explainer.",
+    )
+    assert open_names(e) == {"coronet"}
+
+
+def test_a_dataset_built_from_another_names_its_source(vocabulary):
+    """SUN-SEG annotates frames of the SUN database; the 2012 ICPR contest is MITOS 2012 however written."""
+    e = run(
+        vocabulary,
+        "Video polyp segmentation",
+        "We introduce SUN-SEG, which contains colonoscopy frames from the well-known SUN-database. "
+        "We also compare on the 2012 ICPR MITOSIS data.",
+    )
+    assert {"Dataset/sun-seg", "Dataset/sun-database", "Dataset/mitos-2012"} <= keys(e, "Dataset")
+    assert ("Dataset/sun-seg", "Dataset/sun-database") in links(e, "derivedFrom")
+
+
 def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     e = run(
         vocabulary,
