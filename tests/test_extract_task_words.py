@@ -1028,3 +1028,14 @@ def test_a_label_that_is_an_idiom_whole_names_its_concept(vocabulary):
 
 def test_registering_images_is_registration(vocabulary):
     assert "Task/registration" in keys(run(vocabulary, "SegReg: Segmenting OARs by Registering MR Images and CT Annotations", "We segment organs at risk."), "Task")
+
+
+def test_a_reconstruction_objective_of_pretraining_is_no_reconstruction_task(vocabulary):
+    e = run(
+        vocabulary,
+        "A retinal foundation model",
+        "Our pretraining strategy combines self-supervised reconstruction and image-text contrastive learning. "
+        "A reconstruction objective regularises the encoder.",
+    )
+    assert "Task/reconstruction" not in keys(e, "Task")
+    assert "Task/reconstruction" in keys(run(vocabulary, "Accelerated MRI", "We study the reconstruction of undersampled MRI."), "Task")
