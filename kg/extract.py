@@ -1106,12 +1106,17 @@ class _PaperExtractor:
             self.not_names.add(_name_norm(definition.short))
             return True
         lower_case = _spelled_lower(definition)  # a phrase, not a proper name
-        if kind is None and not lower_case and definition.short.replace("-", "").isalnum():
+        if kind is None and not (lower_case and ending) and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor
             # Segmentation (SATS) method": the head noun follows the short form (a task's own
-            # initials, "Content-Based Image Retrieval (CBIR) framework", were settled above)
+            # initials, "Content-Based Image Retrieval (CBIR) framework", were settled above); in
+            # lower case too where the long form ends in no term and a dataset noun follows ("the
+            # retrospective evaluation of cerebral tumors (RESECT) dataset"), not after a task or
+            # modality ("video polyp segmentation (VPS) datasets")
             kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
+            if lower_case and kind != "Dataset":
+                kind = None  # "an artificial intelligence as a medical device (AIaMD) tool" names a kind of tool
             headed = kind is not None
         if kind is None and challenge:
             kind = "Dataset"

@@ -386,6 +386,29 @@ def test_a_dataset_built_from_another_names_its_source(vocabulary):
     assert ("Dataset/sun-seg", "Dataset/sun-database") in links(e, "derivedFrom")
 
 
+def test_a_short_form_of_a_lower_case_long_form_before_a_dataset_noun_names_the_dataset(vocabulary):
+    """The long form ends in no term of the vocabulary, and the head noun after the short form says dataset."""
+    e = run(
+        vocabulary,
+        "Brain shift correction",
+        "The method was evaluated on the multi-centre evaluation of liver lesions (MELL) dataset. "
+        "An artificial intelligence as a medical device (AIaMD) tool reads the scans.",
+    )
+    assert open_names(e, "Dataset") == {"mell"} and not open_names(e, "Model")
+
+
+def test_challenge_editions_written_with_the_year_after_the_challenge_are_that_edition(vocabulary):
+    e = run(
+        vocabulary,
+        "Registration and skin lesions",
+        "The network was evaluated on the public dataset from MM-WHS 2017 and on CHAOS 2019. "
+        "The images go to the participants of the ISIC Challenge 2019. "
+        "We also test on the MICCAI Grand Challenge on 6-month infant Brain MRI Segmentation (iSEG).",
+    )
+    assert {"Dataset/mm-whs", "Dataset/chaos", "Dataset/isic-2019", "Dataset/iseg"} <= keys(e, "Dataset")
+    assert not open_names(e, "Dataset")
+
+
 def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     e = run(
         vocabulary,
