@@ -228,6 +228,7 @@ class _PaperExtractor:
         for index, span in enumerate(self.sentences):
             self._vocabulary_mentions(index, span)
         self._bare_heads_of_named_tasks()
+        self._elided_heads()
         self._count_as_broader()
         self._prefer_specific()
         typed = self._open_names()
@@ -459,6 +460,25 @@ class _PaperExtractor:
                     return True
             end -= 1
         return False
+
+    def _elided_heads(self) -> None:
+        """"text-to-image and image-to-text retrieval": a task label coordinated with a longer one
+        shares its head noun where the two make a label ("text-to-image retrieval"), as "and" leaves
+        the head unsaid; "text-to-image" alone would be image generation."""
+        index = known_name_index(self.vocab)
+        tasks = sorted((m for m in self.mentions if m.type == "Task" and m.rule in _VOCABULARY_RULES), key=lambda m: (m.start, m.end))
+        replaced: dict[tuple[int, int], str] = {}
+        for first, second in zip(tasks, tasks[1:]):
+            if first.sentence != second.sentence or " " not in second.text or first.end > second.start:
+                continue
+            if self.text[first.end : second.start].strip(" ,") not in ("and", "or"):
+                continue
+            head = second.text.rsplit(" ", 1)[1]
+            key = index.get(name_key("Task", f"{first.text} {head}"))
+            if key is not None and key != first.key and key.startswith("Task/"):
+                replaced[first.start, first.end] = key
+        if replaced:
+            self.mentions = [m._replace(key=replaced[m.start, m.end]) if m.type == "Task" and (m.start, m.end) in replaced else m for m in self.mentions]
 
     def _bare_heads_of_named_tasks(self) -> None:
         """A task's bare head noun ("reconstruction", "detection") in a paper that names one other task

@@ -1039,3 +1039,10 @@ def test_a_reconstruction_objective_of_pretraining_is_no_reconstruction_task(voc
     )
     assert "Task/reconstruction" not in keys(e, "Task")
     assert "Task/reconstruction" in keys(run(vocabulary, "Accelerated MRI", "We study the reconstruction of undersampled MRI."), "Task")
+
+
+def test_a_head_noun_left_unsaid_before_and_is_shared_with_the_next_task(vocabulary):
+    """"text-to-image and image-to-text retrieval" are two retrievals, no image generation; "lesion
+    detection and segmentation" keep their own heads."""
+    e = run(vocabulary, "A pathology foundation model", "It leads on text-to-image and image-to-text retrieval, and on lesion detection and segmentation.")
+    assert keys(e, "Task") == {"Task/image-text-retrieval", "Task/detection", "Task/segmentation"}
