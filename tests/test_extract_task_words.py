@@ -26,8 +26,8 @@ def test_the_task_phrases_still_name_the_tasks(vocabulary):
     assert {"Task/hallucination-detection", "Task/ood-detection", "Task/contrastive-learning"} <= found
 
 
-def test_data_augmentation_is_a_way_of_training_not_a_task(vocabulary):
-    found = tasks(vocabulary, "We test training strategies including pre-training, data augmentation and learning rate warm-ups for AD classification.")
+def test_pretraining_and_warm_ups_are_ways_of_training_not_tasks(vocabulary):
+    found = tasks(vocabulary, "We test training strategies including pre-training and learning rate warm-ups for AD classification.")
     assert found == {"Task/classification"}
 
 
@@ -1046,3 +1046,9 @@ def test_a_head_noun_left_unsaid_before_and_is_shared_with_the_next_task(vocabul
     detection and segmentation" keep their own heads."""
     e = run(vocabulary, "A pathology foundation model", "It leads on text-to-image and image-to-text retrieval, and on lesion detection and segmentation.")
     assert keys(e, "Task") == {"Task/image-text-retrieval", "Task/detection", "Task/segmentation"}
+
+
+def test_data_augmentation_is_what_an_augmentation_method_does(vocabulary):
+    """Reinstated as a task in ontology 0.3.13; "contrast augmentation" as a training detail stays none."""
+    e = run(vocabulary, "A GAN-Based Data Augmentation Method for Imbalanced Skin Lesion Classification", "We synthesize lesion images.")
+    assert {"Task/data-augmentation", "Task/classification"} <= keys(e, "Task")
