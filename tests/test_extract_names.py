@@ -2493,3 +2493,14 @@ def test_releases_of_a_known_dataset_are_kept_apart(vocabulary):
     """'We previously released ATLAS v1.2 ... Here we present ATLAS v2.0': two releases, two datasets."""
     e = run(vocabulary, "Stroke lesion segmentation", "We previously released ATLAS v1.2. Here we present ATLAS v2.0, a larger dataset of T1w MRIs.")
     assert {"Dataset/atlas-v1-2", "Dataset/atlas-v2-0"} <= keys(e, "Dataset")
+
+
+def test_a_public_subset_and_a_sub_challenge_are_datasets_of_their_own(vocabulary):
+    """CholecT45 is released from CholecT50 and kept apart as a subset is; the 2017 Robotic Instrument
+    Segmentation Challenge is EndoVis 2017."""
+    e = run(
+        vocabulary,
+        "2017 Robotic Instrument Segmentation Challenge",
+        "We benchmark on CholecT50 and on its public release CholecT45.",
+    )
+    assert {"Dataset/cholect50", "Dataset/cholect45", "Dataset/endovis-2017"} <= keys(e, "Dataset")

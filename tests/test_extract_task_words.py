@@ -1052,3 +1052,8 @@ def test_data_augmentation_is_what_an_augmentation_method_does(vocabulary):
     """Reinstated as a task in ontology 0.3.13; "contrast augmentation" as a training detail stays none."""
     e = run(vocabulary, "A GAN-Based Data Augmentation Method for Imbalanced Skin Lesion Classification", "We synthesize lesion images.")
     assert {"Task/data-augmentation", "Task/classification"} <= keys(e, "Task")
+
+
+def test_cobb_angle_estimation_is_a_measurement_task(vocabulary):
+    e = run(vocabulary, "Scoliosis from radiographs", "We propose automated Cobb angle estimation and compare spinal curvature estimation methods.")
+    assert keys(e, "Task") == {"Task/cobb-angle-estimation"}
