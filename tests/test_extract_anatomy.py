@@ -135,6 +135,18 @@ def test_blood_is_imaged_as_its_cells(vocabulary):
     assert "AnatomicalStructure/blood" in found
 
 
+def test_head_motion_and_cardiovascular_risk_name_no_organ(vocabulary):
+    """Head motion is a movement in the scanner, cardiovascular risk an outcome: what is imaged is the
+    brain and the coronary arteries; "head motion estimation" is still the task."""
+    e = run(
+        vocabulary,
+        "Retrospective Head Motion Estimation in Structural Brain MRI",
+        "Calcium in the coronary arteries predicts cardiovascular events and cardiovascular risk.",
+    )
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain", "AnatomicalStructure/coronary-artery"}
+    assert "Task/tracking" in keys(e, "Task")
+
+
 def test_organelles_and_neurons_in_electron_microscopy_are_structures_of_their_own(vocabulary):
     found = anatomy(
         vocabulary,
