@@ -475,7 +475,7 @@ class _PaperExtractor:
                 continue
             head = second.text.rsplit(" ", 1)[1]
             key = index.get(name_key("Task", f"{first.text} {head}"))
-            if key is not None and key != first.key and key.startswith("Task/"):
+            if key is not None and key != first.key:  # a task's name key finds task concepts only
                 replaced[first.start, first.end] = key
         if replaced:
             self.mentions = [m._replace(key=replaced[m.start, m.end]) if m.type == "Task" and (m.start, m.end) in replaced else m for m in self.mentions]

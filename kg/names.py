@@ -908,7 +908,7 @@ def _labels_before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue:
             return False
         if end > i and cue.head_at(lowered, end) == "Dataset":
             return True
-        if ws[end].trailing or not (lowered[end] in cue.label_words or lowered[end] in cue.facets):
+        if ws[end].trailing or lowered[end] not in cue.label_words:  # modality and organ words are label words too
             return False
     return False
 
@@ -1197,11 +1197,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     if i >= 0 and lowered[i] in _NAMING:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
-        # "a GAN-based method ... for the imbalanced dataset, named Self-Transfer GAN (STGAN)": a name,
-        # or the word closing it, shaped as one class's names says more than the nearest noun before
-        end = first if last is None else last
-        shaped = next((found for j in range(first, min(len(ws), end + 2)) if (j <= end or not ws[end].trailing) and (found := cue.morphology(ws[j].text))), None)
-        kind = shaped or _nearest_head_before(lowered, i, cue, window=10)
+        kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, i, cue, window=10)
         intro = _speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
@@ -1229,6 +1225,13 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
             intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
+
+
+def _shaped_kind(ws: list[Word], first: int, last: int, cue: Cues) -> str | None:
+    """The class a given name's words are shaped as, or the word closing it ("named Self-Transfer GAN
+    (STGAN)" after "the imbalanced dataset"): it says more than the nearest noun before the name."""
+    end = last + 1 if last + 1 < len(ws) and not ws[last].trailing else last
+    return next((kind for j in range(first, end + 1) if (kind := cue.morphology(ws[j].text))), None)
 
 
 def is_count(word: str) -> bool:
