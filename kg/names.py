@@ -914,10 +914,14 @@ def _labels_before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue:
 
 
 def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> int:
-    """Extend 'NEJM' over 'Image Challenge' when capitalised words end in a capitalised head noun."""
-    for end in range(last + 2, min(len(ws), last + 4)):
+    """Extend 'NEJM' over 'Image Challenge', '2019-RSNA' over 'Brain CT Hemorrhage Challenge', when
+    up to four capitalised words end in a capitalised head noun. A known name stays itself ('the KiTS
+    Kidney Tumor Segmentation Challenge' is KiTS), and so does one before a known name."""
+    if ws[last].text in cue.known:
+        return last
+    for end in range(last + 2, min(len(ws), last + 5)):
         words = ws[last + 1 : end + 1]
-        if any(w.trailing for w in words[:-1]) or not all(w.text[:1].isupper() for w in words):
+        if any(w.trailing for w in words[:-1]) or not all(w.text[:1].isupper() and w.text not in cue.known for w in words):
             return last
         if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
             return end

@@ -1289,6 +1289,16 @@ def test_title_case_words_and_a_year_before_a_named_challenge_are_part_of_its_na
     assert "Dataset/name:qxgrandchallenge" in keys(e, "Dataset")
 
 
+def test_four_capitalised_words_before_a_capitalised_head_noun_are_part_of_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Hemorrhage detection on head CT",
+        "Developed on the extensive 2031-QXRA Brain CT Hemorrhage Challenge dataset, our model is accurate. "
+        "We also test it on the KiTS Kidney Tumor Segmentation Challenge data.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:2031qxrabraincthemorrhagechallenge", "Dataset/kits"}
+
+
 def test_a_hyphenated_pairing_of_two_named_models_is_no_model_of_its_own(vocabulary):
     e = run(
         vocabulary,
