@@ -409,6 +409,16 @@ def test_challenge_editions_written_with_the_year_after_the_challenge_are_that_e
     assert not open_names(e, "Dataset")
 
 
+def test_challenges_written_out_in_full_are_the_known_datasets(vocabulary):
+    e = run(
+        vocabulary,
+        "Multi-organ and haemorrhage segmentation",
+        'Our network is the best on the MICCAI 2015 challenge "Multi-Atlas Labeling Beyond the Cranial Vault". '
+        "It was also developed on the RSNA 2019 Brain CT Hemorrhage Challenge data.",
+    )
+    assert {"Dataset/btcv", "Dataset/rsna-ich"} <= keys(e, "Dataset")
+
+
 def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     e = run(
         vocabulary,
