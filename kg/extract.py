@@ -1467,6 +1467,7 @@ class _PaperExtractor:
         before = len(self.mentions)
         self._drop_qualities()
         self._drop_background()
+        self._drop_passing_agents()
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type != "Task" or m.key not in self.implied]
@@ -1574,6 +1575,20 @@ class _PaperExtractor:
         of the task for an activity ("explainable AI", "saliency maps"), makes it one."""
         tasks = {m.key for m in self.mentions if m.type == "Task" and (m.sentence == 0 or m.rule != "vocabulary" or not m.text.lower().endswith("ity"))}
         self.mentions = [m for m in self.mentions if m.type != "Task" or m.key in tasks]
+
+    def _drop_passing_agents(self) -> None:
+        """"minimizing the classifier determinacy discrepancy": a task named only by what does it
+        (an agent label), in one sentence, not the title, is a part of the method. Run after the
+        background is gone, and only where another task is left: the paper addresses some task."""
+        sentences: dict[str, set[int]] = defaultdict(set)
+        by_agent: dict[str, bool] = {}
+        for mention in self.mentions:
+            if mention.type == "Task":
+                sentences[mention.key].add(mention.sentence)
+                by_agent[mention.key] = by_agent.get(mention.key, True) and mention.text.lower() in self.vocab.agent_labels
+        passing = {key for key, agent in by_agent.items() if agent and len(sentences[key]) == 1 and 0 not in sentences[key]}
+        if passing != set(by_agent):
+            self.mentions = [m for m in self.mentions if m.key not in passing]
 
     def _own_work_begins(self, naming_own: set[int]) -> int:
         """The first sentence about the paper's own work (an own-work cue, or a name the paper

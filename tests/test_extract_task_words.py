@@ -1057,3 +1057,25 @@ def test_data_augmentation_is_what_an_augmentation_method_does(vocabulary):
 def test_cobb_angle_estimation_is_a_measurement_task(vocabulary):
     e = run(vocabulary, "Scoliosis from radiographs", "We propose automated Cobb angle estimation and compare spinal curvature estimation methods.")
     assert keys(e, "Task") == {"Task/cobb-angle-estimation"}
+
+
+def test_a_classifier_named_in_passing_is_a_part_of_the_method_not_its_task(vocabulary):
+    e = run(
+        vocabulary,
+        "Semi-supervised segmentation of intrapartum ultrasound",
+        "We segment the pubic symphysis in ultrasound images. "
+        "Two students supervise each other by minimizing the classifier determinacy discrepancy.",
+    )
+    assert keys(e, "Task") == {"Task/segmentation"}
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("A shallow classifier for breast cancer", "We segment the breast in mammograms and compare it with radiologists."),
+        ("Breast cancer on mammograms", "We segment the breast. A classifier reads the segments. The classifier beats radiologists."),
+        ("Breast cancer on mammograms", "Our network reads mammograms. A classifier on its features beats radiologists."),
+    ],
+)
+def test_a_classifier_in_the_title_in_two_sentences_or_as_the_only_task_names_classification(vocabulary, title, abstract):
+    assert "Task/classification" in keys(run(vocabulary, title, abstract), "Task")
