@@ -646,11 +646,12 @@ def test_a_weighting_of_mri_is_counted_as_mri(vocabulary, abstract):
         ("Gastric cancer is screened for on non-contrast CT scans.", "Modality/ct", "non-contrast CT"),
         ("Tumours are segmented in breast DCE-MRI of 300 women.", "Modality/mri", "DCE-MRI"),
         ("Metastases are outlined on T1ce images.", "Modality/mri", "T1ce"),
+        ("Neoplasia in Barrett's esophagus is hard to see with white-light and virtual chromoendoscopy.", "Modality/endoscopy", "virtual chromoendoscopy"),
     ],
 )
-def test_a_contrast_state_of_ct_or_mri_is_counted_as_that_modality(vocabulary, abstract, modality, alias):
-    """A contrast state is one kind of CT or MRI examination, as a weighting is (kg:countedAs, followed
-    to the end: DCE-MRI is contrast-enhanced MRI, which is MRI); the form written stays an alias."""
+def test_a_contrast_state_of_a_modality_is_counted_as_that_modality(vocabulary, abstract, modality, alias):
+    """A contrast state is one kind of CT, MRI or endoscopy examination, as a weighting is (kg:countedAs,
+    followed to the end: DCE-MRI is contrast-enhanced MRI, which is MRI); the form written stays an alias."""
     extraction = run(vocabulary, "Imaging study", abstract)
     assert keys(extraction, "Modality") == {modality}
     assert (modality, alias) in {(m.key, m.text) for m in extraction.mentions}
