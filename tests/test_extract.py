@@ -747,3 +747,11 @@ def test_image_codecs_are_no_models_and_no_datasets(vocabulary):
     )
     assert keys(extraction, "Dataset") == {"Dataset/camelyon16"}
     assert keys(extraction, "Model") == set()
+
+
+def test_multispectral_mri_is_mri_of_several_sequences_not_optical_multispectral_imaging(vocabulary):
+    """In MRI, "multispectral" means several sequences read together (multiparametric MRI); the word
+    alone stays the optical modality of a few spectral bands."""
+    e = run(vocabulary, "Ischemic stroke lesion segmentation from multispectral MRI", "We segment lesions in MRI volumes.")
+    assert keys(e, "Modality") == {"Modality/mpmri"}
+    assert keys(run(vocabulary, "Wound imaging", "We classify multispectral images of burns."), "Modality") == {"Modality/multispectral-imaging"}
