@@ -379,3 +379,15 @@ def test_the_left_ventricular_cavity_is_the_left_ventricle_even_in_the_opening(v
         "introduce the ACDC dataset for cardiac MRI assessment.",
     )
     assert "AnatomicalStructure/left-ventricle" in keys(e, "AnatomicalStructure")
+
+
+def test_pelvic_and_rectal_landmarks_and_the_fetal_head_are_anatomy(vocabulary):
+    """The fetal head is the head (the adjective says whose, as in "fetal brain"); the pubic symphysis
+    and the mesorectum are structures of their own below the pelvis and the rectum."""
+    e = run(
+        vocabulary,
+        "Intrapartum ultrasound segmentation of pubic symphysis and fetal head",
+        "Tumour segmentation on rectal MRI measures the distance to the mesorectal fascia.",
+    )
+    assert {"AnatomicalStructure/head", "AnatomicalStructure/pubic-symphysis", "AnatomicalStructure/mesorectum"} <= keys(e, "AnatomicalStructure")
+    assert ("AnatomicalStructure/head", "fetal head") in {(m.key, m.text) for m in e.mentions}
