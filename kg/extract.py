@@ -1465,6 +1465,7 @@ class _PaperExtractor:
         # for tasks, background first: a specific task named only as the field's motivation
         # ("critical for multi-label classification tasks") leaves the broader one the paper names
         before = len(self.mentions)
+        self._drop_unanchored_parts()
         self._drop_qualities()
         self._drop_background()
         self._drop_passing_agents()
@@ -1568,6 +1569,12 @@ class _PaperExtractor:
             # only beside a background cue ("VLMs are usually trained ...") stay dropped
             background -= {key for key in tasks if (opening and 1 in sentences_of[key]) or not all(self._is_background(i, roles, naming_own) for i in sentences_of[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _drop_unanchored_parts(self) -> None:
+        """"high-uncertainty transition zones" of a tooth: a part-bound label names its part only in a
+        paper that names a whole above it (the prostate)."""
+        keys = {m.key for m in self.mentions}
+        self.mentions = [m for m in self.mentions if m.text.lower() not in self.vocab.part_bound or not keys.isdisjoint(self.vocab.ancestors(m.key))]
 
     def _drop_qualities(self) -> None:
         """"improving the model's interpretability", "a lack of interpretability": a quality (a noun

@@ -391,3 +391,9 @@ def test_pelvic_and_rectal_landmarks_and_the_fetal_head_are_anatomy(vocabulary):
     )
     assert {"AnatomicalStructure/head", "AnatomicalStructure/pubic-symphysis", "AnatomicalStructure/mesorectum"} <= keys(e, "AnatomicalStructure")
     assert ("AnatomicalStructure/head", "fetal head") in {(m.key, m.text) for m in e.mentions}
+
+
+def test_a_zone_names_the_prostates_zone_only_in_a_paper_on_the_prostate(vocabulary):
+    assert "AnatomicalStructure/prostate-transition-zone" in anatomy(vocabulary, "Zonal segmentation", "We segment transition zones on prostate MRI.")
+    found = anatomy(vocabulary, "Tooth segmentation on CBCT", "Uncertainty is high in transition zones between tooth and bone.")
+    assert not any("zone" in key for key in found)
