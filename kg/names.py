@@ -336,10 +336,11 @@ class Cues:
         if any(ch in word for ch in "=@<>|\\/%#:"):
             return None  # a URL or path ("github.com/lab/BiTr-Unet")
         # a known model after a modifier: mirror-Unet (of Unet), Med-DDPM (of DDPM); not after a
-        # model noun, which pairs two models ("Transformer-GPT-2": a Transformer encoder, a GPT-2 decoder)
+        # model noun or a family's acronym, which pair two models ("Transformer-GPT-2": a Transformer
+        # encoder, a GPT-2 decoder; "CNN-ViT")
         for size in range(1, len(parts)):
             if self.known.get("-".join(parts[size:])) == "Model":
-                return None if any(self._is_head(p) for p in parts[:size]) else "Model"
+                return None if any(self._is_head(p) or p in self.generic for p in parts[:size]) else "Model"
         return None
 
     def _is_head(self, word: str) -> bool:
@@ -368,12 +369,18 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = word not in self.generic and not self._direction(word) and (
+            shaped = word not in self.generic and not self._direction(word) and not self._family_hybrid(word) and (
                 (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
                 or self._named_generic_compound(word)
             )
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
+
+    def _family_hybrid(self, word: str) -> bool:
+        """'CNN-ViT collaborative learning': a family's acronym hyphened to a known model joins a CNN
+        and a ViT, as 'CNN-Transformer' joins two families; it names no model of its own."""
+        family, dash, model = word.partition("-")
+        return bool(dash) and family in self.generic and self.known.get(model) == "Model"
 
     def _named_generic_compound(self, word: str) -> bool:
         """'CPath-Omni', 'MLP-Mixer': a field's or family's acronym hyphened to a capitalised word that

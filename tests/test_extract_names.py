@@ -1309,6 +1309,16 @@ def test_four_capitalised_words_before_a_capitalised_head_noun_are_part_of_a_nam
     assert keys(e, "Dataset") == {"Dataset/name:2031qxrabraincthemorrhagechallenge", "Dataset/kits"}
 
 
+def test_a_family_acronym_hyphened_to_a_known_model_is_a_hybrid_not_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Intrapartum ultrasound segmentation with CNN-ViT collaborative learning",
+        "A CNN-ViT student pair learns from unlabeled images; a Med-DDPM baseline is compared.",
+    )
+    assert "Model/name:cnnvit" not in keys(e, "Model")
+    assert "Model/name:medddpm" in keys(e, "Model")
+
+
 def test_a_hyphenated_pairing_of_two_named_models_is_no_model_of_its_own(vocabulary):
     e = run(
         vocabulary,
