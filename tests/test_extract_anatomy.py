@@ -347,10 +347,12 @@ def test_heart_rate_and_bone_age_are_measures_not_targets(vocabulary):
 
 
 def test_hand_done_work_names_no_hand(vocabulary):
-    """'hand-label', 'hand-segmented', 'hand-picked': done by hand, as 'hand-crafted' is; a hand
+    """'hand-label', 'hand-segmented', 'hand-picked', 'hand outlines': done by hand, as 'hand-crafted' is; a hand
     radiograph still targets the hand."""
     e = run(vocabulary, "Disease classification", "Labels for our hand-label evaluation set were hand-picked, and masks were hand-segmented in the lung.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/lung"}
+    e = run(vocabulary, "Bladder wall segmentation", "Segmented wall outlines were compared to hand outlines of the bladder, and to hand contours.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/bladder"}
     assert keys(run(vocabulary, "Bone age", "We read hand radiographs."), "AnatomicalStructure") == {"AnatomicalStructure/hand"}
 
 
