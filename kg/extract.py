@@ -1206,10 +1206,12 @@ class _PaperExtractor:
         return bool(title) and title[0].text == short and title[0].trailing.startswith(":")
 
     def _abbreviates_a_task(self, definition: names.Acronym, long_end: int) -> bool:
-        """Initials in capitals for a long form that is a task's label: an abbreviation of the
-        task, not a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
+        """Initials in capitals, or the long form's initials as written ('Out-of-Distribution
+        Detection (OoDD)'), for a long form that is a task's label: an abbreviation of the task, not
+        a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
         short = definition.short
-        return short.isalpha() and short.isupper() and any(
+        initials = "".join(word[0] for word in re.split(r"[\s-]+", definition.long) if word)
+        return short.isalpha() and (short.isupper() or short == initials) and any(
             m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end) for m in self.mentions
         )
 

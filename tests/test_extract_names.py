@@ -1319,6 +1319,16 @@ def test_a_family_acronym_hyphened_to_a_known_model_is_a_hybrid_not_a_model(voca
     assert "Model/name:medddpm" in keys(e, "Model")
 
 
+def test_a_short_form_of_a_task_in_its_initials_as_written_is_the_task_not_a_method(vocabulary):
+    e = run(
+        vocabulary,
+        "A benchmark of medical out-of-distribution detection",
+        "Such images should be filtered out by an Out-of-Distribution Detection (OoDD) method. We benchmark popular OoDD methods.",
+    )
+    assert not keys(e, "Model")
+    assert "Task/ood-detection" in keys(e, "Task")
+
+
 def test_a_hyphenated_pairing_of_two_named_models_is_no_model_of_its_own(vocabulary):
     e = run(
         vocabulary,
