@@ -2544,3 +2544,8 @@ def test_a_public_subset_and_a_sub_challenge_are_datasets_of_their_own(vocabular
         "We benchmark on CholecT50 and on its public release CholecT45.",
     )
     assert {"Dataset/cholect50", "Dataset/cholect45", "Dataset/endovis-2017"} <= keys(e, "Dataset")
+
+
+def test_another_benchmarks_decathlon_is_not_the_medical_segmentation_decathlon(vocabulary):
+    e = run(vocabulary, "MedMNIST Classification Decathlon: a lightweight AutoML benchmark", "We compare with the Medical Segmentation Decathlon.")
+    assert [m.text for m in e.mentions if m.key == "Dataset/msd"] == ["Medical Segmentation Decathlon"]
