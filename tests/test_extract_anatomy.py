@@ -399,3 +399,9 @@ def test_a_zone_names_the_prostates_zone_only_in_a_paper_on_the_prostate(vocabul
     assert "AnatomicalStructure/prostate-transition-zone" in anatomy(vocabulary, "Zonal segmentation", "We segment transition zones on prostate MRI.")
     found = anatomy(vocabulary, "Tooth segmentation on CBCT", "Uncertainty is high in transition zones between tooth and bone.")
     assert not any("zone" in key for key in found)
+
+
+def test_corneal_nerves_and_slit_lamp_photos_of_the_anterior_eye(vocabulary):
+    e = run(vocabulary, "Corneal sub-basal nerve fibers in confocal microscopy images", "Nuclear cataract is graded from slit-lamp photos.")
+    assert "AnatomicalStructure/corneal-nerve" in keys(e, "AnatomicalStructure")
+    assert "Modality/slit-lamp" in keys(e, "Modality")
