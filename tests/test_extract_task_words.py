@@ -1079,3 +1079,9 @@ def test_a_classifier_named_in_passing_is_a_part_of_the_method_not_its_task(voca
 )
 def test_a_classifier_in_the_title_in_two_sentences_or_as_the_only_task_names_classification(vocabulary, title, abstract):
     assert "Task/classification" in keys(run(vocabulary, title, abstract), "Task")
+
+
+def test_predicting_lymph_node_metastasis_or_status_is_metastasis_prediction_a_kind_of_staging(vocabulary):
+    e = run(vocabulary, "Deep learning for prediction of lymph node metastasis in T1 lung adenocarcinoma", "We aim at predicting LN status on staging CT.")
+    assert keys(e, "Task") == {"Task/metastasis-prediction"}
+    assert "Task/disease-staging" in vocabulary.ancestors("Task/metastasis-prediction")
