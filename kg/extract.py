@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -1210,8 +1210,7 @@ class _PaperExtractor:
         Detection (OoDD)'), for a long form that is a task's label: an abbreviation of the task, not
         a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
         short = definition.short
-        initials = "".join(word[0] for word in re.split(r"[\s-]+", definition.long) if word)
-        return short.isalpha() and (short.isupper() or short == initials) and any(
+        return short.isalpha() and (short.isupper() or names.spells_initials(short, definition.long)) and any(
             m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end) for m in self.mentions
         )
 
@@ -1543,10 +1542,7 @@ class _PaperExtractor:
         own work ("Breast cancer requires effective screening. ... We propose a detector ..."), or
         only in those and the opening sentence, is dropped too. If that leaves no task, the ones
         named outside a background cue come back (a survey lists its tasks before "Here, we review")."""
-        sentences_of: dict[str, set[int]] = defaultdict(set)
-        for mention in self.mentions:
-            if mention.type in ("Task", "AnatomicalStructure"):
-                sentences_of[mention.key].add(mention.sentence)
+        sentences_of = self._sentences_of(lambda mention: mention.type in ("Task", "AnatomicalStructure"))
         # not "This paper presents ...", nor a purpose statement "To develop a model for staging ..."
         opening = len(self.sentences) > 3 and not _has_own_cue(self.lowered[1], self.vocab) and not _states_purpose(self.lowered[1], self.words[1])
         background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
@@ -1572,6 +1568,14 @@ class _PaperExtractor:
             background -= {key for key in tasks if (opening and 1 in sentences_of[key]) or not all(self._is_background(i, roles, naming_own) for i in sentences_of[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
 
+    def _sentences_of(self, wanted: Callable[[Mention], bool]) -> dict[str, set[int]]:
+        """Key -> the sentences naming it, for the mentions wanted."""
+        sentences: dict[str, set[int]] = defaultdict(set)
+        for mention in self.mentions:
+            if wanted(mention):
+                sentences[mention.key].add(mention.sentence)
+        return sentences
+
     def _drop_unanchored_parts(self) -> None:
         """"high-uncertainty transition zones" of a tooth: a part-bound label names its part only in a
         paper that names a whole above it (the prostate)."""
@@ -1589,11 +1593,10 @@ class _PaperExtractor:
         """"minimizing the classifier determinacy discrepancy": a task named only by what does it
         (an agent label), in one sentence, not the title, is a part of the method. Run after the
         background is gone, and only where another task is left: the paper addresses some task."""
-        sentences: dict[str, set[int]] = defaultdict(set)
+        sentences = self._sentences_of(lambda mention: mention.type == "Task")
         by_agent: dict[str, bool] = {}
         for mention in self.mentions:
             if mention.type == "Task":
-                sentences[mention.key].add(mention.sentence)
                 by_agent[mention.key] = by_agent.get(mention.key, True) and mention.text.lower() in self.vocab.agent_labels
         passing = {key for key, agent in by_agent.items() if agent and len(sentences[key]) == 1 and 0 not in sentences[key]}
         if passing != set(by_agent):
@@ -1825,10 +1828,7 @@ class _PaperExtractor:
         """'Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the
         SynthRAD2023 pelvis subset': several datasets, all named in one sentence with a use cue and
         nowhere apart, are the paper's experimental data as one dataset would be."""
-        sentences: dict[str, set[int]] = {}
-        for mention in self.mentions:
-            if mention.key in datasets:
-                sentences.setdefault(mention.key, set()).add(mention.sentence)
+        sentences = self._sentences_of(lambda mention: mention.key in datasets)
         shared = set.intersection(*sentences.values())
         if not shared or any(found != shared for found in sentences.values()):
             return False

@@ -86,6 +86,7 @@ _TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})
 _TITLE_CLAUSE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS - {'and', 'of'}))})\s|[:,]")
 _TITLE_PUNCTUATION_BREAK: Final = re.compile(r"[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
+_ALNUM_RUN: Final = re.compile(r"[A-Za-z0-9]+")
 # a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
 _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
@@ -1617,6 +1618,12 @@ def _spells_one_name(phrase: str, short: str, letters: list[str]) -> bool:
         return False
     spelt = [ch.lower() for ch in short if ch.isalnum()] if any(ch.isdigit() for ch in phrase) else letters
     return _letters_in_order(phrase.lower(), spelt)
+
+
+def spells_initials(short: str, long: str) -> bool:
+    """'OoDD' for 'Out-of-Distribution Detection': the short form is the first letters of every word
+    of the long form, in the case they are written (a hyphen parts words)."""
+    return short == "".join(word[0] for word in _ALNUM_RUN.findall(long))
 
 
 def _initials_match(phrase: str, letters: list[str]) -> bool:
