@@ -6,35 +6,38 @@ in any process, be cached by the paper's content and be parallelised.
 Two recognisers feed it: the vocabulary gazetteer (every SKOS label of
 `ontology/`, many surface forms to one concept id) and an open-name
 recogniser for models and datasets never seen before, typed from the words
-around them (head nouns, "trained on X", "X: a dataset ..."). Relations are
-decided sentence by sentence from the cue words the ontology attaches to
-each relation.
+around them (head nouns, "trained on X", "X: a dataset ..."). Screening then
+drops what the paper names but does not address (a broader concept beside a
+narrower one, the field's background, a method's parts), and kg.relate reads
+the relations sentence by sentence from the cue words the ontology attaches
+to each relation.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 from kg import names
-from kg.corpus import Paper, as_iri
+from kg.corpus import Paper
+from kg.discourse import has_cue, has_own_cue, own_work_start, refers_back, role_cues, states_purpose
+from kg.evidence import PAPER, Link, Mention, sentences_of
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
+from kg.relate import Recognized, relate
 from kg.text import SentenceTokens, Span, is_case_sensitive, plain_hyphens, remember, sentences, singular, token_texts, urls
-from kg.vocabulary import NAMED_TYPES, Vocabulary
+from kg.vocabulary import NAMED_TYPES, Vocabulary, counted_modalities, imaged_organs
 
 EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told apart by kg.cache.code_fingerprint
 
-PAPER: Final = "paper"  # subject of paper -> entity links
 _FACET_TYPES: Final = ("Modality", "AnatomicalStructure")  # what a paper images, and of what
 # Modifier words that may stand between a negation cue and the task it negates ("without explicit lung segmentation").
 _NEGATION_REACH: Final = 3
-_SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it derives from
 
 # Evidence kept per link between entities and paper: enough to explain a link, bounded for big corpora.
 # A paper -> entity link (introduces, mentions, hasModality, ...) keeps one: the earliest sentence
@@ -42,64 +45,26 @@ _SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it 
 # repeated sentences were half of all triples. Here, so that the cache's fingerprint covers it.
 MAX_EVIDENCE_PER_PAPER: Final = 3
 
-PAPER_RELATION: Final = {
-    "Modality": "hasModality",
-    "AnatomicalStructure": "targetsAnatomy",
-    "Task": "addressesTask",
-}
-
 _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
-_INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 # rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 _WORD: Final = re.compile(r"[^\W_]+")
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
-_COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
 _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
 _VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
-_EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 _ASIDE: Final = re.compile(r"\s*\([^()]*\)")  # a bracketed aside between two items of a list
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
-_NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _BRACKET: Final = re.compile(r"[()\[\]]")
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
-_USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
-_GROUP_REFERENCES: Final = frozenset({"both", "these", "respective"})  # "on both datasets", "their respective datasets"
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
-_WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _COORDINATOR: Final = re.compile(r",| and | or ")
-_SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
-
-
-class Mention(NamedTuple):
-    """One occurrence of an entity in the paper's text (a tuple: cheap to make and to pickle)."""
-
-    key: str  # entity key: a concept id ("Modality/ct") or "Model/name:sammed3d"
-    type: str
-    text: str
-    start: int
-    end: int
-    sentence: int
-    rule: str
-    confidence: float
-
-
-class Link(NamedTuple):
-    """A relation read from one sentence: subject and object are entity keys (or PAPER / a URL)."""
-
-    subject: str
-    relation: str
-    object: str
-    sentence: int
-    rule: str
-    confidence: float
 
 
 @dataclass(frozen=True)
@@ -212,7 +177,6 @@ class _PaperExtractor:
         self.title_text = _with_words(self.text, self.words[0])  # the text the title's labels are matched in
         self.lowered = [[_lowered(w.text) for w in ws] for ws in self.words]
         self.mentions: list[Mention] = []
-        self.links: list[Link] = []
         self.aliases: set[tuple[str, str]] = set()
         self.introduced: dict[str, tuple[int, str, float]] = {}
         self.context_types: dict[str, set[str]] = {}  # known name -> the types contexts gave it so far
@@ -222,6 +186,7 @@ class _PaperExtractor:
         # normal forms of short forms the paper defines for a task, modality or organ: no names
         self.not_names: set[str] = set()
         self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
+        self.unscreened: list[Mention] = []  # the mentions before screening
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
     def run(self) -> Extraction:
@@ -238,11 +203,24 @@ class _PaperExtractor:
         self._drop_combinations()
         self._drop_project_name()
         self._known_names()
-        self._relations()
+        repositories = self._screen()
+        found = Recognized(
+            text=self.text,
+            sentences=self.sentences,
+            words=self.words,
+            lowered=self.lowered,
+            mentions=self.mentions,
+            unscreened=self.unscreened,
+            introduced=self.introduced,
+            own_work_start=self._own_work_start(),
+            organ_hints=self.organ_hints,
+            repositories=repositories,
+        )
+        links = relate(found, self.vocab)
         self._names_without_head_noun()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
-        links = sorted(set(self.links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule, l.confidence))
+        links = sorted(set(links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule, l.confidence))
         return Extraction(
             paper=self.paper,
             sentences=tuple(self.sentences),
@@ -320,7 +298,7 @@ class _PaperExtractor:
     def _counted_outputs(self, index: int, task: Mention) -> bool:
         """'19 differential diagnoses', 'three manual segmentations': a task's name in the plural
         after a count names labels or results the images carry, not a task the paper does."""
-        at = _word_index(self.words[index], task.start, False)
+        at = names.word_index(self.words[index], task.start, False)
         if at is None or not any(names.is_count(word) for word in self.lowered[index][max(0, at - 2) : at]):
             return False
         # the plural of one of its labels ("diagnoses" of "diagnosis"); a label of its own in the
@@ -348,7 +326,7 @@ class _PaperExtractor:
         if task.text.lower() != concept.pref_label.lower() or " " in task.text:
             return False
         ws, lowered = self.words[index], self.lowered[index]
-        at = _word_index(ws, task.start, False)
+        at = names.word_index(ws, task.start, False)
         if not at or ws[at - 1].trailing or lowered[at - 1] in _VERB_OPENERS:
             return False
         # the modality follows, or its label opens with the word ("screening mammograms")
@@ -359,7 +337,7 @@ class _PaperExtractor:
         a long name in lower case after an indefinite article, with at most two modifiers between,
         is a network of that kind the authors build, not the named model."""
         ws = self.words[index]
-        first = _word_index(ws, start, False)
+        first = names.word_index(ws, start, False)
         return first is not None and names.after_indefinite_article(ws, self.lowered[index], first, 3)
 
     def _after_a_prefix(self, start: int) -> bool:
@@ -400,7 +378,7 @@ class _PaperExtractor:
         kept = []
         for mention in found:
             if mention.type == "AnatomicalStructure" and mention.text[:1].isupper():
-                i = _word_index(ws, mention.start, False)
+                i = names.word_index(ws, mention.start, False)
                 if i is not None and i > 0 and any(lowered[j] in self.vocab.institutions for j in _titled_run(ws, i)):
                     continue
             kept.append(mention)
@@ -418,7 +396,7 @@ class _PaperExtractor:
             if family.type != "Model" or i is None or i + 1 >= len(ws) or ws[i].trailing or lowered[i + 1] != "version":
                 continue
             for word in ws[i + 2 : i + 8]:
-                if word.text.lower() in _COORDINATION_WORDS:
+                if word.text.lower() in names.COORDINATION_WORDS:
                     continue
                 number = word.text[1:] if word.text[:1] in "vV" else word.text
                 if not _VERSION_NUMBER.fullmatch(number):
@@ -443,10 +421,10 @@ class _PaperExtractor:
         lowered = self.lowered[index]
         cues = _negation_cues(self.vocab)
         # "without X, Y, or Z": Y and Z are negated too
-        listed = at > 0 and lowered[at - 1] in _COORDINATION_WORDS
+        listed = at > 0 and lowered[at - 1] in names.COORDINATION_WORDS
         if not listed:
             comma = next((j for j in range(at, min(len(ws), at + _NEGATION_REACH + 2)) if ws[j].trailing), None)
-            listed = comma is not None and ws[comma].trailing.strip() == "," and any(w in _COORDINATION_WORDS for w in lowered[comma + 1 : comma + _NEGATION_REACH + 3])
+            listed = comma is not None and ws[comma].trailing.strip() == "," and any(w in names.COORDINATION_WORDS for w in lowered[comma + 1 : comma + _NEGATION_REACH + 3])
         item = at  # where the current list item starts
         end = at - 1
         while end >= 0 and item - end <= _NEGATION_REACH + 1:
@@ -507,10 +485,10 @@ class _PaperExtractor:
         """"lung ultrasound", "cardiac MRI", "chest CT" are their broader modality on one body part
         (kg:countedAs), as "knee MRI" is MRI of the knee: they are mentions of that modality, and
         their organ is kept for the paper ("CMR" names no heart, but images one)."""
-        counted = _counted_modalities(self.vocab)
+        counted = counted_modalities(self.vocab)
         if not any(m.key in counted for m in self.mentions):
             return
-        imaged = _imaged_organs(self.vocab)
+        imaged = imaged_organs(self.vocab)
         for index, mention in enumerate(self.mentions):
             if mention.key in counted:
                 self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
@@ -677,7 +655,7 @@ class _PaperExtractor:
         for mention in known:
             if mention.type != "Model" or mention.rule not in _VOCABULARY_RULES or " " in mention.text:
                 continue
-            after = _word_index(ws, mention.start, False)
+            after = names.word_index(ws, mention.start, False)
             if after is None:
                 continue
             first = names.titled_prefix(self.text, ws, lowered, after)
@@ -688,7 +666,7 @@ class _PaperExtractor:
                 continue
             if self.text[mention.end : mention.end + 2].lstrip().startswith("(") or self.text[start - 1 : start] == "(":
                 continue  # "Medical Vision Transformer (MedViTV2)", "FFU-Net (Feature Fusion U-Net)": a name's long form
-            last = _word_index(ws, mention.end, True)
+            last = names.word_index(ws, mention.end, True)
             decision = names.decide([names.Member(first, after if last is None else last, False)], ws, lowered, self.cues, False)
             introduced = decision is not None and decision.type == "Model" and decision.introduced
             self._name(index, start, mention.end, names.NameDecision("Model", "titled-variant", 0.7, introduced), typed)
@@ -700,7 +678,7 @@ class _PaperExtractor:
         taking the year to it lost more than it found.)"""
         for mention in [m for m in self.mentions if m.type == "Dataset"]:
             ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
-            last = _word_index(ws, mention.end, True)
+            last = names.word_index(ws, mention.end, True)
             if last is None or last + 1 >= len(ws) or ws[last].trailing or mention.text[-1:].isdigit():
                 continue
             head = last + 1
@@ -738,7 +716,7 @@ class _PaperExtractor:
                 text = mention.text
                 while last is not None and last + 2 < len(ws) and ws[last].trailing in ("", ","):
                     at = last + 1
-                    if lowered[at] in _COORDINATION_WORDS and not ws[at].trailing:
+                    if lowered[at] in names.COORDINATION_WORDS and not ws[at].trailing:
                         at += 1
                     elif ws[last].trailing != "," or not (names.is_year(ws[at].text) or ws[at].text[:1].isalpha()):
                         break  # after a comma alone, a year or a lettered version: "ISIC 2017, 2018 and 2019"
@@ -872,17 +850,17 @@ class _PaperExtractor:
         while anchors:
             mention = anchors.pop()
             near = []
-            last, first = _word_index(ws, mention.end, True), _word_index(ws, mention.start, False)
+            last, first = names.word_index(ws, mention.end, True), names.word_index(ws, mention.start, False)
             if last is not None and last + 1 < len(ws):  # "UNI and X", "UNI, X", "UNI, and X"
                 after = last + 1
-                if ws[last].trailing in ("", ",") and lowered[after] in _COORDINATION_WORDS:
+                if ws[last].trailing in ("", ",") and lowered[after] in names.COORDINATION_WORDS:
                     after += 1
                     after = _past_article_and_modifier(ws, lowered, after)
                 if (after > last + 1 or ws[last].trailing == ",") and after < len(ws):
                     near.append(after)
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
                 before = first - 1
-                if lowered[before] in _COORDINATION_WORDS and not ws[before].trailing:
+                if lowered[before] in names.COORDINATION_WORDS and not ws[before].trailing:
                     before -= 1
                 if before >= 1 and (before < first - 1 or ws[before].trailing == ","):
                     near.append(before)
@@ -1067,7 +1045,7 @@ class _PaperExtractor:
         capitalised head noun says what the data shows, as "the OCT dataset" does; it names nothing.
         A task before one names an event or its data ("Cell Tracking Challenge")."""
         ws = self.words[index]
-        last = _word_index(ws, end, True)
+        last = names.word_index(ws, end, True)
         if not last or self.cues.head_at(self.lowered[index], last) is None:
             return False
         term_end = ws[last - 1].end
@@ -1266,7 +1244,7 @@ class _PaperExtractor:
         """The class an apposition right after a definition's closing bracket gives the name:
         '... (FPRL), a hierarchical framework', 'LGA (Lesion Glimmer Atlas), a dataset of ...'."""
         end = max(definition.short_start + len(definition.short), definition.long_start + len(definition.long))
-        closing = _word_index(ws, end, True)
+        closing = names.word_index(ws, end, True)
         if closing is None:
             return None
         # "(UW-OCTA) is a safe imaging modality": a copula says what a long form ending in a modality,
@@ -1453,12 +1431,13 @@ class _PaperExtractor:
             self.introduced.setdefault(known[key], self.introduced.pop(key))
         self.aliases = {(known.get(key, key), text) for key, text in self.aliases}
 
-    # -- relations
+    # -- screening
 
-    def _relations(self) -> None:
-        by_sentence: dict[int, list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            by_sentence[mention.sentence].append(mention)
+    def _screen(self) -> list[tuple[str, int]]:
+        """What the paper is linked to: its mentions less the broader concepts of narrower ones it
+        names, and less those of the field's background and of the method's parts; and the URLs of
+        its code repositories, with their sentence."""
+        self.unscreened = list(self.mentions)
         self.mentions = [m for m in self.mentions if m.type == "Task" or m.key not in self.implied]
         repositories = self._code_repositories()
         self._own_repository(repositories)
@@ -1473,32 +1452,7 @@ class _PaperExtractor:
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type != "Task" or m.key not in self.implied]
-        for mention in self.mentions:
-            if mention.type in PAPER_RELATION:
-                self.links.append(Link(PAPER, PAPER_RELATION[mention.type], mention.key, mention.sentence, mention.rule, mention.confidence))
-            elif mention.key in self.introduced:
-                index, rule, confidence = self.introduced[mention.key]
-                self.links.append(Link(PAPER, "introduces", mention.key, index, rule, confidence))
-            else:
-                self.links.append(Link(PAPER, "mentions", mention.key, mention.sentence, mention.rule, mention.confidence))
-        introduced_models = self._primary("Model/")
-        introduced_datasets = sorted(k for k in self.introduced if k.startswith("Dataset/"))
-        for index in range(len(self.sentences)):
-            found = by_sentence.get(index, [])
-            sources = self._sources_named(index, found)
-            self._uses(index, [m for m in found if m.start not in sources], introduced_models, introduced_datasets)
-            self._entity_facets(index, found)
-        self._own_model_on_own_dataset(introduced_models, introduced_datasets)
-        self._sole_dataset_uses()
-        self._uses_of_datasets_named_before()
-        self._benchmark_tasks()
-        self._derivations()
-        self._vocabulary_facts()
-        self._organs_of_modalities()
-        for url, sentence in repositories:
-            code = _code_url(url)
-            if code:
-                self.links.append(Link(PAPER, "hasCode", code, sentence, "code-url", 0.95))
+        return repositories
 
     def _named_over_known(self) -> None:
         """'proposes a combination of 3D U-Nets, collectively denoted TuNet', 'we introduce UltraSam,
@@ -1542,10 +1496,10 @@ class _PaperExtractor:
         own work ("Breast cancer requires effective screening. ... We propose a detector ..."), or
         only in those and the opening sentence, is dropped too. If that leaves no task, the ones
         named outside a background cue come back (a survey lists its tasks before "Here, we review")."""
-        sentences_of = self._sentences_of(lambda mention: mention.type in ("Task", "AnatomicalStructure"))
+        named_in = sentences_of(self.mentions, lambda mention: mention.type in ("Task", "AnatomicalStructure"))
         # not "This paper presents ...", nor a purpose statement "To develop a model for staging ..."
-        opening = len(self.sentences) > 3 and not _has_own_cue(self.lowered[1], self.vocab) and not _states_purpose(self.lowered[1], self.words[1])
-        background = {key for key, seen in sentences_of.items() if seen == {1} and opening}
+        opening = len(self.sentences) > 3 and not has_own_cue(self.lowered[1], self.vocab) and not states_purpose(self.lowered[1], self.words[1])
+        background = {key for key, seen in named_in.items() if seen == {1} and opening}
         # an organ an opening sentence about imaging names as a noun ("capsule endoscopy lets
         # physicians examine the gastrointestinal tract", "dMRI ... in the in vivo human brain") is
         # what the paper images; one named by an adjective ("colorectal cancer", "mucosal cells"), or
@@ -1556,25 +1510,17 @@ class _PaperExtractor:
         roles: dict[int, bool] = {}
         naming_own = {m.sentence for m in self.mentions if m.key in self.introduced}
         own_work = self._own_work_begins(naming_own)
-        for key, seen in sentences_of.items():
+        for key, seen in named_in.items():
             if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or i < own_work or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
-        tasks = {key for key in sentences_of if key.startswith("Task/")}
+        tasks = {key for key in named_in if key.startswith("Task/")}
         if tasks and tasks <= background:
             # no task is left: the paper addresses some task, and the one its opening sentence names
             # ("MIL is a key algorithm for classification of whole slide images") is the best evidence,
             # and so is one named before the paper's own work without a background cue; tasks named
             # only beside a background cue ("VLMs are usually trained ...") stay dropped
-            background -= {key for key in tasks if (opening and 1 in sentences_of[key]) or not all(self._is_background(i, roles, naming_own) for i in sentences_of[key])}
+            background -= {key for key in tasks if (opening and 1 in named_in[key]) or not all(self._is_background(i, roles, naming_own) for i in named_in[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
-
-    def _sentences_of(self, wanted: Callable[[Mention], bool]) -> dict[str, set[int]]:
-        """Key -> the sentences naming it, for the mentions wanted."""
-        sentences: dict[str, set[int]] = defaultdict(set)
-        for mention in self.mentions:
-            if wanted(mention):
-                sentences[mention.key].add(mention.sentence)
-        return sentences
 
     def _drop_unanchored_parts(self) -> None:
         """"high-uncertainty transition zones" of a tooth: a part-bound label names its part only in a
@@ -1593,7 +1539,7 @@ class _PaperExtractor:
         """"minimizing the classifier determinacy discrepancy": a task named only by what does it
         (an agent label), in one sentence, not the title, is a part of the method. Run after the
         background is gone, and only where another task is left: the paper addresses some task."""
-        sentences = self._sentences_of(lambda mention: mention.type == "Task")
+        sentences = sentences_of(self.mentions, lambda mention: mention.type == "Task")
         by_agent: dict[str, bool] = {}
         for mention in self.mentions:
             if mention.type == "Task":
@@ -1609,9 +1555,14 @@ class _PaperExtractor:
         develop ..."), and where the title names what the paper introduces ("PixNet: ..."): there the
         opening sentences already set up the paper's own model or dataset."""
         start = self._own_work_start()
-        if start >= len(self.sentences) or _states_purpose(self.lowered[1], self.words[1]) or self._reports_a_challenge():
+        if start >= len(self.sentences) or states_purpose(self.lowered[1], self.words[1]) or self._reports_a_challenge():
             return 0
         return min([start, *naming_own])
+
+    def _own_work_start(self) -> int:
+        if self.first_own_sentence is None:
+            self.first_own_sentence = own_work_start(self.lowered, self.vocab)
+        return self.first_own_sentence
 
     def _reports_a_challenge(self) -> bool:
         """A title naming a challenge ("... the 2022 edition of the Mitosis Domain Generalization
@@ -1629,19 +1580,19 @@ class _PaperExtractor:
         paper's own work ("we", "our", "this study", a name the paper introduces), nor a result of
         it ("for zero-shot classification, X achieves an F1 of 0.83, compared to 0.48 for previous models")."""
         if index not in roles:
-            background, _ = _role_cues(self.vocab)
+            background, _ = role_cues(self.vocab)
             lowered = self.lowered[index]
             roles[index] = (
                 index not in naming_own
-                and _has_cue(lowered, background)
-                and not _has_own_cue(lowered, self.vocab)
+                and has_cue(lowered, background)
+                and not has_own_cue(lowered, self.vocab)
                 and not self._reports_result(index)
-                and not (_refers_back(lowered) and index - 1 >= 1 and not self._is_background(index - 1, roles, naming_own) and self._about_own_work(index - 1, naming_own))
+                and not (refers_back(lowered) and index - 1 >= 1 and not self._is_background(index - 1, roles, naming_own) and self._about_own_work(index - 1, naming_own))
             )
         return roles[index]
 
     def _about_own_work(self, index: int, naming_own: set[int]) -> bool:
-        return index in naming_own or _has_own_cue(self.lowered[index], self.vocab)
+        return index in naming_own or has_own_cue(self.lowered[index], self.vocab)
 
     def _reports_result(self, index: int) -> bool:
         """A figure (a decimal or a percentage) beside an evaluation cue: the paper reporting its results."""
@@ -1649,367 +1600,6 @@ class _PaperExtractor:
         figure = any(_FIGURE.search(word.text) for word in self.words[index])
         return figure and self.cues.anywhere(lowered, "evaluatedOn")
 
-    def _primary(self, prefix: str) -> list[str]:
-        """The paper's own models (or datasets) that 'we', 'our method' refer to: the best-attested first."""
-        ranked = sorted(
-            (_INTRO_RANK.get(rule, len(_INTRO_RANK)), key) for key, (_, rule, _) in self.introduced.items() if key.startswith(prefix)
-        )
-        if ranked:
-            return [key for rank, key in ranked if rank == ranked[0][0]]
-        # a paper that introduces nothing is often a study of the models its title names
-        titled = sorted({m.key for m in self.mentions if m.sentence == 0 and m.key.startswith(prefix)})
-        return titled or self._proposed_with(prefix)
-
-    def _proposed_with(self, prefix: str) -> list[str]:
-        """The models (or datasets) named where the authors first present their own work, when it
-        has no name of its own: 'We propose a CAD system based on Faster R-CNN' makes the later
-        'the proposed method' Faster R-CNN's work."""
-        for index in range(1, len(self.sentences)):
-            lowered = self.lowered[index]
-            if _has_own_cue(lowered, self.vocab) and self.cues.anywhere(lowered, "introduces"):
-                named = {m.key for m in self.mentions if m.sentence == index and m.key.startswith(prefix)}
-                # one: "three CNN models based on DenseNet-201, ... are proposed" leaves 'the best model' open
-                return sorted(named) if len(named) == 1 else []
-        return []
-
-    def _sources_named(self, index: int, found: list[Mention]) -> set[int]:
-        """'the SurgT benchmark, which is generated from Hamlyn, SCARED, and Kidney boundary
-        datasets': the datasets after a derivation cue are what the dataset named before it was
-        made from (derivedFrom), not data a model was run on. Their start offsets."""
-        datasets = [m for m in found if m.type == "Dataset"]
-        if len(datasets) < 2:
-            return set()
-        ws, lowered = self.words[index], self.lowered[index]
-        cue = next((i for i in range(len(lowered)) if self.cues.cue_at(lowered, i, "derivedFrom")), None)
-        if cue is None:
-            return set()
-        at = ws[cue].start
-        derived = [m for m in datasets if m.end <= at]
-        derived_keys = {m.key for m in derived}
-        sources = [m for m in datasets if m.start > at and m.key not in derived_keys]
-        # the sources follow the cue ('... augmentation to address the difficulty of benchmarks like
-        # MedQA' derives nothing from MedQA)
-        if not derived or not sources or _word_index(ws, sources[0].start, False) not in range(cue + 1, cue + _SOURCE_REACH):
-            return set()
-        for source in sources:
-            self.links.append(Link(derived[-1].key, "derivedFrom", source.key, index, "derivedFrom-cue", min(derived[-1].confidence, source.confidence)))
-        return {m.start for m in sources}
-
-    def _uses(self, index: int, found: list[Mention], introduced_models: list[str], introduced_datasets: list[str]) -> None:
-        ws, lowered = self.words[index], self.lowered[index]
-        datasets = [m for m in found if m.type == "Dataset"]
-        models = [m for m in found if m.type == "Model"]
-        if not datasets and introduced_datasets:  # "... is trained on this dataset", "... across various datasets"
-            for i, word in enumerate(lowered):
-                if word in ("dataset", "benchmark") and i > 0 and not self.cues.head_at(lowered, i - 1):
-                    datasets = [Mention(k, "Dataset", ws[i].text, ws[i].start, ws[i].end, index, "anaphora", 0.6) for k in introduced_datasets]
-                    break
-        if not datasets:
-            return
-        subjects = [(m.key, 0.8, "cue") for m in models]
-        if subjects and not any(m.key in self.introduced for m in models) and _has_cue(lowered, _role_cues(self.vocab)[1]):
-            # "our model achieved results comparable to HoVerNet on PanNuke", "the results surpass
-            # XMem on the EndoVis 2015 dataset": where an own-work cue says the sentence is about
-            # the paper's work and the models it names are others', the paper's model is used too
-            named = {m.key for m in models}
-            subjects += [(k, 0.6, "own-reference") for k in introduced_models if k not in named]
-        if not subjects and not introduced_models:
-            return
-        if not subjects:
-            # "we", "it", or a word for a model ("the classifier", "the proposed method"; the ontology's head nouns)
-            if any(w in _SUBJECT_WORDS or self.cues.head_at(lowered, i) == "Model" for i, w in enumerate(lowered)):
-                subjects = [(k, 0.6, "cue") for k in introduced_models]
-            elif self._sole_model_in_play(index, lowered, introduced_models):
-                # "The experiments have been conducted using the MIMIC-CXR-JPG database.": in a paper
-                # that introduces one model, an unattributed experiment is that model's
-                subjects = [(introduced_models[0], 0.5, "sole-model")]
-            else:
-                return
-        for dataset in datasets:
-            relation = self._use_relation(ws, lowered, dataset)
-            if relation is None:
-                continue
-            bound = self._participle_subject(ws, lowered, dataset, models) if len(models) > 1 else None
-            for model_key, confidence, rule in subjects:
-                if bound is not None and model_key != bound:
-                    continue
-                if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
-                    continue
-                self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
-
-    def _own_model_on_own_dataset(self, introduced_models: list[str], introduced_datasets: list[str]) -> None:
-        """'we first collect Endo700k, the largest corpus of endoscopic images ... we introduce EndoViT,
-        an endoscopy-pretrained ViT': a paper that introduces one dataset, and a model it trains with
-        no training data named, trained that model on its dataset."""
-        if len(introduced_datasets) != 1 or not introduced_models:
-            return
-        (dataset,) = introduced_datasets
-        training = [link for link in self.links if link.relation == "trainedOn"]
-        if any(link.object == dataset for link in training):
-            return
-        trained = {link.subject for link in training}
-        for model in introduced_models:
-            if model in trained:
-                continue
-            index = next((m.sentence for m in self.mentions if m.key == model and self.cues.anywhere(self.lowered[m.sentence], "trainedOn")), None)
-            if index is not None:
-                self.links.append(Link(model, "trainedOn", dataset, index, "trainedOn-own-dataset", 0.5))
-
-    def _sole_dataset_uses(self) -> None:
-        """In a paper whose experiments use one named dataset (or several named together with a use
-        cue), the models it names past its background were run on it ("Experiments on BUSI show ..."
-        and, in the next sentence, "the encoders ResNet and DenseNet"): each model with no use of its
-        own is evaluated on each such dataset."""
-        datasets = {m.key for m in self.mentions if m.type == "Dataset"}
-        if not datasets or any(key.startswith("Model/") for key in self.introduced):
-            return
-        if len(datasets) > 1 and not self._used_together(datasets):
-            return
-        for dataset in sorted(datasets):
-            if not any(m.confidence >= _WELL_TYPED or m.rule == "coordination" for m in self.mentions if m.key == dataset):
-                # only the verb before it made it a dataset ("performance dropped on DOTATE"): too little
-                # to build on; a known dataset coordinated with it ("SLAKE and OmniMedVQA-Mini") types it
-                return
-        used = [link for link in self.links if link.relation in _USE_RELATIONS]
-        model_used: bool | None = None  # asked once, for the first dataset that needs it
-        for dataset in sorted(datasets):
-            if any(link.object == dataset for link in used) or self._used_without_model(dataset):
-                continue
-            if model_used is None:
-                model_used = self._model_used()
-            if not model_used or self._source_only(dataset):
-                return  # named, but nothing says experiments ran on it
-        models = self._unattributed_models({link.subject for link in used}, compared=len(datasets) > 1)
-        for dataset in sorted(datasets):
-            for model, index in models:
-                self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
-
-    def _uses_of_datasets_named_before(self) -> None:
-        """'V-Net and nnU-Net were the most effective for their respective datasets', 'BlindHarmony
-        performs well on both datasets': a sentence naming models that refers back to the paper's
-        datasets as a group ran each model on each dataset named before it (two or more)."""
-        for index, lowered in enumerate(self.lowered):
-            if not any(lowered[j - 1] in _GROUP_REFERENCES and self.cues.head_at(lowered, j) == "Dataset" for j in range(1, len(lowered))):
-                continue
-            models = sorted({m.key for m in self.mentions if m.sentence == index and m.type == "Model"})
-            named = {m.key for m in self.mentions if m.sentence < index and m.type == "Dataset"}
-            datasets = sorted(key for key in named if not self._source_only(key))
-            if not models or len(datasets) < 2:
-                continue
-            present = {(link.subject, link.object) for link in self.links if link.relation in _USE_RELATIONS}
-            for model in models:
-                for dataset in datasets:
-                    if (model, dataset) not in present:
-                        self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-datasets-named-before", 0.5))
-
-    def _benchmark_tasks(self) -> None:
-        """'our model achieves state-of-the-art performance on VQA-RAD and PathVQA': a paper run on a
-        benchmark made for one task (kg:addressesTask in the vocabulary) addresses that task, unless
-        it names that task or one of its kind itself. Run on: a use of it, or a use cue where it is
-        named. A paper-level inference, with its own rule and a lower confidence."""
-        tasks = {m.key for m in self.mentions if m.type == "Task"}
-        named = tasks | {above for task in tasks for above in self.vocab.ancestors(task)}
-        used = {link.object: link.sentence for link in self.links if link.relation in _USE_RELATIONS}
-        for mention in self.mentions:
-            concept = self.vocab.concepts.get(mention.key)
-            if concept is None or not concept.tasks or mention.sentence == 0:
-                continue
-            sentence = used.get(mention.key)
-            if sentence is None and any(self.cues.anywhere(self.lowered[mention.sentence], relation) for relation in _USE_RELATIONS):
-                sentence = mention.sentence
-            if sentence is None:
-                continue
-            for task in concept.tasks:
-                if task not in named and self.vocab.ancestors(task).isdisjoint(tasks):
-                    self.links.append(Link(PAPER, "addressesTask", task, sentence, "benchmark-task", 0.6))
-                    named.add(task)
-
-    def _used_together(self, datasets: set[str]) -> bool:
-        """'Experiments are performed on two complementary datasets: Gold Atlas Male Pelvis and the
-        SynthRAD2023 pelvis subset': several datasets, all named in one sentence with a use cue and
-        nowhere apart, are the paper's experimental data as one dataset would be."""
-        sentences = self._sentences_of(lambda mention: mention.key in datasets)
-        shared = set.intersection(*sentences.values())
-        if not shared or any(found != shared for found in sentences.values()):
-            return False
-        return any(self._states_data_use(index) for index in shared)
-
-    def _unattributed_models(self, have_use: set[str], compared: bool) -> list[tuple[str, int]]:
-        """The models named past the background (or in the title) with no use of their own, each with
-        its first such sentence; with several datasets, only those named where an evaluation cue is
-        ("we benchmark them against UNet"), not one the method is built with ("leverages CXR-BERT")."""
-        start = self._own_work_start()
-        evidence: dict[str, int] = {}
-        for mention in self.mentions:
-            if mention.type != "Model" or mention.key in have_use or self._as_basis(mention):
-                continue
-            if compared and not self.cues.anywhere(self.lowered[mention.sentence], "evaluatedOn"):
-                continue
-            if mention.sentence == 0 or mention.sentence >= start:
-                evidence.setdefault(mention.key, mention.sentence)
-        return sorted(evidence.items())
-
-    def _as_basis(self, mention: Mention) -> bool:
-        """'a UNet-based model', 'models based on DenseNet-201 and Inception-V3', 'Swin Transformer
-        blocks' (a component noun of the ontology): what the paper ran is built on the name, not the
-        name itself."""
-        if self.text[mention.end : mention.end + 6].lower() in ("-based", " based"):
-            return True
-        ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
-        after = next((i for i, word in enumerate(ws) if word.start >= mention.end), len(ws))
-        if after < len(ws) and lowered[after] in self.vocab.components:
-            return True
-        first = next((i for i, word in enumerate(ws) if word.end > mention.start), len(ws))
-        while first > 0 and (lowered[first - 1] in _COORDINATION_WORDS or ws[first - 1].text[:1].isupper()):
-            first -= 1  # back over the names coordinated before it
-        return self.cues.cue_in(lowered, first - 3, first, "basedOn")
-
-    def _source_only(self, dataset: str) -> bool:
-        """'A new Dental dataset was created based on UFBA-UESC dataset': named only as what other
-        data is built on (a basedOn cue, 'based on', 'built on', 'extends', in every sentence naming
-        it; not 'collected from', which says the paper's images are that dataset's)."""
-        return all(
-            self.cues.anywhere(self.lowered[index], "basedOn")
-            for index in {m.sentence for m in self.mentions if m.key == dataset}
-        )
-
-    def _model_used(self) -> bool:
-        """'These localized images were used to train an ensemble of DenseNet ...': a use cue in a
-        sentence, past the background, that names a model but no dataset (the paper's one dataset
-        is what it was run on)."""
-        start = self._own_work_start()
-        for index in sorted({m.sentence for m in self.mentions if m.type == "Model" and m.sentence >= start}):
-            lowered = self.lowered[index]
-            if any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS):
-                return True
-        return False
-
-    def _used_without_model(self, dataset: str) -> bool:
-        """'the Kvasir-SEG dataset ... was used to train and validate the detectors': a use cue in a
-        sentence naming the dataset, with no model in it to link."""
-        return any(self._states_data_use(index) for index in sorted({m.sentence for m in self.mentions if m.key == dataset}))
-
-    def _states_data_use(self, index: int) -> bool:
-        """A use cue in the sentence, or a sentence opening on "Using" ("Using SLAKE and
-        OmniMedVQA-Mini, we construct ..."): the data it names is what the study ran on."""
-        lowered = self.lowered[index]
-        return (index > 0 and lowered[:1] == ["using"]) or any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS)
-
-    def _own_work_start(self) -> int:
-        """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""
-        if self.first_own_sentence is None:
-            self.first_own_sentence = next((i for i in range(1, len(self.lowered)) if _has_own_cue(self.lowered[i], self.vocab)), len(self.lowered))
-        return self.first_own_sentence
-
-    def _sole_model_in_play(self, index: int, lowered: list[str], introduced_models: list[str]) -> bool:
-        """The paper introduces exactly one model (or, introducing none, its title names one), and
-        this sentence comes after the model is introduced and after the first sentence about the
-        paper's own work (an own-work cue): what precedes is the field's background."""
-        if len(introduced_models) != 1:
-            return False
-        # a model the paper does not introduce is the one its title names: "Joint nnU-Net and
-        # Radiomics Approaches for ..." studies nnU-Net from its first sentence on
-        named_in = self.introduced[introduced_models[0]][0] if introduced_models[0] in self.introduced else 0
-        return index > max(self._own_work_start(), named_in)
-
-    def _participle_subject(self, ws: list[Word], lowered: list[str], dataset: Mention, models: list[Mention]) -> str | None:
-        """'features are extracted with a ResNet model pre-trained on ImageNet': a model right before
-        the use cue nearest before the dataset (a model noun may stand between) is the one used on
-        it, not the other models of the sentence."""
-        position = next((i for i, w in enumerate(ws) if w.start >= dataset.start), len(ws))
-        cue = next((i for i in range(position - 1, 0, -1) if any(self.cues.cue_at(lowered, i, r) for r in _USE_RELATIONS)), None)
-        if cue is None:
-            return None
-        before = cue - 1
-        if before > 0 and self.cues.head_at(lowered, before) == "Model" and not ws[before - 1].trailing:
-            before -= 1  # "a ResNet model pre-trained on ..."
-        if ws[before].trailing:
-            return None
-        return next((m.key for m in models if m.end == ws[before].end), None)
-
-    def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
-        """The use relation whose cue stands nearest before the dataset (or, failing that, after it).
-        A dataset's head noun is no cue ("a dataset ColonINST, a model ColonGPT and a multimodal
-        benchmark" lists what a paper releases), unless a subject makes it a verb ("we benchmark")."""
-        position = next((i for i, w in enumerate(ws) if w.start >= dataset.start), len(ws))
-        best: tuple[int, str] | None = None
-        for i in range(len(lowered)):
-            for relation in ("trainedOn", "evaluatedOn"):
-                if self.cues.cue_at(lowered, i, relation) and not self._dataset_noun(lowered, i):
-                    distance = position - i if i <= position else 100 + i - position
-                    if best is None or distance < best[0]:
-                        best = (distance, relation)
-        return best[1] if best else None
-
-    def _dataset_noun(self, lowered: list[str], i: int) -> bool:
-        return i > 0 and lowered[i - 1] not in _SUBJECT_WORDS and self.cues.head_at(lowered, i) == "Dataset"
-
-    def _entity_facets(self, index: int, found: list[Mention]) -> None:
-        """An introduced model or dataset takes the modality, anatomy and task of its sentence."""
-        owners = [m for m in found if m.type in NAMED_TYPES and m.key in self.introduced]
-        for owner in owners:
-            for facet in found:
-                if facet.type in PAPER_RELATION:
-                    self.links.append(Link(owner.key, PAPER_RELATION[facet.type], facet.key, index, "same-sentence", 0.6))
-
-    def _derivations(self) -> None:
-        """SAM-Med3D is based on SAM; MIMIC-CXR-JPG is derived from MIMIC-CXR: read from the name's parts."""
-        surfaces: dict[str, set[str]] = defaultdict(set)
-        first_sentence: dict[str, int] = {}
-        for mention in self.mentions:
-            if mention.type in NAMED_TYPES:
-                surfaces[mention.key].add(mention.text)
-                first_sentence.setdefault(mention.key, mention.sentence)
-        vocabulary_names = names.known_names(self.vocab)
-        paper_names: dict[tuple[str, str], str] = {}
-        for mention in self.mentions:
-            if mention.type in NAMED_TYPES:
-                paper_names.setdefault((mention.type, mention.text), mention.key)
-        for key, forms in surfaces.items():
-            type_name = key.split("/", 1)[0]
-            relation = "basedOn" if type_name == "Model" else "derivedFrom"
-            for surface in sorted(forms):
-                for part in _name_parts(surface, self.vocab.generic_terms, glued=type_name == "Model"):
-                    target = vocabulary_names.get((type_name, part)) or paper_names.get((type_name, part))
-                    if target and target != key:
-                        self.links.append(Link(key, relation, target, first_sentence[key], "name-part", 0.7))
-
-    def _vocabulary_facts(self) -> None:
-        """What the vocabulary knows of a model or dataset the paper names (MIMIC-CXR is chest X-ray;
-        MedSAM is based on SAM), with the sentence that names it as evidence. A modality counted as a
-        broader one (LIDC-IDRI is chest CT) is that one, as in the text."""
-        counted = _counted_modalities(self.vocab)
-        seen: set[str] = set()
-        for mention in self.mentions:
-            concept = self.vocab.concepts.get(mention.key)
-            if concept is None or concept.type not in NAMED_TYPES or mention.key in seen:
-                continue
-            seen.add(mention.key)
-            derivation = "basedOn" if concept.type == "Model" else "derivedFrom"
-            for parent in concept.based_on:
-                self.links.append(Link(mention.key, derivation, parent, mention.sentence, "vocabulary-fact", 0.9))
-            for modality in concept.has_modality:
-                self.links.append(Link(mention.key, "hasModality", counted.get(modality, modality), mention.sentence, "vocabulary-fact", 0.9))
-            for organ in concept.targets:
-                self.links.append(Link(mention.key, "targetsAnatomy", organ, mention.sentence, "vocabulary-fact", 0.9))
-
-    def _organs_of_modalities(self) -> None:
-        """A paper of a modality that images one organ only (colonoscopy, the colon; mammography, the
-        breast: kg:targetsAnatomy in the vocabulary) targets that organ, unless it names it, or a part
-        or a whole of it, already."""
-        imaged = _imaged_organs(self.vocab)
-        candidates = [(o, l.sentence) for l in self.links if l.relation == "hasModality" and l.subject == PAPER for o in imaged.get(l.object, ())]
-        candidates += self.organ_hints
-        if not candidates:
-            return
-        related: set[str] = set()
-        for organ in {l.object for l in self.links if l.subject == PAPER and l.relation == "targetsAnatomy"}:
-            related |= {organ, *self.vocab.ancestors(organ)}
-        for organ, sentence in sorted(candidates, key=lambda pair: pair[1]):
-            if organ in related or not related.isdisjoint(self.vocab.ancestors(organ)):
-                continue
-            related.add(organ)
-            self.links.append(Link(PAPER, "targetsAnatomy", organ, sentence, "modality-organ", 0.7))
 
 
 @lru_cache(maxsize=4)
@@ -2021,7 +1611,7 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
     label: the word is a neuron's)."""
     index: dict[str, str] = {}
     concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
-    counted = _counted_modalities(vocabulary)
+    counted = counted_modalities(vocabulary)
     for concept in concepts:
         for label in concept.labels:
             index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
@@ -2077,29 +1667,8 @@ def _versioned_families(vocabulary: Vocabulary) -> dict[str, tuple[frozenset[str
     return {family: (frozenset(before), frozenset(after)) for family, (before, after) in families.items()}
 
 
-@lru_cache(maxsize=4)
-def _counted_modalities(vocabulary: Vocabulary) -> dict[str, str]:
-    """Modality id -> the broader modality it is counted as (kg:countedAs), followed to the end:
-    DCE-MRI is counted as contrast-enhanced MRI, which is counted as MRI."""
-    counted = {c.id: c.counted_as for c in vocabulary.concepts.values() if c.counted_as}
-    for source, target in counted.items():
-        while target in counted:
-            target = counted[target]
-        counted[source] = target
-    return counted
 
 
-@lru_cache(maxsize=4)
-def _imaged_organs(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
-    """Modality id -> the organs it alone images, its own or a broader modality's (digital breast
-    tomosynthesis, as mammography, the breast)."""
-    imaged: dict[str, tuple[str, ...]] = {}
-    for concept in vocabulary.concepts.values():
-        if concept.type == "Modality":
-            organs = sorted({o for m in (concept.id, *vocabulary.ancestors(concept.id)) for o in vocabulary.concepts[m].targets})
-            if organs:
-                imaged[concept.id] = tuple(organs)
-    return imaged
 
 
 @lru_cache(maxsize=4)
@@ -2117,19 +1686,6 @@ def _umbrellas(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(c for c, count in below.items() if count * 4 >= len(by_type[vocabulary.concepts[c].type]))
 
 
-@lru_cache(maxsize=4)
-def _role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
-    """Background and own-work cue phrases as word tuples, indexed by their first word."""
-
-    def index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-        by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for phrase in phrases:
-            words = tuple(singular(w.lower()) for w in phrase.split())
-            if words:
-                by_first[words[0]].add(words)
-        return {first: tuple(sorted(group)) for first, group in by_first.items()}
-
-    return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
 
 
 def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
@@ -2208,19 +1764,6 @@ def _titled_run(ws: list[Word], i: int) -> range:
     return range(first, last + 1)
 
 
-def _word_index(ws: list[Word], offset: int, at_end: bool) -> int | None:
-    """The index of the word that ends (or starts) at this offset, or None: a binary search, as
-    the words are in order."""
-    low, high = 0, len(ws)
-    while low < high:
-        middle = (low + high) // 2
-        if (ws[middle].end if at_end else ws[middle].start) < offset:
-            low = middle + 1
-        else:
-            high = middle
-    if low < len(ws) and (ws[low].end if at_end else ws[low].start) == offset:
-        return low
-    return None
 
 
 def _past_article_and_modifier(ws: list[Word], lowered: list[str], i: int) -> int:
@@ -2291,22 +1834,8 @@ def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> 
     )
 
 
-def _refers_back(lowered: list[str]) -> bool:
-    """'We present EVA-X ... It has demonstrated exceptional performance in ...': a sentence whose
-    subject is 'It' goes on about the one before; not the 'it' of 'It is known that ...', 'It has
-    been shown ...'."""
-    if len(lowered) < 3 or lowered[0] != "it":
-        return False
-    return lowered[1] not in _EXPLETIVE_VERBS and lowered[1:3] != ["has", "been"]
 
 
-def _states_purpose(lowered: list[str], ws: list[Word]) -> bool:
-    """An opening infinitive, the purpose statement of a structured abstract ("To develop an automated
-    model for ...", "To evaluate ..."), also after the section's heading ("Objective To develop ...",
-    "Purpose: To organize ..."); "To date, ..." is the field's state."""
-    if len(lowered) > 3 and ws[0].text[:1].isupper() and ws[1].text == "To":
-        lowered = lowered[1:]
-    return len(lowered) > 2 and lowered[0] == "to" and lowered[1] not in ("date", "this", "that", "the", "a", "an")
 
 
 @lru_cache(maxsize=4)
@@ -2326,49 +1855,14 @@ def _negation_openings(vocabulary: Vocabulary) -> frozenset[str]:
     return frozenset(cue[0] for group in _negation_cues(vocabulary).values() for cue in group)
 
 
-def _has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    return any(tuple(lowered[i : i + len(cue)]) == cue for i, word in enumerate(lowered) for cue in cues.get(word, ()))
 
 
-def _has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
-    """An own-work cue outside every background cue: "proposed" marks the paper's own work, but not
-    inside "have been proposed", the field's."""
-    background, own = _role_cues(vocabulary)
-    found = [(i, len(cue)) for i, word in enumerate(lowered) for cue in own.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
-    if not found:
-        return False
-    covered = {j for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue for j in range(i, i + len(cue))}
-    return any(covered.isdisjoint(range(i, i + length)) for i, length in found)
 
 
-def _name_parts(surface: str, generic: frozenset[str], glued: bool) -> list[str]:
-    """Proper sub-names of a compound name: SAM-Med3D -> SAM; MedSAM -> SAM; Dr-LLaVA -> LLaVA; YOLOv12 -> YOLO.
-    A name opening with a generic word is cut after it, never inside it: PubMedCLIP -> CLIP, not MedCLIP.
-    Prefixes glued to a name are read only where `glued` (models): a dataset so named is one in the
-    other's style, not made from it (RadImageNet, HyperKvasir)."""
-    parts = [p for p in _NAME_SEPARATOR.split(surface) if p]
-    result = []
-    if len(parts) > 1:
-        for size in range(len(parts) - 1, 0, -1):
-            for first in range(0, len(parts) - size + 1):
-                result.append("-".join(parts[first : first + size]))
-                result.append(" ".join(parts[first : first + size]))
-    for part in parts if glued else ():  # a capitalised name glued to a prefix: MedSAM -> SAM, BiomedCLIP -> CLIP
-        cuts = [cut for cut in range(1, len(part) - 1) if part[cut].isupper() and part[cut - 1].islower()]
-        opening = max((cut for cut in cuts if part[:cut] in generic), default=0)
-        result.extend(part[cut:] for cut in cuts if cut >= opening)
-    if len(parts) == 1:  # a version glued to a name: YOLOv8n -> YOLOv8, YOLO
-        result.extend(names.glued_version_stems(surface))
-    return [p for p in result if len(p) >= 2 and p != surface]
 
 
-_HOST: Final = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]|$)")
 
 
-def _code_url(url: str) -> str | None:
-    """An absolute URL with a real host name that is a valid IRI (see `as_iri`), or None."""
-    url = url if url.startswith(("http://", "https://")) else f"https://{url}"
-    return as_iri(url) if _HOST.match(url) else None
 
 
 def extract(paper: Paper, vocabulary: Vocabulary) -> Extraction:

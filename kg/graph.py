@@ -16,7 +16,8 @@ from typing import Iterable, NamedTuple
 import networkx as nx
 
 from kg.corpus import Paper
-from kg.extract import MAX_EVIDENCE_PER_PAPER, PAPER, Extracted
+from kg.evidence import PAPER
+from kg.extract import MAX_EVIDENCE_PER_PAPER, Extracted
 from kg.resolve import NODE_PREFIX, Resolution
 
 

@@ -73,6 +73,7 @@ _PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  #
 _FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond", "unlike", "like", "besides", "despite", "upon", "without", "throughout", "among", "against", "beside"}
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))  # between the items of a list
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
 # "RUN:Residual", "Methods:We", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
@@ -135,6 +136,21 @@ def unshouted(ws: list[Word], rest: str) -> list[Word]:
         return ws
     kept = {w.text for w in shouted if re.search(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", rest)}
     return [Word(_title_cased(w.text), w.start, w.end, w.trailing) if w.text.isupper() and w.text not in kept else w for w in ws]
+
+
+def word_index(ws: list[Word], offset: int, at_end: bool) -> int | None:
+    """The index of the word that ends (or starts) at this offset, or None: a binary search, as
+    the words are in order."""
+    low, high = 0, len(ws)
+    while low < high:
+        middle = (low + high) // 2
+        if (ws[middle].end if at_end else ws[middle].start) < offset:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(ws) and (ws[low].end if at_end else ws[low].start) == offset:
+        return low
+    return None
 
 
 def _title_cased(word: str) -> str:

@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from kg.extract import PAPER, Extracted, known_name_index, name_key
+from kg.evidence import PAPER
+from kg.extract import Extracted, known_name_index, name_key
 from kg.vocabulary import Vocabulary
 
 NODE_PREFIX = {

@@ -107,6 +107,31 @@ class Vocabulary:
         return self.generic_closure.get(concept_id, frozenset())
 
 
+@lru_cache(maxsize=4)
+def counted_modalities(vocabulary: Vocabulary) -> dict[str, str]:
+    """Modality id -> the broader modality it is counted as (kg:countedAs), followed to the end:
+    DCE-MRI is counted as contrast-enhanced MRI, which is counted as MRI."""
+    counted = {c.id: c.counted_as for c in vocabulary.concepts.values() if c.counted_as}
+    for source, target in counted.items():
+        while target in counted:
+            target = counted[target]
+        counted[source] = target
+    return counted
+
+
+@lru_cache(maxsize=4)
+def imaged_organs(vocabulary: Vocabulary) -> dict[str, tuple[str, ...]]:
+    """Modality id -> the organs it alone images, its own or a broader modality's (digital breast
+    tomosynthesis, as mammography, the breast)."""
+    imaged: dict[str, tuple[str, ...]] = {}
+    for concept in vocabulary.concepts.values():
+        if concept.type == "Modality":
+            organs = sorted({o for m in (concept.id, *vocabulary.ancestors(concept.id)) for o in vocabulary.concepts[m].targets})
+            if organs:
+                imaged[concept.id] = tuple(organs)
+    return imaged
+
+
 def _walk_broader(concepts: dict[str, Concept], start: str, generic_only: bool = False) -> set[str]:
     def above(concept_id: str) -> tuple[str, ...]:
         concept = concepts[concept_id]

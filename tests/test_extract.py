@@ -4,7 +4,7 @@ import pytest
 
 from extracting import keys, links, open_names, run
 
-from kg.extract import PAPER
+from kg.evidence import PAPER
 
 
 def test_title_colon_names_the_papers_model(vocabulary):

@@ -3,7 +3,7 @@
 import pytest
 
 from extracting import keys, links, open_names, run
-from kg.extract import PAPER
+from kg.evidence import PAPER
 
 
 def test_well_known_image_translation_and_vision_models_are_known(vocabulary):

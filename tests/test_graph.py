@@ -7,7 +7,8 @@ import networkx as nx
 from hypothesis import given, settings, strategies as st
 
 from kg.corpus import Paper
-from kg.extract import PAPER, Extracted, Extraction, Link
+from kg.evidence import PAPER, Link
+from kg.extract import Extracted, Extraction
 from kg.graph import MAX_EVIDENCE_PER_PAPER, assemble
 from kg.pipeline import build
 from kg.resolve import Entity, Resolution

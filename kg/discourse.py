@@ -1,0 +1,69 @@
+"""The role a sentence plays in an abstract: the field's background, the paper's own work, a purpose
+statement. Told from the cue phrases of generic.ttl's background-cue and own-work-cue schemes; both the
+screening of mentions and the reading of relations ask it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Final
+
+from kg.names import Word
+from kg.text import singular
+from kg.vocabulary import Vocabulary
+
+_EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
+
+
+@lru_cache(maxsize=4)
+def role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Background and own-work cue phrases as word tuples, indexed by their first word."""
+
+    def index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for phrase in phrases:
+            words = tuple(singular(w.lower()) for w in phrase.split())
+            if words:
+                by_first[words[0]].add(words)
+        return {first: tuple(sorted(group)) for first, group in by_first.items()}
+
+    return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+
+
+def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    return any(tuple(lowered[i : i + len(cue)]) == cue for i, word in enumerate(lowered) for cue in cues.get(word, ()))
+
+
+def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
+    """An own-work cue outside every background cue: "proposed" marks the paper's own work, but not
+    inside "have been proposed", the field's."""
+    background, own = role_cues(vocabulary)
+    found = [(i, len(cue)) for i, word in enumerate(lowered) for cue in own.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
+    if not found:
+        return False
+    covered = {j for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue for j in range(i, i + len(cue))}
+    return any(covered.isdisjoint(range(i, i + length)) for i, length in found)
+
+
+def own_work_start(lowered: list[list[str]], vocabulary: Vocabulary) -> int:
+    """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""
+    return next((i for i in range(1, len(lowered)) if has_own_cue(lowered[i], vocabulary)), len(lowered))
+
+
+def refers_back(lowered: list[str]) -> bool:
+    """'We present EVA-X ... It has demonstrated exceptional performance in ...': a sentence whose
+    subject is 'It' goes on about the one before; not the 'it' of 'It is known that ...', 'It has
+    been shown ...'."""
+    if len(lowered) < 3 or lowered[0] != "it":
+        return False
+    return lowered[1] not in _EXPLETIVE_VERBS and lowered[1:3] != ["has", "been"]
+
+
+def states_purpose(lowered: list[str], ws: list[Word]) -> bool:
+    """An opening infinitive, the purpose statement of a structured abstract ("To develop an automated
+    model for ...", "To evaluate ..."), also after the section's heading ("Objective To develop ...",
+    "Purpose: To organize ..."); "To date, ..." is the field's state."""
+    if len(lowered) > 3 and ws[0].text[:1].isupper() and ws[1].text == "To":
+        lowered = lowered[1:]
+    return len(lowered) > 2 and lowered[0] == "to" and lowered[1] not in ("date", "this", "that", "the", "a", "an")
