@@ -556,6 +556,8 @@ def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
         # test_features_a_network_gives_name_no_representation_learning)
         ("We introduce a foundation model for single cell images that yields generalizable cell embeddings.", "Task/representation-learning"),
         ("We present an encoder designed to learn generalized representations from unlabeled brain MRI.", "Task/representation-learning"),
+        ("We learn features from unlabeled fundus photographs by unsupervised feature learning.", "Task/representation-learning"),
+        ("Self-supervised feature learning on 100,000 CT volumes gives a strong encoder.", "Task/self-supervised-learning"),
     ],
 )
 def test_a_phrase_for_what_a_model_yields_names_its_task(vocabulary, abstract, task):
@@ -568,6 +570,9 @@ def test_a_phrase_for_what_a_model_yields_names_its_task(vocabulary, abstract, t
         "The polar transformation provides the representation of the original image in polar coordinates.",
         "We embed the neural network in the iterative reconstruction framework for image representation.",
         "We fine-tune LLaMA with DenseNet-121-based image embeddings.",
+        # a part of the network learning features, in a method's description
+        "We propose a cross-modalities interactive feature learning framework to segment brain tumors.",
+        "The encoder uses hierarchical Swin Transformer blocks for local-global semantic feature learning.",
     ],
 )
 def test_the_features_a_network_gives_are_no_representation_learning(vocabulary, abstract):
