@@ -405,3 +405,21 @@ def test_corneal_nerves_and_slit_lamp_photos_of_the_anterior_eye(vocabulary):
     e = run(vocabulary, "Corneal sub-basal nerve fibers in confocal microscopy images", "Nuclear cataract is graded from slit-lamp photos.")
     assert "AnatomicalStructure/corneal-nerve" in keys(e, "AnatomicalStructure")
     assert "Modality/slit-lamp" in keys(e, "Modality")
+
+
+def test_head_and_neck_organs_at_risk_and_the_han_abbreviation(vocabulary):
+    e = run(
+        vocabulary,
+        "Organs-at-risk segmentation in head and neck CT",
+        "Our network takes whole-volume HaN CT images as input. It delineates the brain stem, optic chiasm, "
+        "mandible, optic nerves, parotid glands and submandibular glands.",
+    )
+    found = keys(e, "AnatomicalStructure")
+    assert {"AnatomicalStructure/neck", "AnatomicalStructure/optic-chiasm", "AnatomicalStructure/submandibular-gland"} <= found
+    assert "AnatomicalStructure/gland" not in found  # the gland named is the submandibular one
+    assert not keys(e, "Model")  # "HaN" abbreviates the region, it names no model
+
+
+def test_the_distal_radius_of_a_wrist_fracture_is_the_radius(vocabulary):
+    found = anatomy(vocabulary, "Wrist fracture detection", "A CNN detects distal radius fractures on wrist radiographs.")
+    assert {"AnatomicalStructure/radius", "AnatomicalStructure/wrist"} <= found

@@ -271,6 +271,11 @@ def test_a_list_of_versions_after_a_known_family_names_each_known_version(vocabu
     assert not open_names(e)
 
 
+
+def test_a_version_after_the_spelled_out_family_is_that_version(vocabulary):
+    e = run(vocabulary, "Foreign objects on chest X-rays", "The detector was trained with the You Only Look Once v8 architecture.")
+    assert keys(e, "Model") == {"Model/yolov8"}
+
 def test_one_after_a_coordinated_name_stands_for_the_head_noun_before_it(vocabulary):
     e = run(
         vocabulary,
