@@ -1523,10 +1523,14 @@ class _PaperExtractor:
         self.mentions = [m for m in self.mentions if m.key not in background]
 
     def _drop_unanchored_parts(self) -> None:
-        """"high-uncertainty transition zones" of a tooth: a part-bound label names its part only in a
+        """"high-uncertainty transition zones" of a tooth, "the transition zone (TZ) of small bowel
+        obstruction": a part-bound label, and the short form defined for it, name the part only in a
         paper that names a whole above it (the prostate)."""
         keys = {m.key for m in self.mentions}
-        self.mentions = [m for m in self.mentions if m.text.lower() not in self.vocab.part_bound or not keys.isdisjoint(self.vocab.ancestors(m.key))]
+        bound = {m.key for m in self.mentions if m.text.lower() in self.vocab.part_bound}
+        unanchored = {key for key in bound if keys.isdisjoint(self.vocab.ancestors(key))}
+        if unanchored:
+            self.mentions = [m for m in self.mentions if m.key not in unanchored or (m.text.lower() not in self.vocab.part_bound and m.rule != "short-form")]
 
     def _drop_qualities(self) -> None:
         """"improving the model's interpretability", "a lack of interpretability": a quality (a noun

@@ -399,6 +399,15 @@ def test_a_zone_names_the_prostates_zone_only_in_a_paper_on_the_prostate(vocabul
     assert "AnatomicalStructure/prostate-transition-zone" in anatomy(vocabulary, "Zonal segmentation", "We segment transition zones on prostate MRI.")
     found = anatomy(vocabulary, "Tooth segmentation on CBCT", "Uncertainty is high in transition zones between tooth and bone.")
     assert not any("zone" in key for key in found)
+    # nor by the short form defined for it
+    found = anatomy(
+        vocabulary,
+        "Small bowel obstruction on CT",
+        "We locate the transition zone (TZ) of small bowel obstruction on CT. The TZ was annotated with bounding boxes.",
+    )
+    assert "AnatomicalStructure/small-bowel" in found and not any("zone" in key for key in found)
+    zones = anatomy(vocabulary, "Prostate MRI", "We segment the transition zone (TZ) of the prostate. The TZ volume is measured.")
+    assert "AnatomicalStructure/prostate-transition-zone" in zones
 
 
 def test_corneal_nerves_and_slit_lamp_photos_of_the_anterior_eye(vocabulary):
