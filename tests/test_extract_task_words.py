@@ -1090,3 +1090,8 @@ def test_predicting_lymph_node_metastasis_or_status_is_metastasis_prediction_a_k
     e = run(vocabulary, "Deep learning for prediction of lymph node metastasis in T1 lung adenocarcinoma", "We aim at predicting LN status on staging CT.")
     assert keys(e, "Task") == {"Task/metastasis-prediction"}
     assert "Task/disease-staging" in vocabulary.ancestors("Task/metastasis-prediction")
+
+
+def test_plain_language_reports_are_text_simplification_not_summarization(vocabulary):
+    found = tasks(vocabulary, "Radiologists rated the radiology report simplification by ChatGPT; the simplified reports were mostly correct.")
+    assert "Task/text-simplification" in found and "Task/summarization" not in found
