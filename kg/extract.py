@@ -255,7 +255,7 @@ class _PaperExtractor:
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
         phrases = [
             Mention(phrase.concept_id, "Task", self.text[phrase.start : phrase.end], phrase.start, phrase.end, index, "task-phrase", 0.8)
-            for phrase in task_phrases(sentence, self.vocab)
+            for phrase in task_phrases(sentence, self.vocab, title=index == 0)
         ]
         if phrases:
             found = [m for m in found if not _verb_of_a_phrase(m, phrases)] + phrases

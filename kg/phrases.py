@@ -78,6 +78,23 @@ def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
     return verbs
 
 
+@lru_cache(maxsize=16)
+def _base_verbs(heads: frozenset[str]) -> dict[str, str]:
+    """The base and third-person forms of each -ion head noun, every English way of making them
+    ("prediction": predict(s); "estimation": estimate(s); "segmentation": segment(s);
+    "localization": localize(s)): a form English does not make never occurs in a title."""
+    verbs: dict[str, str] = {}
+    for head in heads:
+        if head.endswith("ion"):
+            stems = {head[:-3], head[:-3] + "e"}
+            if head.endswith("ation"):
+                stems |= {head[:-5], head[:-5] + "e"}
+            for stem in stems:
+                verbs.setdefault(stem, head)
+                verbs.setdefault(stem + "s", head)
+    return verbs
+
+
 @lru_cache(maxsize=4)
 def _translations(vocabulary: Vocabulary) -> tuple[frozenset[str], dict[str, str]]:
     """The one-word modality labels; and the head nouns of task labels written 'M1-to-M2 H' with
@@ -94,9 +111,13 @@ def _translations(vocabulary: Vocabulary) -> tuple[frozenset[str], dict[str, str
     return modalities, heads
 
 
-def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary) -> list[TaskPhrase]:
-    """Tasks named by a rearranged phrase in one sentence."""
+def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary, title: bool = False) -> list[TaskPhrase]:
+    """Tasks named by a rearranged phrase in one sentence. A title states its paper's task with the
+    verb's base form too ("... to predict gene expression from ...", "Deep learning can predict
+    microsatellite instability ...")."""
     labels, heads, last_words, verbs = _task_labels(vocabulary)
+    if title:
+        verbs = {**_base_verbs(heads), **verbs}
     keys, lowered = sentence.keys, sentence.lowered
     found: list[TaskPhrase] = []
     for i, word in enumerate(lowered):

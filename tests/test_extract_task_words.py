@@ -1095,3 +1095,21 @@ def test_predicting_lymph_node_metastasis_or_status_is_metastasis_prediction_a_k
 def test_plain_language_reports_are_text_simplification_not_summarization(vocabulary):
     found = tasks(vocabulary, "Radiologists rated the radiology report simplification by ChatGPT; the simplified reports were mostly correct.")
     assert "Task/text-simplification" in found and "Task/summarization" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "task"),
+    [
+        ("hist2RNA: a deep learning architecture to predict gene expression from histopathology images", "Task/molecular-prediction"),
+        ("Deep learning can predict microsatellite instability directly from histology", "Task/molecular-prediction"),
+        ("A transformer that segments brain tumors on MRI", "Task/segmentation"),
+    ],
+)
+def test_a_title_states_its_task_with_a_base_verb(vocabulary, title, task):
+    assert task in keys(run(vocabulary, title, "We train it on 500 patients."), "Task")
+
+
+def test_a_base_verb_outside_the_title_names_no_task(vocabulary):
+    # the abstract's verbs say what models do in general ("Such models predict gene expression ...")
+    found = keys(run(vocabulary, "A study of slides", "Such models predict gene expression from slides, as earlier work showed."), "Task")
+    assert "Task/molecular-prediction" not in found
