@@ -194,6 +194,7 @@ class _PaperExtractor:
             self._vocabulary_mentions(index, span)
         self._bare_heads_of_named_tasks()
         self._elided_heads()
+        self._elided_structures()
         self._count_as_broader()
         self._prefer_specific()
         typed = self._open_names()
@@ -457,6 +458,25 @@ class _PaperExtractor:
                 replaced[first.start, first.end] = key
         if replaced:
             self.mentions = [m._replace(key=replaced[m.start, m.end]) if m.type == "Task" and (m.start, m.end) in replaced else m for m in self.mentions]
+
+    def _elided_structures(self) -> None:
+        """"subcutaneous and visceral adipose tissue", "the small and large intestine": a modifier
+        (no structure's label itself) coordinated before a structure's label shares the rest of it
+        where the two make a label of another structure ("subcutaneous adipose tissue"), as "and"
+        leaves the rest unsaid."""
+        index = known_name_index(self.vocab)
+        structures = [m for m in self.mentions if m.type == "AnatomicalStructure"]
+        for mention in [m for m in structures if m.rule == "vocabulary" and " " in m.text]:
+            ws = self.words[mention.sentence]
+            at = names.word_index(ws, mention.start, False)
+            if at is None or at < 2 or self.lowered[mention.sentence][at - 1] not in ("and", "or"):
+                continue
+            modifier = ws[at - 2]
+            if modifier.trailing not in ("", ",") or any(m.start <= modifier.start < m.end for m in structures):
+                continue  # "liver and blood vessel annotations" names two structures, not liver vessels
+            key = index.get(name_key("AnatomicalStructure", f"{modifier.text} {mention.text.split(' ', 1)[1]}"))
+            if key is not None and key != mention.key and key.startswith("AnatomicalStructure/"):
+                self.mentions.append(Mention(key, mention.type, modifier.text, modifier.start, modifier.end, mention.sentence, "vocabulary", mention.confidence))
 
     def _bare_heads_of_named_tasks(self) -> None:
         """A task's bare head noun ("reconstruction", "detection") in a paper that names one other task

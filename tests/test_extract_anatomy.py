@@ -432,3 +432,20 @@ def test_head_and_neck_organs_at_risk_and_the_han_abbreviation(vocabulary):
 def test_the_distal_radius_of_a_wrist_fracture_is_the_radius(vocabulary):
     found = anatomy(vocabulary, "Wrist fracture detection", "A CNN detects distal radius fractures on wrist radiographs.")
     assert {"AnatomicalStructure/radius", "AnatomicalStructure/wrist"} <= found
+
+
+def test_a_modifier_coordinated_before_a_structure_shares_the_rest_of_its_name(vocabulary):
+    found = anatomy(vocabulary, "Body composition on whole-body MRI", "We segment subcutaneous and visceral adipose tissue on MRI.")
+    assert {"AnatomicalStructure/subcutaneous-adipose-tissue", "AnatomicalStructure/visceral-adipose-tissue"} <= found
+    assert "AnatomicalStructure/adipose-tissue" not in found  # the compartments are kinds of it
+
+
+def test_the_upper_and_lower_jaws_are_the_jaws(vocabulary):
+    found = anatomy(vocabulary, "Tooth segmentation", "We segment the teeth in intraoral scans of the upper and lower jaws.")
+    assert "AnatomicalStructure/jaw" in found
+    assert not found & {"AnatomicalStructure/maxilla", "AnatomicalStructure/mandible"}
+
+
+def test_a_neck_to_knee_scan_targets_no_knee(vocabulary):
+    found = anatomy(vocabulary, "Liver fat on UK Biobank MRI", "We infer liver fat from neck-to-knee body MRI of the liver.")
+    assert "AnatomicalStructure/knee" not in found and "AnatomicalStructure/liver" in found
