@@ -2554,3 +2554,13 @@ def test_a_public_subset_and_a_sub_challenge_are_datasets_of_their_own(vocabular
 def test_another_benchmarks_decathlon_is_not_the_medical_segmentation_decathlon(vocabulary):
     e = run(vocabulary, "MedMNIST Classification Decathlon: a lightweight AutoML benchmark", "We compare with the Medical Segmentation Decathlon.")
     assert [m.text for m in e.mentions if m.key == "Dataset/msd"] == ["Medical Segmentation Decathlon"]
+
+
+def test_a_tissue_microarray_is_histopathology_not_a_dataset_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Gene expression from histopathology images",
+        "We test our model on an external tissue microarray (TMA) dataset. It predicts subtypes on the TMA dataset.",
+    )
+    assert not keys(e, "Dataset")
+    assert "Modality/histopathology" in keys(e, "Modality")
