@@ -295,6 +295,8 @@ def test_a_task_the_method_does_without_is_not_its_task(vocabulary):
     )
     assert "Task/classification" in found
     assert not found & {"Task/segmentation", "Task/registration"}
+    found = tasks(vocabulary, "A ResNet50 regresses liver fat from the slices without any need for ground truth segmentations.")
+    assert "Task/segmentation" not in found
 
 
 def test_a_negation_reaches_no_task_past_punctuation_or_a_few_words(vocabulary):
