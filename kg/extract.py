@@ -1037,6 +1037,8 @@ class _PaperExtractor:
             retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
         if retyped and known is not None and known.type == "Dataset" and decision.rule == "head-noun":
             retyped = False  # 'better ImageNet architectures': a dataset before a model noun says what they learnt from
+        if retyped and known is not None and known.type == "Model" and decision.rule == "head-noun" and self._word_after(index, end) == "repository":
+            retyped = False  # 'the official nnUNet repository': a model's repository holds its code
         if known is not None and not overruled:
             # an overruled context gives no type for later ones to build on ('the MedGemma collection', twice)
             self.context_types.setdefault(known.key, set()).add(decision.type)
@@ -1059,6 +1061,12 @@ class _PaperExtractor:
             self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
         self._add_typed(typed, Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
         return key
+
+    def _word_after(self, index: int, end: int) -> str | None:
+        """The lowered word after the one ending at this offset, if any."""
+        last = names.word_index(self.words[index], end, True)
+        lowered = self.lowered[index]
+        return lowered[last + 1] if last is not None and last + 1 < len(lowered) else None
 
     def _term_and_head(self, index: int, start: int, end: int) -> bool:
         """'A Text-Image Pair GI Tract Dataset': a modality or organ the vocabulary knows before a

@@ -2564,3 +2564,13 @@ def test_a_tissue_microarray_is_histopathology_not_a_dataset_name(vocabulary):
     )
     assert not keys(e, "Dataset")
     assert "Modality/histopathology" in keys(e, "Modality")
+
+
+def test_a_known_models_repository_holds_its_code_not_a_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Scaling 3D ConvNeXts for segmentation",
+        "We train our network on 18 datasets. Our code is available in the official nnUNet repository at https://github.com/MIC-DKFZ/nnUNet.",
+    )
+    assert not keys(e, "Dataset")
+    assert "Model/nnu-net" in keys(e, "Model")
