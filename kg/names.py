@@ -1056,6 +1056,16 @@ def _proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
     return verb + 2 >= len(lowered) or lowered[verb + 2] != "by"
 
 
+def _ends_known_name(ws: list[Word], i: int, cue: Cues) -> bool:
+    """The word ends a known name of a few words, whole ("... Analysis of UK Biobank Body MRI"): a
+    head noun inside it is that name's, not one saying what a title's own name is. Not inside a
+    longer capitalised name ("the International Pediatric Brain Tumor Segmentation Challenge")."""
+    return any(
+        " ".join(w.text for w in ws[j : i + 1]) in cue.known and (j == 0 or not ws[j - 1].text[:1].isupper())
+        for j in range(max(0, i - 3), i)
+    )
+
+
 def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) -> NameDecision | None:
     """'X: A dataset of ...', 'X -- A pipeline for ...', 'X Challenge: ...'."""
     end = last
@@ -1087,7 +1097,7 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the abstract's head noun says otherwise ("fastMRI+: Clinical Pathology Annotations ...", then
     # "the fastMRI+ dataset"). A title that says nothing of what its name is leaves a known name its
     # type ("DeepLesion: automated mining of ...")
-    far = next((t for i in rest if (t := cue.head_at(lowered, i))), None)
+    far = next((t for i in rest if (t := cue.head_at(lowered, i)) and not _ends_known_name(ws, i, cue)), None)
     if far:
         return NameDecision(far, "title", 0.7, introduced=True)
     return NameDecision(cue.known.get(name) or "Model", "title", 0.8, introduced=True)

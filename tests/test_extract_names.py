@@ -2574,3 +2574,12 @@ def test_a_known_models_repository_holds_its_code_not_a_dataset(vocabulary):
     )
     assert not keys(e, "Dataset")
     assert "Model/nnu-net" in keys(e, "Model")
+
+
+def test_a_known_dataset_far_on_in_a_title_says_nothing_of_the_titles_name(vocabulary):
+    e = run(vocabulary, "MIMIR: Deep Regression for Automated Analysis of UK Biobank Body MRI", "It predicts body composition from UK Biobank MRI.")
+    assert "Model/name:mimir" in keys(e, "Model")
+    assert "Dataset/name:mimir" not in keys(e, "Dataset")
+    # a known name inside a longer capitalised one is that one's: the title's name is the challenge
+    e = run(vocabulary, "PedSeg-X: Results of the International Pediatric Brain Tumor Segmentation Challenge 2023", "Teams took part.")
+    assert "Dataset/name:pedsegx" in keys(e, "Dataset")
