@@ -475,7 +475,7 @@ class _PaperExtractor:
             if modifier.trailing not in ("", ",") or any(m.start <= modifier.start < m.end for m in structures):
                 continue  # "liver and blood vessel annotations" names two structures, not liver vessels
             key = index.get(name_key("AnatomicalStructure", f"{modifier.text} {mention.text.split(' ', 1)[1]}"))
-            if key is not None and key != mention.key and key.startswith("AnatomicalStructure/"):
+            if key is not None and key != mention.key:  # a structure's name key finds structures only
                 self.mentions.append(Mention(key, mention.type, modifier.text, modifier.start, modifier.end, mention.sentence, "vocabulary", mention.confidence))
 
     def _bare_heads_of_named_tasks(self) -> None:

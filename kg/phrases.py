@@ -84,7 +84,7 @@ def _base_verbs(heads: frozenset[str]) -> dict[str, str]:
     ("prediction": predict(s); "estimation": estimate(s); "segmentation": segment(s);
     "localization": localize(s)): a form English does not make never occurs in a title."""
     verbs: dict[str, str] = {}
-    for head in heads:
+    for head in sorted(heads):  # in order: where two heads make one form, the same one wins every run
         if head.endswith("ion"):
             stems = {head[:-3], head[:-3] + "e"}
             if head.endswith("ation"):
