@@ -185,7 +185,7 @@ class _PaperExtractor:
         self.negation_openings = _negation_openings(vocabulary)
         # normal forms of short forms the paper defines for a task, modality or organ: no names
         self.not_names: set[str] = set()
-        self.first_own_sentence: int | None = None  # the first sentence after the title with an own-work cue
+        self.own_work = own_work_start(self.lowered, self.vocab)  # the first sentence after the title with an own-work cue
         self.unscreened: list[Mention] = []  # the mentions before screening
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
@@ -213,7 +213,7 @@ class _PaperExtractor:
             mentions=self.mentions,
             unscreened=self.unscreened,
             introduced=self.introduced,
-            own_work_start=self._own_work_start(),
+            own_work_start=self.own_work,
             organ_hints=self.organ_hints,
             repositories=repositories,
         )
@@ -1586,15 +1586,10 @@ class _PaperExtractor:
         that never turns to its own work by a cue, in one that opens with a purpose statement ("To
         develop ..."), and where the title names what the paper introduces ("PixNet: ..."): there the
         opening sentences already set up the paper's own model or dataset."""
-        start = self._own_work_start()
+        start = self.own_work
         if start >= len(self.sentences) or states_purpose(self.lowered[1], self.words[1]) or self._reports_a_challenge():
             return 0
         return min([start, *naming_own])
-
-    def _own_work_start(self) -> int:
-        if self.first_own_sentence is None:
-            self.first_own_sentence = own_work_start(self.lowered, self.vocab)
-        return self.first_own_sentence
 
     def _reports_a_challenge(self) -> bool:
         """A title naming a challenge ("... the 2022 edition of the Mitosis Domain Generalization

@@ -45,9 +45,10 @@ class TaskPhrase(NamedTuple):
 
 
 @lru_cache(maxsize=4)
-def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str], dict[str, str]]:
+def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
     """Task label keys -> concept id; the head nouns (last words of the tasks' preferred labels);
-    the last words of all task labels of two or more words; the verbs (-ing) of the head nouns."""
+    the last words of all task labels of two or more words; the verbs (-ing) of the head nouns; and
+    those verbs with the base and third-person forms a title uses too."""
     labels: dict[tuple[str, ...], str] = {}
     for key, entries in gazetteer(vocabulary).labels.items():
         for type_name, ids in entries:
@@ -61,7 +62,8 @@ def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], fr
         key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha() and key[-1].endswith(ACTION_NOUN_ENDINGS)
     )
     last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
-    return labels, heads, last_words, _verbs(vocabulary, heads)
+    verbs = _verbs(vocabulary, heads)
+    return labels, heads, last_words, verbs, {**_base_verbs(heads), **verbs}
 
 
 def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
@@ -78,7 +80,6 @@ def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
     return verbs
 
 
-@lru_cache(maxsize=16)
 def _base_verbs(heads: frozenset[str]) -> dict[str, str]:
     """The base and third-person forms of each -ion head noun, every English way of making them
     ("prediction": predict(s); "estimation": estimate(s); "segmentation": segment(s);
@@ -115,9 +116,9 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary, title: bool =
     """Tasks named by a rearranged phrase in one sentence. A title states its paper's task with the
     verb's base form too ("... to predict gene expression from ...", "Deep learning can predict
     microsatellite instability ...")."""
-    labels, heads, last_words, verbs = _task_labels(vocabulary)
+    labels, heads, last_words, verbs, title_verbs = _task_labels(vocabulary)
     if title:
-        verbs = {**_base_verbs(heads), **verbs}
+        verbs = title_verbs
     keys, lowered = sentence.keys, sentence.lowered
     found: list[TaskPhrase] = []
     for i, word in enumerate(lowered):
