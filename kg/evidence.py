@@ -17,6 +17,8 @@ PAPER_RELATION: Final = {
     "AnatomicalStructure": "targetsAnatomy",
     "Task": "addressesTask",
 }
+# rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
+VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
 
 
 class Mention(NamedTuple):

@@ -17,8 +17,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Final
 
-from kg.text import ACTION_NOUN_ENDINGS, CAMEL_CASE, Span, is_case_sensitive, remember, singular
-from kg.vocabulary import Vocabulary
+from kg.text import ACTION_NOUN_ENDINGS, CAMEL_CASE, Span, is_case_sensitive, remember, singular, token_texts
+from kg.vocabulary import Vocabulary, counted_modalities
 
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
 # full-width punctuation, as text written with an East Asian keyboard has it ("Methods：In this study"),
@@ -1659,3 +1659,66 @@ def _initials_match(phrase: str, letters: list[str]) -> bool:
         return False
     initials = {w[0] for w in _LOWER_ALNUM_RUN.findall(text)}
     return len(initials & set(letters)) >= min(2, len(set(letters)))
+
+
+# -- keys of open-ended names, shared by recognition, screening and resolution
+
+
+def name_key(type_name: str, surface: str) -> str:
+    """Key of an open-ended name: case, hyphen, space and plural variants agree."""
+    return f"{type_name}/name:{name_norm(surface)}"
+
+
+_NAME_NORMS: Final[dict[str, str]] = {}  # name_norm's results (see kg.text.remember)
+
+
+def name_norm(surface: str) -> str:
+    norm = _NAME_NORMS.get(surface)
+    if norm is None:
+        # a token keeps its letters and digits across an inner apostrophe ("EXACT'09", "BraTS'15"):
+        # dropped whole, such names would all share one empty key
+        tokens = (token.replace("'", "").replace("’", "") for token in token_texts(surface))
+        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in tokens if token.isalnum() or token == "+"))
+    return norm
+
+
+@lru_cache(maxsize=4)
+def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
+    """Open-name key of every vocabulary label -> concept id (first concept wins); a modality counted
+    as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one. Then, where no label
+    says otherwise, a dataset label of one word and a head noun without the noun: the name "Synapse"
+    that the text types as a dataset is the concept labelled "Synapse dataset" (bare "synapse" is no
+    label: the word is a neuron's)."""
+    index: dict[str, str] = {}
+    concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
+    counted = counted_modalities(vocabulary)
+    for concept in concepts:
+        for label in concept.labels:
+            index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
+    nouns = vocabulary.head_nouns.get("Dataset", ())
+    for concept in concepts:
+        if concept.type == "Dataset":
+            for label in concept.labels:
+                name = name_before_dataset_noun(label, nouns)
+                if name and " " not in name:
+                    index.setdefault(name_key(concept.type, name), concept.id)
+    return index
+
+
+def name_before_dataset_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
+    """'Synapse' of 'Synapse dataset' or 'the Synapse datasets' written: the words before a last
+    word that is a dataset head noun."""
+    name, _, last = phrase.rpartition(" ")
+    return name if name and singular(last.lower()) in nouns else None
+
+
+def word_ending_at(ws: list[Word]) -> dict[int, int]:
+    """Each word's index by the offset where it ends: the word a mention ends with."""
+    return {w.end: i for i, w in enumerate(ws)}
+
+
+def inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """A task word inside a known model's or dataset's name (or a modality's label) is part of that
+    name, not a task the paper addresses: "Denoising Diffusion Probabilistic Models", "Automated
+    Cardiac Diagnosis Challenge", "localization microscopy"."""
+    return any(first <= start and end <= last and last - first > end - start for first, last in names)

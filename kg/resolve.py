@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from kg.evidence import PAPER
-from kg.extract import Extracted, known_name_index, name_key
+from kg.extract import Extracted
+from kg.names import known_name_index, name_key
 from kg.vocabulary import Vocabulary
 
 NODE_PREFIX = {

@@ -24,6 +24,7 @@ ISOTHES = Namespace("http://purl.org/iso25964/skos-thes#")
 
 ENTITY_TYPES = ("Model", "Dataset", "Modality", "AnatomicalStructure", "Task")
 NAMED_TYPES = ("Model", "Dataset")  # open-ended types: recognised by name, not only from the vocabulary
+FACET_TYPES = ("Modality", "AnatomicalStructure")  # what a paper images, and of what
 GENERIC_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/generic")
 IDIOM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/idiom")
 BACKGROUND_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/background-cue")

@@ -1,0 +1,1065 @@
+"""The open-name stage of recognition: the models and datasets one paper names that the
+vocabulary may not know (PixCell, SAM-Med3D, PanCan-30M), each typed from its context.
+
+kg.names decides whether words form a name and what a context makes it; this stage applies that
+to one paper after the vocabulary's labels are found (kg.extract): names in the title, in
+definitions ("magnetic resonance imaging (MRI)"), in lists beside known names, and their versions.
+It then carries each type to the name's other occurrences, merges a short form with its long
+form, drops a project's name and word combinations, and settles a name the vocabulary knows on
+that concept. Its output, with the vocabulary's mentions, goes on to screening.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from kg import names
+from kg.corpus import Paper
+from kg.evidence import VOCABULARY_RULES, Mention
+from kg.names import Word
+from kg.text import Span, is_case_sensitive, singular
+from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary
+
+_WORD: Final = re.compile(r"[^\W_]+")
+_TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
+_SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
+_SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
+_SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
+_BRACKET: Final = re.compile(r"[()\[\]]")
+
+
+@dataclass(frozen=True)
+class OpenNames:
+    """What the open-name stage hands back: every mention so far, the names' aliases and what the paper introduces."""
+
+    mentions: list[Mention]  # the vocabulary's mentions with the names, settled on one key each
+    aliases: set[tuple[str, str]]  # (key, surface form) of each defined or expanded name
+    introduced: dict[str, tuple[int, str, float]]  # key -> (sentence, rule, confidence) of what the paper introduces
+
+
+def read_open_names(paper: Paper, text: str, sentences: list[Span], words: list[list[Word]], lowered: list[list[str]], mentions: list[Mention], vocabulary: Vocabulary) -> OpenNames:
+    """The names of one paper, given its text as split (words lowered and singular) and the vocabulary's mentions in it."""
+    return _NameReader(paper, text, sentences, words, lowered, mentions, vocabulary).run()
+
+
+class _NameReader:
+    """Working state of the open-name stage for one paper."""
+
+    def __init__(self, paper: Paper, text: str, sentences: list[Span], words: list[list[Word]], lowered: list[list[str]], mentions: list[Mention], vocabulary: Vocabulary) -> None:
+        self.paper = paper
+        self.text = text
+        self.sentences = sentences
+        self.words = words
+        self.lowered = lowered
+        self.mentions = list(mentions)
+        self.vocab = vocabulary
+        self.cues = names.cues(vocabulary)
+        self.aliases: set[tuple[str, str]] = set()
+        self.introduced: dict[str, tuple[int, str, float]] = {}
+        self.context_types: dict[str, set[str]] = {}  # known name -> the types contexts gave it so far
+        # normal forms of short forms the paper defines for a task, modality or organ: no names
+        self.not_names: set[str] = set()
+
+    def run(self) -> OpenNames:
+        typed = self._open_names()
+        self._propagate(typed)
+        self._tasks_inside_new_names()
+        self._merge_short_references()
+        self._drop_combinations()
+        self._drop_project_name()
+        self._known_names()
+        return OpenNames(self.mentions, self.aliases, self.introduced)
+
+    def _vocabulary_at(self, start: int, end: int) -> Mention | None:
+        """A vocabulary mention covering these characters, models and datasets first."""
+        covering = [m for m in self.mentions if m.rule in VOCABULARY_RULES and m.start <= start and end <= m.end]
+        covering.sort(key=lambda m: (m.type not in NAMED_TYPES, m.start, m.key))
+        return covering[0] if covering else None
+
+    def _open_names(self) -> dict[str, tuple[str, str, float]]:
+        """Names typed from their context: key -> (type, rule, confidence)."""
+        typed: dict[str, tuple[str, str, float]] = {}
+        known: dict[int, list[Mention]] = defaultdict(list)  # per sentence: models and datasets the vocabulary knows
+        for mention in self.mentions:
+            if mention.type in NAMED_TYPES and "/name:" not in mention.key:
+                known[mention.sentence].append(mention)
+        for index, span in enumerate(self.sentences):
+            ws, lowered = self.words[index], self.lowered[index]
+            definitions = names.acronyms(self.text, span, ws)
+            handled = [Span(a.long_start, a.long_start + len(a.long)) for a in definitions]
+            if definitions:
+                self._tasks_modifying_a_long_form(index, definitions)
+            for definition in definitions:  # first: a defined name is typed by its definition
+                event = _titled_event_before(ws, lowered, definition.long_first_word, self.cues)
+                if self._acronym(index, definition, ws, lowered, typed, event is not None):
+                    handled.append(Span(definition.short_start, definition.short_start + len(definition.short)))
+                    if event is not None:
+                        handled.append(event)
+            members = names.candidates(ws, lowered, self.cues, index == 0, handled)
+            headed: list[Mention] = []  # new names a head noun typed: they anchor a list as known ones do
+            for group in names.groups(members, ws):
+                decision = names.decide(group, ws, lowered, self.cues, index == 0)
+                if decision is None or decision.rule == "listed":
+                    # a known name in the list says its kind better than the nearest head noun before
+                    # it: "the SleepEDFx dataset and outperforms ... (IIT-Net, DeepSleepNet) techniques"
+                    decision = _with_a_known_name(known[index], ws[group[0].first].start, ws[group[-1].last].end) or decision
+                if decision is None:
+                    continue
+                for member in group:
+                    if member.dated and decision.type != "Dataset":
+                        continue
+                    start, end = ws[member.first].start, ws[member.last].end
+                    key = self._name(index, start, end, decision, typed)
+                    if key is not None and decision.rule == "head-noun" and "/name:" in key:
+                        headed.append(Mention(key, decision.type, self.text[start:end], start, end, index, decision.rule, decision.confidence))
+            if index > 0:
+                if known[index] or headed:
+                    self._coordinated_with_known(index, known[index] + headed, typed)
+                if known[index]:
+                    self._titled_variants(index, known[index], handled, typed)
+        self._dated_after_head(typed)
+        self._elliptical_versions(typed)
+        self._spaced_versions(typed)
+        self._variants_of_typed(typed)
+        self._title_acronyms(typed)
+        self._title_compound(typed)
+        self._title_phrase(typed)
+        self._title_apposed(typed)
+        not_names = self.not_names | self._series_labels(typed)
+        if not_names:
+            dropped = {key for key in typed if key.split("/name:", 1)[1] in not_names}
+            for key in dropped:
+                del typed[key]
+                self.introduced.pop(key, None)
+            self.mentions = [m for m in self.mentions if m.key not in dropped]
+            self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
+        return typed
+
+    def _titled_variants(self, index: int, known: list[Mention], handled: list[Span], typed: dict[str, tuple[str, str, float]]) -> None:
+        """'particularly Dense UNet', 'a Modified U-net model': capitalised words before a known model's
+        one-word name, inside a sentence, name a variant of it (based on it by its name's parts), not
+        the known model. Not before a name of several words: capitalised words before "Vision
+        Transformer" or "Segment Anything Model" are as often the long form of a name given elsewhere
+        (a guard sample fell when they were read as new names)."""
+        ws, lowered = self.words[index], self.lowered[index]
+        for mention in known:
+            if mention.type != "Model" or mention.rule not in VOCABULARY_RULES or " " in mention.text:
+                continue
+            after = names.word_index(ws, mention.start, False)
+            if after is None:
+                continue
+            first = names.titled_prefix(self.text, ws, lowered, after)
+            while first < after and lowered[first] in self.vocab.plain_modifiers:
+                first += 1  # "the Standard U-net" is U-Net itself
+            start = ws[first].start
+            if first == after or any(s.start <= start < s.end for s in handled) or self._vocabulary_at(start, ws[first].end):
+                continue
+            if self.text[mention.end : mention.end + 2].lstrip().startswith("(") or self.text[start - 1 : start] == "(":
+                continue  # "Medical Vision Transformer (MedViTV2)", "FFU-Net (Feature Fusion U-Net)": a name's long form
+            last = names.word_index(ws, mention.end, True)
+            decision = names.decide([names.Member(first, after if last is None else last, False)], ws, lowered, self.cues, False)
+            introduced = decision is not None and decision.type == "Model" and decision.introduced
+            self._name(index, start, mention.end, names.NameDecision("Model", "titled-variant", 0.7, introduced), typed)
+
+    def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
+        the head noun after it dates the name, as in 'the AutoPET 2022 Challenge': the dataset
+        'AutoPET 2022'. (A known name that ends in its head noun, 'BraTS challenge', is left as it is:
+        taking the year to it lost more than it found.)"""
+        for mention in [m for m in self.mentions if m.type == "Dataset"]:
+            ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
+            last = names.word_index(ws, mention.end, True)
+            if last is None or last + 1 >= len(ws) or ws[last].trailing or mention.text[-1:].isdigit():
+                continue
+            head = last + 1
+            if self.cues.head_at(lowered, head) != "Dataset" or ws[head].trailing:
+                continue
+            if head + 1 >= len(ws) or not names.is_year(ws[head + 1].text):
+                continue
+            year = ws[head + 1]
+            full = f"{mention.text} {year.text}"
+            concept = names.known_names(self.vocab).get(("Dataset", full))
+            key = concept or names.name_key("Dataset", full)
+            rule = "vocabulary" if concept else "dated-name"
+            self.mentions = [m for m in self.mentions if m is not mention]
+            if concept is None and (key not in typed or typed[key][2] < mention.confidence):
+                typed[key] = ("Dataset", rule, mention.confidence)
+            if mention.key in self.introduced and self.introduced[mention.key][0] == mention.sentence:
+                self.introduced.setdefault(key, self.introduced[mention.key])
+                if not any(m.key == mention.key for m in self.mentions):
+                    self.introduced.pop(mention.key)
+            self.mentions.append(Mention(key, "Dataset", full, mention.start, year.end, mention.sentence, rule, mention.confidence))
+
+    def _elliptical_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'ISIC 2018 and 2019', 'VGG16 & 19', 'EfficientNetB5 & B7', 'ResNet-50 and -101': a bare
+        version coordinated right after a versioned name is that name at the other version. Only
+        sentences where a model or dataset name ends in a digit are looked at."""
+        ends: dict[int, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.type in NAMED_TYPES and mention.text[-1:].isdigit():
+                ends[mention.sentence].append(mention)
+        for index, found in sorted(ends.items()):
+            ws, lowered = self.words[index], self.lowered[index]
+            word_at = names.word_ending_at(ws)
+            for mention in sorted(found, key=lambda m: m.start):
+                last = word_at.get(mention.end)
+                text = mention.text
+                while last is not None and last + 2 < len(ws) and ws[last].trailing in ("", ","):
+                    at = last + 1
+                    if lowered[at] in names.COORDINATION_WORDS and not ws[at].trailing:
+                        at += 1
+                    elif ws[last].trailing != "," or not (names.is_year(ws[at].text) or ws[at].text[:1].isalpha()):
+                        break  # after a comma alone, a year or a lettered version: "ISIC 2017, 2018 and 2019"
+                    full = names.other_version(text, ws[at].text)
+                    if full is None or not self._version_ends_here(ws, lowered, at):
+                        break
+                    self._version_mention(index, mention, full, ws[at], typed)
+                    last, text = at, full
+
+    def _spaced_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Gemini 3 Pro', 'Claude Sonnet 4.5': a family the vocabulary knows in versions, then a
+        version number, with the tier words its versions' labels write before or after the number,
+        is that version, a model of its own where the vocabulary does not list it."""
+        families = _versioned_families(self.vocab)
+        for family in [m for m in self.mentions if m.type == "Model" and m.rule == "vocabulary" and m.text in families]:
+            ws, lowered = self.words[family.sentence], self.lowered[family.sentence]
+            last = names.word_ending_at(ws).get(family.end)
+            if last is None:
+                continue
+            before, after = families[family.text]
+            at = last + 1
+            if at + 1 < len(ws) and not ws[last].trailing and ws[at].text in before:
+                at += 1
+            if at >= len(ws) or ws[at - 1].trailing or not _SPACED_VERSION.fullmatch(ws[at].text) or not self._version_ends_here(ws, lowered, at):
+                continue
+            if at + 1 < len(ws) and not ws[at].trailing and (ws[at + 1].text in after or ws[at + 1].text.lower() in names.EDITIONS):
+                at += 1
+            # a version the vocabulary lists was matched as its label already; `_known_names` maps any other spelling
+            full = self.text[family.start : ws[at].end]
+            self.mentions.remove(family)
+            self._add_typed(typed, Mention(names.name_key("Model", full), "Model", full, family.start, ws[at].end, family.sentence, "version", 0.8))
+
+    def _version_ends_here(self, ws: list[Word], lowered: list[str], at: int) -> bool:
+        """A bare number is a version unless a plural noun counts by it: 'VGG16 & 19 models', 'ISIC
+        2018 and 2019 are ...', not 'ResNet-50 and 101 patients'."""
+        if ws[at].trailing or at + 1 >= len(ws) or not ws[at].text[:1].isdigit():
+            return True
+        following = ws[at + 1].text
+        plural = following.isalpha() and following.islower() and following.endswith("s") and not following.endswith(("ss", "us", "is", "as"))
+        return not plural or self.cues.head_at(lowered, at + 1) is not None
+
+    def _version_mention(self, index: int, mention: Mention, full: str, word: Word, typed: dict[str, tuple[str, str, float]]) -> None:
+        """Record `full`, written as the bare version `word`, as a name of the mention's type (the
+        vocabulary's concept when it knows the name), in place of a name the word was taken for."""
+        concept = names.known_names(self.vocab).get((mention.type, full))
+        if concept is None and any(m.start <= word.start and word.end <= m.end and m.rule in VOCABULARY_RULES for m in self.mentions):
+            return
+        taken = {m.key for m in self.mentions if (m.start, m.end) == (word.start, word.end) and "/name:" in m.key}
+        self.mentions = [m for m in self.mentions if not (m.key in taken and (m.start, m.end) == (word.start, word.end))]
+        for key in taken - {m.key for m in self.mentions}:
+            typed.pop(key, None)
+            self.introduced.pop(key, None)
+        if concept is not None:
+            self.mentions.append(Mention(concept, mention.type, full, word.start, word.end, index, "vocabulary", 0.85))
+            return
+        self._add_typed(typed, Mention(names.name_key(mention.type, full), mention.type, full, word.start, word.end, index, "version-coordination", min(mention.confidence, 0.8)))
+
+    def _add_typed(self, typed: dict[str, tuple[str, str, float]], mention: Mention) -> None:
+        """Record a name typed from its context; its key keeps the surest typing found for it."""
+        if mention.key not in typed or typed[mention.key][2] < mention.confidence:
+            typed[mention.key] = (mention.type, mention.rule, mention.confidence)
+        self.mentions.append(mention)
+
+    def _tasks_modifying_a_long_form(self, index: int, definitions: list[names.Acronym]) -> None:
+        """'Reconstruction Independent Component Analysis (RICA)', 'Explainable Artificial Intelligence
+        (XAI)': a task word that modifies the capitalised words after it in a defined long form is part
+        of that name; a long form that ends in the task ('Content-Based Image Retrieval (CBIR)') names it."""
+        tasks = [m for m in self.mentions if m.sentence == index and m.type == "Task"]
+        inside = []
+        for definition in definitions if tasks else ():
+            end = definition.long_start + len(definition.long)
+            for m in tasks:
+                if definition.long_start <= m.start and m.end < end:
+                    rest = self.text[m.end : end].replace("-", " ").split()
+                    if rest and all(word[:1].isupper() for word in rest):
+                        inside.append(m)
+        if inside:
+            self.mentions = [m for m in self.mentions if m not in inside]
+
+    def _tasks_inside_new_names(self) -> None:
+        """A task word inside a name typed from its context is part of that name, as inside a known
+        one ("the RSNA Screening Dataset", "the Lesion Detection Challenge")."""
+        spans = [(m.start, m.end) for m in self.mentions if m.type in NAMED_TYPES and "/name:" in m.key and " " in m.text]
+        if spans:
+            self.mentions = [m for m in self.mentions if m.type != "Task" or not names.inside_a_name(m.start, m.end, spans)]
+
+    def _series_labels(self, typed: dict[str, tuple[str, str, float]]) -> set[str]:
+        """Normal forms of the labels the paper numbers as a series ("teams T1-T6"): no names. The
+        text is searched only when a short name with a number was typed (few papers have one)."""
+        norms = (key.split("/name:", 1)[1] for key in typed)
+        if not any(len(norm) <= 6 and norm[-1:].isdigit() for norm in norms):
+            return set()
+        return {names.name_norm(label) for label in names.series_labels(self.text)}
+
+    def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
+        by a version or by a size letter, is a variant of it: 'CMT-reg' of CMT, 'QuuxNet-seg', 'IPN-V2'
+        of IPN, 'Hibou-B' and 'Hibou-L' of Hibou. So is one extended by a count that only its shape
+        typed, as a dataset's size ('UltraSeg-108K' of UltraSeg, a count of parameters). A longer part
+        is a modifier ('CMT-based'); a dataset's short part names a split ('X-dev'), and a capitalised
+        part may make a name of its own, which the context types or not."""
+        best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
+        for key, decision in sorted(typed.items()):
+            norm = key.split("/name:", 1)[1]
+            if norm not in best or best[norm][2] < decision[2]:
+                best[norm] = decision
+        models = {norm for norm, decision in best.items() if decision[0] == "Model"}
+        if not models:
+            return
+        for index, ws in enumerate(self.words):
+            for word in ws:
+                if "-" not in word.text:
+                    continue
+                prefix, dash, suffix = word.text.rpartition("-")
+                shaped = names.is_size(suffix) and best.get(names.name_norm(word.text), ("", "", 0.0))[1] == "name-pattern"
+                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix) or suffix in _SIZE_LETTERS or shaped)):
+                    continue
+                if names.name_norm(prefix) in models and (shaped or not self._covered(word.start, word.end)):
+                    if shaped:  # the variant replaces the mention its shape made
+                        self.mentions = [m for m in self.mentions if (m.start, m.end) != (word.start, word.end)]
+                    self._name(index, word.start, word.end, names.NameDecision("Model", "variant", 0.7), typed)
+
+    def _coordinated_with_known(self, index: int, known: list[Mention], typed: dict[str, tuple[str, str, float]]) -> None:
+        """'foundation models such as UNI and Hibou', 'the UNet and Hourglass networks': a capitalised
+        word coordinated with a model or dataset the vocabulary knows, or one a head noun typed ('the
+        Burdenko and GLIS-RT datasets'), is a name of its kind. Not in a
+        title, which capitalises every word, nor a head noun ('ResNet and Transformer'). A name so
+        found is coordinated in its turn: 'datasets Synapse, BRaTs, and ACDC'."""
+        ws, lowered = self.words[index], self.lowered[index]
+        anchors, seen = list(known), {m.start for m in known}
+        while anchors:
+            mention = anchors.pop()
+            near = []
+            last, first = names.word_index(ws, mention.end, True), names.word_index(ws, mention.start, False)
+            if last is not None and last + 1 < len(ws):  # "UNI and X", "UNI, X", "UNI, and X"
+                after = last + 1
+                if ws[last].trailing in ("", ",") and lowered[after] in names.COORDINATION_WORDS:
+                    after += 1
+                    after = _past_article_and_modifier(ws, lowered, after)
+                if (after > last + 1 or ws[last].trailing == ",") and after < len(ws):
+                    near.append(after)
+            if first is not None and first >= 2:  # "X and UNI", "X, UNI"
+                before = first - 1
+                if lowered[before] in names.COORDINATION_WORDS and not ws[before].trailing:
+                    before -= 1
+                if before >= 1 and (before < first - 1 or ws[before].trailing == ","):
+                    near.append(before)
+            for i in near:
+                word = ws[i]
+                if word.start in seen:
+                    continue
+                seen.add(word.start)
+                named = next((m for m in self.mentions if m.start == word.start and m.type == mention.type and "/name:" in m.key), None)
+                if named is not None:  # a new name typed already ("BRaTs" in "Synapse, BRaTs, and ACDC")
+                    anchors.append(named)
+                elif (names.is_weak_name(word.text) or self.cues.name_shaped(word.text)) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
+                    key = self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
+                    if key is not None:
+                        anchors.append(Mention(key, mention.type, word.text, word.start, word.end, index, "coordination", 0.65))
+
+    def _title_acronyms(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """A name the title spells out ('Intensive Vision-guided Network ...' for IVGN) is the paper's own."""
+        for mention in list(self.mentions):
+            if "/name:" not in mention.key or mention.key in self.introduced:
+                continue
+            expansion = names.title_expansion(self.paper.title, mention.text)
+            if expansion and len(expansion.split()) >= 2:
+                self.introduced[mention.key] = (0, "title-acronym", 0.85)
+                self.aliases.add((mention.key, expansion))
+        self._title_colon_long_form()
+        self._title_description()
+
+    def _title_description(self) -> None:
+        """'ROSE: A Retinal OCT-Angiography Vessel Segmentation Dataset and New Model': after a title's
+        opening name and colon, an article opens a description of that name; the capitalised words
+        up to its head noun are title case, not a second name."""
+        ws, lowered = self.words[0], self.lowered[0]
+        if len(ws) < 3 or not ws[0].trailing.startswith(":") or lowered[1] not in ("a", "an"):
+            return
+        if not any(m.sentence == 0 and m.start == 0 and m.end == ws[0].end and m.type in NAMED_TYPES for m in self.mentions):
+            return
+        head = next((j for j in range(2, len(ws)) if self.cues.head_at(lowered, j) is not None), None)
+        if head is None:
+            return
+        stop = ws[head].end
+        self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.rule == "head-noun" and ws[2].start <= m.start and m.end == stop)]
+
+    def _title_colon_long_form(self) -> None:
+        """'RUN: Residual U-Net for ...': the words after the colon of a title that opens with a new
+        name, when they spell it, are its long form, as 'Residual U-Net (RUN)' would define it."""
+        ws = self.words[0] if self.words else []
+        if not ws or not ws[0].trailing.startswith(":") or ws[0].start != 0:
+            return
+        opening = next((m for m in self.mentions if m.sentence == 0 and (m.start, m.end) == (0, ws[0].end) and "/name:" in m.key), None)
+        if opening is None:
+            return
+        rest = ws[0].end + len(ws[0].trailing)
+        expansion = names.title_expansion(self.paper.title[rest:].strip(), opening.text)
+        if expansion and len(expansion.split()) >= 2:
+            self.aliases.add((opening.key, expansion))
+            # a known name inside the long form is a part of it: "RAUNet: Residual Attention U-Net" names no Attention U-Net
+            start = self.paper.title.find(expansion, rest)  # -1 where the title spaces its words otherwise
+            if start >= 0:
+                end = start + len(expansion)
+                # and a name the title's head noun made of its last words is it too: "AIROGS: Artificial
+                # Intelligence for RObust Glaucoma Screening Challenge" names no "RObust ... Challenge"
+                self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type in NAMED_TYPES and m.key != opening.key and start <= m.start < end)]
+
+    def _title_opening(self, reach: int, digits: bool) -> int | None:
+        """The last word before the title's colon, where a colon ends one of its first `reach` words
+        and every word up to it is capitalised (or, with `digits`, a number): 'MONAI Label: ...',
+        'COVID-19 Image Data Collection: ...'."""
+        ws = self.words[0]
+        end = next((i for i, word in enumerate(ws[:reach]) if word.trailing), None)
+        if end is None or end == 0 or not ws[end].trailing.startswith(":"):
+            return None
+        if not all(w.text[:1].isupper() or (digits and w.text[:1].isdigit()) for w in ws[: end + 1]):
+            return None
+        return end
+
+    def _title_compound(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Enhanced U-Net: A Feature Enhancement Network for ...', 'MONAI Label: A framework for
+        ...': a title that opens with a known model and capitalised words, then a colon and a model
+        noun phrase, names the paper's own model with all of them."""
+        ws, lowered = self.words[0], self.lowered[0]
+        end = self._title_opening(3, digits=False)
+        if end is None or names.phrase_head(ws, lowered, end + 1, self.cues) != "Model":
+            return
+        start, stop = ws[0].start, ws[end].end
+        inside = [m for m in self.mentions if m.sentence == 0 and start <= m.start and m.end <= stop]
+        if not inside or any(m.type != "Model" or "/name:" in m.key or (m.start, m.end) == (start, stop) for m in inside):
+            return
+        self._name(0, start, stop, names.NameDecision("Model", "title", 0.95, introduced=True), typed)
+
+    def _title_phrase(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Recurrent Saliency Transformation Network: Incorporating ...', 'COVID-19 Image Data
+        Collection: Prospective ...': a title that opens with capitalised words ending in a head noun
+        in the singular, then a colon, names the paper's own model or dataset. A plural names a kind
+        ('Vision Transformers: ...'), and an article a description ('A Benchmark: ...')."""
+        ws, lowered = self.words[0], self.lowered[0]
+        end = self._title_opening(7, digits=True)
+        if end is None or lowered[0] in names.OPENING_WORDS or ws[end].text.lower() != lowered[end]:
+            return
+        kind = self.cues.head_at(lowered, end)
+        start, stop = ws[0].start, ws[end].end
+        if kind is None or any(m.sentence == 0 and m.type in NAMED_TYPES and m.start < stop for m in self.mentions):
+            return
+        if self._defined_long_form(start, stop):
+            return  # 'Medical Transformer: ...' that the abstract defines as MedT's long form
+        self._name(0, start, stop, names.NameDecision(kind, "title", 0.95, introduced=True), typed)
+
+    def _title_apposed(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Whole Slide Concepts: A Supervised Foundation Model For ...': capitalised words before the
+        title's colon, then 'A'/'An' and a model or dataset noun phrase, name the paper's own model
+        or dataset; not words the vocabulary reads ('Lung Nodule Segmentation: A Deep Learning
+        Approach' names a task)."""
+        ws, lowered = self.words[0], self.lowered[0]
+        end = self._title_opening(4, digits=False)
+        if end is None or end + 2 >= len(ws) or lowered[0] in names.OPENING_WORDS or lowered[end + 1] not in ("a", "an"):
+            return
+        kind = names.phrase_head(ws, lowered, end + 2, self.cues)
+        start, stop = ws[0].start, ws[end].end
+        if kind is None or self._defined_long_form(start, stop) or not self._named_despite_terms(start, stop):
+            return
+        self._name(0, start, stop, names.NameDecision(kind, "title", 0.9, introduced=True), typed)
+
+    def _named_despite_terms(self, start: int, stop: int) -> bool:
+        """A title's opening words that hold no term the vocabulary reads; or whose terms all stand
+        before the last word and which the abstract writes again as they are ('Pathomic Fusion: An
+        Integrated Framework ...', '... we propose Pathomic Fusion, an ...'): a name with a word of
+        the field in it, where 'Lung Nodule Segmentation: A Deep Learning Approach' names a task."""
+        terms = [m for m in self.mentions if m.sentence == 0 and m.start < stop]
+        if not terms:
+            return True
+        if any(m.end >= stop for m in terms):
+            return False
+        return self.text.find(self.text[start:stop], self.sentences[0].end) >= 0
+
+    def _defined_long_form(self, start: int, stop: int) -> bool:
+        """The text between the offsets is a long form the paper defines a short form with."""
+        written = self.text[start:stop].lower()
+        return any(alias.lower() == written for _, alias in self.aliases)
+
+    def _name(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict, defined: bool = False) -> str | None:
+        """Record one typed name unless the vocabulary already knows it.
+
+        A word the vocabulary knows as a modality, anatomy or task ("FLAIR") becomes a model or dataset
+        name only where the paper defines it as one ("... model of the Retina (FLAIR)").
+        """
+        known = self._vocabulary_at(start, end)
+        if known is None and not defined and self._term_and_head(index, start, end):
+            return None
+        # a defined name the context types otherwise is the paper's own, a homonym of the known one:
+        # "a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA)"
+        retyped = known is not None and known.type in NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined)
+        overruled = retyped and known is not None and self._used_as_known(known.key, index, decision.type)
+        if overruled:
+            retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
+        if retyped and known is not None and known.type == "Dataset" and decision.rule == "head-noun":
+            retyped = False  # 'better ImageNet architectures': a dataset before a model noun says what they learnt from
+        if retyped and known is not None and known.type == "Model" and decision.rule == "head-noun" and self._word_after(index, end) == "repository":
+            retyped = False  # 'the official nnUNet repository': a model's repository holds its code
+        if known is not None and not overruled:
+            # an overruled context gives no type for later ones to build on ('the MedGemma collection', twice)
+            self.context_types.setdefault(known.key, set()).add(decision.type)
+        if known is not None and not retyped and (known.type in NAMED_TYPES or not defined):
+            if decision.introduced and known.type == decision.type:
+                self.introduced.setdefault(known.key, (index, decision.rule, decision.confidence))
+            return known.key if known.type in NAMED_TYPES else None
+        surface = self.text[start:end]
+        key = names.name_key(decision.type, surface)
+        if defined and known is not None and (known.type not in NAMED_TYPES or retyped):
+            # the paper defines the word as a name: its other occurrences are that name too
+            self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
+        # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
+        # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
+        self.mentions = [
+            m for m in self.mentions
+            if not (m.rule == "vocabulary" and m.type in NAMED_TYPES and start <= m.start and m.end <= end)
+        ]
+        if decision.introduced:
+            self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
+        self._add_typed(typed, Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
+        return key
+
+    def _word_after(self, index: int, end: int) -> str | None:
+        """The lowered word after the one ending at this offset, if any."""
+        last = names.word_index(self.words[index], end, True)
+        lowered = self.lowered[index]
+        return lowered[last + 1] if last is not None and last + 1 < len(lowered) else None
+
+    def _term_and_head(self, index: int, start: int, end: int) -> bool:
+        """'A Text-Image Pair GI Tract Dataset': a modality or organ the vocabulary knows before a
+        capitalised head noun says what the data shows, as "the OCT dataset" does; it names nothing.
+        A task before one names an event or its data ("Cell Tracking Challenge")."""
+        ws = self.words[index]
+        last = names.word_index(ws, end, True)
+        if not last or self.cues.head_at(self.lowered[index], last) is None:
+            return False
+        term_end = ws[last - 1].end
+        return any(m.start == start and m.end == term_end and m.type in FACET_TYPES and m.rule in VOCABULARY_RULES for m in self.mentions)
+
+    def _used_as_known(self, key: str, index: int, type_name: str) -> bool:
+        """The paper wrote the known name before this sentence and no context there gave it `type_name`:
+        a later apposition alone does not retype it ("healthcare systems, EchoNet-LVH" may, after "we
+        present EchoNet-LVH - a deep learning workflow")."""
+        earlier = any(m.key == key and m.sentence < index for m in self.mentions)
+        return earlier and type_name not in self.context_types.get(key, ())
+
+    def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict, challenge: bool) -> bool:
+        """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context
+        (`challenge`: the long form ends a challenge's title, see `_titled_event_before`).
+
+        True when the short form was resolved here (typed, or known to the vocabulary).
+        """
+        short_end = definition.short_start + len(definition.short)
+        kind = self.cues.phrase_head_kind(definition.long.split())
+        headed = kind is not None
+        first = definition.first_word
+        homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
+        long_end = definition.long_start + len(definition.long)
+        for mention in self.mentions:
+            if mention.start == definition.short_start and mention.end == short_end:
+                if kind and mention.type not in NAMED_TYPES and not self._spelled_inside(mention, definition.long_start, long_end):
+                    break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
+                if self._another_meaning(mention.key, definition):
+                    # "retinal age gap (RAG)", "spatial attention module (SAM)": not the known RAG or SAM, anywhere in the paper
+                    self.mentions = [m for m in self.mentions if not (m.key == mention.key and m.text == definition.short)]
+                    break
+                if mention.type in NAMED_TYPES and not self._spells_known(mention.key, definition.long):
+                    homonym = mention
+                    break
+                return self._known_defined(index, mention, definition, ws, lowered)
+        ending = [m for m in self.mentions if m.type not in NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
+        # the whole long form is an organ's label, or a name the vocabulary knows: the short form names
+        # it from then on, however the long form is capitalised and whatever is said of it ("The Circle
+        # of Willis (CoW) is an important network of arteries ... a CoW dataset", "UK Biobank [UKB]")
+        spelled = None if homonym is not None else next(
+            (m for m in self.mentions if (m.start, m.end) == (definition.long_start, long_end) and m.rule in VOCABULARY_RULES and (m.type in NAMED_TYPES or m.type in _SHORT_FORM_TYPES)),
+            None,
+        )
+        if spelled is not None:
+            if spelled.type in NAMED_TYPES:
+                self.aliases.add((spelled.key, definition.short))
+            self.not_names.add(names.name_norm(definition.short))
+            self._short_form_mentions(index, definition, spelled)
+            return True
+        if homonym is None and self._abbreviates_a_task(definition, long_end):
+            # "Domain Generalization (DG) ... a classic DG dataset": the task, even in title case
+            self.not_names.add(names.name_norm(definition.short))
+            return True
+        if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition):
+            self.not_names.add(names.name_norm(definition.short))
+            return True
+        lower_case = _spelled_lower(definition)  # a phrase, not a proper name
+        if kind is None and not (lower_case and ending) and definition.short.replace("-", "").isalnum():
+            # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
+            # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor
+            # Segmentation (SATS) method": the head noun follows the short form (a task's own
+            # initials, "Content-Based Image Retrieval (CBIR) framework", were settled above); in
+            # lower case too where the long form ends in no term and a dataset noun follows ("the
+            # retrospective evaluation of cerebral tumors (RESECT) dataset"), not after a task or
+            # modality ("video polyp segmentation (VPS) datasets")
+            kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
+            if lower_case and kind != "Dataset":
+                kind = None  # "an artificial intelligence as a medical device (AIaMD) tool" names a kind of tool
+            headed = kind is not None
+        if kind is None and challenge:
+            kind = "Dataset"
+        if kind is None and self._opens_title(definition.short):
+            # "BCI: Breast Cancer Immunohistochemical Image Generation ...", then "we propose a breast
+            # cancer immunohistochemical (BCI) benchmark": the title's own name, however its long form is spelled
+            kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
+            headed = kind is not None
+        if kind is None:
+            # "You Only Look Once version 8 nano (YOLOv8n)": a version of a known name is of its kind
+            kind = self.cues.variant_of(definition.short)
+        if kind is None:
+            # "Focus-to-Perceive Representation Learning (FPRL), a hierarchical framework": an
+            # apposition says what the name is, even where its long form ends in a task
+            kind = self._apposed_kind(ws, lowered, definition)
+        context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
+        introduced = context is not None and context.introduced
+        if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
+            kind = context.type
+        if kind is None and ending:
+            # "a task termed Medical Image Referring Segmentation (MIRS)" names a task, not a model:
+            # no proper name anywhere in the paper ("Cross-domain Few-shot Medical Image Segmentation
+            # (CD-FSMIS) is ... current CD-FSMIS models"), unless the paper introduces it; nor is one
+            # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)"):
+            # not "VPS datasets", "the BU images dataset"
+            terms = [m for m in self.mentions if m.type not in NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
+            if not introduced or _spelled_lower(definition, terms):
+                self.not_names.add(names.name_norm(definition.short))
+            return True
+        # "conditions such as sickle cell disease (SCD)": an example spelled in lower case is a phrase's,
+        # not a name's, short form
+        if kind is None and context is not None and (context.rule in ("called", "introduced", "apposition") or (context.rule == "listed" and not lower_case)):
+            kind = context.type
+        if kind is None and lower_case and not self._after_a_head(lowered, definition.long_first_word) and not self._opens_title(definition.short):
+            # with no head noun and no context, a long form in lower case abbreviates a phrase, not a
+            # name: "Vertebral compression fractures (VCF) ... the VCF algorithm" detects VCF,
+            # "minimally invasive-surgery (MIS) ... MIS videos" are surgical videos; but not what a head
+            # noun describes ("a dataset of breast ultrasound scans (BrEaST)")
+            self.not_names.add(names.name_norm(definition.short))
+            return True
+        # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
+        shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
+        if len(definition.short) < 3 and lower_case:
+            # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
+            # no model or dataset anywhere in the paper
+            self.not_names.add(names.name_norm(definition.short))
+        if homonym is not None and kind in (None, homonym.type):
+            return self._known_defined(index, homonym, definition, ws, lowered)
+        if kind is None or not shaped or len(definition.short) < 3:
+            return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
+        rule = "introduced" if introduced else "acronym"
+        decision = names.NameDecision(kind, rule, 0.8, introduced)
+        key = self._name(index, definition.short_start, short_end, decision, typed, defined=True)
+        if key:
+            self._defined_by(key, definition)
+        return key is not None
+
+    def _spelled_inside(self, known: Mention, start: int, end: int) -> bool:
+        """'immunohistochemical techniques (IHC)': the long form holds a label of the concept the short
+        form is known as, so the short form is that concept, whatever head noun ends the long form."""
+        return any(m.key == known.key and start <= m.start and m.end <= end for m in self.mentions)
+
+    def _opens_title(self, short: str) -> bool:
+        """'SimPLe: Similarity-Aware Propagation Learning ...': the title opens on the short form and a
+        colon, which names the paper's own work, however the abstract spells the long form out."""
+        title = self.words[0]
+        return bool(title) and title[0].text == short and title[0].trailing.startswith(":")
+
+    def _abbreviates_a_task(self, definition: names.Acronym, long_end: int) -> bool:
+        """Initials in capitals, or the long form's initials as written ('Out-of-Distribution
+        Detection (OoDD)'), for a long form that is a task's label: an abbreviation of the task, not
+        a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
+        short = definition.short
+        return short.isalpha() and (short.isupper() or names.spells_initials(short, definition.long)) and any(
+            m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end) for m in self.mentions
+        )
+
+    def _names_a_part(self, definition: names.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
+        """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)
+        module': the short form names a part of the paper's network (a component noun that is no
+        model's head noun: not 'encoder' or 'backbone', which name models of their own too)."""
+        after = next((i for i, word in enumerate(ws) if word.start > short_end), None)
+        nouns = [definition.long.split()[-1].lower()] + ([lowered[after]] if after is not None else [])
+        return any(self._is_part_noun(noun) for noun in nouns)
+
+    def _names_a_metric_or_organisation(self, definition: names.Acronym) -> bool:
+        """'the Jaccard Measure (JM)', 'Entity Coverage Rate (ECR)': the long form ends in a noun for a
+        metric, whether the sentence lists it among datasets or introduces it as the paper's own; and
+        'Moorfields Eye Hospital (MEH)': one for a hospital or university, where data came from."""
+        words = definition.long.split()
+        if not words:
+            return False
+        noun = singular(words[-1].lower())
+        return noun in self.vocab.metric_nouns or noun in self.vocab.organisation_nouns
+
+    def _is_part_noun(self, noun: str) -> bool:
+        one = singular(noun)
+        return one in self.vocab.components and self.cues.head_at([one], 0) is None
+
+    def _after_a_head(self, lowered: list[str], first: int) -> bool:
+        """'a dataset of breast ultrasound scans (BrEaST)': the long form says what a head noun holds."""
+        return first >= 2 and lowered[first - 1] == "of" and self.cues.head_at(lowered, first - 2) is not None
+
+    def _known_defined(self, index: int, known: Mention, definition: names.Acronym, ws: list[Word], lowered: list[str]) -> bool:
+        """The paper spells out a name the vocabulary knows: its long form is another alias."""
+        self._defined_by(known.key, definition)
+        if known.type in NAMED_TYPES:
+            self._named_by_authors(index, known, definition.first_word, ws, lowered)
+        return True
+
+    def _another_meaning(self, key: str, definition: names.Acronym) -> bool:
+        """The concept the short form is known as has a label the short form abbreviates ("retrieval-
+        augmented generation"), and the paper's long form shares no word but head nouns and function
+        words with any of its labels: the paper gives the short form another meaning."""
+        concept = self.vocab.concepts.get(key)
+        if concept is None or not any(names.spells_out(label, definition.short) for label in concept.labels):
+            return False
+        own = _meaning_words(definition.long, self.vocab)
+        return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
+
+    def _spells_known(self, key: str, long: str) -> bool:
+        """The long form is one of the known concept's labels, as written or in any case."""
+        concept = self.vocab.concepts.get(key)
+        return concept is None or any(label.lower() == long.lower() for label in concept.labels)
+
+    def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: names.Acronym) -> str | None:
+        """The class an apposition right after a definition's closing bracket gives the name:
+        '... (FPRL), a hierarchical framework', 'LGA (Lesion Glimmer Atlas), a dataset of ...'."""
+        end = max(definition.short_start + len(definition.short), definition.long_start + len(definition.long))
+        closing = names.word_index(ws, end, True)
+        if closing is None:
+            return None
+        # "(UW-OCTA) is a safe imaging modality": a copula says what a long form ending in a modality,
+        # organ or task is only loosely, and that long form names the term
+        copula = not self._ends_in_vocabulary(definition)
+        decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues, copula)
+        return decision.type if decision is not None else None
+
+    def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:
+        """The long form ends in a modality, organ or task the vocabulary knows."""
+        start, end = definition.long_start, definition.long_start + len(definition.long)
+        return any(m.type not in NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
+
+    def _short_form_mentions(self, index: int, definition: names.Acronym, whole: Mention) -> None:
+        """'the left ventricle (LV) ... LV volume', 'UK Biobank [UKB] ... UKB C-index': a short form the
+        paper defines for an organ or a known name names it wherever the paper writes it after the definition."""
+        for later in range(index + 1, len(self.sentences)):
+            for word in self.words[later]:
+                if word.text == definition.short and not self._covered(word.start, word.end):
+                    self.mentions.append(Mention(whole.key, whole.type, word.text, word.start, word.end, later, "short-form", 0.85))
+
+    def _defined_by(self, key: str, definition: names.Acronym) -> None:
+        """The long form is another name of the defined one, and the names in part of it are its
+        parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR, here or
+        where the long form is written again (a title often spells it, in its own case). A name
+        spanning the whole long form stays ('Automated Cardiac Diagnosis Challenge (ACDC-2017)')."""
+        self.aliases.add((key, definition.long))
+        size = len(definition.long)
+        spans = [definition.long_start] + _other_occurrences(self.text, definition.long, definition.long_start)
+        self.mentions = [
+            m for m in self.mentions
+            if not (m.type in NAMED_TYPES and m.key != key and m.end - m.start < size and any(s <= m.start and m.end <= s + size for s in spans))
+        ]
+
+    def _named_by_authors(self, index: int, known: Mention, first: int, ws: list[Word], lowered: list[str]) -> None:
+        """'we propose a model termed Swin UNEt TRansformers (Swin UNETR)': the authors name their own
+        model, one the vocabulary knows. Only a naming word or head noun right before the long form
+        says so: 'we present a Latent Diffusion Model (LDM)' and 'we benchmark the Segment Anything
+        Model 2 (SAM2)' are about the known model."""
+        naming = names.named_before(ws, lowered, first, self.cues)
+        if naming is not None and naming.introduced and naming.type == known.type:
+            self.introduced.setdefault(known.key, (index, naming.rule, naming.confidence))
+
+    def _covered(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in self.mentions)
+
+    def _propagate(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """Every other occurrence of a typed name is a mention too, all of one type per paper. A name
+        whose every mention a later rule took back (inside a long form the paper defines) stays gone."""
+        alive = {m.key for m in self.mentions}
+        typed = {key: value for key, value in typed.items() if key in alive}
+        self._type_long_forms_as_short(typed)
+        best: dict[str, str] = {}
+        for key, (_, _, confidence) in sorted(typed.items()):
+            norm = key.split("/name:", 1)[1]
+            if norm not in best or typed[best[norm]][2] < confidence:
+                best[norm] = key
+
+        def settled(key: str) -> str:
+            """The key a name's mentions, defined aliases and introduction end up under."""
+            return best.get(key.split("/name:", 1)[1], key) if "/name:" in key else key
+
+        retyped = []
+        for mention in self.mentions:
+            key = settled(mention.key)
+            if key != mention.key:
+                mention = Mention(key, typed[key][0], mention.text, mention.start, mention.end, mention.sentence, mention.rule, mention.confidence)
+            retyped.append(mention)
+        self.mentions = retyped
+        self.aliases = {(settled(key), text) for key, text in self.aliases}
+        for key in list(self.introduced):
+            if settled(key) != key:
+                self.introduced.setdefault(settled(key), self.introduced.pop(key))
+        # a name, alone or followed by its next word, starts with the word's own normal form
+        beginnings = {norm[:size] for norm in best for size in range(len(norm) + 1)}
+        for index, ws in enumerate(self.words):
+            for position, word in enumerate(ws):
+                norm = names.name_norm(word.text)
+                if word.text.islower() or word.text.isdigit() or not norm or norm not in beginnings or _BRACKET.search(word.text):
+                    # every typed name has a capital letter; a dash ("model – X –") starts none, nor a
+                    # bracket inside a word ("Low-Dose Parallel Beam (LoDoPaB)-CT") ends one
+                    continue
+                spans = [(word.text, word.end)]
+                if position + 1 < len(ws) and not word.trailing and names.name_norm(ws[position + 1].text):
+                    spans.insert(0, (self.text[word.start : ws[position + 1].end], ws[position + 1].end))
+                for surface, end in spans:
+                    found = best.get(names.name_norm(surface))
+                    if found is None or self._covered(word.start, end):
+                        continue
+                    self.mentions.append(Mention(found, typed[found][0], surface, word.start, end, index, "same-name", typed[found][2] * 0.95))
+                    break
+        self.mentions = _outside_longer_names(self.mentions)
+
+    def _type_long_forms_as_short(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Sub2Full: ... without clean data' in the title, 'a strategy called Sub2Full (S2F)': a
+        long form the paper also writes as a name of its own is the short form's other name, so both
+        take the surer of their two types, and resolution merges them into one node."""
+        for short, long in sorted(self.aliases):
+            if short not in typed:  # typed holds open names only ("Model/name:s2f")
+                continue
+            for other_type in NAMED_TYPES:
+                other = names.name_key(other_type, long)
+                if other_type == typed[short][0] or other not in typed:
+                    continue
+                surer = max(typed[short], typed[other], key=lambda typing: typing[2])
+                short_norm = short.split("/name:", 1)[1]
+                typed[names.name_key(surer[0], long)] = typed[f"{surer[0]}/name:{short_norm}"] = surer
+
+    def _merge_short_references(self) -> None:
+        """'the PI-CAI Challenge dataset ... pretrained on PI-CAI', 'the BIMCV Prostate dataset ...
+        fine-tuned on the BIMCV dataset': a new dataset name that opens one longer new dataset name
+        of the paper, word for word, is a short reference to it, not a dataset of its own."""
+        words_of: dict[str, tuple[str, ...]] = {}
+        for mention in self.mentions:
+            if mention.type == "Dataset" and "/name:" in mention.key:
+                words_of.setdefault(mention.key, tuple(mention.text.split()))
+        if len(words_of) < 2:
+            return
+        merged: dict[str, str] = {}
+        for short, short_words in words_of.items():
+            longer = [key for key, ws in words_of.items() if len(ws) > len(short_words) and ws[: len(short_words)] == short_words]
+            if len(longer) == 1:
+                merged[short] = longer[0]
+        if not merged:
+            return
+        for short, long in merged.items():
+            self.aliases.add((long, " ".join(words_of[short])))
+            if short in self.introduced:
+                self.introduced.setdefault(long, self.introduced.pop(short))
+        self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
+
+    def _drop_project_name(self) -> None:
+        """'M3D: Advancing 3D Medical Image Analysis ...', whose abstract presents M3D-Data, M3D-LaMed and
+        M3D-Bench: a title's opening name that the abstract writes only as the first part of the names
+        it introduces names the project, not a model or dataset of its own."""
+        opening = [m for m in self.mentions if m.sentence == 0 and m.rule == "title"]
+        if len(opening) != 1 or any(m.key == opening[0].key and m.sentence > 0 for m in self.mentions):
+            return
+        project = opening[0]
+        prefix = project.text + "-"
+        if not any(m.sentence > 0 and m.key in self.introduced and m.text.startswith(prefix) for m in self.mentions):
+            return
+        self.mentions = [m for m in self.mentions if m.key != project.key]
+        self.introduced.pop(project.key, None)
+        self.aliases = {alias for alias in self.aliases if alias[0] != project.key}
+
+    def _drop_combinations(self) -> None:
+        """'the SWIN Transformer-BART, ViT-B16-BART and ViT-B16-GPT-2 models': a new hyphenated name
+        joining two models the paper names apart (an encoder and a decoder) is a combination of
+        them, not a model of its own."""
+        compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text}
+        if not compounds:
+            return
+        parts: set[str] = set()
+        for mention in self.mentions:
+            if mention.type == "Model" and mention.key not in compounds:
+                parts.add(mention.text.lower())
+                parts.add(mention.text.split()[0].lower())
+        dropped = set()
+        for key, surface in compounds.items():
+            pieces = surface.split("-")
+            if any("-".join(pieces[:k]).lower() in parts and "-".join(pieces[k:]).lower() in parts for k in range(1, len(pieces))):
+                dropped.add(key)
+        if dropped:
+            self.mentions = [m for m in self.mentions if m.key not in dropped]
+            for key in dropped:
+                self.introduced.pop(key, None)
+
+    def _known_names(self) -> None:
+        """A name the text types that is a known one written otherwise ("ETIS-LARIB" for ETIS-Larib,
+        "nnUNET", "Synapse" for the Synapse dataset) is the known concept, as entity resolution makes
+        it: with its vocabulary facts, and as sure a name as one the vocabulary matched."""
+        index = names.known_name_index(self.vocab)
+        known = {m.key: index[m.key] for m in self.mentions if "/name:" in m.key and m.key in index}
+        for mention in self.mentions:
+            if mention.type == "Dataset" and "/name:" in mention.key and mention.key not in index:
+                venue, _, rest = mention.text.partition("-")  # "MICCAI-ACDC": a venue's name before a known one
+                if rest and venue in self.vocab.generic_terms and names.name_key("Dataset", rest) in index:
+                    known[mention.key] = index[names.name_key("Dataset", rest)]
+        if not known:
+            return
+        self.mentions = [m._replace(key=known[m.key], confidence=max(m.confidence, 0.85)) if m.key in known else m for m in self.mentions]
+        for key in sorted(known.keys() & self.introduced.keys()):
+            self.introduced.setdefault(known[key], self.introduced.pop(key))
+        self.aliases = {(known.get(key, key), text) for key, text in self.aliases}
+
+
+def _meaning_words(text: str, vocabulary: Vocabulary) -> frozenset[str]:
+    """A phrase's words, lowered and singular, but for function words and the classes' head nouns
+    ("model", "network", "dataset"), which any name may end in."""
+    ignored = _ignored_meaning_words(vocabulary)
+    return frozenset(word for word in (singular(t).lower() for t in _WORD.findall(text)) if word not in ignored)
+
+
+@lru_cache(maxsize=4)
+def _ignored_meaning_words(vocabulary: Vocabulary) -> frozenset[str]:
+    return names.FUNCTION_WORDS | {word.lower() for nouns in vocabulary.head_nouns.values() for noun in nouns for word in noun.split()}
+
+
+@lru_cache(maxsize=4)
+def _versioned_families(vocabulary: Vocabulary) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """The written names of model families the vocabulary lists versions of, spaced ("Claude":
+    "Claude 3.5 Sonnet", "Claude Opus 4") -> the words those labels put before the number and after it."""
+    families: dict[str, tuple[set[str], set[str]]] = {}
+    for concept in vocabulary.concepts.values():
+        if concept.type != "Model":
+            continue
+        for broader in concept.broader:
+            for family in vocabulary.concepts[broader].labels:
+                for label in concept.labels:
+                    words = label.split()
+                    if len(words) < 2 or words[0] != family:
+                        continue
+                    number = next((i for i, w in enumerate(words) if _SPACED_VERSION.fullmatch(w)), None)
+                    if number is None or number > 2:
+                        continue
+                    before, after = families.setdefault(family, (set(), set()))
+                    before.update(words[1:number])
+                    after.update(words[number + 1 : number + 2])
+    return {family: (frozenset(before), frozenset(after)) for family, (before, after) in families.items()}
+
+
+def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
+    """Without the model and dataset names that lie inside a longer one: 'Unet' in a later
+    'BiTr-Unet' is part of that name, not a mention of U-Net. One sort and one pass."""
+    named = sorted((m for m in mentions if m.type in NAMED_TYPES), key=lambda m: (m.start, -m.end))
+    inside: set[Mention] = set()
+    reach, reach_start = -1, -1  # the furthest end of a name seen so far, and where that name starts
+    for mention in named:
+        if mention.end <= reach and (mention.start > reach_start or mention.end < reach):
+            inside.add(mention)
+        elif mention.end > reach:
+            reach, reach_start = mention.end, mention.start
+    return [m for m in mentions if m not in inside] if inside else mentions
+
+
+def _with_a_known_name(known: list[Mention], start: int, end: int) -> names.NameDecision | None:
+    """New names in one list with a model or dataset the vocabulary knows are of its kind: 'the
+    retinal FMs RETFound, UrFound, and VisionFM'. `known`: the sentence's vocabulary models and datasets."""
+    for mention in known:
+        if start <= mention.start and mention.end <= end:  # one of the list's names
+            return names.NameDecision(mention.type, "coordination", 0.65)
+    return None
+
+
+def _other_occurrences(text: str, phrase: str, seen: int) -> list[int]:
+    """Where else `phrase` is written in `text`, in any case (only where it has two words or more)."""
+    if " " not in phrase:
+        return []
+    lowered, wanted = text.lower(), phrase.lower()
+    found = []
+    at = lowered.find(wanted)
+    while at >= 0:
+        if at != seen:
+            found.append(at)
+        at = lowered.find(wanted, at + 1)
+    return found
+
+
+def _titled_event_before(ws: list[Word], lowered: list[str], first: int, cues: names.Cues) -> Span | None:
+    """'the ICPR 2024 Competition on Multiple Sclerosis Lesion Segmentation (MSLesSeg)': a long form
+    after a capitalised dataset noun and "on" is the rest of a challenge's title, and the short form
+    names the challenge, not the task its title ends in. The title's words before "on", which name
+    the same challenge (not a dataset "ICPR 2024"), or None."""
+    head = first - 2
+    if head < 0 or lowered[first - 1] != "on" or not ws[head].text[:1].isupper() or cues.head_at(lowered, head) != "Dataset":
+        return None
+    opening = head
+    while opening > 1 and not ws[opening - 1].trailing and (ws[opening - 1].text[:1].isupper() or names.is_year(ws[opening - 1].text)):
+        opening -= 1
+    return Span(ws[opening].start, ws[head].end)
+
+
+def _alone(ws: list[Word], i: int) -> bool:
+    """A capitalised word not part of a longer capitalised term ("Forest" in "Random Forest", "Support"
+    in "Support Vector Machine")."""
+    before = i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper()
+    after = i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper()
+    return not (before or after)
+
+
+def _past_article_and_modifier(ws: list[Word], lowered: list[str], i: int) -> int:
+    """'CT2Rep and the open-source M3D': past 'the' and one modifier in lower case before a name."""
+    if i + 2 < len(ws) and lowered[i] == "the" and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
+        return i + 2
+    return i
+
+
+def _head_after_short_form(ws: list[Word], lowered: list[str], bracket_end: int, cues: names.Cues) -> str | None:
+    """The class of a head noun right after a definition's bracket: '... (PSI-AVA) Dataset', and
+    after a long form bracketed behind its short form: 'the CENTER-TBI (Collaborative ...) study'."""
+    last = next((i for i, word in enumerate(ws) if word.end == bracket_end), None)
+    if last is None or ws[last].trailing != ")" or last + 1 >= len(ws):
+        return None
+    return cues.head_at(lowered, last + 1)
+
+
+def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> bool:
+    """A long form in lower case, but for the capital of a sentence's first word ("Medical phrase
+    grounding (MPG) maps ...") and the vocabulary's abbreviations in it ("synthetic CT (sCT)"): a
+    phrase, not a proper name ("Cephalometric Landmark Detection (CL-Detection)" is one)."""
+    long = definition.long
+    for term in terms:
+        begin, end = term.start - definition.long_start, term.end - definition.long_start
+        written = " ".join(word.lower() if is_case_sensitive(word) else word for word in long[begin:end].split(" "))
+        long = long[:begin] + written + long[end:]
+    if definition.long_first_word == 0:
+        first, _, rest = long.partition(" ")
+        long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
+    words = long.split()
+    # one eponym inside a phrase in lower case: "average directed Hausdorff distance (adHD)"
+    eponyms = [w for w in words if not w.islower()]
+    return long.islower() or (
+        len(words) > 2 and words[0].islower() and words[-1].islower() and len(eponyms) == 1 and eponyms[0][1:].islower()
+    )
