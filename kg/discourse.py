@@ -37,13 +37,14 @@ def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) ->
 
 def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     """An own-work cue outside every background cue: "proposed" marks the paper's own work, but not
-    inside "have been proposed", the field's."""
+    inside "have been proposed", the field's. One that holds a background cue is the paper's:
+    "previously unseen" data is what the paper tests on, though "previously" alone looks back."""
     background, own = role_cues(vocabulary)
     found = [(i, len(cue)) for i, word in enumerate(lowered) for cue in own.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
     if not found:
         return False
-    covered = {j for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue for j in range(i, i + len(cue))}
-    return any(covered.isdisjoint(range(i, i + length)) for i, length in found)
+    spans = [(i, i + len(cue)) for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
+    return any(not any(first <= i and i + length <= last for first, last in spans) for i, length in found)
 
 
 def own_work_start(lowered: list[list[str]], vocabulary: Vocabulary) -> int:

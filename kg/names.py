@@ -677,6 +677,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and _title_phrase_goes_on(ws, lowered, last + 1, cue))
             if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
+            elif opening and ws[last + 1].trailing.startswith(":") and _letter_tail(following, cue):
+                last += 1  # "Medal S: Spatio-Textual Prompt Model ...": the title's name ends at its colon
             elif _collection_code(ws, lowered, last, cue):
                 last += 1
             elif strong:
@@ -698,6 +700,11 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
+
+
+def _letter_tail(word: str, cue: Cues) -> bool:
+    """A short capital tail of a name ("S" of "Medal S", "XL"), no term ("CT", "AI") of its own."""
+    return len(word) <= 3 and word.isupper() and word.isalnum() and word not in cue.generic and singular(word.lower()) not in cue.label_words
 
 
 def _collection_code(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
@@ -1056,10 +1063,13 @@ def _proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
     return verb + 2 >= len(lowered) or lowered[verb + 2] != "by"
 
 
-def _ends_known_name(ws: list[Word], i: int, cue: Cues) -> bool:
-    """The word ends a known name of a few words, whole ("... Analysis of UK Biobank Body MRI"): a
-    head noun inside it is that name's, not one saying what a title's own name is. Not inside a
+def _ends_another_name(ws: list[Word], i: int, cue: Cues) -> bool:
+    """The word ends a known name of a few words, whole ("... Analysis of UK Biobank Body MRI"), or
+    is the head noun of another name ("... Scoring in Breast Cancer for the TiGER Challenge"): a
+    head noun there is that name's, not one saying what a title's own name is. Not inside a
     longer capitalised name ("the International Pediatric Brain Tumor Segmentation Challenge")."""
+    if i >= 2 and cue.name_shaped(ws[i - 1].text) and not ws[i - 2].text[:1].isupper():
+        return True
     return any(
         " ".join(w.text for w in ws[j : i + 1]) in cue.known and (j == 0 or not ws[j - 1].text[:1].isupper())
         for j in range(max(0, i - 3), i)
@@ -1097,7 +1107,7 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the abstract's head noun says otherwise ("fastMRI+: Clinical Pathology Annotations ...", then
     # "the fastMRI+ dataset"). A title that says nothing of what its name is leaves a known name its
     # type ("DeepLesion: automated mining of ...")
-    far = next((t for i in rest if (t := cue.head_at(lowered, i)) and not _ends_known_name(ws, i, cue)), None)
+    far = next((t for i in rest if (t := cue.head_at(lowered, i)) and not _ends_another_name(ws, i, cue)), None)
     if far:
         return NameDecision(far, "title", 0.7, introduced=True)
     return NameDecision(cue.known.get(name) or "Model", "title", 0.8, introduced=True)

@@ -2583,3 +2583,44 @@ def test_a_known_dataset_far_on_in_a_title_says_nothing_of_the_titles_name(vocab
     # a known name inside a longer capitalised one is that one's: the title's name is the challenge
     e = run(vocabulary, "PedSeg-X: Results of the International Pediatric Brain Tumor Segmentation Challenge 2023", "Teams took part.")
     assert "Dataset/name:pedsegx" in keys(e, "Dataset")
+
+
+def test_a_titles_name_runs_to_its_colon_over_a_short_capital_tail(vocabulary):
+    e = run(
+        vocabulary,
+        "Quill S: Spatio-Textual Prompts for Medical Segmentation",
+        "We introduce Quill S, a segmentation foundation model. Quill S outperforms nnU-Net on five modalities.",
+    )
+    assert "Model/name:quills" in keys(e, "Model")
+    assert ("paper", "Model/name:quills") in links(e, "introduces")
+    # a term after the first word is no tail of a name: "Chest CT" is a modality's label
+    assert not open_names(run(vocabulary, "Chest CT: A Review of Deep Learning Methods", "We review 80 studies."))
+
+
+def test_a_head_noun_of_another_name_in_a_title_says_nothing_of_the_titles_name(vocabulary):
+    e = run(
+        vocabulary,
+        "QuTIL: Lymphocyte Scoring in Breast Cancer for the FooBAR Challenge",
+        "As the QuTIL team, we developed an algorithm that scores lymphocytes. It ranked first in the FooBAR challenge.",
+    )
+    assert "Model/name:qutil" in keys(e, "Model")
+    assert "Dataset/name:qutil" not in keys(e, "Dataset")
+
+
+def test_confusion_matrix_counts_are_no_model_names(vocabulary):
+    e = run(
+        vocabulary,
+        "A prompt model for medical segmentation",
+        "On the validation set, our model outperforms SAT with a DSC of 75.44 (vs. 69.83) and DSC TP of 65.46 (vs. 46.97).",
+    )
+    assert "Model/name:tp" not in keys(e, "Model")
+
+
+def test_a_biomarker_written_in_mixed_case_is_no_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Her2 Challenge Contest: Automated Her2 Scoring Algorithms in Whole Slide Images",
+        "We report on an automated Her2 scoring contest on whole slide images of breast cancer.",
+    )
+    assert "Dataset/name:her2" not in keys(e, "Dataset")
+    assert "Task/grading" in keys(e, "Task")  # a HER2 score is a grade (0 to 3+)

@@ -213,3 +213,14 @@ def test_a_title_name_with_a_dimension_leaves_the_motivation_of_a_long_backgroun
     assert keys(e, "Model") == {"Model/name:3dquuxformer"}
     assert ("Model/name:3dquuxformer", "Dataset/brats") in links(e, "evaluatedOn")
     assert keys(e, "Task") == {"Task/segmentation"}
+
+
+def test_previously_unseen_data_is_what_the_paper_tests_on(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Needle tracking in ultrasound with deep learning",
+        "Accurate needle guidance is crucial for safe procedures. Photoacoustic imaging shows needles with high contrast. "
+        "Our network, trained on ex vivo tissue images, localizes needles precisely. "
+        "The evaluation of needle segmentation performance extends to previously unseen in vivo data.",
+    )
+    assert "Task/segmentation" in found

@@ -1115,3 +1115,14 @@ def test_a_base_verb_outside_the_title_names_no_task(vocabulary):
     # the abstract's verbs say what models do in general ("Such models predict gene expression ...")
     found = keys(run(vocabulary, "A study of slides", "Such models predict gene expression from slides, as earlier work showed."), "Task")
     assert "Task/molecular-prediction" not in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "task"),
+    [
+        ("Tumor-infiltrating lymphocyte scoring in breast cancer", "Task/regression"),
+        ("the prediction of tumor proliferation scores from whole-slide images", "Task/regression"),
+    ],
+)
+def test_pathology_scores_are_estimation_tasks(vocabulary, phrase, task):
+    assert task in keys(run(vocabulary, "A study of breast cancer slides", f"We address {phrase}."), "Task")
