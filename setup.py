@@ -12,7 +12,7 @@ import os
 
 from setuptools import setup
 
-COMPILED_MODULES = ["kg/text.py", "kg/gazetteer.py", "kg/phrases.py", "kg/names.py", "kg/evidence.py", "kg/opennames.py", "kg/discourse.py", "kg/relate.py", "kg/extract.py", "kg/rdf.py"]
+COMPILED_MODULES = ["kg/text.py", "kg/gazetteer.py", "kg/phrases.py", "kg/names.py", "kg/acronyms.py", "kg/evidence.py", "kg/opennames.py", "kg/discourse.py", "kg/relate.py", "kg/extract.py", "kg/rdf.py"]
 
 
 def extension_modules() -> list:

@@ -29,7 +29,7 @@ from kg.extract import EXTRACTOR_VERSION, Extracted
 
 CACHE_FILE = "extractions.sqlite"
 # Modules whose code decides what `extract` returns and how it is stored.
-_EXTRACTOR_MODULES = ("extract.py", "opennames.py", "relate.py", "discourse.py", "evidence.py", "gazetteer.py", "names.py", "phrases.py", "text.py", "vocabulary.py", "parallel.py", "corpus.py")
+_EXTRACTOR_MODULES = ("extract.py", "opennames.py", "relate.py", "discourse.py", "evidence.py", "gazetteer.py", "names.py", "acronyms.py", "phrases.py", "text.py", "vocabulary.py", "parallel.py", "corpus.py")
 _LOOKUP_CHUNK = 500  # SQLite host parameters a query
 
 

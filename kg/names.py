@@ -38,12 +38,12 @@ _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series",
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS: Final = frozenset(_NUMBERS) | {"several"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
-_NAMING: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
+NAMING_WORDS: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
 _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 # words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
 _CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
-_GIVING: Final = _NAMING - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
+_GIVING: Final = NAMING_WORDS - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 _CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-600, Food-101
@@ -56,38 +56,30 @@ _ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
-_DIMENSION_SPELLED: Final = re.compile(r"(?:two|three|four|[234])[- ]dimensional\s+", re.IGNORECASE)
-_DIMENSION_PREFIX: Final = re.compile(r"[234]D-?[A-Za-z]")
-_PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
+PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
-_LONG_FORM_BREAK: Final = re.compile(r"[()\[\]]|, (?!(?:and|or) )[a-z]")  # a bracket; "applications, particularly in ..."
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _GLUED_CITATION: Final = re.compile(r"(?<=[A-Za-z]\[)(?=\d)")  # "ChexNet[10, 6]": a reference glued to a name, split after its bracket
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _PLUSSED: Final = re.compile(r"[A-Z][A-Za-z]+\+\+")  # "Lucchi++": an improved edition of a name, as "UNet++" is
 _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 # words that end a title's name-giving head: "IVGN for Radiology Report Generation", "... using UNet"
-_TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
-_PREPOSITIONS: Final = _TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  # "On three VQA datasets, X ..."
+TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
+_PREPOSITIONS: Final = TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  # "On three VQA datasets, X ..."
 # prepositions that open a sentence's fronted phrase ("By fine-tuning on the R-Med dataset, X provides ...")
 _FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond", "unlike", "like", "besides", "despite", "upon", "without", "throughout", "among", "against", "beside"}
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
-FUNCTION_WORDS: Final = _TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+FUNCTION_WORDS: Final = TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))  # between the items of a list
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
 # "RUN:Residual", "Methods:We", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
 _GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2}),(?=[A-Z])|(?<=\S)[：；，](?=\S)")
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
-_PHRASE_PREPOSITIONS: Final = _MEANS | (_TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
+_PHRASE_PREPOSITIONS: Final = _MEANS | (TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
-_TITLE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS))})\s|[:,]")
-_TITLE_CLAUSE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(_TITLE_BREAK_WORDS - {'and', 'of'}))})\s|[:,]")
-_TITLE_PUNCTUATION_BREAK: Final = re.compile(r"[:,]")
-_LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
-_ALNUM_RUN: Final = re.compile(r"[A-Za-z0-9]+")
 # a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
 _TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
@@ -226,7 +218,7 @@ def _split_glued(raw: str, glued: re.Pattern[str]) -> list[str]:
 class NameDecision:
     """The type a context gives a name, the rule that gave it, and whether the paper introduces it.
 
-    Like `Word`, `Member` and `Acronym` a plain class: mypyc gives a frozen dataclass an
+    Like `Word`, `Member` and `kg.acronyms.Acronym` a plain class: mypyc gives a frozen dataclass an
     interpreted __init__, which cost 20 times as much as a native one."""
 
     __slots__ = ("type", "rule", "confidence", "introduced")
@@ -288,7 +280,7 @@ class Cues:
             if found is None:
                 continue
             after = i + found[1]
-            if i > 0 or after >= len(lowered) or lowered[after] in _TITLE_BREAK_WORDS or not written[after].islower():
+            if i > 0 or after >= len(lowered) or lowered[after] in TITLE_BREAK_WORDS or not written[after].islower():
                 return found[0]
         return None
 
@@ -520,7 +512,7 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return False
     if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket
         return False
-    if _PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
+    if PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
     if _PLUSSED.fullmatch(word):
         return True
@@ -1129,9 +1121,9 @@ def _list_kinds(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> se
     Comprehensive Multimodal Dataset Towards ...', 'Tailored Dataset, Benchmark and Model'."""
     kinds: set[str] = set()
     for i in range(start, len(ws)):
-        if lowered[i] in _TITLE_BREAK_WORDS and lowered[i] != "and":
+        if lowered[i] in TITLE_BREAK_WORDS and lowered[i] != "and":
             break
-        last_of_item = i + 1 == len(ws) or bool(ws[i].trailing) or lowered[i + 1] in _TITLE_BREAK_WORDS or lowered[i + 1] == "or"
+        last_of_item = i + 1 == len(ws) or bool(ws[i].trailing) or lowered[i + 1] in TITLE_BREAK_WORDS or lowered[i + 1] == "or"
         kind = cue.head_at(lowered, i)
         if kind and last_of_item:
             kinds.add(kind)
@@ -1152,7 +1144,7 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     # the means' noun phrase ends at a break, a comma or a participle after it ("an Image-Text
     # Dataset Derived from ..."), and its head noun must end it: "via Dataset Distributions" is no dataset
     end = means + 1
-    while end + 1 < len(ws) and not ws[end].trailing and lowered[end + 1] not in _TITLE_BREAK_WORDS and not lowered[end + 1].endswith("ed"):
+    while end + 1 < len(ws) and not ws[end].trailing and lowered[end + 1] not in TITLE_BREAK_WORDS and not lowered[end + 1].endswith("ed"):
         end += 1
     for i in range(means + 1, end + 1):
         found = cue.head_span(lowered, i)
@@ -1166,7 +1158,7 @@ def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     comma: a compound's head comes last ("A Tool Instance Segmentation Dataset for ...")."""
     kind = None
     for i in range(start, len(ws)):
-        if lowered[i] in _TITLE_BREAK_WORDS:
+        if lowered[i] in TITLE_BREAK_WORDS:
             break
         kind = cue.head_at(lowered, i) or kind
         if ws[i].trailing:
@@ -1177,7 +1169,7 @@ def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
 def _in_title_head(ws: list[Word], lowered: list[str], first: int) -> bool:
     """Before the title's first break: "MamT4 Networks for ..." names the paper's work, "... using
     a combination of UNet, ResNet and DenseNet models" the models it uses."""
-    return not any(lowered[i] in _TITLE_BREAK_WORDS or ws[i].trailing.startswith((":", ",")) for i in range(first))
+    return not any(lowered[i] in TITLE_BREAK_WORDS or ws[i].trailing.startswith((":", ",")) for i in range(first))
 
 
 def _own_head(ws: list[Word], lowered: list[str], group: list[Member], cue: Cues) -> str | None:
@@ -1240,9 +1232,9 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     """'a framework called X', 'the dataset X', 'network (X)'. `last` and `size`: the last word of
     the names from `first` on and how many they are."""
     i = first - 1
-    if i > 0 and lowered[i] == "as" and lowered[i - 1] in _NAMING and not ws[i - 1].trailing:
+    if i > 0 and lowered[i] == "as" and lowered[i - 1] in NAMING_WORDS and not ws[i - 1].trailing:
         i -= 1  # "named as X", "termed as X"
-    if i >= 0 and lowered[i] in _NAMING:
+    if i >= 0 and lowered[i] in NAMING_WORDS:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
         kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, i, cue, window=10)
@@ -1265,7 +1257,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
             break  # "on the CheXpert dataset, X outperforms ...": the noun has its name, X is a subject
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
         # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
-        if kind and (back == 1 or lowered[i + 1] in _NAMING or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
+        if kind and (back == 1 or lowered[i + 1] in NAMING_WORDS or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
             if ws[i].trailing.startswith(".") or (back == 1 and kind == "Dataset" and _fronted_subject(ws, lowered, i, last)):
                 break
             own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
@@ -1453,225 +1445,6 @@ def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: i
         if kind:
             return kind
     return None
-
-
-# --- acronyms -------------------------------------------------------------------------
-
-
-class Acronym:
-    """'Long Form Words (LFW)' or 'LFW (Long Form Words)': offsets of both forms in the paper text."""
-
-    __slots__ = ("short", "short_start", "long", "long_start", "long_first_word", "first_word")
-
-    def __init__(self, short: str, short_start: int, long: str, long_start: int, long_first_word: int, first_word: int | None = None) -> None:
-        self.short = short
-        self.short_start = short_start
-        self.long = long
-        self.long_start = long_start
-        self.long_first_word = long_first_word  # index into the sentence's words
-        # the definition's first word, where its context ends: the long form's, or the short form's when it comes first
-        self.first_word = long_first_word if first_word is None else first_word
-
-
-def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
-    """'Long Form Words (LFW)', 'Long Form Words (LFW; n = 12)', 'Long Form Words [LFW]', and short forms of two words as Schwartz & Hearst allow them:
-    the field names a variant after the model it extends ("Swin UNEt TRansformers (Swin UNETR)",
-    "Faster Region-based CNN (Faster RCNN)")."""
-    result = []
-    for index, word in enumerate(ws):
-        # a count may follow the short form in its brackets: "Erasmus Glioma Database (EGD; n = 774)";
-        # square brackets define as round ones do: "Beth Israel Deaconess Medical Center [BIDMC]"
-        if not word.trailing.startswith((")", ";", "]")):
-            continue
-        if _opens(text, word):
-            found = _one_word_definition(text, ws, index, index - 1)
-        elif index > 1 and _opens(text, ws[index - 1]) and ws[index - 1].text.lower() in _NAMING:
-            found = _one_word_definition(text, ws, index, index - 2)  # "Channel-wise Cross-Attention (named CCA)"
-        elif index > 0 and _opens(text, ws[index - 1]) and not ws[index - 1].trailing:
-            found = _two_word_definition(text, ws, index)
-        else:
-            continue
-        if found is not None:
-            result.append(found)
-    if "(" not in text[span.start : span.end]:
-        return result
-    defined = {a.short_start for a in result} | {a.long_start for a in result}
-    for index in range(len(ws) - 2):
-        if ws[index + 1].start not in defined and _opens(text, ws[index + 1]):
-            found = _short_first_definition(text, ws, index)
-            if found is not None:
-                result.append(found)
-    return result
-
-
-def _opens(text: str, word: Word) -> bool:
-    return word.start > 0 and text[word.start - 1] in "(["
-
-
-def _short_letters(short: str) -> list[str] | None:
-    """The letters a short form abbreviates, or None when it is no short form (no capital, too long)."""
-    letters = [ch.lower() for ch in short if ch.isalpha()]
-    if not (2 <= len(short) <= 20) or len(letters) < 2 or not any(ch.isupper() for ch in short):
-        return None
-    return letters
-
-
-def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Acronym | None:
-    """The short form `ws[index]` and a long form ending at word `last` that it spells."""
-    word = ws[index]
-    letters = _short_letters(word.text)
-    if letters is None:
-        return None
-    if _PLURAL_ACRONYM.fullmatch(word.text):
-        letters = letters[:-1]  # "abdominal aortic aneurysms (AAAs)": the s is the plural's
-    for count in range(1, min(last + 1, len(letters) + 5) + 1):
-        first = last + 1 - count
-        # a long form runs across no brackets ("encoder (MedClip) with a ... model (Vicuna)"), and
-        # across a comma only in a list of its words ("Large-Scale, Groundable, and Explainable")
-        if count > 1 and _LONG_FORM_BREAK.search(text, ws[first].end, min(ws[first + 1].start + 4, ws[last].end)):
-            return None
-        phrase = text[ws[first].start : ws[last].end]
-        if _initials_match(phrase, letters) or _dimension_spelled(phrase, word.text, letters) or count == 1 and _spells_one_name(phrase, word.text, letters):
-            return Acronym(word.text, word.start, phrase, ws[first].start, first)
-    return None
-
-
-def _dimension_spelled(phrase: str, short: str, letters: list[str]) -> bool:
-    """'two-dimensional shear wave elastography (2D-SWE)', 'three-dimensional rotational angiography
-    (3D-RA)': a leading 2D or 3D stands for the long form's first word, the rest spells the rest."""
-    dimension = _DIMENSION_SPELLED.match(phrase)
-    if dimension is None or _DIMENSION_PREFIX.match(short) is None or len(letters) < 3:
-        return False
-    rest = phrase[dimension.end() :]
-    return " " in rest.strip() and _initials_match(rest, letters[1:]) and _covers_words(rest, letters[1:])
-
-
-def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
-    """'Swin UNEt TRansformers (Swin UNETR)': each word of the short form repeats or abbreviates
-    its own run of the long form's words, in order."""
-    opening = index - 1
-    short = text[ws[opening].start : ws[index].end]
-    letters = _short_letters(short)
-    if letters is None or not all(ch.isalpha() for ch in (ws[opening].text[:1], ws[index].text[:1])):
-        return None
-    for count in range(2, min(opening, len(letters) + 5) + 1):
-        first = opening - count
-        for split in range(first + 1, opening):
-            head = text[ws[first].start : ws[split - 1].end]
-            tail = text[ws[split].start : ws[opening - 1].end]
-            if _abbreviates(head, ws[opening].text) and _abbreviates(tail, ws[index].text):
-                return Acronym(short, ws[opening].start, text[ws[first].start : ws[opening - 1].end], ws[first].start, first)
-    return None
-
-
-def _short_first_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
-    """'DB-MSMUNet (Dual-Branch Multi-scale Mamba UNet)': the short form first, its long form of two
-    words or more alone in the brackets after it. After "i.e." the brackets say they restate the
-    name, so its letters in order are enough: 'nnFormer (i.e., Not-aNother transFormer)'."""
-    short = ws[index]
-    letters = _short_letters(short.text)
-    if letters is None or short.trailing:
-        return None
-    first = index + 1
-    restated = ws[first].text.lower() in ("i.e", "ie")
-    if restated:
-        first += 1
-    last = first
-    while last < len(ws) and not ws[last].trailing.startswith(")"):
-        if ws[last].trailing or last - first > len(letters) + 4:
-            return None
-        last += 1
-    if last >= len(ws) or last == first or "(" in text[ws[first].start : ws[last].end]:
-        return None
-    phrase = text[ws[first].start : ws[last].end]
-    spelled = _letters_in_order(phrase.lower(), letters) if restated else _initials_match(phrase, letters) and _covers_words(phrase, letters)
-    return Acronym(short.text, short.start, phrase, ws[first].start, first, index) if spelled else None
-
-
-def _abbreviates(phrase: str, token: str) -> bool:
-    """One word of a two-word short form: the phrase itself ("Swin") or spelled by it ("UNEt TRansformers")."""
-    return phrase.lower() == token.lower() or _initials_match(phrase, [ch.lower() for ch in token if ch.isalpha()])
-
-
-def title_expansion(title: str, short: str) -> str | None:
-    """The leading words of a title that spell an acronym: 'Intensive Vision-guided Network for ...'
-    -> IVGN; failing that, words joined by "and" or "of" too: 'Cross-Mamba and Feature Discovery
-    Network for ...' -> CMFDNet; failing that, across any word ('Artificial Intelligence for RObust
-    Glaucoma Screening Challenge' -> AIROGS)."""
-    letters = [ch.lower() for ch in short if ch.isalpha()]
-    if len(letters) < 2:
-        return None
-    for breaks in (_TITLE_BREAK, _TITLE_CLAUSE_BREAK, _TITLE_PUNCTUATION_BREAK):
-        words = breaks.split(title, maxsplit=1)[0].split()
-        if words and words[0].lower() == short.lower():
-            continue  # "GMAI-VL & GMAI-VL-5.5M: ...": the title opens with the name, it spells nothing
-        for count in range(len(words), 0, -1):
-            phrase = " ".join(words[:count])
-            if _initials_match(phrase, letters) and _covers_words(phrase, letters):
-                return phrase
-    return None
-
-
-def spells_out(phrase: str, short: str) -> bool:
-    """The phrase, of two words or more, is a long form of the short one: 'Segment Anything Model' (SAM)."""
-    letters = [c for c in short.lower() if c.isalnum()]
-    words = [w for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in FUNCTION_WORDS]
-    if sum(w.isalpha() for w in words) < 2 or not letters or words[0][0] != letters[0]:
-        return False  # "KiTS-19", "ROCO v2": a name and its version
-    # "LLaVA Med", "HECKTOR challenge": the short form written out again, or with a noun, spells nothing
-    return set(_LOWER_ALNUM_RUN.findall(short.lower())).isdisjoint(words) and _covers_words(phrase, letters)
-
-
-def _covers_words(phrase: str, letters: list[str]) -> bool:
-    """Every word of the phrase but a function word contributes its first letter (so 'Network' alone
-    does not spell 'NN')."""
-    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in FUNCTION_WORDS]
-    position = 0
-    for initial in initials:
-        if initial not in letters[position:]:
-            return False
-        position = letters.index(initial, position) + 1
-    return True
-
-
-def _letters_in_order(text: str, letters: list[str]) -> bool:
-    """Each letter of the short form in order, the first at the phrase start (Schwartz & Hearst)."""
-    if not text or text[0] != letters[0]:
-        return False
-    position = 0
-    for letter in letters:
-        position = text.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    return True
-
-
-def _spells_one_name(phrase: str, short: str, letters: list[str]) -> bool:
-    """'Rendezvous (RDV)', 'Noise2Void (N2V)': a capitalised word whose letters, the first one
-    first, the capitals of the short form spell in order (Schwartz & Hearst), its digits too."""
-    if not (phrase[:1].isupper() and phrase.isalnum() and is_case_sensitive(short)):
-        return False
-    spelt = [ch.lower() for ch in short if ch.isalnum()] if any(ch.isdigit() for ch in phrase) else letters
-    return _letters_in_order(phrase.lower(), spelt)
-
-
-def spells_initials(short: str, long: str) -> bool:
-    """'OoDD' for 'Out-of-Distribution Detection': the short form is the first letters of every word
-    of the long form, in the case they are written (a hyphen parts words)."""
-    return short == "".join(word[0] for word in _ALNUM_RUN.findall(long))
-
-
-def _initials_match(phrase: str, letters: list[str]) -> bool:
-    """The letters in order, and two of them (or the one) start words of the phrase."""
-    text = phrase.lower()
-    if not _letters_in_order(text, letters):
-        return False
-    initials = {w[0] for w in _LOWER_ALNUM_RUN.findall(text)}
-    return len(initials & set(letters)) >= min(2, len(set(letters)))
-
-
-# -- keys of open-ended names, shared by recognition, screening and resolution
 
 
 def name_key(type_name: str, surface: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from kg import names
+from kg import acronyms, names
 from kg.corpus import Paper
 from kg.evidence import VOCABULARY_RULES, Mention
 from kg.names import Word
@@ -90,7 +90,7 @@ class _NameReader:
                 known[mention.sentence].append(mention)
         for index, span in enumerate(self.sentences):
             ws, lowered = self.words[index], self.lowered[index]
-            definitions = names.acronyms(self.text, span, ws)
+            definitions = acronyms.acronyms(self.text, span, ws)
             handled = [Span(a.long_start, a.long_start + len(a.long)) for a in definitions]
             if definitions:
                 self._tasks_modifying_a_long_form(index, definitions)
@@ -275,7 +275,7 @@ class _NameReader:
             typed[mention.key] = (mention.type, mention.rule, mention.confidence)
         self.mentions.append(mention)
 
-    def _tasks_modifying_a_long_form(self, index: int, definitions: list[names.Acronym]) -> None:
+    def _tasks_modifying_a_long_form(self, index: int, definitions: list[acronyms.Acronym]) -> None:
         """'Reconstruction Independent Component Analysis (RICA)', 'Explainable Artificial Intelligence
         (XAI)': a task word that modifies the capitalised words after it in a defined long form is part
         of that name; a long form that ends in the task ('Content-Based Image Retrieval (CBIR)') names it."""
@@ -377,7 +377,7 @@ class _NameReader:
         for mention in list(self.mentions):
             if "/name:" not in mention.key or mention.key in self.introduced:
                 continue
-            expansion = names.title_expansion(self.paper.title, mention.text)
+            expansion = acronyms.title_expansion(self.paper.title, mention.text)
             if expansion and len(expansion.split()) >= 2:
                 self.introduced[mention.key] = (0, "title-acronym", 0.85)
                 self.aliases.add((mention.key, expansion))
@@ -409,7 +409,7 @@ class _NameReader:
         if opening is None:
             return
         rest = ws[0].end + len(ws[0].trailing)
-        expansion = names.title_expansion(self.paper.title[rest:].strip(), opening.text)
+        expansion = acronyms.title_expansion(self.paper.title[rest:].strip(), opening.text)
         if expansion and len(expansion.split()) >= 2:
             self.aliases.add((opening.key, expansion))
             # a known name inside the long form is a part of it: "RAUNet: Residual Attention U-Net" names no Attention U-Net
@@ -561,7 +561,7 @@ class _NameReader:
         earlier = any(m.key == key and m.sentence < index for m in self.mentions)
         return earlier and type_name not in self.context_types.get(key, ())
 
-    def _acronym(self, index: int, definition: names.Acronym, ws: list[Word], lowered: list[str], typed: dict, challenge: bool) -> bool:
+    def _acronym(self, index: int, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], typed: dict, challenge: bool) -> bool:
         """'Long Form (LF)': the long form becomes an alias; an unknown LF is typed from the long form's context
         (`challenge`: the long form ends a challenge's title, see `_titled_event_before`).
 
@@ -686,16 +686,16 @@ class _NameReader:
         title = self.words[0]
         return bool(title) and title[0].text == short and title[0].trailing.startswith(":")
 
-    def _abbreviates_a_task(self, definition: names.Acronym, long_end: int) -> bool:
+    def _abbreviates_a_task(self, definition: acronyms.Acronym, long_end: int) -> bool:
         """Initials in capitals, or the long form's initials as written ('Out-of-Distribution
         Detection (OoDD)'), for a long form that is a task's label: an abbreviation of the task, not
         a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
         short = definition.short
-        return short.isalpha() and (short.isupper() or names.spells_initials(short, definition.long)) and any(
+        return short.isalpha() and (short.isupper() or acronyms.spells_initials(short, definition.long)) and any(
             m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end) for m in self.mentions
         )
 
-    def _names_a_part(self, definition: names.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
+    def _names_a_part(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
         """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)
         module': the short form names a part of the paper's network (a component noun that is no
         model's head noun: not 'encoder' or 'backbone', which name models of their own too)."""
@@ -703,7 +703,7 @@ class _NameReader:
         nouns = [definition.long.split()[-1].lower()] + ([lowered[after]] if after is not None else [])
         return any(self._is_part_noun(noun) for noun in nouns)
 
-    def _names_a_metric_or_organisation(self, definition: names.Acronym) -> bool:
+    def _names_a_metric_or_organisation(self, definition: acronyms.Acronym) -> bool:
         """'the Jaccard Measure (JM)', 'Entity Coverage Rate (ECR)': the long form ends in a noun for a
         metric, whether the sentence lists it among datasets or introduces it as the paper's own; and
         'Moorfields Eye Hospital (MEH)': one for a hospital or university, where data came from."""
@@ -721,19 +721,19 @@ class _NameReader:
         """'a dataset of breast ultrasound scans (BrEaST)': the long form says what a head noun holds."""
         return first >= 2 and lowered[first - 1] == "of" and self.cues.head_at(lowered, first - 2) is not None
 
-    def _known_defined(self, index: int, known: Mention, definition: names.Acronym, ws: list[Word], lowered: list[str]) -> bool:
+    def _known_defined(self, index: int, known: Mention, definition: acronyms.Acronym, ws: list[Word], lowered: list[str]) -> bool:
         """The paper spells out a name the vocabulary knows: its long form is another alias."""
         self._defined_by(known.key, definition)
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition.first_word, ws, lowered)
         return True
 
-    def _another_meaning(self, key: str, definition: names.Acronym) -> bool:
+    def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
         """The concept the short form is known as has a label the short form abbreviates ("retrieval-
         augmented generation"), and the paper's long form shares no word but head nouns and function
         words with any of its labels: the paper gives the short form another meaning."""
         concept = self.vocab.concepts.get(key)
-        if concept is None or not any(names.spells_out(label, definition.short) for label in concept.labels):
+        if concept is None or not any(acronyms.spells_out(label, definition.short) for label in concept.labels):
             return False
         own = _meaning_words(definition.long, self.vocab)
         return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
@@ -743,7 +743,7 @@ class _NameReader:
         concept = self.vocab.concepts.get(key)
         return concept is None or any(label.lower() == long.lower() for label in concept.labels)
 
-    def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: names.Acronym) -> str | None:
+    def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: acronyms.Acronym) -> str | None:
         """The class an apposition right after a definition's closing bracket gives the name:
         '... (FPRL), a hierarchical framework', 'LGA (Lesion Glimmer Atlas), a dataset of ...'."""
         end = max(definition.short_start + len(definition.short), definition.long_start + len(definition.long))
@@ -756,12 +756,12 @@ class _NameReader:
         decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues, copula)
         return decision.type if decision is not None else None
 
-    def _ends_in_vocabulary(self, definition: names.Acronym) -> bool:
+    def _ends_in_vocabulary(self, definition: acronyms.Acronym) -> bool:
         """The long form ends in a modality, organ or task the vocabulary knows."""
         start, end = definition.long_start, definition.long_start + len(definition.long)
         return any(m.type not in NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
 
-    def _short_form_mentions(self, index: int, definition: names.Acronym, whole: Mention) -> None:
+    def _short_form_mentions(self, index: int, definition: acronyms.Acronym, whole: Mention) -> None:
         """'the left ventricle (LV) ... LV volume', 'UK Biobank [UKB] ... UKB C-index': a short form the
         paper defines for an organ or a known name names it wherever the paper writes it after the definition."""
         for later in range(index + 1, len(self.sentences)):
@@ -769,7 +769,7 @@ class _NameReader:
                 if word.text == definition.short and not self._covered(word.start, word.end):
                     self.mentions.append(Mention(whole.key, whole.type, word.text, word.start, word.end, later, "short-form", 0.85))
 
-    def _defined_by(self, key: str, definition: names.Acronym) -> None:
+    def _defined_by(self, key: str, definition: acronyms.Acronym) -> None:
         """The long form is another name of the defined one, and the names in part of it are its
         parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR, here or
         where the long form is written again (a title often spells it, in its own case). A name
@@ -1045,7 +1045,7 @@ def _head_after_short_form(ws: list[Word], lowered: list[str], bracket_end: int,
     return cues.head_at(lowered, last + 1)
 
 
-def _spelled_lower(definition: names.Acronym, terms: Sequence[Mention] = ()) -> bool:
+def _spelled_lower(definition: acronyms.Acronym, terms: Sequence[Mention] = ()) -> bool:
     """A long form in lower case, but for the capital of a sentence's first word ("Medical phrase
     grounding (MPG) maps ...") and the vocabulary's abbreviations in it ("synthetic CT (sCT)"): a
     phrase, not a proper name ("Cephalometric Landmark Detection (CL-Detection)" is one)."""

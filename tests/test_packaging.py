@@ -12,7 +12,7 @@ import pytest
 import kg.extract
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPILED = ("text", "gazetteer", "phrases", "names", "evidence", "opennames", "discourse", "relate", "extract", "rdf")  # setup.py's mypyc modules
+COMPILED = ("text", "gazetteer", "phrases", "names", "acronyms", "evidence", "opennames", "discourse", "relate", "extract", "rdf")  # setup.py's mypyc modules
 
 # Prints where the compiled modules load from, then digests of every extraction of the bundled
 # corpus and of its graph's Turtle, run wherever `kg` imports from.
