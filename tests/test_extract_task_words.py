@@ -489,9 +489,13 @@ def test_building_data_and_benchmarking_methods_are_research_work_not_tasks(voca
     assert found == {"Task/segmentation"}
 
 
-def test_interactive_or_ai_assisted_labelling_is_data_annotation(vocabulary):
-    found = tasks(vocabulary, "We present a framework for AI-assisted interactive labeling of 3D medical images.")
-    assert "Task/annotation" in found
+def test_annotating_images_is_how_ground_truth_is_made_not_a_task(vocabulary):
+    found = tasks(
+        vocabulary,
+        "Ground-truth labels were prepared by annotating MR images with image annotation software. "
+        "We then train a segmentation network despite inconsistent data annotations.",
+    )
+    assert found == {"Task/segmentation"}
 
 
 def test_recognising_lesions_or_slides_is_classification(vocabulary):
