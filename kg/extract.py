@@ -4,10 +4,10 @@ Extraction is a pure function of one paper and the vocabulary, so it can run
 in any process, be cached by the paper's content and be parallelised.
 
 Two recognisers feed it: the vocabulary gazetteer (every SKOS label of
-`ontology/`, many surface forms to one concept id), here, and kg.opennames
-for models and datasets never seen before, typed from the words around them
-(head nouns, "trained on X", "X: a dataset ..."). Screening, here, then
-drops what the paper names but does not address (a broader concept beside a
+`ontology/`, many surface forms to one concept id) and the open-name stage
+(kg.opennames) for models and datasets never seen before, typed from the
+words around them (head nouns, "trained on X", "X: a dataset ..."). Screening
+then drops what the paper names but does not address (a broader concept beside a
 narrower one, the field's background, a method's parts), and kg.relate reads
 the relations sentence by sentence from the cue words the ontology attaches
 to each relation.
