@@ -6,6 +6,7 @@ screening of mentions and the reading of relations ask it.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -31,8 +32,16 @@ def role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], 
     return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
 
 
+def _cue_spans(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> Iterator[tuple[int, int]]:
+    """(first, end) word positions of each cue phrase in the sentence, in order."""
+    for i, word in enumerate(lowered):
+        for cue in cues.get(word, ()):
+            if tuple(lowered[i : i + len(cue)]) == cue:
+                yield i, i + len(cue)
+
+
 def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    return any(tuple(lowered[i : i + len(cue)]) == cue for i, word in enumerate(lowered) for cue in cues.get(word, ()))
+    return any(True for _ in _cue_spans(lowered, cues))
 
 
 def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
@@ -40,11 +49,11 @@ def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     inside "have been proposed", the field's. One that holds a background cue is the paper's:
     "previously unseen" data is what the paper tests on, though "previously" alone looks back."""
     background, own = role_cues(vocabulary)
-    found = [(i, len(cue)) for i, word in enumerate(lowered) for cue in own.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
+    found = list(_cue_spans(lowered, own))
     if not found:
         return False
-    spans = [(i, i + len(cue)) for i, word in enumerate(lowered) for cue in background.get(word, ()) if tuple(lowered[i : i + len(cue)]) == cue]
-    return any(not any(first <= i and i + length <= last for first, last in spans) for i, length in found)
+    spans = list(_cue_spans(lowered, background))
+    return any(not any(first <= start and end <= last for first, last in spans) for start, end in found)
 
 
 def own_work_start(lowered: list[list[str]], vocabulary: Vocabulary) -> int:

@@ -45,8 +45,6 @@ class Link(NamedTuple):
     confidence: float
 
 
-
-
 def sentences_of(mentions: Iterable[Mention], wanted: Callable[[Mention], bool]) -> dict[str, set[int]]:
     """Key -> the sentences naming it, for the mentions wanted."""
     sentences: dict[str, set[int]] = defaultdict(set)

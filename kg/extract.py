@@ -322,11 +322,10 @@ class _PaperExtractor:
         """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a
         noun for a clinician (the ontology's specialists) names a specialty, not an anatomical target."""
         ws, lowered = self.words[index], self.lowered[index]
-        word_at = names.word_ending_at(ws)
         specialists = self.vocab.specialists
         kept = []
         for mention in found:
-            i = word_at.get(mention.end)
+            i = names.word_index(ws, mention.end, True)
             if i is None and mention.type == "AnatomicalStructure":
                 # the first part of a hyphenated word: "eye-care physicians", "breast-imaging radiologists"
                 i = next((j for j, w in enumerate(ws) if w.start < mention.end < w.end and self.text[mention.end] in "-–"), None)
@@ -355,11 +354,10 @@ class _PaperExtractor:
         """'YOLO versions V5, V7, and V8': each version of a known family the vocabulary lists
         (YOLOv5, YOLOv7, YOLOv8) is a mention of that version."""
         ws, lowered = self.words[index], self.lowered[index]
-        word_at = names.word_ending_at(ws)
         known = names.known_names(self.vocab)
         result = []
         for family in found:
-            i = word_at.get(family.end)
+            i = names.word_index(ws, family.end, True)
             if family.type != "Model" or i is None or i + 1 >= len(ws) or ws[i].trailing or lowered[i + 1] != "version":
                 continue
             for word in ws[i + 2 : i + 8]:

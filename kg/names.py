@@ -1495,11 +1495,6 @@ def name_before_dataset_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
     return name if name and singular(last.lower()) in nouns else None
 
 
-def word_ending_at(ws: list[Word]) -> dict[int, int]:
-    """Each word's index by the offset where it ends: the word a mention ends with."""
-    return {w.end: i for i, w in enumerate(ws)}
-
-
 def inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """A task word inside a known model's or dataset's name (or a modality's label) is part of that
     name, not a task the paper addresses: "Denoising Diffusion Probabilistic Models", "Automated

@@ -205,9 +205,8 @@ class _NameReader:
                 ends[mention.sentence].append(mention)
         for index, found in sorted(ends.items()):
             ws, lowered = self.words[index], self.lowered[index]
-            word_at = names.word_ending_at(ws)
             for mention in sorted(found, key=lambda m: m.start):
-                last = word_at.get(mention.end)
+                last = names.word_index(ws, mention.end, True)
                 text = mention.text
                 while last is not None and last + 2 < len(ws) and ws[last].trailing in ("", ","):
                     at = last + 1
@@ -228,7 +227,7 @@ class _NameReader:
         families = _versioned_families(self.vocab)
         for family in [m for m in self.mentions if m.type == "Model" and m.rule == "vocabulary" and m.text in families]:
             ws, lowered = self.words[family.sentence], self.lowered[family.sentence]
-            last = names.word_ending_at(ws).get(family.end)
+            last = names.word_index(ws, family.end, True)
             if last is None:
                 continue
             before, after = families[family.text]
