@@ -44,11 +44,18 @@ class TaskPhrase(NamedTuple):
     end: int
 
 
+class _TaskLabels(NamedTuple):
+    """What the rearranged phrases are read against, all derived from the vocabulary's task labels."""
+
+    labels: dict[tuple[str, ...], str]  # label key -> concept id
+    heads: frozenset[str]  # head nouns: last words of the preferred labels (and action nouns ending others)
+    last_words: frozenset[str]  # last words of all labels of two or more words
+    verbs: dict[str, str]  # -ing form -> head noun
+    title_verbs: dict[str, str]  # the -ing forms with the base and third-person forms a title uses too
+
+
 @lru_cache(maxsize=4)
-def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str], dict[str, str], dict[str, str]]:
-    """Task label keys -> concept id; the head nouns (last words of the tasks' preferred labels);
-    the last words of all task labels of two or more words; the verbs (-ing) of the head nouns; and
-    those verbs with the base and third-person forms a title uses too."""
+def _task_labels(vocabulary: Vocabulary) -> _TaskLabels:
     labels: dict[tuple[str, ...], str] = {}
     for key, entries in gazetteer(vocabulary).labels.items():
         for type_name, ids in entries:
@@ -63,7 +70,7 @@ def _task_labels(vocabulary: Vocabulary) -> tuple[dict[tuple[str, ...], str], fr
     )
     last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
     verbs = _verbs(vocabulary, heads)
-    return labels, heads, last_words, verbs, {**_base_verbs(heads), **verbs}
+    return _TaskLabels(labels, heads, last_words, verbs, {**_base_verbs(heads), **verbs})
 
 
 def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
@@ -117,8 +124,7 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary, title: bool =
     verb's base form too ("... to predict gene expression from ...", "Deep learning can predict
     microsatellite instability ...")."""
     labels, heads, last_words, verbs, title_verbs = _task_labels(vocabulary)
-    if title:
-        verbs = title_verbs
+    verbs = title_verbs if title else verbs
     keys, lowered = sentence.keys, sentence.lowered
     found: list[TaskPhrase] = []
     for i, word in enumerate(lowered):
