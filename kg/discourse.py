@@ -14,6 +14,9 @@ from kg.names import Word
 from kg.text import singular
 from kg.vocabulary import Vocabulary
 
+# English function words that never modify a noun as an adjective does
+_FUNCTION_WORDS: Final = frozenset("the and for with was are has had can may not our its their her which that what who how".split())
+_PREPOSITIONS: Final = frozenset("in of for from with on at by to through throughout within across".split())
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 
 
@@ -33,11 +36,24 @@ def role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], 
 
 
 def _cue_spans(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> Iterator[tuple[int, int]]:
-    """(first, end) word positions of each cue phrase in the sentence, in order."""
+    """(first, end) word positions of each cue phrase in the sentence, in order. A cue "this N" holds
+    with up to two modifiers before its noun too, after a preposition ("In this retrospective study",
+    "on this new dataset"; not "This motivates further study": the words are singular forms, so a
+    verb's -s is gone and only the preposition tells "this" from a subject)."""
     for i, word in enumerate(lowered):
         for cue in cues.get(word, ()):
             if tuple(lowered[i : i + len(cue)]) == cue:
                 yield i, i + len(cue)
+            elif word == "this" and len(cue) == 2 and i > 0 and lowered[i - 1] in _PREPOSITIONS:
+                end = next((j + 1 for j in range(i + 2, min(i + 4, len(lowered))) if lowered[j] == cue[1] and all(map(_modifier, lowered[i + 1 : j]))), 0)
+                if end:
+                    yield i, end
+
+
+def _modifier(word: str) -> bool:
+    """A word that can stand between "this" and its noun as a modifier ("retrospective", "multi-center"):
+    not a function word, nor "previous" (the paper's own study is never its previous one)."""
+    return len(word) > 2 and word.replace("-", "").isalpha() and not word.endswith("s") and word not in _FUNCTION_WORDS
 
 
 def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:

@@ -224,3 +224,27 @@ def test_previously_unseen_data_is_what_the_paper_tests_on(vocabulary):
         "The evaluation of needle segmentation performance extends to previously unseen in vivo data.",
     )
     assert "Task/segmentation" in found
+
+
+def test_this_study_with_modifiers_before_its_noun_is_the_papers_own_work(vocabulary):
+    # "In this radiomic study" opens the paper's own work as "In this study" does; the task it names
+    # is kept although a later sentence names another task after "We"
+    abstract = (
+        "Radiomics mines many imaging features of tumours. Reliable methods drive its clinical success. "
+        "In this {} study, twelve methods were compared for predicting overall survival from CT images. "
+        "We identified that a classification method had the highest performance."
+    )
+    assert "Task/survival-analysis" in tasks(vocabulary, "Machine learning for radiomic biomarkers", abstract.format("radiomic"))
+    assert "Task/survival-analysis" in tasks(vocabulary, "Machine learning for radiomic biomarkers", abstract.format("retrospective multi-center"))
+
+
+def test_a_verb_between_this_and_study_is_no_own_work_cue(vocabulary):
+    found = tasks(
+        vocabulary,
+        "A classifier for knee MRI",
+        "Knee MRI is widely acquired in orthopaedics. Cartilage segmentation is hard to automate. "
+        "This motivates further study of cartilage segmentation methods. "
+        "We propose a network that classifies knee MRI scans as normal or abnormal.",
+    )
+    assert "Task/classification" in found
+    assert "Task/segmentation" not in found
