@@ -141,8 +141,13 @@ class _PaperRelater:
         derived_keys = {m.key for m in derived}
         sources = [m for m in datasets if m.start > at and m.key not in derived_keys]
         # the sources follow the cue ('... augmentation to address the difficulty of benchmarks like
-        # MedQA' derives nothing from MedQA)
-        if not derived or not sources or names.word_index(ws, sources[0].start, False) not in range(cue + 1, cue + _SOURCE_REACH):
+        # MedQA' derives nothing from MedQA), in its clause: a cue in an aside that closes before
+        # them derives nothing ('the cancer genome atlas low-grade glioma (based on histopathologic
+        # criteria) (TCGA-LGG)')
+        if not derived or not sources:
+            return set()
+        first_source = names.word_index(ws, sources[0].start, False)
+        if first_source not in range(cue + 1, cue + _SOURCE_REACH) or any(")" in word.trailing for word in ws[cue:first_source]):
             return set()
         for source in sources:
             self.links.append(Link(derived[-1].key, "derivedFrom", source.key, index, "derivedFrom-cue", min(derived[-1].confidence, source.confidence)))

@@ -486,3 +486,13 @@ def test_models_effective_on_the_datasets_named_before_were_run_on_each(vocabula
     # one dataset named before is no group to refer back to
     alone = run(vocabulary, "Tumour segmentation", "We analyzed the AutoPET data. The V-Net model was effective on these datasets.")
     assert not uses(alone)
+
+
+def test_a_derivation_cue_in_an_aside_derives_nothing_from_the_dataset_after_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Knee radiograph classification",
+        "Radiographs of the KneeScan dataset (selected based on clinical criteria) and the MURA dataset were used to train a ResNet-50 classifier.",
+    )
+    assert {"Dataset/name:kneescan", "Dataset/mura"} <= keys(e, "Dataset")
+    assert not links(e, "derivedFrom")
