@@ -23,6 +23,7 @@ _TITLE_CLAUSE_BREAK: Final = re.compile(rf"\s(?:{'|'.join(sorted(names.TITLE_BRE
 _TITLE_PUNCTUATION_BREAK: Final = re.compile(r"[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 _ALNUM_RUN: Final = re.compile(r"[A-Za-z0-9]+")
+_ASIDE_WORDS: Final = 8  # words of a bracketed aside between a long form and its short form, at most
 
 
 class Acronym:
@@ -51,7 +52,7 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
         if not word.trailing.startswith((")", ";", "]")):
             continue
         if _opens(text, word):
-            found = _one_word_definition(text, ws, index, index - 1)
+            found = _one_word_definition(text, ws, index, _before_an_aside(text, ws, index - 1))
         elif index > 1 and _opens(text, ws[index - 1]) and ws[index - 1].text.lower() in names.NAMING_WORDS:
             found = _one_word_definition(text, ws, index, index - 2)  # "Channel-wise Cross-Attention (named CCA)"
         elif index > 0 and _opens(text, ws[index - 1]) and not ws[index - 1].trailing:
@@ -69,6 +70,20 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
             if found is not None:
                 result.append(found)
     return result
+
+
+def _before_an_aside(text: str, ws: list[Word], last: int) -> int:
+    """The word before a bracketed aside that ends at word `last` ("the cancer genome atlas low-grade
+    glioma (based on histopathologic criteria) (TCGA-LGG)": the long form ends before the aside), or
+    `last` when no aside of a few words ends there."""
+    if last < 1 or not ws[last].trailing.startswith(")"):
+        return last
+    for first in range(last, max(last - _ASIDE_WORDS, 0), -1):
+        if _opens(text, ws[first]):
+            return first - 1 if first > 0 else last
+        if ")" in ws[first - 1].trailing:
+            break
+    return last
 
 
 def _opens(text: str, word: Word) -> bool:

@@ -486,6 +486,20 @@ def test_a_long_form_in_brackets_after_its_short_form_is_an_alias_and_names_noth
     assert (model, "Dataset/name:qxzct") in links(e, "trainedOn")
 
 
+def test_a_long_form_before_a_bracketed_aside_defines_the_short_form_after_it(vocabulary):
+    # the long form holds a known dataset's long form, which names no dataset of its own, and the
+    # "based on" of the aside derives nothing
+    e = run(
+        vocabulary,
+        "MRI radiomics to predict IDH1 mutation status of low-grade glioma",
+        "We used 119 patients' data from the cancer genome atlas low-grade glioma (based on histopathologic criteria) (TCGA-LGG) public database. "
+        "A support vector machine classifier was trained on the radiomic features of each MRI sequence.",
+    )
+    (dataset,) = keys(e, "Dataset")
+    assert (dataset, "the cancer genome atlas low-grade glioma") in e.aliases
+    assert links(e, "derivedFrom") == {(dataset, "Dataset/tcga")}
+
+
 def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     e = run(vocabulary, "Lesion segmentation in CT", "We compare GLAMNet (Gao and Liu, 2023) with U-Net on CT.")
     assert not e.aliases
