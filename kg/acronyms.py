@@ -148,7 +148,7 @@ def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | Non
 
 def _short_first_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
     """'DB-MSMUNet (Dual-Branch Multi-scale Mamba UNet)': the short form first, its long form of two
-    words or more alone in the brackets after it. After "i.e." the brackets say they restate the
+    words or more (or of hyphened parts) alone in the brackets after it. After "i.e." the brackets say they restate the
     name, so its letters in order are enough: 'nnFormer (i.e., Not-aNother transFormer)'."""
     short = ws[index]
     letters = _short_letters(short.text)
@@ -163,7 +163,8 @@ def _short_first_definition(text: str, ws: list[Word], index: int) -> Acronym | 
         if ws[last].trailing or last - first > len(letters) + 4:
             return None
         last += 1
-    if last >= len(ws) or last == first or "(" in text[ws[first].start : ws[last].end]:
+    # one word is a long form only as parts joined by hyphens ("LV (Language-Vision) loss")
+    if last >= len(ws) or (last == first and "-" not in ws[first].text) or "(" in text[ws[first].start : ws[last].end]:
         return None
     phrase = text[ws[first].start : ws[last].end]
     spelled = _letters_in_order(phrase.lower(), letters) if restated else _initials_match(phrase, letters) and _covers_words(phrase, letters)

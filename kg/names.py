@@ -67,6 +67,7 @@ _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
 TITLE_BREAK_WORDS: Final = frozenset({"for", "of", "in", "on", "with", "via", "from", "to", "and", "using", "toward", "towards"})
 _PREPOSITIONS: Final = TITLE_BREAK_WORDS | {"across", "over", "at", "under"}  # "On three VQA datasets, X ..."
 # prepositions that open a sentence's fronted phrase ("By fine-tuning on the R-Med dataset, X provides ...")
+_PLACING: Final = frozenset({"in", "within"})  # "In our model, X ...": X is in it, not its name
 _FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond", "unlike", "like", "besides", "despite", "upon", "without", "throughout", "among", "against", "beside"}
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 FUNCTION_WORDS: Final = TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
@@ -1258,7 +1259,11 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
         # "datasets, e.g. X", "a hybrid model – X – to ..."; not "In experiments on two benchmarks,
         # the X achieves ..." (a subject), nor "the A and B datasets, achieving mAP50 of ..."
         if kind and (back == 1 or lowered[i + 1] in NAMING_WORDS or ws[i + 1].text in _DASHES or (ws[i].trailing.startswith(",") and cue.cue_at(lowered, i + 1, "mentions"))):
-            if ws[i].trailing.startswith(".") or (back == 1 and kind == "Dataset" and _fronted_subject(ws, lowered, i, last)):
+            # a fronted phrase places the subject: whatever its preposition before a dataset noun; and
+            # "In our model, LV loss is designed ...": what is in the paper's own model is a part of it
+            placed = lowered[0] in _PLACING and _ours(ws, lowered, i)
+            fronted = back == 1 and (kind == "Dataset" or placed) and _fronted_subject(ws, lowered, i, last)
+            if ws[i].trailing.startswith(".") or fronted:
                 break
             own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
             # "we benchmark them against a generative adversarial network (WGAN-GP)": compared, not introduced

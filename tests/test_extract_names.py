@@ -500,6 +500,26 @@ def test_a_long_form_before_a_bracketed_aside_defines_the_short_form_after_it(vo
     assert links(e, "derivedFrom") == {(dataset, "Dataset/tcga")}
 
 
+def test_a_short_form_spelled_by_one_hyphened_word_is_defined_by_it(vocabulary):
+    # "LV (Language-Vision)": the paper's LV is no left ventricle, and a loss is no model
+    e = run(
+        vocabulary,
+        "Text-augmented segmentation of chest X-rays",
+        "We propose a text-augmented segmentation model. LV (Language-Vision) loss supervises the training of unlabeled images.",
+    )
+    assert "AnatomicalStructure/left-ventricle" not in keys(e, "AnatomicalStructure")
+    assert not keys(e, "Model")
+
+
+def test_a_name_after_a_fronted_in_phrase_is_its_subject_not_its_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Text-augmented segmentation of chest X-rays",
+        "We propose a text-augmented segmentation model. In our model, GLX supervises the training of unlabeled images.",
+    )
+    assert not keys(e, "Model")
+
+
 def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     e = run(vocabulary, "Lesion segmentation in CT", "We compare GLAMNet (Gao and Liu, 2023) with U-Net on CT.")
     assert not e.aliases
