@@ -267,6 +267,11 @@ def test_nasopharynx_and_cortical_surfaces_are_their_structures(vocabulary):
     assert {"AnatomicalStructure/cerebral-cortex", "AnatomicalStructure/brain"} <= found
 
 
+def test_oropharyngeal_and_hypopharyngeal_cancers_target_the_pharynx(vocabulary):
+    for abstract in ("We predict local recurrence of oropharyngeal cancer from planning CT.", "We segment hypopharyngeal tumours on planning CT."):
+        assert anatomy(vocabulary, "Radiotherapy outcome prediction", abstract) == {"AnatomicalStructure/pharynx"}
+
+
 def test_breathing_and_tumour_type_words_name_no_structure(vocabulary):
     found = keys(
         run(
