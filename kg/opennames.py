@@ -605,7 +605,7 @@ class _NameReader:
         if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition):
             self.not_names.add(names.name_norm(definition.short))
             return True
-        lower_case = _spelled_lower(definition)  # a phrase, not a proper name
+        lower_case = _spelled_lower(definition, ws)  # a phrase, not a proper name
         if kind is None and not (lower_case and ending) and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor
@@ -643,7 +643,7 @@ class _NameReader:
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)"):
             # not "VPS datasets", "the BU images dataset"
             terms = [m for m in self.mentions if m.type not in NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
-            if not introduced or _spelled_lower(definition, terms):
+            if not introduced or _spelled_lower(definition, ws, terms):
                 self.not_names.add(names.name_norm(definition.short))
             return True
         # "conditions such as sickle cell disease (SCD)": an example spelled in lower case is a phrase's,
@@ -1044,16 +1044,18 @@ def _head_after_short_form(ws: list[Word], lowered: list[str], bracket_end: int,
     return cues.head_at(lowered, last + 1)
 
 
-def _spelled_lower(definition: acronyms.Acronym, terms: Sequence[Mention] = ()) -> bool:
+def _spelled_lower(definition: acronyms.Acronym, ws: list[Word], terms: Sequence[Mention] = ()) -> bool:
     """A long form in lower case, but for the capital of a sentence's first word ("Medical phrase
-    grounding (MPG) maps ...") and the vocabulary's abbreviations in it ("synthetic CT (sCT)"): a
-    phrase, not a proper name ("Cephalometric Landmark Detection (CL-Detection)" is one)."""
+    grounding (MPG) maps ...", also after a heading: "Purpose: Clinical target volume (CTV) ...") and
+    the vocabulary's abbreviations in it ("synthetic CT (sCT)"): a phrase, not a proper name
+    ("Cephalometric Landmark Detection (CL-Detection)" is one)."""
     long = definition.long
     for term in terms:
         begin, end = term.start - definition.long_start, term.end - definition.long_start
         written = " ".join(word.lower() if is_case_sensitive(word) else word for word in long[begin:end].split(" "))
         long = long[:begin] + written + long[end:]
-    if definition.long_first_word == 0:
+    opening = definition.long_first_word
+    if opening == 0 or ws[opening - 1].trailing.startswith(":"):
         first, _, rest = long.partition(" ")
         long = first.lower() + " " + rest if first[:1].isupper() and first[1:].islower() else long
     words = long.split()

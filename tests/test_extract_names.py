@@ -520,6 +520,17 @@ def test_a_name_after_a_fronted_in_phrase_is_its_subject_not_its_name(vocabulary
     assert not keys(e, "Model")
 
 
+def test_a_long_form_capitalised_only_after_a_heading_abbreviates_a_phrase(vocabulary):
+    # "Purpose: Clinical target volume (CTV)": the capital is the sentence's, as at a sentence's start
+    e = run(
+        vocabulary,
+        "Automated target delineation for lung cancer radiotherapy",
+        "Background and purpose: Clinical targeted volume (CTV) delineation is a difficult step of planning. "
+        "We developed an automated CTV delineation system for non-small cell lung cancer on CT.",
+    )
+    assert not keys(e, "Model")
+
+
 def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     e = run(vocabulary, "Lesion segmentation in CT", "We compare GLAMNet (Gao and Liu, 2023) with U-Net on CT.")
     assert not e.aliases
