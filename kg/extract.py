@@ -56,6 +56,7 @@ _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _COORDINATOR: Final = re.compile(r",| and | or ")
+_FROM: Final = re.compile(r"^[\w\s-]*\bfrom\s*$")  # "... generation from" between two modalities
 
 
 @dataclass(frozen=True)
@@ -532,8 +533,10 @@ class _PaperExtractor:
         between = self._between(broad, narrow)
         if between is None:
             return False
-        if between == "/" or between.strip(" -") == "to":
-            return True  # "OCT/OCTA volumes"; "CT-to-CBCT registration" maps one modality's images to the other's
+        if between == "/" or between.strip(" -") == "to" or _FROM.search(_ASIDE.sub(" ", between)):
+            # "OCT/OCTA volumes"; "CT-to-CBCT registration" maps one modality's images to the other's,
+            # and "synthetic CT (sCT) generation from cone beam CT" makes one's from the other's
+            return True
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
         # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")

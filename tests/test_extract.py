@@ -666,9 +666,17 @@ def test_photographs_of_the_skin_are_clinical_photography_of_the_skin(vocabulary
     assert ("Modality/clinical-photography", "clinical images of skin") in {(m.key, m.text) for m in extraction.mentions}
 
 
-@pytest.mark.parametrize("abstract", ["We learn CT-to-CBCT deformable registration for adaptive radiotherapy.", "Accurate CBCT-to-CT synthesis closes the quality gap."])
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We learn CT-to-CBCT deformable registration for adaptive radiotherapy.",
+        "Accurate CBCT-to-CT synthesis closes the quality gap.",
+        "We present a method for synthetic computed tomography (sCT) generation from cone beam CT (CBCT) of young patients.",
+    ],
+)
 def test_both_modalities_of_a_to_pair_are_named(vocabulary, abstract):
-    """'CT-to-CBCT': images of each modality are in play, the broader one as much as the narrower."""
+    """'CT-to-CBCT', 'CT generation from CBCT': images of each modality are in play, the broader one as
+    much as the narrower."""
     assert keys(run(vocabulary, "Adaptive radiotherapy", abstract), "Modality") == {"Modality/ct", "Modality/cbct"}
 
 
