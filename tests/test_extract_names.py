@@ -2669,3 +2669,8 @@ def test_a_biomarker_written_in_mixed_case_is_no_dataset(vocabulary):
     )
     assert "Dataset/name:her2" not in keys(e, "Dataset")
     assert "Task/grading" in keys(e, "Task")  # a HER2 score is a grade (0 to 3+)
+
+
+def test_a_known_dataset_written_with_its_words_spaced_is_one_dataset(vocabulary):
+    e = run(vocabulary, "Polyp segmentation", "We validated the model on three public datasets: Kvasir-SEG, CVC-ColonDB and ETIS-Larib Polyp DB.")
+    assert keys(e, "Dataset") == {"Dataset/kvasir-seg", "Dataset/cvc-colondb", "Dataset/etis-larib"}
