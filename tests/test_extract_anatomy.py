@@ -60,6 +60,9 @@ def test_an_implant_names_no_organ(vocabulary):
     )
     assert "AnatomicalStructure/brain" in found
     assert not found & {"AnatomicalStructure/heart", "AnatomicalStructure/joint"}
+    found = anatomy(vocabulary, "Whole-body CT segmentation", "The dataset labels body regions (brain, breast implant, mediastinum) on CT.")
+    assert "AnatomicalStructure/brain" in found
+    assert "AnatomicalStructure/breast" not in found
 
 
 def test_a_digital_rectal_exam_names_no_rectum(vocabulary):
