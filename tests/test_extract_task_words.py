@@ -1017,6 +1017,11 @@ def test_task_labels_of_ontology_0_3_12(vocabulary, title, abstract, task):
     assert task in keys(run(vocabulary, title, abstract), "Task")
 
 
+def test_estimating_clinical_indices_is_biomarker_estimation(vocabulary):
+    found = keys(run(vocabulary, "Echocardiography", "We assess 2D echocardiographic images, segmenting cardiac structures as well as estimating clinical indices."), "Task")
+    assert found == {"Task/segmentation", "Task/regression"}
+
+
 def test_bone_age_is_a_task_of_its_own_under_age_estimation(vocabulary):
     """Skeletal maturity read from hand radiographs is one clinical task; brain age stays age estimation."""
     e = run(vocabulary, "The pediatric bone age challenge", "Models had to determine skeletal age in hand radiographs; the reference standard was bone age.")
