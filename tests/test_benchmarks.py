@@ -28,3 +28,14 @@ def test_output_stages_benchmark_times_every_stage():
     assert list(stages) == ["resolve", "assemble", "page", "turtle"]
     assert all(float(figures[0]) >= 0 for figures in stages.values())
     assert stages["turtle"][-1] == "graph.ttl"
+
+
+def test_sample_quality_benchmark_scores_every_half_and_pools_read_and_blind():
+    halves = sorted(p.name for p in (ROOT / "tests" / "data" / "samples").iterdir() if (p / "gold.jsonl").exists())
+    lines = bench("eval_samples.py")
+    rows = {line.split()[0]: line.split() for line in lines[1:]}
+    assert list(rows) == [*halves, "read", "blind"]
+    assert {name[-1] for name in halves} == {"a", "b"}
+    for name in halves:
+        assert int(rows[name][1]) == len((ROOT / "tests" / "data" / "samples" / name / "gold.jsonl").read_text().splitlines())
+    assert all(0 <= float(cell) <= 1 for row in rows.values() for cell in row[2:9] if cell != "-")
