@@ -1022,6 +1022,11 @@ def test_estimating_clinical_indices_is_biomarker_estimation(vocabulary):
     assert found == {"Task/segmentation", "Task/regression"}
 
 
+def test_a_prognostic_model_is_prognosis(vocabulary):
+    found = keys(run(vocabulary, "Structural features of FDG-PET uptake", "We perform prognostic model selection with logistic models and random forests on PET features."), "Task")
+    assert "Task/prognosis" in found
+
+
 def test_bone_age_is_a_task_of_its_own_under_age_estimation(vocabulary):
     """Skeletal maturity read from hand radiographs is one clinical task; brain age stays age estimation."""
     e = run(vocabulary, "The pediatric bone age challenge", "Models had to determine skeletal age in hand radiographs; the reference standard was bone age.")
