@@ -207,8 +207,11 @@ def spells_out(phrase: str, short: str) -> bool:
 
 def _covers_words(phrase: str, letters: list[str]) -> bool:
     """Every word of the phrase but a function word contributes its first letter (so 'Network' alone
-    does not spell 'NN')."""
-    initials = [w[0] for w in _LOWER_ALNUM_RUN.findall(phrase.lower()) if w not in names.FUNCTION_WORDS]
+    does not spell 'NN'); in a phrase of capitalised words, a word in lower case is read as a
+    function word is ('Language meets Vision Transformer' spells LViT)."""
+    words = _ALNUM_RUN.findall(phrase)
+    title_case = sum(w[0].isupper() for w in words) >= 2
+    initials = [w[0].lower() for w in words if w.lower() not in names.FUNCTION_WORDS and not (title_case and w.islower())]
     position = 0
     for initial in initials:
         if initial not in letters[position:]:

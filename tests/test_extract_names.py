@@ -531,6 +531,18 @@ def test_a_long_form_capitalised_only_after_a_heading_abbreviates_a_phrase(vocab
     assert not keys(e, "Model")
 
 
+def test_a_long_form_of_capitalised_words_spells_its_short_form_past_a_word_in_lower_case(vocabulary):
+    # "Language meets Vision Transformer" spells LViT: its Vision Transformer is no model of its own
+    e = run(
+        vocabulary,
+        "Text-augmented segmentation",
+        "We propose a new text-augmented medical image segmentation model LViT (Language meets Vision Transformer). "
+        "In our LViT model, medical text annotation is incorporated.",
+    )
+    assert keys(e, "Model") == {"Model/name:lvit"}
+    assert ("Model/name:lvit", "Language meets Vision Transformer") in e.aliases
+
+
 def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     e = run(vocabulary, "Lesion segmentation in CT", "We compare GLAMNet (Gao and Liu, 2023) with U-Net on CT.")
     assert not e.aliases
