@@ -128,6 +128,7 @@ class _NameReader:
         self._variants_of_typed(typed)
         self._title_acronyms(typed)
         self._title_compound(typed)
+        self._title_variant(typed)
         self._title_phrase(typed)
         self._title_apposed(typed)
         not_names = self.not_names | self._series_labels(typed)
@@ -444,6 +445,24 @@ class _NameReader:
         if not inside or any(m.type != "Model" or "/name:" in m.key or (m.start, m.end) == (start, stop) for m in inside):
             return
         self._name(0, start, stop, names.NameDecision("Model", "title", 0.95, introduced=True), typed)
+
+    def _title_variant(self, typed: dict[str, tuple[str, str, float]]) -> None:
+        """'Scale-attentional U-Net for the segmentation of the median nerve in ultrasound images': a
+        title in sentence case that opens on one word before a known model's one-word name names the
+        paper's own variant of it (in title case every word is capitalised, and nothing tells a name's
+        words from the title's)."""
+        ws, lowered = self.words[0], self.lowered[0]
+        opening = lowered[0]
+        if len(ws) < 4 or opening in names.FUNCTION_WORDS or opening in names.OPENING_WORDS or opening in self.vocab.plain_modifiers:
+            return
+        if opening.endswith("ing") or self.text[ws[0].end : ws[1].start] != " ":
+            return  # "Leveraging SAM for ...", "Fine-tuning SAM ...": a verb with its object
+        known = next((m for m in self.mentions if m.sentence == 0 and m.start == ws[1].start and m.end == ws[1].end), None)
+        if known is None or known.type != "Model" or known.rule not in VOCABULARY_RULES or self._vocabulary_at(ws[0].start, ws[0].end):
+            return
+        rest = [word.text for word, low in zip(ws[2:], lowered[2:]) if word.text.isalpha() and low not in names.FUNCTION_WORDS]
+        if rest and all(word.islower() or word.isupper() for word in rest):
+            self._name(0, ws[0].start, known.end, names.NameDecision("Model", "title", 0.9, introduced=True), typed)
 
     def _title_phrase(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'Recurrent Saliency Transformation Network: Incorporating ...', 'COVID-19 Image Data

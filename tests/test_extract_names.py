@@ -2686,3 +2686,22 @@ def test_a_biomarker_written_in_mixed_case_is_no_dataset(vocabulary):
 def test_a_known_dataset_written_with_its_words_spaced_is_one_dataset(vocabulary):
     e = run(vocabulary, "Polyp segmentation", "We validated the model on three public datasets: Kvasir-SEG, CVC-ColonDB and ETIS-Larib Polyp DB.")
     assert keys(e, "Dataset") == {"Dataset/kvasir-seg", "Dataset/cvc-colondb", "Dataset/etis-larib"}
+
+
+@pytest.mark.parametrize(
+    ("title", "model"),
+    [
+        ("Scale-attentional U-Net for the segmentation of the median nerve in ultrasound images", "Model/name:scaleattentionalunet"),
+        ("Attention U-Net for pancreas segmentation in CT", "Model/attention-u-net"),  # a known variant stays itself
+        ("Standard U-Net for pancreas segmentation in CT", "Model/u-net"),  # a plain modifier: the model unchanged
+    ],
+)
+def test_a_sentence_case_title_opening_on_a_word_before_a_known_model_names_the_papers_variant(vocabulary, title, model):
+    e = run(vocabulary, title, "We develop a neural network that segments organs in CT images.")
+    assert keys(e, "Model") == {model}
+    assert ((PAPER, model) in links(e, "introduces")) == ("/name:" in model)
+
+
+def test_a_title_case_title_opening_on_a_word_before_a_known_model_names_no_variant(vocabulary):
+    e = run(vocabulary, "Deep U-Net Models For Pancreas Segmentation", "We develop a neural network that segments organs in CT images.")
+    assert keys(e, "Model") == {"Model/u-net"}
