@@ -275,6 +275,11 @@ def test_oropharyngeal_and_hypopharyngeal_cancers_target_the_pharynx(vocabulary)
         assert anatomy(vocabulary, "Radiotherapy outcome prediction", abstract) == {"AnatomicalStructure/pharynx"}
 
 
+def test_peripheral_nerves_are_structures_of_their_own(vocabulary):
+    found = anatomy(vocabulary, "Nerve ultrasound", "We segment the median nerve at the wrist and the brachial plexus in ultrasound images.")
+    assert found == {"AnatomicalStructure/median-nerve", "AnatomicalStructure/wrist", "AnatomicalStructure/brachial-plexus"}
+
+
 def test_breathing_and_tumour_type_words_name_no_structure(vocabulary):
     found = keys(
         run(
