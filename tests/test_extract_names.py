@@ -2705,3 +2705,13 @@ def test_a_sentence_case_title_opening_on_a_word_before_a_known_model_names_the_
 def test_a_title_case_title_opening_on_a_word_before_a_known_model_names_no_variant(vocabulary):
     e = run(vocabulary, "Deep U-Net Models For Pancreas Segmentation", "We develop a neural network that segments organs in CT images.")
     assert keys(e, "Model") == {"Model/u-net"}
+
+
+def test_natural_image_benchmarks_are_known_datasets(vocabulary):
+    e = run(
+        vocabulary,
+        "A generative segmentation model",
+        "We show on a lung abnormalities segmentation task and on a Cityscapes segmentation task that our model reproduces the segmentation variants. "
+        "The encoder was pre-trained on CIFAR-10 and PASCAL VOC.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/cityscapes", "Dataset/cifar-10", "Dataset/pascal-voc"}
