@@ -447,22 +447,28 @@ class _NameReader:
         self._name(0, start, stop, names.NameDecision("Model", "title", 0.95, introduced=True), typed)
 
     def _title_variant(self, typed: dict[str, tuple[str, str, float]]) -> None:
-        """'Scale-attentional U-Net for the segmentation of the median nerve in ultrasound images': a
-        title in sentence case that opens on one word before a known model's one-word name names the
-        paper's own variant of it (in title case every word is capitalised, and nothing tells a name's
-        words from the title's)."""
+        """'Scale-attentional U-Net for the segmentation of the median nerve in ultrasound images', 'A
+        Probabilistic U-Net for Segmentation of Ambiguous Images': a title that opens on one word
+        before a known model's one-word name names the paper's own variant of it, where the title is
+        in sentence case or an article opens the phrase and a function word closes it (in a title
+        case title with neither, nothing tells a name's words from the title's)."""
         ws, lowered = self.words[0], self.lowered[0]
-        opening = lowered[0]
-        if len(ws) < 4 or opening in names.FUNCTION_WORDS or opening in names.OPENING_WORDS or opening in self.vocab.plain_modifiers:
+        first = 1 if lowered[0] in ("a", "an") else 0
+        if len(ws) < first + 4 or self.text[ws[first].end : ws[first + 1].start] != " ":
             return
-        if opening.endswith("ing") or self.text[ws[0].end : ws[1].start] != " ":
-            return  # "Leveraging SAM for ...", "Fine-tuning SAM ...": a verb with its object
-        known = next((m for m in self.mentions if m.sentence == 0 and m.start == ws[1].start and m.end == ws[1].end), None)
-        if known is None or known.type != "Model" or known.rule not in VOCABULARY_RULES or self._vocabulary_at(ws[0].start, ws[0].end):
+        opening = lowered[first]
+        if opening in names.FUNCTION_WORDS or opening in names.OPENING_WORDS or opening in self.vocab.plain_modifiers or opening.endswith("ing"):
+            return  # "Leveraging SAM for ...", "Towards ...", "Standard U-Net"
+        known = next((m for m in self.mentions if m.sentence == 0 and m.start == ws[first + 1].start and m.end == ws[first + 1].end), None)
+        if known is None or known.type != "Model" or known.rule not in VOCABULARY_RULES or self._vocabulary_at(ws[first].start, ws[first].end):
             return
-        rest = [word.text for word, low in zip(ws[2:], lowered[2:]) if word.text.isalpha() and low not in names.FUNCTION_WORDS]
-        if rest and all(word.islower() or word.isupper() for word in rest):
-            self._name(0, ws[0].start, known.end, names.NameDecision("Model", "title", 0.9, introduced=True), typed)
+        if first:
+            closed = lowered[first + 2] in names.FUNCTION_WORDS
+        else:
+            rest = [word.text for word, low in zip(ws[2:], lowered[2:]) if word.text.isalpha() and low not in names.FUNCTION_WORDS]
+            closed = bool(rest) and all(word.islower() or word.isupper() for word in rest)
+        if closed:
+            self._name(0, ws[first].start, known.end, names.NameDecision("Model", "title", 0.9, introduced=True), typed)
 
     def _title_phrase(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'Recurrent Saliency Transformation Network: Incorporating ...', 'COVID-19 Image Data

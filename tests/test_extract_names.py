@@ -2692,6 +2692,8 @@ def test_a_known_dataset_written_with_its_words_spaced_is_one_dataset(vocabulary
     ("title", "model"),
     [
         ("Scale-attentional U-Net for the segmentation of the median nerve in ultrasound images", "Model/name:scaleattentionalunet"),
+        ("A Probabilistic U-Net for Segmentation of Ambiguous Images", "Model/name:probabilisticunet"),  # an article opens the phrase
+        ("An Improved U-Net Architecture for Pancreas Segmentation", "Model/u-net"),  # the phrase runs on past the name
         ("Attention U-Net for pancreas segmentation in CT", "Model/attention-u-net"),  # a known variant stays itself
         ("Standard U-Net for pancreas segmentation in CT", "Model/u-net"),  # a plain modifier: the model unchanged
     ],
