@@ -2701,7 +2701,8 @@ def test_a_known_dataset_written_with_its_words_spaced_is_one_dataset(vocabulary
 def test_a_sentence_case_title_opening_on_a_word_before_a_known_model_names_the_papers_variant(vocabulary, title, model):
     e = run(vocabulary, title, "We develop a neural network that segments organs in CT images.")
     assert keys(e, "Model") == {model}
-    assert ((PAPER, model) in links(e, "introduces")) == ("/name:" in model)
+    if "/name:" in model:
+        assert (PAPER, model) in links(e, "introduces")
 
 
 def test_a_title_case_title_opening_on_a_word_before_a_known_model_names_no_variant(vocabulary):
