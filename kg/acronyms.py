@@ -148,8 +148,9 @@ def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | Non
 
 def _short_first_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
     """'DB-MSMUNet (Dual-Branch Multi-scale Mamba UNet)': the short form first, its long form of two
-    words or more (or of hyphened parts) alone in the brackets after it. After "i.e." the brackets say they restate the
-    name, so its letters in order are enough: 'nnFormer (i.e., Not-aNother transFormer)'."""
+    words or more (or of hyphened parts) alone in the brackets after it. After "i.e." the brackets
+    say they restate the name, so its letters in order are enough: 'nnFormer (i.e., Not-aNother
+    transFormer)'."""
     short = ws[index]
     letters = _short_letters(short.text)
     if letters is None or short.trailing:

@@ -14,8 +14,8 @@ from kg.names import Word
 from kg.text import singular
 from kg.vocabulary import Vocabulary
 
-# English function words that never modify a noun as an adjective does
-_FUNCTION_WORDS: Final = frozenset("the and for with was are has had can may not our its their her which that what who how".split())
+# English function words and auxiliaries: no modifier between "this" and its noun is one
+_NOT_MODIFIERS: Final = frozenset("the and for with was are has had can may not our its their her which that what who how".split())
 _PREPOSITIONS: Final = frozenset("in of for from with on at by to through throughout within across".split())
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 
@@ -53,7 +53,7 @@ def _cue_spans(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]])
 def _modifier(word: str) -> bool:
     """A word that can stand between "this" and its noun as a modifier ("retrospective", "multi-center"):
     not a function word, nor "previous" (the paper's own study is never its previous one)."""
-    return len(word) > 2 and word.replace("-", "").isalpha() and not word.endswith("s") and word not in _FUNCTION_WORDS
+    return len(word) > 2 and word.replace("-", "").isalpha() and not word.endswith("s") and word not in _NOT_MODIFIERS
 
 
 def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
