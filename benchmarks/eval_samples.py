@@ -5,7 +5,8 @@ corpus hardly covers, each with gold annotations made by the guideline
 (`tests/data/ANNOTATION.md`) before kg ran on them. Each sample is split in a
 read half (`NNNa`, whose errors may be read to find what to fix) and a blind
 half (`NNNb`, scored only, never read): a rule that helps the read halves and
-not the blind ones describes its papers, not the field.
+not the blind ones describes its papers, not the field. A sample kept whole
+(`NNN`) is blind as a whole.
 
 Each half is built on its own, as `kg eval GOLD PAPERS` would, and the figures
 are pooled over the read and over the blind halves (micro-averaged: summed
