@@ -208,11 +208,12 @@ def spells_out(phrase: str, short: str) -> bool:
 
 def _covers_words(phrase: str, letters: list[str]) -> bool:
     """Every word of the phrase but a function word contributes its first letter (so 'Network' alone
-    does not spell 'NN'); in a phrase of capitalised words, a word in lower case is read as a
+    does not spell 'NN'); in a phrase of capitalised words, one word in lower case is read as a
     function word is ('Language meets Vision Transformer' spells LViT)."""
-    words = _ALNUM_RUN.findall(phrase)
-    title_case = sum(w[0].isupper() for w in words) >= 2
-    initials = [w[0].lower() for w in words if w.lower() not in names.FUNCTION_WORDS and not (title_case and w.islower())]
+    words = [w for w in _ALNUM_RUN.findall(phrase) if w.lower() not in names.FUNCTION_WORDS]
+    lower = [w for w in words if w.islower()]
+    title_case = len(words) - len(lower) >= 2 and len(lower) <= 1  # not 'Learning virtual staining from biparametric MRI'
+    initials = [w[0].lower() for w in words if not (title_case and w.islower())]
     position = 0
     for initial in initials:
         if initial not in letters[position:]:

@@ -533,9 +533,11 @@ class _PaperExtractor:
         between = self._between(broad, narrow)
         if between is None:
             return False
-        if between == "/" or between.strip(" -") == "to" or _FROM.search(_ASIDE.sub(" ", between)):
-            # "OCT/OCTA volumes"; "CT-to-CBCT registration" maps one modality's images to the other's,
-            # and "synthetic CT (sCT) generation from cone beam CT" makes one's from the other's
+        if between == "/" or between.strip(" -") == "to":
+            return True  # "OCT/OCTA volumes"; "CT-to-CBCT registration" maps one modality's images to the other's
+        if not _adjectival(broad.text) and _FROM.search(_ASIDE.sub(" ", between)):
+            # "synthetic CT (sCT) generation from cone beam CT" makes one's images from the other's
+            # (not "endoscopic scene understanding from colonoscopy": the adjective is the narrower's)
             return True
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate

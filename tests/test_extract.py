@@ -681,6 +681,11 @@ def test_both_modalities_of_a_to_pair_are_named(vocabulary, abstract):
     assert keys(run(vocabulary, "Adaptive radiotherapy", abstract), "Modality") == {"Modality/ct", "Modality/cbct"}
 
 
+def test_a_broader_modality_as_an_adjective_before_from_is_the_narrower_ones(vocabulary):
+    e = run(vocabulary, "Learning endoscopic scene understanding from colonoscopy with PolypNet", "We train PolypNet on 80 patients.")
+    assert keys(e, "Modality") == {"Modality/colonoscopy"}
+
+
 def test_tractography_is_diffusion_mri_not_only_its_tensor_model(vocabulary):
     e = run(vocabulary, "White matter tract segmentation", "We parcellate diffusion MRI tractography of 100 subjects, whatever the fiber tracking method.")
     assert keys(e, "Modality") == {"Modality/diffusion-mri"}

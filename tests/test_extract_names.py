@@ -543,6 +543,16 @@ def test_a_long_form_of_capitalised_words_spells_its_short_form_past_a_word_in_l
     assert ("Model/name:lvit", "Language meets Vision Transformer") in e.aliases
 
 
+def test_a_sentence_case_title_before_its_name_is_no_long_form_of_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Learning zero-shot disease classification from transvaginal ultrasound with LesionCLIP2",
+        "We present LesionCLIP2, a vision-language model trained on paired ultrasound images and reports.",
+    )
+    assert "Model/name:lesionclip2" in keys(e, "Model")
+    assert not e.aliases
+
+
 def test_a_citation_in_brackets_after_a_name_is_no_long_form(vocabulary):
     e = run(vocabulary, "Lesion segmentation in CT", "We compare GLAMNet (Gao and Liu, 2023) with U-Net on CT.")
     assert not e.aliases
