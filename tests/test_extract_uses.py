@@ -497,11 +497,3 @@ def test_a_derivation_cue_in_an_aside_derives_nothing_from_the_dataset_after_it(
     assert {"Dataset/name:kneescan", "Dataset/mura"} <= keys(e, "Dataset")
     assert not links(e, "derivedFrom")
 
-
-def test_a_result_shown_on_a_dataset_is_an_evaluation_on_it(vocabulary):
-    e = run(
-        vocabulary,
-        "A probabilistic segmentation network",
-        "We propose GlimNet, a generative classification model. We show on CheXpert and demonstrate on MIMIC-CXR that our model reproduces the label variants.",
-    )
-    assert {("Model/name:glimnet", "Dataset/chexpert"), ("Model/name:glimnet", "Dataset/mimic-cxr")} <= links(e, "evaluatedOn")
