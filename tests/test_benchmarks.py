@@ -39,3 +39,12 @@ def test_sample_quality_benchmark_scores_every_half_and_pools_read_and_blind():
     for name in halves:
         assert int(rows[name][1]) == len((ROOT / "tests" / "data" / "samples" / name / "gold.jsonl").read_text().splitlines())
     assert all(0 <= float(cell) <= 1 for row in rows.values() for cell in row[2:9] if cell != "-")
+
+
+def test_extraction_diff_compares_the_working_tree_with_a_revision():
+    ran = subprocess.run([sys.executable, "scripts/extraction_diff.py", "HEAD", "--synthetic", "50"], capture_output=True, text=True, check=True, cwd=ROOT)
+    last = ran.stdout.splitlines()[-1].split()
+    changed, total = int(last[0]), int(last[2])
+    dev_papers, read_papers = 84, sum(len((half / "papers.jsonl").read_text().splitlines()) for half in (ROOT / "tests" / "data" / "samples").glob("*a"))
+    assert total == dev_papers + read_papers + 50
+    assert 0 <= changed <= total and last[3:] == ["papers", "changed", "against", "HEAD"]
