@@ -80,7 +80,7 @@ def _before_an_aside(text: str, ws: list[Word], last: int) -> int:
         return last
     for first in range(last, max(last - _ASIDE_WORDS, 0), -1):
         if _opens(text, ws[first]):
-            return first - 1 if first > 0 else last
+            return first - 1
         if ")" in ws[first - 1].trailing:
             break
     return last

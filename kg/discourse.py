@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
+from kg import names
 from kg.names import Word
 from kg.text import singular
 from kg.vocabulary import Vocabulary
 
-# English function words and auxiliaries: no modifier between "this" and its noun is one
-_NOT_MODIFIERS: Final = frozenset("the and for with was are has had can may not our its their her which that what who how".split())
+# function words, auxiliaries and pronouns: no modifier between "this" and its noun is one
+_NOT_MODIFIERS: Final = names.FUNCTION_WORDS | frozenset("was are has had can may not our its their her which that what who how".split())
 _PREPOSITIONS: Final = frozenset("in of for from with on at by to through throughout within across".split())
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 

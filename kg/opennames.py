@@ -459,8 +459,10 @@ class _NameReader:
         opening = lowered[first]
         if opening in names.FUNCTION_WORDS or opening in names.OPENING_WORDS or opening in self.vocab.plain_modifiers or opening.endswith("ing"):
             return  # "Leveraging SAM for ...", "Towards ...", "Standard U-Net"
-        known = next((m for m in self.mentions if m.sentence == 0 and m.start == ws[first + 1].start and m.end == ws[first + 1].end), None)
-        if known is None or known.type != "Model" or known.rule not in VOCABULARY_RULES or self._vocabulary_at(ws[first].start, ws[first].end):
+        known = self._vocabulary_at(ws[first + 1].start, ws[first + 1].end)
+        if known is None or known.type != "Model" or (known.start, known.end) != (ws[first + 1].start, ws[first + 1].end):
+            return
+        if self._vocabulary_at(ws[first].start, ws[first].end):
             return
         if first:
             closed = lowered[first + 2] in names.FUNCTION_WORDS
