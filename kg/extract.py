@@ -321,7 +321,8 @@ class _PaperExtractor:
 
     def _without_specialties(self, index: int, found: list[Mention]) -> list[Mention]:
         """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a
-        noun for a clinician (the ontology's specialists) names a specialty, not an anatomical target."""
+        noun for a clinician (the ontology's specialists) names a specialty, not an anatomical target;
+        so does a modality adjective ('radiographic interpreters'), not a modality of the paper."""
         ws, lowered = self.words[index], self.lowered[index]
         specialists = self.vocab.specialists
         kept = []
@@ -330,7 +331,8 @@ class _PaperExtractor:
             if i is None and mention.type == "AnatomicalStructure":
                 # the first part of a hyphenated word: "eye-care physicians", "breast-imaging radiologists"
                 i = next((j for j, w in enumerate(ws) if w.start < mention.end < w.end and self.text[mention.end] in "-–"), None)
-            if mention.type == "AnatomicalStructure" and i is not None and i + 1 < len(ws):
+            specialty = mention.type == "AnatomicalStructure" or (mention.type == "Modality" and _adjectival(mention.text))
+            if specialty and i is not None and i + 1 < len(ws):
                 following = i + 2 if ws[i + 1].trailing.startswith(")") and self.text[ws[i + 1].start - 1] == "(" else i + 1
                 if following < len(ws) and lowered[following] in specialists:
                     continue

@@ -50,6 +50,7 @@ _CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-6
 # a title is in capitals when most of its words (of four or more) are
 _MIN_SHOUTED_WORDS: Final = 4
 _SHOUTED_SHARE: Final = 0.8
+_GLUED_DATASET_NOUN: Final = re.compile(r"(?<=[A-Za-z0-9])[-_](?:dataset|data-?set)$", re.IGNORECASE)
 _COLLECTION_CODE: Final = re.compile(r"[A-Z]{2,6}")  # a project's code in a collection: LUAD, KIRC
 _TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
 _ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-Z][A-Z0-9]*)+s?$")  # RF-GANs, CPT-4DMR, DG-TTA
@@ -246,9 +247,11 @@ class Cues:
         facets: frozenset[str] = frozenset(),  # the words of modality and anatomy labels, lowered and singular ("scalp", "eeg")
         task_nouns: frozenset[str] = frozenset(),  # the Task class's head nouns ("task", "problem")
         label_words: frozenset[str] = frozenset(),  # the same of modality, anatomy and task labels
+        modalities: frozenset[str] = frozenset(),  # the one-word modality labels, lowered ("ct", "mri")
     ) -> None:
         self.relation_cues = relation_cues
         self.label_words = label_words
+        self.modalities = modalities
         self.task_nouns = task_nouns
         self.facets = facets
         self.name_patterns = name_patterns
@@ -379,7 +382,7 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = word not in self.generic and not self._direction(word) and not self._family_hybrid(word) and (
+            shaped = word not in self.generic and not self._direction(word) and not self._modality_pair(word) and not self._family_hybrid(word) and (
                 (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
                 or self._named_generic_compound(word)
             )
@@ -409,6 +412,12 @@ class Cues:
         translates from and to, as in "CT-to-PET translation models"; they name nothing."""
         source, to, target = word.partition("-to-")
         return bool(to) and singular(source).lower() in self.facets and singular(target).lower() in self.facets
+
+    def _modality_pair(self, word: str) -> bool:
+        """'a paired CT-MRI dataset', 'MR-US registration': modalities hyphened together say which
+        images a dataset pairs or a method joins; they name nothing."""
+        parts = _DASH.split(word)
+        return len(parts) > 1 and all(part.lower() in self.modalities for part in parts)
 
     def _spelling_capitals(self, word: str) -> bool:
         """'Report GENeration' (KARGEN): a word of the vocabulary's labels whose first letters are
@@ -456,6 +465,7 @@ def cues(vocabulary: Vocabulary) -> Cues:
         facets=_label_words(vocabulary, ("Modality", "AnatomicalStructure")),
         task_nouns=frozenset(singular(noun).lower() for noun in vocabulary.head_nouns.get("Task", ())),
         label_words=_label_words(vocabulary, ("Modality", "AnatomicalStructure", "Task")),
+        modalities=frozenset(label.lower() for c in vocabulary.concepts.values() if c.type == "Modality" for label in c.labels if label.isalnum()),
     )
 
 
@@ -526,6 +536,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return True
     if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1
         return True
+    if len(parts) > 2 and is_year(parts[-1]) and all(p.istitle() and p.isalpha() for p in parts[:-1]):
+        return True  # capitalised words dated by a hyphen: "Image-Clef-2019"
     # an acronym with a version ("GPT-5", "YOLO-11"), or a letter one with a count or an edition ("US-43d", "IV-2a")
     if len(parts) < 2 or not parts[0].isupper() or len(parts[0]) < 2:
         return False
@@ -1453,7 +1465,10 @@ def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: i
 
 
 def name_key(type_name: str, surface: str) -> str:
-    """Key of an open-ended name: case, hyphen, space and plural variants agree."""
+    """Key of an open-ended name: case, hyphen, space and plural variants agree, and a dataset's name
+    with the noun glued on is the name ("COVID-CT-Dataset" is COVID-CT)."""
+    if type_name == "Dataset":
+        surface = _GLUED_DATASET_NOUN.sub("", surface)
     return f"{type_name}/name:{name_norm(surface)}"
 
 

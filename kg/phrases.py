@@ -52,6 +52,7 @@ class _TaskLabels(NamedTuple):
     last_words: frozenset[str]  # last words of all labels of two or more words
     verbs: dict[str, str]  # -ing form -> head noun
     title_verbs: dict[str, str]  # the -ing forms with the base and third-person forms a title uses too
+    model_heads: frozenset[str]  # the Model class's one-word head nouns ("model", "network")
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +71,8 @@ def _task_labels(vocabulary: Vocabulary) -> _TaskLabels:
     )
     last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
     verbs = _verbs(vocabulary, heads)
-    return _TaskLabels(labels, heads, last_words, verbs, {**_base_verbs(heads), **verbs})
+    model_heads = frozenset(key[0] for noun in vocabulary.head_nouns.get("Model", ()) if len(key := label_key(noun)) == 1)
+    return _TaskLabels(labels, heads, last_words, verbs, {**_base_verbs(heads), **verbs}, model_heads)
 
 
 def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
@@ -123,7 +125,7 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary, title: bool =
     """Tasks named by a rearranged phrase in one sentence. A title states its paper's task with the
     verb's base form too ("... to predict gene expression from ...", "Deep learning can predict
     microsatellite instability ...")."""
-    labels, heads, last_words, verbs, title_verbs = _task_labels(vocabulary)
+    labels, heads, last_words, verbs, title_verbs, model_heads = _task_labels(vocabulary)
     verbs = title_verbs if title else verbs
     keys, lowered = sentence.keys, sentence.lowered
     found: list[TaskPhrase] = []
@@ -133,7 +135,7 @@ def task_phrases(sentence: SentenceTokens, vocabulary: Vocabulary, title: bool =
         elif (word == "and" or word == "or") and 0 < i < len(keys) - 1:
             found.extend(_shared(sentence, i, labels, heads, last_words))
         elif word in verbs:
-            found.extend(_verb_phrase(sentence, i, verbs[word], labels))
+            found.extend(_verb_phrase(sentence, i, verbs[word], labels, model_heads))
         elif word == "to" and 0 < i < len(keys) - 2:
             found.extend(_translation(sentence, i, labels, *_translations(vocabulary)))
     return found
@@ -153,15 +155,19 @@ def _translation(sentence: SentenceTokens, to: int, labels: dict[tuple[str, ...]
     return [TaskPhrase(concept, sentence.start(source), sentence.end(target + 1))]
 
 
-def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str]) -> list[TaskPhrase]:
+def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str], model_heads: frozenset[str]) -> list[TaskPhrase]:
     """'V-ing [the] w1 .. wn' -> 'w1 .. wk H', longest first, H the head noun of the verb. The object
     starts the label, or modifiers come before its head noun ("predicting reduced ejection
-    fraction", "generating highly realistic images of skin lesions")."""
+    fraction", "generating highly realistic images of skin lesions"). An object whose head is a
+    model is no task's: "integrating such multimodal AI models into clinical workflows" is no
+    multimodal integration."""
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
     for end in range(last, first, -1):
         if sentence.words[end - 1] in "-/" or (end < len(keys) and sentence.words[end] in "-/"):
             continue  # no cut inside a hyphenated word ("predicting progression-free survival")
+        if any(key in model_heads for key in keys[end:last]):
+            continue
         concept = labels.get(tuple(keys[first:end]) + (head,))
         if concept:
             return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]

@@ -267,6 +267,14 @@ def test_an_anatomy_word_naming_a_specialty_is_no_anatomical_target(vocabulary):
     assert not keys(e, "AnatomicalStructure")
 
 
+def test_a_modality_adjective_naming_a_specialty_is_no_modality_of_the_paper(vocabulary):
+    e = run(vocabulary, "A CBCT dataset", "We annotate 22 CBCT volumes. Labels were drawn by radiographic interpreters and checked by dental practitioners.")
+    assert keys(e, "Modality") == {"Modality/cbct"}
+    assert not keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Fracture detection", "We detect fractures on radiographic images of the wrist.")
+    assert "Modality/x-ray" in keys(e, "Modality")
+
+
 def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
     e = run(vocabulary, "Joint Tensor Low-Rank Networks", "We propose an image-video-joint detection network trained with joint 2D and 3D losses.")
     assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")

@@ -462,3 +462,10 @@ def test_the_upper_and_lower_jaws_are_the_jaws(vocabulary):
 def test_a_neck_to_knee_scan_targets_no_knee(vocabulary):
     found = anatomy(vocabulary, "Liver fat on UK Biobank MRI", "We infer liver fat from neck-to-knee body MRI of the liver.")
     assert "AnatomicalStructure/knee" not in found and "AnatomicalStructure/liver" in found
+
+
+def test_a_radius_of_a_vessel_is_no_bone(vocabulary):
+    e = run(vocabulary, "Coronary artery centerline extraction", "A CNN predicts the direction and radius of an artery at any point in a CCTA image.")
+    assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Fracture detection on wrist radiographs", "We detect fractures of the distal radius.")
+    assert "AnatomicalStructure/radius" in keys(e, "AnatomicalStructure")

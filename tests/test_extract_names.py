@@ -160,6 +160,17 @@ def test_two_modalities_joined_by_to_name_no_model(vocabulary):
     assert "Modality/pet-ct" in keys(e, "Modality")
 
 
+def test_two_modalities_hyphened_together_name_no_dataset(vocabulary):
+    e = run(vocabulary, "APIS: A paired CT-MRI dataset for ischemic stroke segmentation challenge", "We release paired scans of 96 patients.")
+    assert keys(e, "Dataset") == {"Dataset/name:apis"}
+    assert {"Modality/ct", "Modality/mri"} <= keys(e, "Modality")
+
+
+def test_capitalised_words_dated_by_hyphens_are_a_name(vocabulary):
+    e = run(vocabulary, "Medical VQA", "We fine-tune it on public benchmarks, e.g., VQA-RAD, SLAKE, and Image-Clef-2019, outperforming existing models.")
+    assert "Dataset/name:imageclef2019" in keys(e, "Dataset")
+
+
 def test_metrics_written_in_capitals_are_no_models(vocabulary):
     e = run(
         vocabulary,

@@ -1140,3 +1140,10 @@ def test_a_base_verb_outside_the_title_names_no_task(vocabulary):
 )
 def test_pathology_scores_are_estimation_tasks(vocabulary, phrase, task):
     assert task in keys(run(vocabulary, "A study of breast cancer slides", f"We address {phrase}."), "Task")
+
+
+def test_a_verb_whose_object_is_a_model_names_no_task(vocabulary):
+    """"integrating such multimodal AI models into workflows" integrates models, not modalities; the
+    same verb on data still names the task."""
+    assert "Task/multimodal-fusion" not in tasks(vocabulary, "Evaluations are needed before integrating such multimodal AI models into clinical workflows.")
+    assert "Task/multimodal-fusion" in tasks(vocabulary, "We propose integrating multimodal data for survival prediction.")

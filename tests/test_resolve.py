@@ -123,3 +123,13 @@ def test_a_one_word_name_and_the_short_form_it_spells_are_one_node():
     # a word in lower case spells no name: "network" is no long form of NET
     graph = graph_of([Paper("c", "Polyp segmentation", "Our U-shaped network (NET) is trained on Kvasir-SEG.")])
     assert not nodes_labelled(graph, "network")
+
+
+def test_a_dataset_name_with_the_dataset_noun_hyphened_on_is_the_name():
+    """"COVID-CT-Dataset" in the title and "COVID-CT" in the abstract are one dataset, which keeps
+    both spellings."""
+    papers = [Paper("a", "COVID-CT-Dataset: A CT Scan Dataset about COVID-19", "We build an open-sourced dataset -- COVID-CT, which contains 349 CT images.")]
+    graph = graph_of(papers)
+    (node,) = nodes_labelled(graph, "COVID-CT")
+    assert "COVID-CT-Dataset" in graph.nodes[node]["aliases"]
+    assert len([n for n, d in graph.nodes(data=True) if d["type"] == "Dataset"]) == 1
