@@ -30,7 +30,7 @@ from kg.names import Word
 from kg.phrases import task_phrases
 from kg.opennames import read_open_names
 from kg.relate import Recognized, relate
-from kg.text import SentenceTokens, Span, is_case_sensitive, plain_hyphens, remember, sentences, singular, urls
+from kg.text import SentenceTokens, Span, is_case_sensitive, label_key, plain_hyphens, remember, sentences, singular, urls
 from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary, counted_modalities, imaged_organs
 
 EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told apart by kg.cache.code_fingerprint
@@ -478,7 +478,8 @@ class _PaperExtractor:
         imaged = imaged_organs(self.vocab)
         for index, mention in enumerate(self.mentions):
             if mention.key in counted:
-                self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
+                if mention.text.lower() not in self.vocab.part_bound:  # "clinical images" may be of no organ: bound to one the paper names
+                    self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
                 self.mentions[index] = mention._replace(key=counted[mention.key])
 
     def _prefer_specific(self) -> None:
@@ -665,12 +666,20 @@ class _PaperExtractor:
     def _drop_unanchored_parts(self) -> None:
         """"high-uncertainty transition zones" of a tooth, "the transition zone (TZ) of small bowel
         obstruction": a part-bound label, and the short form defined for it, name the part only in a
-        paper that names a whole above it (the prostate)."""
-        keys = {m.key for m in self.mentions}
-        bound = {m.key for m in self.mentions if m.text.lower() in self.vocab.part_bound}
-        unanchored = {key for key in bound if keys.isdisjoint(self.vocab.ancestors(key))}
+        paper that names a whole above it (the prostate), or the organ it images ("clinical images"
+        are photographs in a paper on the skin)."""
+        bound = [m for m in self.mentions if m.text.lower() in self.vocab.part_bound]
+        keys = {m.key for m in self.mentions} - {m.key for m in bound}
+        keys |= {above for key in keys for above in self.vocab.ancestors(key)}  # "the peripheral zone of the prostate" names the prostate too
+        unanchored = {m.key for m in bound if keys.isdisjoint(self._anchors(m))}
         if unanchored:
             self.mentions = [m for m in self.mentions if m.key not in unanchored or (m.text.lower() not in self.vocab.part_bound and m.rule != "short-form")]
+
+    def _anchors(self, mention: Mention) -> set[str]:
+        """What a bound label needs beside it: the concepts above the label's own and the organs they
+        image (its own: a modality counted as a broader one is that one by now)."""
+        labelled = {i for _, ids in gazetteer(self.vocab).labels.get(label_key(mention.text), ()) for i in ids} | {mention.key}
+        return {above for i in labelled for above in (*self.vocab.ancestors(i), *self.vocab.concepts[i].targets)}
 
     def _drop_qualities(self) -> None:
         """"improving the model's interpretability", "a lack of interpretability": a quality (a noun

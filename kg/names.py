@@ -1345,6 +1345,14 @@ def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
     return lowered not in _ARTICLES and lowered not in _DETERMINERS and (word[:1].isupper() or cue.name_shaped(word))
 
 
+def _known_phrase_end(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> str | None:
+    """The type of a known model or dataset that ends a noun phrase as its head: 'Medfusion, a
+    conditional latent DDPM for medical images' is a model (not 'a ResNet backbone', whose head
+    comes later)."""
+    ends = bool(ws[i].trailing) or i + 1 == len(ws) or lowered[i + 1] in _PHRASE_PREPOSITIONS
+    return cue.known.get(ws[i].text) if ends else None
+
+
 def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues, copula: bool = True) -> NameDecision | None:
     """'X, a large dataset of ...', 'X - a 3D VLM ...', '(X), a framework ...', 'X, which is a dataset
     of ...', and (copula) where X opens the sentence, 'X is an AI tool for ...', its noun phrase
@@ -1363,7 +1371,7 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     stated = start == last + 3 and lowered[last + 1] in _PASSIVE
     aside = False  # "a large-scale bilingual (German/English) dataset": an aside in brackets is passed over
     for i in range(start, min(len(ws), start + 9)):
-        kind = cue.head_at(lowered, i)
+        kind = cue.head_at(lowered, i) or _known_phrase_end(ws, lowered, i, cue)
         if kind and lowered[i] in _QUANTIFIER_NOUNS and i + 1 < len(ws) and lowered[i + 1] == "of" and not ws[i].trailing:
             later = next((k for j in range(i + 2, min(len(ws), i + 9)) if (k := cue.head_at(lowered, j))), None)
             kind = later or kind  # "a collection of medical vision-language foundation models": models

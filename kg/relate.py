@@ -183,6 +183,7 @@ class _PaperRelater:
                 subjects = [(introduced_models[0], 0.5, "sole-model")]
             else:
                 return
+        paired = self._paired_in_turn(ws, lowered, models, datasets)
         for dataset in datasets:
             relation = self._use_relation(ws, lowered, dataset)
             if relation is None:
@@ -190,6 +191,8 @@ class _PaperRelater:
             bound = self._participle_subject(ws, lowered, dataset, models) if len(models) > 1 else None
             for model_key, confidence, rule in subjects:
                 if bound is not None and model_key != bound:
+                    continue
+                if model_key in paired and dataset.start in paired.get("", ()) and dataset.start not in paired[model_key]:
                     continue
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
@@ -378,6 +381,38 @@ class _PaperRelater:
         if ws[before].trailing:
             return None
         return next((m.key for m in models if m.end == ws[before].end), None)
+
+    def _paired_in_turn(self, ws: list[Word], lowered: list[str], models: list[Mention], datasets: list[Mention]) -> dict[str, set[int]]:
+        """'trained and compared with (i) StyleGAN-3 on AIROGS, (ii) ProGAN on CheXpert': where models
+        and datasets take turns, each model was run on the datasets after it up to the next model,
+        and models written together share theirs ('ResNet and ViT on CheXpert, Swin on MIMIC-CXR').
+        The sentence's subject before the first turn ('Medfusion was trained and compared with') ran
+        on all. A comparison between turns ('A pre-trained on X outperforms B on Y') takes none.
+        Model key -> starts of its datasets; under "" the starts of all datasets so paired; empty
+        where the sentence takes no turns."""
+        turns: list[tuple[list[Mention], list[Mention]]] = []
+        for mention in sorted(models + datasets, key=lambda m: m.start):
+            if mention.type == "Model":
+                if not turns or turns[-1][1]:
+                    turns.append(([], []))
+                turns[-1][0].append(mention)
+            elif turns:
+                turns[-1][1].append(mention)
+        if turns and not turns[-1][1]:
+            turns.pop()  # models after the last dataset take no turn: "..., outperforming C"
+        if len(turns) < 2:
+            return {}
+        for (_, used), (following, _) in zip(turns, turns[1:]):
+            end, start = names.word_index(ws, used[-1].end, True), names.word_index(ws, following[0].start, False)
+            if end is None or start is None or self.cues.cue_in(lowered, end + 1, start, "mentions"):
+                return {}
+        paired: dict[str, set[int]] = {"": {d.start for _, used in turns for d in used}}
+        for number, (turn_models, used) in enumerate(turns):
+            for position, model in enumerate(turn_models):
+                if number == 0 and position < len(turn_models) - 1:
+                    continue  # the subject
+                paired.setdefault(model.key, set()).update(d.start for d in used)
+        return paired
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it).

@@ -423,6 +423,26 @@ def test_a_zone_names_the_prostates_zone_only_in_a_paper_on_the_prostate(vocabul
     assert "AnatomicalStructure/prostate-transition-zone" in zones
 
 
+def test_a_zone_is_the_prostates_beside_another_part_of_the_prostate(vocabulary):
+    """"the transition zone and peripheral zone of the prostate": the prostate is named inside the other
+    zone's label, which anchors the first."""
+    found = anatomy(vocabulary, "Zonal segmentation", "We segment the transition zone and peripheral zone of the prostate on MRI.")
+    assert {"AnatomicalStructure/prostate-transition-zone", "AnatomicalStructure/prostate-peripheral-zone"} <= found
+
+
+def test_clinical_images_are_skin_photographs_only_in_a_paper_on_the_skin(vocabulary):
+    e = run(vocabulary, "Dermatologist-level classification of skin cancer", "We test the network against dermatologists on biopsy-proven clinical images.")
+    assert "Modality/clinical-photography" in keys(e, "Modality")
+    e = run(vocabulary, "Pneumonia detection on chest radiographs", "We collect 10,000 clinical images from three hospitals.")
+    assert "Modality/clinical-photography" not in keys(e, "Modality")
+    assert "AnatomicalStructure/skin" not in keys(e, "AnatomicalStructure")
+
+
+def test_fat_saturation_names_no_adipose_tissue(vocabulary):
+    e = run(vocabulary, "Breast MRI", "Models trained on non-fat-sat images were tested on fat-sat images of the breast.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/breast"}
+
+
 def test_corneal_nerves_and_slit_lamp_photos_of_the_anterior_eye(vocabulary):
     e = run(vocabulary, "Corneal sub-basal nerve fibers in confocal microscopy images", "Nuclear cataract is graded from slit-lamp photos.")
     assert "AnatomicalStructure/corneal-nerve" in keys(e, "AnatomicalStructure")

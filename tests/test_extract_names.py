@@ -160,6 +160,11 @@ def test_two_modalities_joined_by_to_name_no_model(vocabulary):
     assert "Modality/pet-ct" in keys(e, "Modality")
 
 
+def test_a_disease_abbreviation_before_a_model_noun_names_no_model(vocabulary):
+    e = run(vocabulary, "Fracture detection on CT", "A vendor developed a VCF detection algorithm to detect VCFs on chest CT.")
+    assert not keys(e, "Model")
+
+
 def test_two_modalities_hyphened_together_name_no_dataset(vocabulary):
     e = run(vocabulary, "APIS: A paired CT-MRI dataset for ischemic stroke segmentation challenge", "We release paired scans of 96 patients.")
     assert keys(e, "Dataset") == {"Dataset/name:apis"}
@@ -903,6 +908,27 @@ def test_a_capitalised_word_coordinated_with_a_known_model_is_a_model(vocabulary
     )
     assert {"Model/name:quuxbou", "Model/name:glimglass"} <= keys(e, "Model")
     assert "Model/name:transformer" not in keys(e, "Model")
+
+
+def test_a_comma_after_a_head_noun_closes_the_list_it_heads(vocabulary):
+    """"In the AIROGS, Quuxbase, and CheXpert datasets, Glimfusion achieves ...": Glimfusion is the
+    clause's subject, not a fourth dataset; without the comma the list goes on."""
+    e = run(
+        vocabulary,
+        "Diffusion models for medical images",
+        "We propose Glimfusion, a conditional latent DDPM. In the AIROGS, Quuxbase, and CheXpert datasets, Glimfusion achieved lower FID. "
+        "Experiments on ISLES'18, the 2015 EndoVis Challenge and Quuxapse show gains.",
+    )
+    assert "Dataset/name:quuxbase" in keys(e, "Dataset") and "Dataset/name:quuxapse" in keys(e, "Dataset")
+    assert "Dataset/name:glimfusion" not in keys(e, "Dataset")
+
+
+def test_an_apposition_ending_in_a_known_model_types_the_name(vocabulary):
+    e = run(vocabulary, "Diffusion models for medical images", "In this study, we propose Glimfusion, a conditional latent DDPM for medical images.")
+    assert "Model/name:glimfusion" in keys(e, "Model")
+    # a known name inside the phrase, before its head noun, decides nothing
+    e = run(vocabulary, "Chest X-ray classification", "We present Quuxnet, a CheXpert classifier for the detection of pneumothorax.")
+    assert "Model/name:quuxnet" in keys(e, "Model") and "Dataset/name:quuxnet" not in keys(e, "Dataset")
 
 
 def test_a_capitalised_word_after_a_naming_word_is_the_name_given(vocabulary):

@@ -1147,3 +1147,14 @@ def test_a_verb_whose_object_is_a_model_names_no_task(vocabulary):
     same verb on data still names the task."""
     assert "Task/multimodal-fusion" not in tasks(vocabulary, "Evaluations are needed before integrating such multimodal AI models into clinical workflows.")
     assert "Task/multimodal-fusion" in tasks(vocabulary, "We propose integrating multimodal data for survival prediction.")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "task"),
+    [
+        ("We propose two techniques for breast density prediction on digital mammograms.", "Task/regression"),
+        ("HistoGAN images added by selective synthetic augmentation improve the classifier.", "Task/data-augmentation"),
+    ],
+)
+def test_field_phrasings_name_their_task(vocabulary, abstract, task):
+    assert task in tasks(vocabulary, abstract)

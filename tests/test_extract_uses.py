@@ -497,3 +497,25 @@ def test_a_derivation_cue_in_an_aside_derives_nothing_from_the_dataset_after_it(
     assert {"Dataset/name:kneescan", "Dataset/mura"} <= keys(e, "Dataset")
     assert not links(e, "derivedFrom")
 
+
+
+def test_models_and_datasets_taking_turns_pair_in_turn(vocabulary):
+    """"Glimfusion was trained and compared with (i) StyleGAN-3 on AIROGS, (ii) ProGAN on CheXpert":
+    each compared model ran on its own dataset; the subject before the turns ran on all."""
+    e = run(
+        vocabulary,
+        "Diffusion models beat GANs",
+        "We propose Glimfusion, a conditional latent DDPM. Glimfusion was trained and compared with (i) StyleGAN-3 on images "
+        "from the AIROGS challenge dataset to generate fundoscopies, (ii) ProGAN on the CheXpert dataset to generate radiographs "
+        "and (iii) wGAN on images from the MIMIC-CXR dataset.",
+    )
+    pairs = uses(e)
+    assert {("Model/name:glimfusion", d) for d in ("Dataset/name:airogs", "Dataset/chexpert", "Dataset/mimic-cxr")} <= pairs
+    assert ("Model/name:progan", "Dataset/chexpert") in pairs and ("Model/name:progan", "Dataset/name:airogs") not in pairs
+    assert ("Model/name:wgan", "Dataset/mimic-cxr") in pairs and ("Model/name:wgan", "Dataset/chexpert") not in pairs
+
+
+def test_a_comparison_between_models_is_no_turn(vocabulary):
+    """"ResNet-50 pre-trained on ImageNet outperforms ViT-B on CheXpert": both ran on CheXpert."""
+    e = run(vocabulary, "Chest X-ray classification", "In our experiments, ResNet-50 pre-trained on ImageNet outperforms ViT-B on CheXpert.")
+    assert {("Model/resnet-50", "Dataset/chexpert"), ("Model/vit-b", "Dataset/chexpert")} <= uses(e)
