@@ -82,8 +82,9 @@ _PHRASE_PREPOSITIONS: Final = _MEANS | (TITLE_BREAK_WORDS - _COORDINATORS)  # en
 _DASH_CHARACTERS: Final = frozenset("-–")
 _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
-# a participle written in title case, as a title writes "-based": "Mamba-Based", "Prompt-Guided"
-_TITLED_PARTICIPLE: Final = re.compile(r"^[A-Z][a-z]{2,}ed$")
+# a participle or a modifying adjective written in title case, as a title writes "-based" or "-like":
+# "Mamba-Based", "Prompt-Guided", "UNet-Like", "CLIP-Driven"
+_TITLED_PARTICIPLE: Final = re.compile(r"^(?:[A-Z][a-z]{2,}ed|Like|Driven|Free|Aware)$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])(?:v|(?<=[a-z])[A-Z])?\d+(?:\.\d+)*$")  # "YOLOv8", "UNI2", "EfficientNetB3"
 _SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or parameters: "100K", "1.5M", "70B"
@@ -702,7 +703,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             floor = result[-1].last + 1 if result else 1  # a sentence's first word is capitalised anyway
             while first - 1 >= floor and not ws[first - 1].trailing and _titled_word(ws[first - 1].text) and not _after_opening_bracket(ws, first):
                 first -= 1
-        result.append(Member(first, last, weak and is_title and i == 0, dated))
+        if not (last > first and all(singular(w.text).lower() in cue.facets for w in ws[first : last + 1])):
+            # "the ACDC MRI Cardiac segmentation dataset": capitalised modality and organ words describe
+            result.append(Member(first, last, weak and is_title and i == 0, dated))
         i = last + 1
     return result
 

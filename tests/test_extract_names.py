@@ -1505,6 +1505,14 @@ def test_a_known_name_before_a_title_case_participle_is_a_modifier_not_a_new_nam
     assert keys(e, "Model") == {"Model/mamba"}
     e = run(vocabulary, "Quux-Guided Segmentation of the Liver", "We segment the liver in CT.")
     assert not keys(e, "Model")
+    # an adjective hyphened on in title case modifies as a participle does
+    e = run(vocabulary, "Glimnet: UNet-Like Pure Visual Mamba for Medical Image Segmentation", "We segment organs.")
+    assert "Model/name:unetlike" not in keys(e, "Model") and "Model/name:glimnet" in keys(e, "Model")
+
+
+def test_capitalised_modality_and_organ_words_before_a_dataset_noun_name_nothing(vocabulary):
+    e = run(vocabulary, "Cardiac segmentation", "We conducted experiments on the publicly available ACDC MRI Cardiac segmentation dataset.")
+    assert keys(e, "Dataset") == {"Dataset/acdc"}
 
 
 def test_capitalised_words_after_a_dataset_noun_and_a_colon_are_one_dataset_name(vocabulary):
