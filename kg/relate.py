@@ -53,6 +53,17 @@ def relate(found: Recognized, vocabulary: Vocabulary) -> list[Link]:
     return _PaperRelater(found, vocabulary).run()
 
 
+@dataclass(frozen=True)
+class _Turns:
+    """Models and datasets a sentence names in turns: which datasets (by start) each model took."""
+
+    taken: dict[str, set[int]]  # model key -> starts of the datasets of its turn
+    in_turns: frozenset[int]  # starts of all datasets taken in a turn
+
+    def allows(self, model: str, dataset_start: int) -> bool:
+        return model not in self.taken or dataset_start not in self.in_turns or dataset_start in self.taken[model]
+
+
 class _PaperRelater:
     """Working state of relation reading for one paper."""
 
@@ -192,7 +203,7 @@ class _PaperRelater:
             for model_key, confidence, rule in subjects:
                 if bound is not None and model_key != bound:
                     continue
-                if model_key in paired and dataset.start in paired.get("", ()) and dataset.start not in paired[model_key]:
+                if paired is not None and not paired.allows(model_key, dataset.start):
                     continue
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
@@ -382,14 +393,13 @@ class _PaperRelater:
             return None
         return next((m.key for m in models if m.end == ws[before].end), None)
 
-    def _paired_in_turn(self, ws: list[Word], lowered: list[str], models: list[Mention], datasets: list[Mention]) -> dict[str, set[int]]:
+    def _paired_in_turn(self, ws: list[Word], lowered: list[str], models: list[Mention], datasets: list[Mention]) -> _Turns | None:
         """'trained and compared with (i) StyleGAN-3 on AIROGS, (ii) ProGAN on CheXpert': where models
         and datasets take turns, each model was run on the datasets after it up to the next model,
         and models written together share theirs ('ResNet and ViT on CheXpert, Swin on MIMIC-CXR').
         The sentence's subject before the first turn ('Medfusion was trained and compared with') ran
-        on all. A comparison between turns ('A pre-trained on X outperforms B on Y') takes none.
-        Model key -> starts of its datasets; under "" the starts of all datasets so paired; empty
-        where the sentence takes no turns."""
+        on all. A comparison between turns ('A pre-trained on X outperforms B on Y') takes none; nor
+        does a sentence without turns (None)."""
         turns: list[tuple[list[Mention], list[Mention]]] = []
         for mention in sorted(models + datasets, key=lambda m: m.start):
             if mention.type == "Model":
@@ -401,18 +411,18 @@ class _PaperRelater:
         if turns and not turns[-1][1]:
             turns.pop()  # models after the last dataset take no turn: "..., outperforming C"
         if len(turns) < 2:
-            return {}
+            return None
         for (_, used), (following, _) in zip(turns, turns[1:]):
             end, start = names.word_index(ws, used[-1].end, True), names.word_index(ws, following[0].start, False)
             if end is None or start is None or self.cues.cue_in(lowered, end + 1, start, "mentions"):
-                return {}
-        paired: dict[str, set[int]] = {"": {d.start for _, used in turns for d in used}}
+                return None
+        paired: dict[str, set[int]] = {}
         for number, (turn_models, used) in enumerate(turns):
             for position, model in enumerate(turn_models):
                 if number == 0 and position < len(turn_models) - 1:
                     continue  # the subject
                 paired.setdefault(model.key, set()).update(d.start for d in used)
-        return paired
+        return _Turns(paired, frozenset(d.start for _, used in turns for d in used))
 
     def _use_relation(self, ws: list[Word], lowered: list[str], dataset: Mention) -> str | None:
         """The use relation whose cue stands nearest before the dataset (or, failing that, after it).
