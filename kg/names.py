@@ -692,6 +692,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             if strong:
                 last = _capitalised_before_dataset_noun(ws, lowered, last, cue)
         first = i
+        if is_title and strong and last > i:
+            first = _title_name_start(ws, lowered, i, last, cue)
+            result = [m for m in result if m.last < first]  # the title's first word opens this name
         if run is not None and _dated_after_the(ws, lowered, i):
             first = i - 1  # the year is part of the name
         if not is_title and _modified_in_list(ws, lowered, i, last, cue):
@@ -965,6 +968,19 @@ def _titled_head(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> in
         if cue.head_at(lowered, end) == "Dataset" and cue.head_at(lowered, end - 1) is None:
             return end
     return last
+
+
+def _title_name_start(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> int:
+    """'The International Workshop on Osteoarthritis Imaging Knee MRI Segmentation Challenge: ...':
+    in a title opening with 'The', a name that ends in a capitalised dataset noun at the title's
+    colon starts after the article, over capitalised words and the function words between them."""
+    if lowered[0] != "the" or not ws[last].trailing.startswith(":") or cue.head_at(lowered, last) != "Dataset":
+        return first
+    start = 1
+    between = ws[start:first]
+    if any(w.trailing for w in between) or not all(w.text[:1].isupper() or lowered[start + k] in FUNCTION_WORDS for k, w in enumerate(between)):
+        return first
+    return start
 
 
 def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:

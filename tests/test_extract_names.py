@@ -1510,6 +1510,17 @@ def test_a_known_name_before_a_title_case_participle_is_a_modifier_not_a_new_nam
     assert "Model/name:unetlike" not in keys(e, "Model") and "Model/name:glimnet" in keys(e, "Model")
 
 
+def test_a_title_challenge_name_after_the_article_runs_over_function_words(vocabulary):
+    """"The International Workshop on Osteoarthritis Imaging Knee MRI Segmentation Challenge: ...":
+    the whole name up to the colon, not its last capitalised words."""
+    e = run(
+        vocabulary,
+        "The International Workshop on Quux Imaging Knee MRI Segmentation Challenge: A Multi-Institute Evaluation",
+        "Six teams submitted entries for the challenge.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:internationalworkshoponquuximagingkneemrisegmentationchallenge"}
+
+
 def test_capitalised_modality_and_organ_words_before_a_dataset_noun_name_nothing(vocabulary):
     e = run(vocabulary, "Cardiac segmentation", "We conducted experiments on the publicly available ACDC MRI Cardiac segmentation dataset.")
     assert keys(e, "Dataset") == {"Dataset/acdc"}
