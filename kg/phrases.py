@@ -158,8 +158,9 @@ def _translation(sentence: SentenceTokens, to: int, labels: dict[tuple[str, ...]
 def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tuple[str, ...], str], model_heads: frozenset[str]) -> list[TaskPhrase]:
     """'V-ing [the] w1 .. wn' -> 'w1 .. wk H', longest first, H the head noun of the verb. The object
     starts the label, or modifiers come before its head noun ("predicting reduced ejection
-    fraction", "generating highly realistic images of skin lesions"). An object whose head is a
-    model is no task's: "integrating such multimodal AI models into clinical workflows" is no
+    fraction", "generating highly realistic images of skin lesions"), and words the object reads
+    on may follow them ("predicting liver fibrosis stages compared with ..."). An object whose head
+    is a model is no task's: "integrating such multimodal AI models into clinical workflows" is no
     multimodal integration."""
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
@@ -174,10 +175,15 @@ def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tu
     # modifiers before the object's head noun, which "of" ends
     if "of" in sentence.lowered[first:last]:
         last = sentence.lowered.index("of", first)
-    for begin in range(first + 1, last):
-        concept = labels.get(tuple(keys[begin:last]) + (head,))
-        if concept:
-            return [TaskPhrase(concept, sentence.start(verb), sentence.end(last - 1))]
+    for end in range(last, first + 1, -1):
+        if end < last and (sentence.words[end - 1] in "-/" or sentence.words[end] in "-/"):
+            continue
+        for begin in range(first + 1, end):
+            if sentence.words[begin - 1] in "-/" or sentence.words[begin] in "-/":
+                continue  # nor at its start ("predict standard-dose PET images" is no dose prediction)
+            concept = labels.get(tuple(keys[begin:end]) + (head,))
+            if concept:
+                return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]
     return []
 
 

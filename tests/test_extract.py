@@ -316,6 +316,17 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
     assert ("Modality/radiology" in keys(run(vocabulary, "Report encoders", abstract), "Modality")) is found
 
 
+@pytest.mark.parametrize(
+    ("abstract", "modality"),
+    [
+        ("Images were acquired with a high-throughput fluorescence microscope.", "Modality/fluorescence-microscopy"),
+        ("Medfusion generates fundoscopies with and without glaucoma.", "Modality/fundus-photography"),
+    ],
+)
+def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):
+    assert modality in keys(run(vocabulary, "Imaging study", abstract), "Modality")
+
+
 def test_radiological_findings_are_no_imaging_modality(vocabulary):
     e = run(vocabulary, "Phrase grounding", "Grounding maps textual descriptions of radiological findings to image regions.")
     assert "Modality/radiology" not in keys(e, "Modality")

@@ -1154,7 +1154,16 @@ def test_a_verb_whose_object_is_a_model_names_no_task(vocabulary):
     [
         ("We propose two techniques for breast density prediction on digital mammograms.", "Task/regression"),
         ("HistoGAN images added by selective synthetic augmentation improve the classifier.", "Task/data-augmentation"),
+        ("We re-annotate the dataset with a three-level image quality grading system.", "Task/quality-assessment"),
+        ("DLRE shows the best overall performance in predicting liver fibrosis stages compared with 2D-SWE.", "Task/disease-staging"),
     ],
 )
 def test_field_phrasings_name_their_task(vocabulary, abstract, task):
     assert task in tasks(vocabulary, abstract)
+
+
+def test_a_verb_phrase_cut_after_its_task_words_is_not_cut_inside_a_hyphenated_word(vocabulary):
+    """Words may follow a task's label in the object ("predicting liver fibrosis stages compared
+    with ..."), but no label starts inside a hyphenated word."""
+    assert "Task/disease-staging" in tasks(vocabulary, "We report accuracy in predicting liver fibrosis stages compared with elastography.")
+    assert "Task/dose-prediction" not in tasks(vocabulary, "We focus on predicting standard-dose PET images from low-dose ones.")
