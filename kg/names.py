@@ -84,7 +84,7 @@ _DIMENSION_WORD: Final = re.compile(r"[1-4]D")
 _TITLED_PART: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)*")  # "Global", "Multi-Scale"
 # a participle or a modifying adjective written in title case, as a title writes "-based" or "-like":
 # "Mamba-Based", "Prompt-Guided", "UNet-Like", "CLIP-Driven"
-_TITLED_PARTICIPLE: Final = re.compile(r"^(?:[A-Z][a-z]{2,}ed|Like|Driven|Free|Aware)$")
+_TITLED_MODIFIER: Final = re.compile(r"^(?:[A-Z][a-z]{2,}ed|Like|Driven|Free|Aware)$")
 # a version glued to a family's name: YOLOv12 (YOLO), UNI2 (UNI); and a size letter after it: YOLOv8n (YOLOv8)
 _GLUED_VERSION: Final = re.compile(r"(?<=[A-Za-z])(?:v|(?<=[a-z])[A-Z])?\d+(?:\.\d+)*$")  # "YOLOv8", "UNI2", "EfficientNetB3"
 _SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or parameters: "100K", "1.5M", "70B"
@@ -339,7 +339,7 @@ class Cues:
             # a glued version ends in a digit, or a size letter after one: most words are no version
             versioned = word[-1:].isdigit() or word[-2:-1].isdigit()
             return self._versioned(word) if versioned else None
-        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])) and parts[-1] not in EDITIONS:
+        if parts[-1].isalpha() and (parts[-1].islower() or _TITLED_MODIFIER.match(parts[-1])) and parts[-1] not in EDITIONS:
             return None
         for size in range(len(parts), 0, -1):
             stem = "-".join(parts[:size])
@@ -406,7 +406,7 @@ class Cues:
         if not (len(last) >= 3 and last.isalpha() and last[0].isupper() and last[1:].islower()):
             return False
         lowered = singular(last).lower()
-        return last not in self.generic and lowered not in self.label_words and not self.head_at([lowered], 0) and not _TITLED_PARTICIPLE.match(last)
+        return last not in self.generic and lowered not in self.label_words and not self.head_at([lowered], 0) and not _TITLED_MODIFIER.match(last)
 
     def _direction(self, word: str) -> bool:
         """'CT-to-PET', 'H&E-to-IHC': two modalities (or organs) joined by 'to' say what a method
@@ -531,7 +531,7 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     parts = [p for p in _DASH.split(word) if p]
     if not parts or _negated_class(word):
         return False
-    if len(parts) > 1 and parts[-1].isalpha() and (parts[-1].islower() or _TITLED_PARTICIPLE.match(parts[-1])):
+    if len(parts) > 1 and parts[-1].isalpha() and (parts[-1].islower() or _TITLED_MODIFIER.match(parts[-1])):
         return False  # "CLIP-based", "MRI-guided", and in a title "Mamba-Based"
     if any(_name_like_part(p, generic) for p in parts):
         return True
@@ -694,7 +694,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         first = i
         if is_title and strong and last > i:
             first = _title_name_start(ws, lowered, i, last, cue)
-            result = [m for m in result if m.last < first]  # the title's first word opens this name
+            result = [m for m in result if m.last < first]  # a member found in its words is part of it
         if run is not None and _dated_after_the(ws, lowered, i):
             first = i - 1  # the year is part of the name
         if not is_title and _modified_in_list(ws, lowered, i, last, cue):
@@ -976,11 +976,10 @@ def _title_name_start(ws: list[Word], lowered: list[str], first: int, last: int,
     colon starts after the article, over capitalised words and the function words between them."""
     if lowered[0] != "the" or not ws[last].trailing.startswith(":") or cue.head_at(lowered, last) != "Dataset":
         return first
-    start = 1
-    between = ws[start:first]
-    if any(w.trailing for w in between) or not all(w.text[:1].isupper() or lowered[start + k] in FUNCTION_WORDS for k, w in enumerate(between)):
+    between = ws[1:first]
+    if any(w.trailing for w in between) or not all(w.text[:1].isupper() or lowered[1 + k] in FUNCTION_WORDS for k, w in enumerate(between)):
         return first
-    return start
+    return 1
 
 
 def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
