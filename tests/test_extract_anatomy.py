@@ -438,9 +438,11 @@ def test_clinical_images_are_skin_photographs_only_in_a_paper_on_the_skin(vocabu
     assert "AnatomicalStructure/skin" not in keys(e, "AnatomicalStructure")
 
 
-def test_fat_saturation_names_no_adipose_tissue(vocabulary):
+def test_fat_saturation_and_fat_in_the_liver_name_no_adipose_tissue(vocabulary):
     e = run(vocabulary, "Breast MRI", "Models trained on non-fat-sat images were tested on fat-sat images of the breast.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/breast"}
+    e = run(vocabulary, "Liver steatosis on ultrasound", "The approach may help sonographers diagnose the amount of fat in the liver.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
 
 
 def test_corneal_nerves_and_slit_lamp_photos_of_the_anterior_eye(vocabulary):
