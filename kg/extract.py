@@ -478,7 +478,7 @@ class _PaperExtractor:
         imaged = imaged_organs(self.vocab)
         for index, mention in enumerate(self.mentions):
             if mention.key in counted:
-                if mention.text.lower() not in self.vocab.part_bound:  # "clinical images" may be of no organ: bound to one the paper names
+                if not self._bound(mention):  # "clinical images" may be of no organ: bound to one the paper names
                     self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
                 self.mentions[index] = mention._replace(key=counted[mention.key])
 
@@ -668,12 +668,16 @@ class _PaperExtractor:
         obstruction": a part-bound label, and the short form defined for it, name the part only in a
         paper that names a whole above it (the prostate), or the organ it images ("clinical images"
         are photographs in a paper on the skin)."""
-        bound = [m for m in self.mentions if m.text.lower() in self.vocab.part_bound]
+        bound = [m for m in self.mentions if self._bound(m)]
         keys = {m.key for m in self.mentions} - {m.key for m in bound}
         keys |= {above for key in keys for above in self.vocab.ancestors(key)}  # "the peripheral zone of the prostate" names the prostate too
         unanchored = {m.key for m in bound if keys.isdisjoint(self._anchors(m))}
         if unanchored:
-            self.mentions = [m for m in self.mentions if m.key not in unanchored or (m.text.lower() not in self.vocab.part_bound and m.rule != "short-form")]
+            self.mentions = [m for m in self.mentions if m.key not in unanchored or (not self._bound(m) and m.rule != "short-form")]
+
+    def _bound(self, mention: Mention) -> bool:
+        """Written with a part-bound label of the ontology ("transition zone", "clinical images")."""
+        return mention.text.lower() in self.vocab.part_bound
 
     def _anchors(self, mention: Mention) -> set[str]:
         """What a bound label needs beside it: the concepts above the label's own and the organs they

@@ -348,7 +348,7 @@ class _NameReader:
             last, first = names.word_index(ws, mention.end, True), names.word_index(ws, mention.start, False)
             # "UNI and X", "UNI, X", "UNI, and X"; a comma after a head noun closes its list ("In the A,
             # B, and C datasets, X achieves ...")
-            closed = first is not None and last is not None and last > first and ws[last].trailing == "," and self.cues.head_at([singular(lowered[last])], 0)
+            closed = first is not None and last is not None and last > first and ws[last].trailing == "," and self.cues.head_at(lowered[last : last + 1], 0)
             if last is not None and last + 1 < len(ws) and not closed:
                 after = last + 1
                 if ws[last].trailing in ("", ",") and lowered[after] in names.COORDINATION_WORDS:
