@@ -217,8 +217,8 @@ class _PaperExtractor:
             if self.url_spans and any(u.start <= match.start < u.end for u in self.url_spans):
                 continue
             surface = self.text[match.start : match.end]
-            if match.type == "Model" and " " in surface and surface.islower() and (surface.endswith("s") or self._indefinite(index, match.start)):
-                continue  # a model's long name in lower case names its family in the plural ("vision transformers"), a kind after "a"
+            if match.type == "Model" and self._names_a_kind(index, match.start, surface):
+                continue
             confidence = 0.85 if len(surface) <= 4 and is_case_sensitive(surface) else 0.9
             found.append(Mention(match.concept_ids[0], match.type, surface, match.start, match.end, index, "vocabulary", confidence))
         phrases = [
@@ -299,6 +299,13 @@ class _PaperExtractor:
             return False
         # the modality follows, or its label opens with the word ("screening mammograms")
         return any(m.type == "Modality" and m.end > task.end and m.text[-1:] == "s" and (m.start == task.start or (m.start == task.end + 1 and self.text[task.end] == " ")) for m in found)
+
+    def _names_a_kind(self, index: int, start: int, surface: str) -> bool:
+        """A model's long name in lower case names its family in the plural ("vision transformers"), a
+        kind after "a" -- save an algorithm's name, which is a common noun ("a random forest")."""
+        if " " not in surface or not surface.islower() or surface in self.vocab.common_names:
+            return False
+        return surface.endswith("s") or self._indefinite(index, start)
 
     def _indefinite(self, index: int, start: int) -> bool:
         """'we establish a 3D fully convolutional network', 'a label-guided 3D latent diffusion model':

@@ -40,6 +40,7 @@ METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun"
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
+COMMON_NAME_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/common-name")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -94,6 +95,7 @@ class Vocabulary:
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
+    common_names: frozenset[str]  # model labels (lower case) that name the algorithm as a common noun ("a random forest")
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
@@ -228,6 +230,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
+        common_names=_scheme_labels(graph, COMMON_NAME_SCHEME, lowered=True),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),

@@ -1766,6 +1766,18 @@ def test_a_long_name_in_lower_case_after_an_indefinite_article_is_no_named_model
     assert "Model/vit" in keys(e, "Model")
 
 
+def test_an_algorithms_common_name_names_it_after_an_article_and_in_the_plural(vocabulary):
+    """'a random forest classifier', 'support vector machines': an algorithm's name is a common noun
+    (ontology common names), where 'a fully convolutional network' names a kind of network."""
+    e = run(
+        vocabulary,
+        "Radiomics of lung nodules",
+        "A random forest classifier was trained on the radiomic features. We compared support vector machines, "
+        "LASSO and a fully convolutional network.",
+    )
+    assert keys(e, "Model") == {"Model/random-forest", "Model/svm", "Model/lasso"}
+
+
 def test_a_list_with_a_known_name_types_every_new_name_of_it(vocabulary):
     """'datasets Synapse, BRaTs, and ACDC': ACDC is known; BRaTs, next to it, is a dataset, and so
     is Synapse, next to BRaTs."""
