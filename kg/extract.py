@@ -56,6 +56,8 @@ _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _COORDINATOR: Final = re.compile(r",| and | or ")
+# a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
+_GROUP_OF_MEMBERS: Final = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+s\s*(?:,|:|such as\b|including\b|namely\b)")
 _FROM: Final = re.compile(r"^[\w\s-]*\bfrom\s*$")  # "... generation from" between two modalities
 
 
@@ -552,6 +554,8 @@ class _PaperExtractor:
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
         # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")
+        if broad.end <= narrow.start and _GROUP_OF_MEMBERS.match(between):
+            return False  # "two angiographic imaging modalities, MRA and CTA": the narrower ones are its members
         restated = " or " in f" {_ASIDE.sub(' ', between)} "
         return not restated and broad.text.lower() not in narrow.text.lower() and self._coordinated(broad, narrow)
 

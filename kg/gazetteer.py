@@ -191,7 +191,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                 hyphened = _hyphen_variants(label, key)
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written) if variant[0] not in vocabulary.plain_words]
-                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key)):
+                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key)):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -317,6 +317,13 @@ def _spaced_version_variants(label: str, key: tuple[str, ...]) -> list[tuple[str
         return []
     stems = [stem, (stem[0].lower(),)] if _title_case_variants(key) else [stem]
     return [variant for s in stems for variant in ((*s, *version), (*s, "-", *version))]
+
+
+def _ampersand_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A label's "and" between two words written as an ampersand: "head & neck", "Head & Neck"."""
+    if "and" not in key[1:-1]:
+        return []
+    return [tuple("&" if word == "and" and 0 < i < len(key) - 1 else word for i, word in enumerate(key))]
 
 
 _GLUED_V_VERSION = re.compile(r"(?<=[A-Za-z]{2})[vV]\d+(?:\.\d+)?$")

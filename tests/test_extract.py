@@ -495,6 +495,9 @@ def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabu
         ("We pair CT and low-dose CT scans of 300 patients.", {"Modality/low-dose-ct"}),
         # a field is no item of its own
         ("The model input is OCT/OCTA, 3D volume or 2D projection.", {"Modality/oct", "Modality/octa"}),
+        # a group the broader one qualifies, then its members
+        ("Vessels are imaged by two angiographic imaging modalities, MR angiography and CT angiography.", {"Modality/mra", "Modality/cta"}),
+        ("Vessels are imaged by angiographic modalities such as MRA and CTA.", {"Modality/mra", "Modality/cta"}),
     ],
 )
 def test_a_broader_modality_listed_beside_a_narrower_one(vocabulary, abstract, expected):

@@ -275,6 +275,11 @@ def test_oropharyngeal_and_hypopharyngeal_cancers_target_the_pharynx(vocabulary)
         assert anatomy(vocabulary, "Radiotherapy outcome prediction", abstract) == {"AnatomicalStructure/pharynx"}
 
 
+def test_head_and_neck_written_with_an_ampersand_is_the_one_region(vocabulary):
+    for title in ("Deep learning in head & neck cancer outcome prediction", "Outcome Prediction in Head & Neck Cancer"):
+        assert anatomy(vocabulary, title, "We predict outcomes from pre-treatment CT.") == {"AnatomicalStructure/neck"}
+
+
 def test_peripheral_nerves_are_structures_of_their_own(vocabulary):
     found = anatomy(vocabulary, "Nerve ultrasound", "We segment the median nerve at the wrist and the brachial plexus in ultrasound images.")
     assert found == {"AnatomicalStructure/median-nerve", "AnatomicalStructure/wrist", "AnatomicalStructure/brachial-plexus"}

@@ -297,6 +297,8 @@ def test_a_task_the_method_does_without_is_not_its_task(vocabulary):
     assert not found & {"Task/segmentation", "Task/registration"}
     found = tasks(vocabulary, "A ResNet50 regresses liver fat from the slices without any need for ground truth segmentations.")
     assert "Task/segmentation" not in found
+    found = tasks(vocabulary, "We propose a segmentation method for tumours on planning CT, circumventing potential registration errors.")
+    assert found == {"Task/segmentation"}
 
 
 def test_a_negation_reaches_no_task_past_punctuation_or_a_few_words(vocabulary):
