@@ -30,6 +30,7 @@ _GROUP_REFERENCES: Final = frozenset({"both", "these", "respective"})  # "on bot
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -341,9 +342,16 @@ class _PaperRelater:
         data is built on (a basedOn cue, 'based on', 'built on', 'extends', in every sentence naming
         it; not 'collected from', which says the paper's images are that dataset's)."""
         return all(
-            self.cues.anywhere(self.lowered[index], "basedOn")
+            self.cues.anywhere(self._outside_brackets(index), "basedOn")
             for index in {m.sentence for m in self.mentions if m.key == dataset}
         )
+
+    def _outside_brackets(self, index: int) -> list[str]:
+        """A sentence's lowered words save those in a bracketed aside, which speaks of its own content:
+        "the cancer genome atlas low-grade glioma (based on histopathologic criteria) (TCGA-LGG)"."""
+        span = self.sentences[index]
+        asides = [(found.start(), found.end()) for found in _BRACKETED.finditer(self.text, span.start, span.end)]
+        return [lowered for word, lowered in zip(self.words[index], self.lowered[index]) if not any(start < word.start < end for start, end in asides)]
 
     def _model_used(self) -> bool:
         """'These localized images were used to train an ensemble of DenseNet ...': a use cue in a

@@ -257,6 +257,18 @@ def test_a_study_with_one_dataset_evaluates_the_models_it_names_on_it(vocabulary
     assert link.rule == "evaluatedOn-sole-dataset" and link.confidence < 0.6
 
 
+def test_a_derivation_cue_in_a_bracketed_aside_leaves_the_sole_dataset_used(vocabulary):
+    """'(based on histopathologic criteria)' speaks of the cohort's labels: the dataset is still the
+    study's data, not only a source other data is built on."""
+    e = run(
+        vocabulary,
+        "Radiomics to predict IDH1 mutation status",
+        "We used 119 patients' data from the neuro glioma imaging archive (based on histopathologic criteria) (NGIA) public database. "
+        "A support vector machine (SVM) classifier was employed to predict the mutation status.",
+    )
+    assert ("Model/svm", "Dataset/name:ngia") in uses(e)
+
+
 def test_an_evaluation_study_opening_on_its_datasets_evaluates_the_models_on_them(vocabulary):
     e = run(
         vocabulary,
