@@ -280,6 +280,11 @@ def test_head_and_neck_written_with_an_ampersand_is_the_one_region(vocabulary):
         assert anatomy(vocabulary, title, "We predict outcomes from pre-treatment CT.") == {"AnatomicalStructure/neck"}
 
 
+def test_the_mesentery_is_a_structure_of_its_own(vocabulary):
+    found = anatomy(vocabulary, "Abdominal trauma CT", "We detect injuries of the liver, spleen, bowel and mesentery on CT.")
+    assert {"AnatomicalStructure/mesentery", "AnatomicalStructure/spleen"} <= found
+
+
 def test_peripheral_nerves_are_structures_of_their_own(vocabulary):
     found = anatomy(vocabulary, "Nerve ultrasound", "We segment the median nerve at the wrist and the brachial plexus in ultrasound images.")
     assert found == {"AnatomicalStructure/median-nerve", "AnatomicalStructure/wrist", "AnatomicalStructure/brachial-plexus"}
