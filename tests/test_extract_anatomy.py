@@ -285,6 +285,11 @@ def test_the_mesentery_is_a_structure_of_its_own(vocabulary):
     assert {"AnatomicalStructure/mesentery", "AnatomicalStructure/spleen"} <= found
 
 
+def test_the_iris_and_the_anterior_chamber_angle_are_structures_of_the_eye(vocabulary):
+    found = anatomy(vocabulary, "Angle-closure detection in AS-OCT", "We localize the anterior chamber angle (ACA) and the iris region in AS-OCT images.")
+    assert {"AnatomicalStructure/anterior-chamber-angle", "AnatomicalStructure/iris"} <= found
+
+
 def test_peripheral_nerves_are_structures_of_their_own(vocabulary):
     found = anatomy(vocabulary, "Nerve ultrasound", "We segment the median nerve at the wrist and the brachial plexus in ultrasound images.")
     assert found == {"AnatomicalStructure/median-nerve", "AnatomicalStructure/wrist", "AnatomicalStructure/brachial-plexus"}
