@@ -554,8 +554,10 @@ class _PaperExtractor:
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
         # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")
-        if broad.end <= narrow.start and _GROUP_OF_MEMBERS.match(between):
-            return False  # "two angiographic imaging modalities, MRA and CTA": the narrower ones are its members
+        if broad.end <= narrow.start and _adjectival(broad.text) and _GROUP_OF_MEMBERS.match(between):
+            # "two angiographic imaging modalities, MRA and CTA": the narrower ones are its members (not
+            # "non-contrast CT volumes, CTA and CTP", where the noun's images are an item of their own)
+            return False
         restated = " or " in f" {_ASIDE.sub(' ', between)} "
         return not restated and broad.text.lower() not in narrow.text.lower() and self._coordinated(broad, narrow)
 
@@ -812,7 +814,7 @@ def _verb_of_a_phrase(mention: Mention, phrases: list[Mention]) -> bool:
 
 
 def _adjectival(surface: str) -> bool:
-    """An anatomy word used as an adjective: 'colorectal', 'cardiac', 'ventricular', 'mucosal'."""
+    """An anatomy or modality word used as an adjective: 'colorectal', 'cardiac', 'mucosal', 'angiographic'."""
     return surface.lower().endswith(("al", "ar", "ic"))
 
 

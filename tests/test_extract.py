@@ -498,6 +498,8 @@ def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabu
         # a group the broader one qualifies, then its members
         ("Vessels are imaged by two angiographic imaging modalities, MR angiography and CT angiography.", {"Modality/mra", "Modality/cta"}),
         ("Vessels are imaged by angiographic modalities such as MRA and CTA.", {"Modality/mra", "Modality/cta"}),
+        # but a noun's images before a comma are an item of their own
+        ("We collected non-contrast CT volumes, CTA and CTP of 200 stroke patients.", {"Modality/ct", "Modality/cta", "Modality/ct-perfusion"}),
     ],
 )
 def test_a_broader_modality_listed_beside_a_narrower_one(vocabulary, abstract, expected):
