@@ -30,7 +30,7 @@ from kg.names import Word
 from kg.phrases import task_phrases
 from kg.opennames import read_open_names
 from kg.relate import Recognized, relate
-from kg.text import SentenceTokens, Span, is_case_sensitive, label_key, plain_hyphens, remember, sentences, singular, urls
+from kg.text import ASIDE, SentenceTokens, Span, is_case_sensitive, label_key, plain_hyphens, remember, sentences, singular, urls
 from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary, counted_modalities, imaged_organs
 
 EXTRACTOR_VERSION: Final = "2"  # the Extracted layout; the code itself is told apart by kg.cache.code_fingerprint
@@ -48,7 +48,6 @@ _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose s
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
 _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
-_ASIDE: Final = re.compile(r"\s*\([^()]*\)")  # a bracketed aside between two items of a list
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
@@ -547,7 +546,7 @@ class _PaperExtractor:
             return False
         if between == "/" or between.strip(" -") == "to":
             return True  # "OCT/OCTA volumes"; "CT-to-CBCT registration" maps one modality's images to the other's
-        if not _adjectival(broad.text) and _FROM.search(_ASIDE.sub(" ", between)):
+        if not _adjectival(broad.text) and _FROM.search(ASIDE.sub(" ", between)):
             # "synthetic CT (sCT) generation from cone beam CT" makes one's images from the other's
             # (not "endoscopic scene understanding from colonoscopy": the adjective is the narrower's)
             return True
@@ -558,7 +557,7 @@ class _PaperExtractor:
             # "two angiographic imaging modalities, MRA and CTA": the narrower ones are its members (not
             # "non-contrast CT volumes, CTA and CTP", where the noun's images are an item of their own)
             return False
-        restated = " or " in f" {_ASIDE.sub(' ', between)} "
+        restated = " or " in f" {ASIDE.sub(' ', between)} "
         return not restated and broad.text.lower() not in narrow.text.lower() and self._coordinated(broad, narrow)
 
     def _between(self, one: Mention, other: Mention) -> str | None:
@@ -576,7 +575,7 @@ class _PaperExtractor:
         first = min(one, other, key=lambda m: m.start)
         if _LATER_ITEM.search(between) and _FIRST_ITEM.search(self.text, self.sentences[first.sentence].start, first.start):
             return True
-        plain = _ASIDE.sub(" ", between)
+        plain = ASIDE.sub(" ", between)
         if plain != between:
             # "Digital mammograms (DM or 2D mammogram) and digital breast tomosynthesis": past an aside in
             # brackets, only a comma or a conjunction between the items ("a lung ultrasound (LUS) dataset

@@ -165,7 +165,7 @@ def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tu
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
     for end in range(last, first, -1):
-        if sentence.words[end - 1] in "-/" or (end < len(keys) and sentence.words[end] in "-/"):
+        if _inside_a_word(sentence.words, end):
             continue  # no cut inside a hyphenated word ("predicting progression-free survival")
         if any(key in model_heads for key in keys[end:last]):
             continue
@@ -176,15 +176,20 @@ def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tu
     if "of" in sentence.lowered[first:last]:
         last = sentence.lowered.index("of", first)
     for end in range(last, first + 1, -1):
-        if end < last and (sentence.words[end - 1] in "-/" or sentence.words[end] in "-/"):
+        if end < last and _inside_a_word(sentence.words, end):
             continue
         for begin in range(first + 1, end):
-            if sentence.words[begin - 1] in "-/" or sentence.words[begin] in "-/":
+            if _inside_a_word(sentence.words, begin):
                 continue  # nor at its start ("predict standard-dose PET images" is no dose prediction)
             concept = labels.get(tuple(keys[begin:end]) + (head,))
             if concept:
                 return [TaskPhrase(concept, sentence.start(verb), sentence.end(end - 1))]
     return []
+
+
+def _inside_a_word(words: list[str], boundary: int) -> bool:
+    """Whether the boundary before token `boundary` falls inside a hyphenated or slashed word."""
+    return words[boundary - 1] in "-/" or (boundary < len(words) and words[boundary] in "-/")
 
 
 def _object_phrase(sentence: SentenceTokens, first: int) -> tuple[int, int]:

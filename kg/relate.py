@@ -20,7 +20,7 @@ from kg.corpus import as_iri
 from kg.discourse import has_cue, has_own_cue, role_cues
 from kg.evidence import PAPER, PAPER_RELATION, Link, Mention, sentences_of
 from kg.names import Word
-from kg.text import Span
+from kg.text import ASIDE, Span
 from kg.vocabulary import NAMED_TYPES, Vocabulary, counted_modalities, imaged_organs
 
 _SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it derives from
@@ -30,7 +30,6 @@ _GROUP_REFERENCES: Final = frozenset({"both", "these", "respective"})  # "on bot
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
-_BRACKETED: Final = re.compile(r"\([^()]*\)")
 
 
 @dataclass(frozen=True)
@@ -350,7 +349,7 @@ class _PaperRelater:
         """A sentence's lowered words save those in a bracketed aside, which speaks of its own content:
         "the cancer genome atlas low-grade glioma (based on histopathologic criteria) (TCGA-LGG)"."""
         span = self.sentences[index]
-        asides = [(found.start(), found.end()) for found in _BRACKETED.finditer(self.text, span.start, span.end)]
+        asides = [(found.start(), found.end()) for found in ASIDE.finditer(self.text, span.start, span.end)]
         return [lowered for word, lowered in zip(self.words[index], self.lowered[index]) if not any(start < word.start < end for start, end in asides)]
 
     def _model_used(self) -> bool:

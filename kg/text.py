@@ -21,6 +21,7 @@ _NON_FINAL: Final = frozenset(
     "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
 )
 ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "sis", "val")  # English nominalisations: removal, assessment
+ASIDE: Final = re.compile(r"\s*\([^()]*\)")  # a bracketed aside, with the space before it
 CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")  # a capital after a small letter: PixCell, MedCLIP, mSTAR
 # A sentence ends with its mark and any closing quotes or brackets; the space after it (group 1) belongs to neither.
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“(\[]?[A-Z0-9])")
