@@ -45,6 +45,7 @@ _NEGATION_REACH: Final = 3
 MAX_EVIDENCE_PER_PAPER: Final = 3
 
 _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
+_SCREENED_LATE: Final = ("Task", "AnatomicalStructure")  # what the field's background may name: their broader concepts are screened after it
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
 _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
@@ -591,12 +592,13 @@ class _PaperExtractor:
         names, and less those of the field's background and of the method's parts; and the URLs of
         its code repositories, with their sentence."""
         self.unscreened = list(self.mentions)
-        self.mentions = [m for m in self.mentions if m.type == "Task" or m.key not in self.implied]
+        self.mentions = [m for m in self.mentions if m.type in _SCREENED_LATE or m.key not in self.implied]
         repositories = self._code_repositories()
         self._own_repository(repositories)
         self._named_over_known()
-        # for tasks, background first: a specific task named only as the field's motivation
-        # ("critical for multi-label classification tasks") leaves the broader one the paper names
+        # for tasks and organs, background first: a specific one named only as the field's motivation
+        # ("critical for multi-label classification tasks", "ALL mainly affects white blood cells")
+        # leaves the broader one the paper names ("... in Blood Cell Smear Images")
         before = len(self.mentions)
         self._drop_unanchored_parts()
         self._drop_qualities()
@@ -604,7 +606,7 @@ class _PaperExtractor:
         self._drop_passing_agents()
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
-        self.mentions = [m for m in self.mentions if m.type != "Task" or m.key not in self.implied]
+        self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
         return repositories
 
     def _named_over_known(self) -> None:

@@ -248,3 +248,21 @@ def test_a_verb_between_this_and_study_is_no_own_work_cue(vocabulary):
     )
     assert "Task/classification" in found
     assert "Task/segmentation" not in found
+
+
+def test_an_organ_the_title_names_survives_a_narrower_one_named_only_as_background(vocabulary):
+    # the opening's "white blood cells" is the field's motivation and goes; the title's broader
+    # "blood cell" is what the paper images, not a concept the dropped narrower one implied
+    organs = keys(
+        run(
+            vocabulary,
+            "Detecting Leukemia in Individual Blood Cell Smear Images",
+            "Leukemia is a form of blood cancer that mainly affects lymphocytes and white blood cells. "
+            "Its severity varies and it progresses quickly, so a quick diagnosis is essential. "
+            "This study presents a deep learning model for its diagnosis. "
+            "The model reaches 95% accuracy on two public datasets.",
+        ),
+        "AnatomicalStructure",
+    )
+    assert "AnatomicalStructure/blood-cell" in organs
+    assert "AnatomicalStructure/white-blood-cell" not in organs
