@@ -133,3 +133,18 @@ def test_a_dataset_name_with_the_dataset_noun_hyphened_on_is_the_name():
     (node,) = nodes_labelled(graph, "COVID-CT")
     assert "COVID-CT-Dataset" in graph.nodes[node]["aliases"]
     assert len([n for n, d in graph.nodes(data=True) if d["type"] == "Dataset"]) == 1
+
+
+def test_spaced_and_glued_release_numbers_are_one_dataset_and_releases_stay_apart():
+    """"ALL IDB 1" and "ALL-IDB1" are one release of the leukaemia image database; ALL-IDB2 is the other."""
+    papers = [
+        Paper("a", "Leukaemia diagnosis", "Our pipeline reaches an accuracy of 96.15% on ALL IDB 1 with blood smear images."),
+        Paper("b", "Blast detection", "We train a detector on ALL-IDB1 and classify the cropped cells of ALL-IDB2."),
+    ]
+    graph = graph_of(papers)
+    (first,) = nodes_labelled(graph, "ALL-IDB1")
+    assert nodes_labelled(graph, "ALL IDB 1") == {first}
+    papers_of_first = {u for u, _, k in graph.in_edges(first, keys=True) if graph.nodes[u]["type"] == "Paper"}
+    assert papers_of_first == {"paper/a", "paper/b"}
+    (second,) = nodes_labelled(graph, "ALL-IDB2")
+    assert second != first
