@@ -570,6 +570,19 @@ def test_a_reporting_system_and_blood_flow_are_no_model_and_no_organ(vocabulary)
     assert "AnatomicalStructure/thyroid" in keys(e, "AnatomicalStructure")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Specimens were reported with The Paris System for Reporting Urinary Cytology (TPS), and the tool predicts TPS categories.",
+        "Smears were reported with The Bethesda System for Reporting Thyroid Cytopathology (TBSRTC) by two cytopathologists.",
+    ],
+)
+def test_a_cytology_reporting_system_defined_by_its_long_form_is_no_model(vocabulary, sentence):
+    e = run(vocabulary, "Cytology assessment", sentence + " A CNN grades the cells of each slide.")
+    assert not keys(e, "Model")
+    assert "Modality/cytology" in keys(e, "Modality")
+
+
 def test_the_plural_of_an_examination_in_y_is_the_examination(vocabulary):
     """The matcher strips a trailing s only; "-ies" plurals are labels of their own."""
     e = run(vocabulary, "Polyp detection", "We detect polyps in colonoscopies and in capsule endoscopies.")
