@@ -485,11 +485,20 @@ class _PaperExtractor:
         if not any(m.key in counted for m in self.mentions):
             return
         imaged = imaged_organs(self.vocab)
+        named = {m.key for m in self.mentions if m.type == "Modality" and m.key not in counted}
+        named |= {above for key in named for above in self.vocab.ancestors(key)}
         for index, mention in enumerate(self.mentions):
             if mention.key in counted:
                 if not self._bound(mention):  # "clinical images" may be of no organ: bound to one the paper names
                     self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
-                self.mentions[index] = mention._replace(key=counted[mention.key])
+                self.mentions[index] = mention._replace(key=self._counted_in_paper(mention.key, counted[mention.key], named))
+
+    def _counted_in_paper(self, key: str, counted: str, named: set[str]) -> str:
+        """The modality counted as another where the paper names that one or a kind of it
+        (kg:alsoCountedAs): whole-slide images are histopathology, but cytology in a paper on
+        cytology or on Pap smears."""
+        other = sorted(b for b in self.vocab.concepts[key].also_counted_as if b in named)
+        return other[0] if other else counted
 
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is

@@ -66,6 +66,7 @@ class Concept:
     has_modality: tuple[str, ...]
     targets: tuple[str, ...] = ()  # kg:targetsAnatomy: the organ a dataset is of, or the only one a modality images
     counted_as: str | None = None  # kg:countedAs: the broader modality of which this is one body part, weighting, tracer or contrast state
+    also_counted_as: tuple[str, ...] = ()  # kg:alsoCountedAs: other broader modalities it is counted as in a paper that names them
     imaged_as: tuple[str, ...] = ()  # kg:imagedAs: what images of this structure show (blood: blood cells)
     tasks: tuple[str, ...] = ()  # kg:addressesTask: the one task a benchmark is made for (VQA-RAD: VQA)
 
@@ -286,6 +287,7 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             has_modality=_linked(graph, iri, ids, KG.hasModality),
             targets=_linked(graph, iri, ids, KG.targetsAnatomy),
             counted_as=_counted_as(graph, iri, ids),
+            also_counted_as=_linked_within(graph, iri, ids, KG.alsoCountedAs, SKOS.broader),
             imaged_as=_linked_within(graph, iri, ids, KG.imagedAs, SKOS.narrower),
             tasks=_linked(graph, iri, ids, KG.addressesTask),
         )

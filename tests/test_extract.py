@@ -558,6 +558,19 @@ def test_smears_gated_scans_and_vessel_imaging_are_read_as_readers_name_them(voc
     assert keys(run(vocabulary, title, abstract), "Modality") == expected
 
 
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("We classify whole-slide images (WSIs) of liquid-based cytology specimens as neoplastic or not.", {"Modality/cytology"}),
+        ("Tiles are cut from Pap smear test whole slide images for self-supervised pre-training.", {"Modality/pap-smear"}),
+        ("We classify whole-slide images (WSIs) of resected tissue as neoplastic or not.", {"Modality/histopathology"}),
+    ],
+)
+def test_whole_slide_images_are_cytology_in_a_paper_on_cytology(vocabulary, abstract, expected):
+    # scanned slides are histopathology by default; a paper on cytology scans cell preparations
+    assert keys(run(vocabulary, "Slide classification", abstract), "Modality") == expected
+
+
 def test_a_reporting_system_and_blood_flow_are_no_model_and_no_organ(vocabulary):
     e = run(
         vocabulary,
