@@ -506,3 +506,19 @@ def test_a_radius_of_a_vessel_is_no_bone(vocabulary):
     assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Fracture detection on wrist radiographs", "We detect fractures of the distal radius.")
     assert "AnatomicalStructure/radius" in keys(e, "AnatomicalStructure")
+
+
+def test_a_cell_type_read_in_cytology_is_the_target_not_cells_in_general(vocabulary):
+    # urine cytology reads urothelial cells: the kind, as "white blood cells" is, not the generic "cell"
+    e = run(
+        vocabulary,
+        "Urine cytology assessment",
+        "The tool determines urothelial cell atypia and aggregates cell and cluster information across a slide.",
+    )
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/urothelial-cell"}
+
+
+def test_blood_cell_smear_images_are_microscopy_of_blood_cells(vocabulary):
+    e = run(vocabulary, "Detecting leukaemia in individual blood cell smear images", "We train a detector on public images.")
+    assert keys(e, "Modality") == {"Modality/microscopy"}
+    assert "AnatomicalStructure/blood-cell" in keys(e, "AnatomicalStructure")
