@@ -130,6 +130,14 @@ def test_a_modality_is_counted_only_as_one_of_its_broader_ones(tmp_path):
         with_edit(tmp_path, "modalities.ttl", "kg:countedAs mod:ultrasound", "kg:countedAs mod:ct")
 
 
+def test_a_modality_is_also_counted_only_as_one_of_its_broader_ones(tmp_path):
+    from kg.vocabulary import VocabularyError
+
+    assert load_vocabulary().concepts["Modality/whole-slide-imaging"].also_counted_as == ("Modality/cytology",)
+    with pytest.raises(VocabularyError, match="whole-slide-imaging.*alsoCountedAs"):
+        with_edit(tmp_path, "modalities.ttl", "kg:alsoCountedAs mod:cytology", "kg:alsoCountedAs mod:microscopy")
+
+
 def test_a_structure_is_imaged_only_as_one_of_its_parts(tmp_path):
     from kg.vocabulary import VocabularyError
 
