@@ -485,13 +485,17 @@ class _PaperExtractor:
         if not any(m.key in counted for m in self.mentions):
             return
         imaged = imaged_organs(self.vocab)
-        named = {m.key for m in self.mentions if m.type == "Modality" and m.key not in counted}
-        named |= {above for key in named for above in self.vocab.ancestors(key)}
+        named = self._named_modalities(counted) if any(self.vocab.concepts[m.key].also_counted_as for m in self.mentions if m.key in counted) else set()
         for index, mention in enumerate(self.mentions):
             if mention.key in counted:
                 if not self._bound(mention):  # "clinical images" may be of no organ: bound to one the paper names
                     self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
                 self.mentions[index] = mention._replace(key=self._counted_in_paper(mention.key, counted[mention.key], named))
+
+    def _named_modalities(self, counted: dict[str, str]) -> set[str]:
+        """The modalities the paper names in their own right, and every broader one of them."""
+        named = {m.key for m in self.mentions if m.type == "Modality" and m.key not in counted}
+        return named | {above for key in named for above in self.vocab.ancestors(key)}
 
     def _counted_in_paper(self, key: str, counted: str, named: set[str]) -> str:
         """The modality counted as another where the paper names that one or a kind of it

@@ -34,14 +34,17 @@ def nodes_labelled(graph, *labels):
     return {n for n, d in graph.nodes(data=True) if d["type"] != "Paper" and ({d["label"].lower()} | {a.lower() for a in d["aliases"]}) & wanted}
 
 
+def papers_naming(graph, node):
+    return {u for u, _ in graph.in_edges(node) if graph.nodes[u]["type"] == "Paper"}
+
+
 def test_long_form_abbreviation_and_variants_are_one_node(graph):
     assert len(nodes_labelled(graph, "MRI", "MR images", "magnetic resonance imaging")) == 1
 
 
 def test_a_model_named_in_several_papers_is_one_node(graph):
     (node,) = nodes_labelled(graph, "SAM-Med9Z")
-    papers = {u for u, _, k in graph.in_edges(node, keys=True) if graph.nodes[u]["type"] == "Paper"}
-    assert papers == {"paper/c", "paper/f"}
+    assert papers_naming(graph, node) == {"paper/c", "paper/f"}
     assert "Sam Med9Z" in graph.nodes[node]["aliases"]
 
 
@@ -144,7 +147,6 @@ def test_spaced_and_glued_release_numbers_are_one_dataset_and_releases_stay_apar
     graph = graph_of(papers)
     (first,) = nodes_labelled(graph, "ALL-IDB1")
     assert nodes_labelled(graph, "ALL IDB 1") == {first}
-    papers_of_first = {u for u, _, k in graph.in_edges(first, keys=True) if graph.nodes[u]["type"] == "Paper"}
-    assert papers_of_first == {"paper/a", "paper/b"}
+    assert papers_naming(graph, first) == {"paper/a", "paper/b"}
     (second,) = nodes_labelled(graph, "ALL-IDB2")
     assert second != first
