@@ -1169,3 +1169,9 @@ def test_a_verb_phrase_cut_after_its_task_words_is_not_cut_inside_a_hyphenated_w
     with ..."), but no label starts inside a hyphenated word."""
     assert "Task/disease-staging" in tasks(vocabulary, "We report accuracy in predicting liver fibrosis stages compared with elastography.")
     assert "Task/dose-prediction" not in tasks(vocabulary, "We focus on predicting standard-dose PET images from low-dose ones.")
+
+
+def test_segment_as_a_verb_names_segmentation_but_the_noun_does_not(vocabulary):
+    assert "Task/segmentation" in tasks(vocabulary, "We segment the lungs and the heart with a 2D network.")
+    assert "Task/segmentation" in tasks(vocabulary, "A 2D network is trained to segment the lungs.")
+    assert "Task/segmentation" not in tasks(vocabulary, "We grade each lung segment and the ST segment of the ECG.")
