@@ -19,6 +19,7 @@ from typing import Iterable
 from kg.evidence import PAPER
 from kg.extract import Extracted
 from kg.names import known_name_index, name_key
+from kg.text import label_key
 from kg.vocabulary import Vocabulary
 
 NODE_PREFIX = {
@@ -128,7 +129,8 @@ def _entity(root: str, keys: list[str], surfaces: dict[str, Counter[str]], vocab
     concept = vocabulary.concepts.get(root)
     if concept is not None:
         label = concept.pref_label
-        aliases = set(concept.alt_labels) | set(seen)
+        hidden = {label_key(label) for label in concept.hidden_labels}
+        aliases = set(concept.alt_labels) | {text for text in seen if label_key(text) not in hidden}
         node_id = f"{NODE_PREFIX[type_name]}/{concept.id.split('/', 1)[1]}"
         codes = tuple(sorted({concept.iri, *concept.codes}))
         notation = concept.notation

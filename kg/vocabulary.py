@@ -69,10 +69,11 @@ class Concept:
     also_counted_as: tuple[str, ...] = ()  # kg:alsoCountedAs: other broader modalities it is counted as in a paper that names them
     imaged_as: tuple[str, ...] = ()  # kg:imagedAs: what images of this structure show (blood: blood cells)
     tasks: tuple[str, ...] = ()  # kg:addressesTask: the one task a benchmark is made for (VQA-RAD: VQA)
+    hidden_labels: tuple[str, ...] = ()  # skos:hiddenLabel: forms found in text but no name to show ("we segment")
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return (self.pref_label, *self.alt_labels)
+        return (self.pref_label, *self.alt_labels, *self.hidden_labels)
 
 
 @dataclass(frozen=True, eq=False)
@@ -290,6 +291,7 @@ def _concepts(graph: _Triples) -> dict[str, Concept]:
             also_counted_as=_linked_within(graph, iri, ids, KG.alsoCountedAs, SKOS.broader),
             imaged_as=_linked_within(graph, iri, ids, KG.imagedAs, SKOS.narrower),
             tasks=_linked(graph, iri, ids, KG.addressesTask),
+            hidden_labels=tuple(sorted(v.value for v in graph.objects(iri, SKOS.hiddenLabel))),
         )
     return concepts
 

@@ -150,3 +150,11 @@ def test_spaced_and_glued_release_numbers_are_one_dataset_and_releases_stay_apar
     assert papers_naming(graph, first) == {"paper/a", "paper/b"}
     (second,) = nodes_labelled(graph, "ALL-IDB2")
     assert second != first
+
+
+def test_a_hidden_label_finds_the_task_but_is_no_name_of_it():
+    """skos:hiddenLabel "we segment": the paper addresses segmentation, the node is not called "We segment"."""
+    graph = graph_of([Paper("a", "Liver analysis", "We segment the liver on CT scans of 80 patients with a small network.")])
+    (node,) = nodes_labelled(graph, "segmentation")
+    assert papers_naming(graph, node) == {"paper/a"}
+    assert not {a.lower() for a in graph.nodes[node]["aliases"]} & {"we segment", "to segment"}
