@@ -254,7 +254,7 @@ def _scheme_labels(graph: _Triples, scheme: ox.NamedNode, lowered: bool = False)
     """Every label of a scheme's concepts; `lowered` for schemes matched ignoring case."""
     terms: set[str] = set()
     for concept in graph.subjects(SKOS.inScheme, scheme):
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             terms.update(label.value.lower() if lowered else label.value for label in graph.objects(concept, prop))
     return frozenset(terms)
 

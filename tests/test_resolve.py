@@ -153,8 +153,9 @@ def test_spaced_and_glued_release_numbers_are_one_dataset_and_releases_stay_apar
 
 
 def test_a_hidden_label_finds_the_task_but_is_no_name_of_it():
-    """skos:hiddenLabel "we segment": the paper addresses segmentation, the node is not called "We segment"."""
-    graph = graph_of([Paper("a", "Liver analysis", "We segment the liver on CT scans of 80 patients with a small network.")])
-    (node,) = nodes_labelled(graph, "segmentation")
-    assert papers_naming(graph, node) == {"paper/a"}
-    assert not {a.lower() for a in graph.nodes[node]["aliases"]} & {"we segment", "to segment"}
+    """skos:hiddenLabel "we segment", "classify": the paper addresses the tasks, the nodes are not called so."""
+    graph = graph_of([Paper("a", "Liver analysis", "We segment the liver on CT scans of 80 patients and classify its lesions.")])
+    for task, verbs in (("segmentation", {"we segment", "to segment"}), ("classification", {"classify", "classifies"})):
+        (node,) = nodes_labelled(graph, task)
+        assert papers_naming(graph, node) == {"paper/a"}
+        assert not {a.lower() for a in graph.nodes[node]["aliases"]} & verbs

@@ -58,7 +58,7 @@ def test_every_top_concept_is_listed_by_its_scheme(all_vocab):
 def test_no_label_names_two_concepts_of_one_scheme(all_vocab):
     seen = defaultdict(set)
     for concept, scheme in all_vocab.subject_objects(SKOS.inScheme):
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
             for label in all_vocab.objects(concept, prop):
                 seen[(scheme, re.sub(r"[\s\-]+", "", str(label).casefold()))].add(concept)
     clashes = {key: sorted(map(str, value)) for key, value in seen.items() if len(value) > 1}
