@@ -77,12 +77,13 @@ def _task_labels(vocabulary: Vocabulary) -> _TaskLabels:
 
 def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
     """The -ing form of each head noun: "estimation" -> "estimating", "detection" -> "detecting" (English
-    morphology), and the one-word -ing labels of a task ("segmenting", "classifying") -> its head noun."""
+    morphology), and the one-word -ing labels of a task, named or hidden ("contouring", "segmenting") -> its
+    head noun."""
     verbs = {f"{head[:-3]}ing": head for head in heads if head.endswith("ion")}
     for concept in vocabulary.concepts.values():
         head = label_key(concept.pref_label)[-1] if concept.type == "Task" else ""
         if head in heads:
-            for label in concept.alt_labels:
+            for label in (*concept.alt_labels, *concept.hidden_labels):
                 key = label_key(label)
                 if len(key) == 1 and key[0].endswith("ing"):
                     verbs.setdefault(key[0], head)

@@ -1175,3 +1175,10 @@ def test_segment_as_a_verb_names_segmentation_but_the_noun_does_not(vocabulary):
     assert "Task/segmentation" in tasks(vocabulary, "We segment the lungs and the heart with a 2D network.")
     assert "Task/segmentation" in tasks(vocabulary, "A 2D network is trained to segment the lungs.")
     assert "Task/segmentation" not in tasks(vocabulary, "We grade each lung segment and the ST segment of the ECG.")
+
+
+def test_a_hidden_verb_form_still_reads_its_object_as_the_narrower_task(vocabulary):
+    """'segmenting' is a hidden label of segmentation (a verb form, no name of it), yet as a verb it
+    still reads its object into the label: "segmenting instances of nuclei" is instance segmentation."""
+    found = keys(run(vocabulary, "Nuclei in H&E slides", "We propose a method for segmenting instances of nuclei."), "Task")
+    assert found == {"Task/instance-segmentation"}
