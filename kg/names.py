@@ -867,22 +867,54 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         return None
     if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None
-    for end in range(i + 1, min(len(ws), i + (5 if several else 2))):
+    described = 0  # words between the name and its head noun that say what the data shows
+    end = i
+    while end + 1 < min(len(ws), i + (5 if several else 2) + described):
+        end += 1
         if ws[end - 1].trailing or _after_opening_bracket(ws, end):
             return None  # no name runs across punctuation or into a bracket: "the UK (UK Biobank)"
         head = cue.head_span(lowered, end)
         if head is not None and head[0] == "Dataset" and cue.head_at(lowered, end - 1) is None:
             # a capitalised head noun is part of the name after several words, or after one that is
             # a word of the field's labels, no name by itself ('the Imaging Data Commons')
-            titled = (end - i > 1 or singular(lowered[i]) in cue.label_words) and ws[end].text[:1].isupper()
+            titled = not described and (end - i > 1 or singular(lowered[i]) in cue.label_words) and ws[end].text[:1].isupper()
             if acronym and not titled:
                 return None
             if not titled and word in cue.generic and _named_after_head(ws, end):
                 return None  # "the Kaggle dataset Br35H": the site hosts the dataset the name after it names
-            return end + head[1] - 1 if titled else end - 1
-        if not ws[end].text[:1].isupper():
+            return end + head[1] - 1 if titled else _before_description(ws, lowered, i, end, cue)
+        if ws[end].text.islower() or (described and singular(lowered[end]) in cue.facets):
+            described += 1  # 'the Quux brain MRI dataset'
+            if not several or not _describes(lowered, end, described, cue):
+                return None
+        elif not ws[end].text[:1].isupper():
+            return None
+        elif described:
             return None
     return None
+
+
+def _describes(lowered: list[str], i: int, described: int, cue: Cues) -> bool:
+    """Lower-case word i, after capitalised words and before a dataset noun, says what the data
+    shows ('the Synapse multi-organ CT dataset', 'the Quux brain MRI cohort'): a modality or organ
+    word, or one other word that is no verb in -ing or preposition ('segmentation')."""
+    if singular(lowered[i]) in cue.facets:
+        return True
+    others = sum(singular(w) not in cue.facets for w in lowered[i - described + 1 : i + 1])
+    return others <= 1 and not lowered[i].endswith("ing") and lowered[i] not in _PREPOSITIONS
+
+
+def _before_description(ws: list[Word], lowered: list[str], first: int, head: int, cue: Cues) -> int | None:
+    """The last word of a name before its dataset noun at `head`: before the first lower-case word
+    and the modality and organ words right before that one, which describe the data ('the Synapse
+    CT Abdomen segmentation dataset' is Synapse, 'the Quux brain MRI dataset' Quux), or None when
+    every word describes. Capitalised words that run into the head noun are the name's own ('the
+    Northern Lights Knee Imaging dataset')."""
+    end = next((k for k in range(first, head) if ws[k].text.islower()), head) - 1
+    if end < head - 1:
+        while end >= first and singular(lowered[end]) in cue.facets:
+            end -= 1
+    return end if end >= first else None
 
 
 def _named_after_head(ws: list[Word], head: int) -> bool:

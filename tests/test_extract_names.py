@@ -2796,3 +2796,17 @@ def test_natural_image_benchmarks_are_known_datasets(vocabulary):
         "The encoder was pre-trained on CIFAR-10 and PASCAL VOC.",
     )
     assert keys(e, "Dataset") == {"Dataset/cityscapes", "Dataset/cifar-10", "Dataset/pascal-voc"}
+
+
+def test_modality_and_organ_words_before_a_dataset_noun_describe_the_plain_name_before_them(vocabulary):
+    """'the Synapse CT Abdomen segmentation dataset' is Synapse, as 'the Synapse dataset' is: the words
+    between say what the data shows. A year, a second lower-case word or a verb ends the phrase."""
+    e = run(
+        vocabulary,
+        "A segmentation network",
+        "We conducted experiments on the Zorbel CT Abdomen segmentation dataset and the Quillan brain MRI cohort. "
+        "Results on the Pelgrave dataset are reported.",
+    )
+    assert open_names(e, "Dataset") == {"zorbel", "quillan", "pelgrave"}
+    e = run(vocabulary, "A segmentation network", "This was part of the Tarrow Vision 2023 Challenge. We used the Pellam large public training dataset.")
+    assert open_names(e, "Dataset") == set()
