@@ -2810,3 +2810,9 @@ def test_modality_and_organ_words_before_a_dataset_noun_describe_the_plain_name_
     assert open_names(e, "Dataset") == {"zorbel", "quillan", "pelgrave"}
     e = run(vocabulary, "A segmentation network", "This was part of the Tarrow Vision 2023 Challenge. We used the Pellam large public training dataset.")
     assert open_names(e, "Dataset") == set()
+
+
+def test_numeric_precisions_are_no_models(vocabulary):
+    """FP32, FP16 and Int8 are formats a model is quantized to, not models beside MobileNetV2."""
+    e = run(vocabulary, "Quantized view classification on an edge device", "We apply quantization techniques including FP32, FP16, dynamic, and Int8 to MobileNetV2.")
+    assert keys(e, "Model") == {"Model/mobilenetv2"}
