@@ -1182,3 +1182,9 @@ def test_a_hidden_verb_form_still_reads_its_object_as_the_narrower_task(vocabula
     still reads its object into the label: "segmenting instances of nuclei" is instance segmentation."""
     found = keys(run(vocabulary, "Nuclei in H&E slides", "We propose a method for segmenting instances of nuclei."), "Task")
     assert found == {"Task/instance-segmentation"}
+
+
+def test_predicting_disease_activity_relapse_or_exacerbation_is_prognosis(vocabulary):
+    """Forecasting whether a chronic disease turns active within a horizon is its prognosis."""
+    for title in ("Predicting Multiple Sclerosis Disease Activity from Longitudinal MRI", "Relapse prediction in multiple sclerosis from brain MRI", "Exacerbation prediction in COPD from chest CT"):
+        assert "Task/prognosis" in keys(run(vocabulary, title, "We train a network on longitudinal scans."), "Task")
