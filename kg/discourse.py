@@ -61,6 +61,11 @@ def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) ->
     return any(True for _ in _cue_spans(lowered, cues))
 
 
+def first_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
+    """The word position of the sentence's first cue phrase, or None."""
+    return next((start for start, _ in _cue_spans(lowered, cues)), None)
+
+
 def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     """An own-work cue outside every background cue: "proposed" marks the paper's own work, but not
     inside "have been proposed", the field's. One that holds a background cue is the paper's:

@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from kg import names
 from kg.corpus import Paper
-from kg.discourse import has_cue, has_own_cue, own_work_start, refers_back, role_cues, states_purpose
+from kg.discourse import first_cue, has_cue, has_own_cue, own_work_start, refers_back, role_cues, states_purpose
 from kg.evidence import PAPER, VOCABULARY_RULES, Link, Mention, sentences_of
 from kg.gazetteer import gazetteer
 from kg.names import Word
@@ -687,8 +687,18 @@ class _PaperExtractor:
             # ("MIL is a key algorithm for classification of whole slide images") is the best evidence,
             # and so is one named before the paper's own work without a background cue; tasks named
             # only beside a background cue ("VLMs are usually trained ...") stay dropped
-            background -= {key for key in tasks if (opening and 1 in named_in[key]) or not all(self._is_background(i, roles, naming_own) for i in named_in[key])}
+            opening_subjects = self._named_before_background_cue(1) if opening else set()
+            background -= {key for key in tasks if key in opening_subjects or not all(self._is_background(i, roles, naming_own) for i in named_in[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _named_before_background_cue(self, index: int) -> set[str]:
+        """The keys sentence `index` names, or only those before its first background cue where it
+        names some there: "Segmentation ... plays a crucial role in diagnosing ..." is about
+        segmentation, not diagnosis; "The existing denoising methods ..." is about denoising."""
+        named = [m for m in self.mentions if m.sentence == index]
+        cue = first_cue(self.lowered[index], role_cues(self.vocab)[0])
+        before = {m.key for m in named if cue is not None and m.start < self.words[index][cue].start}
+        return before or {m.key for m in named}
 
     def _drop_unanchored_parts(self) -> None:
         """"high-uncertainty transition zones" of a tooth, "the transition zone (TZ) of small bowel

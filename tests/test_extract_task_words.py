@@ -1188,3 +1188,15 @@ def test_predicting_disease_activity_relapse_or_exacerbation_is_prognosis(vocabu
     """Forecasting whether a chronic disease turns active within a horizon is its prognosis."""
     for title in ("Predicting Multiple Sclerosis Disease Activity from Longitudinal MRI", "Relapse prediction in multiple sclerosis from brain MRI", "Exacerbation prediction in COPD from chest CT"):
         assert "Task/prognosis" in keys(run(vocabulary, title, "We train a network on longitudinal scans."), "Task")
+
+
+def test_an_opening_about_a_task_names_that_task_not_what_it_is_crucial_for(vocabulary):
+    """Where every task sits in background sentences, the opening sentence's come back; of an opening
+    "Segmentation plays a crucial role in diagnosing ...", the task before the background cue is the
+    one it is about. "The existing denoising methods ..." puts its cue before every task and keeps them."""
+    title = "Exploring the zero-shot capabilities of SAM: a comprehensive evaluation"
+    opening = "Segmentation in medical imaging plays a crucial role in diagnosing, monitoring, and treating diseases. "
+    rest = "The current landscape is dominated by specialized models. In this study, we assess the zero-shot capabilities of SAM on six datasets."
+    assert keys(run(vocabulary, title, opening + rest), "Task") == {"Task/segmentation"}
+    existing = "The existing deep learning-based denoising methods rely on a single dose level. "
+    assert keys(run(vocabulary, title, existing + rest), "Task") == {"Task/denoising"}
