@@ -684,7 +684,8 @@ class _PaperExtractor:
         tasks = {key for key in named_in if key.startswith("Task/")}
         if tasks and tasks <= background:
             # no task is left: the paper addresses some task, and the one its opening sentence names
-            # ("MIL is a key algorithm for classification of whole slide images") is the best evidence,
+            # ("MIL is a key algorithm for classification of whole slide images"; before a background
+            # cue, where it names one there) is the best evidence,
             # and so is one named before the paper's own work without a background cue; tasks named
             # only beside a background cue ("VLMs are usually trained ...") stay dropped
             opening_subjects = self._named_before_background_cue(1) if opening else set()

@@ -858,8 +858,9 @@ def _given_name(ws: list[Word], i: int) -> bool:
 def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, several: bool) -> int | None:
     """'the Hecktor dataset', 'the Rad-Restruct benchmark', 'the Kinetics-600 dataset', and (several) 'the Developing Human
     Connectome Project dataset', 'the Medical Segmentation Decathlon Challenge': capitalised words
-    between an article and a dataset noun. The index of the name's last word (a capitalised head
-    noun is part of the name), or None."""
+    between an article and a dataset noun, with (several) the words that describe the data between
+    them and the noun ('the Synapse CT Abdomen segmentation dataset'). The index of the name's last
+    word (a capitalised head noun is part of the name), or None."""
     # an acronym opens one only in title case: 'the WMH Segmentation Challenge'
     acronym = several and ws[i].text.isalpha() and ws[i].text.isupper() and len(ws[i].text) >= 2
     word = ws[i].text
@@ -895,9 +896,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
 
 
 def _describes(lowered: list[str], i: int, described: int, cue: Cues) -> bool:
-    """Lower-case word i, after capitalised words and before a dataset noun, says what the data
-    shows ('the Synapse multi-organ CT dataset', 'the Quux brain MRI cohort'): a modality or organ
-    word, or one other word that is no verb in -ing or preposition ('segmentation')."""
+    """Word i, the `described`-th in lower case or a modality or organ word after such, between a name
+    and its dataset noun, says what the data shows ('the Quux brain MRI cohort'): a modality or organ
+    word, or the one other word, no verb in -ing or preposition ('segmentation')."""
     if singular(lowered[i]) in cue.facets:
         return True
     others = sum(singular(w) not in cue.facets for w in lowered[i - described + 1 : i + 1])
