@@ -57,13 +57,13 @@ def _modifier(word: str) -> bool:
     return len(word) > 2 and word.replace("-", "").isalpha() and not word.endswith("s") and word not in _NOT_MODIFIERS
 
 
-def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    return any(True for _ in _cue_spans(lowered, cues))
-
-
 def first_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
     """The word position of the sentence's first cue phrase, or None."""
     return next((start for start, _ in _cue_spans(lowered, cues)), None)
+
+
+def has_cue(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    return first_cue(lowered, cues) is not None
 
 
 def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:

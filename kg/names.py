@@ -868,7 +868,8 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         return None
     if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None
-    described = 0  # words between the name and its head noun that say what the data shows
+    described = 0  # words between the name and its head noun that say what the data shows ('brain MRI')
+    others = 0  # of those, the ones that are no modality or organ word ('segmentation'): one at most
     end = i
     while end + 1 < min(len(ws), i + (5 if several else 2) + described):
         end += 1
@@ -883,39 +884,27 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
                 return None
             if not titled and word in cue.generic and _named_after_head(ws, end):
                 return None  # "the Kaggle dataset Br35H": the site hosts the dataset the name after it names
-            return end + head[1] - 1 if titled else _before_description(ws, lowered, i, end, cue)
-        if ws[end].text.islower() or (described and singular(lowered[end]) in cue.facets):
+            if titled:
+                return end + head[1] - 1
+            return _before_facets(lowered, i, end - described - 1, cue) if described else end - 1
+        facet = singular(lowered[end]) in cue.facets
+        if ws[end].text.islower() or (described and facet):
             described += 1  # 'the Quux brain MRI dataset'
-            if not several or not _describes(lowered, end, described, cue):
+            others += not facet
+            if not several or (not facet and (others > 1 or lowered[end].endswith("ing") or lowered[end] in _PREPOSITIONS)):
                 return None
-        elif not ws[end].text[:1].isupper():
-            return None
-        elif described:
+        elif not ws[end].text[:1].isupper() or described:
             return None
     return None
 
 
-def _describes(lowered: list[str], i: int, described: int, cue: Cues) -> bool:
-    """Word i, the `described`-th in lower case or a modality or organ word after such, between a name
-    and its dataset noun, says what the data shows ('the Quux brain MRI cohort'): a modality or organ
-    word, or the one other word, no verb in -ing or preposition ('segmentation')."""
-    if singular(lowered[i]) in cue.facets:
-        return True
-    others = sum(singular(w) not in cue.facets for w in lowered[i - described + 1 : i + 1])
-    return others <= 1 and not lowered[i].endswith("ing") and lowered[i] not in _PREPOSITIONS
-
-
-def _before_description(ws: list[Word], lowered: list[str], first: int, head: int, cue: Cues) -> int | None:
-    """The last word of a name before its dataset noun at `head`: before the first lower-case word
-    and the modality and organ words right before that one, which describe the data ('the Synapse
-    CT Abdomen segmentation dataset' is Synapse, 'the Quux brain MRI dataset' Quux), or None when
-    every word describes. Capitalised words that run into the head noun are the name's own ('the
-    Northern Lights Knee Imaging dataset')."""
-    end = next((k for k in range(first, head) if ws[k].text.islower()), head) - 1
-    if end < head - 1:
-        while end >= first and singular(lowered[end]) in cue.facets:
-            end -= 1
-    return end if end >= first else None
+def _before_facets(lowered: list[str], first: int, last: int, cue: Cues) -> int | None:
+    """The last word of a name whose description begins after word `last`: past the modality and
+    organ words that open that description in capitals too ('the Synapse CT Abdomen segmentation
+    dataset' is Synapse), or None when every word before the description is one of those too."""
+    while last >= first and singular(lowered[last]) in cue.facets:
+        last -= 1
+    return last if last >= first else None
 
 
 def _named_after_head(ws: list[Word], head: int) -> bool:
