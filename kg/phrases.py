@@ -223,17 +223,31 @@ def _of_phrase(sentence: SentenceTokens, of: int, labels: dict[tuple[str, ...], 
         chain.append(j - 1)
         j -= 2
     head_positions = [h for h in chain if keys[h] in heads]
-    first, last = _object_phrase(sentence, of + 1)
-    if last == first or _goes_on(sentence, last):
-        return []
     result = []
-    for head in head_positions:
-        for begin in range(first, last):
-            concept = labels.get(tuple(keys[begin:last]) + (keys[head],))
-            if concept:
-                result.append(TaskPhrase(concept, sentence.start(head), sentence.end(last - 1)))
-                break
+    for first, last in _coordinated_objects(sentence, of + 1):
+        for head in head_positions:
+            for begin in range(first, last):
+                concept = labels.get(tuple(keys[begin:last]) + (keys[head],))
+                if concept:
+                    result.append(TaskPhrase(concept, sentence.start(head), sentence.end(last - 1)))
+                    break
     return result
+
+
+def _coordinated_objects(sentence: SentenceTokens, first: int) -> list[tuple[int, int]]:
+    """The noun phrases after "of", as (first, end): the one there and one coordinated with it ("detection
+    of cancer subtype or gene mutations" is the detection of gene mutations too). None where the
+    phrase was cut before its head noun."""
+    objects: list[tuple[int, int]] = []
+    while len(objects) < 2:
+        begin, end = _object_phrase(sentence, first)
+        if end == begin or _goes_on(sentence, end):
+            break
+        objects.append((begin, end))
+        if end >= len(sentence.words) or sentence.lowered[end] not in ("and", "or"):
+            break
+        first = end + 1
+    return objects
 
 
 def _shared(sentence: SentenceTokens, k: int, labels: dict[tuple[str, ...], str], heads: frozenset[str], last_words: frozenset[str]) -> list[TaskPhrase]:

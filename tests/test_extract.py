@@ -321,10 +321,21 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
     [
         ("Images were acquired with a high-throughput fluorescence microscope.", "Modality/fluorescence-microscopy"),
         ("Medfusion generates fundoscopies with and without glaucoma.", "Modality/fundus-photography"),
+        ("Transformers track dividing cells in live-cell microscopy.", "Modality/fluorescence-microscopy"),
     ],
 )
 def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):
     assert modality in keys(run(vocabulary, "Imaging study", abstract), "Modality")
+
+
+def test_intraoperative_ultrasound_is_its_own_modality_beside_b_mode(vocabulary):
+    """An ultrasound named by when it is taken (during surgery) stays beside the B-mode images it gives."""
+    e = run(
+        vocabulary,
+        "Glioma segmentation in intraoperative ultrasound",
+        "Intraoperative ultrasound (ioUS) images the brain during resection. We segment gliomas on B-mode images of ioUS.",
+    )
+    assert {"Modality/intraoperative-ultrasound", "Modality/b-mode-ultrasound"} <= keys(e, "Modality")
 
 
 def test_radiological_findings_are_no_imaging_modality(vocabulary):

@@ -128,6 +128,19 @@ def test_task_named_only_as_a_prospect_or_limitation_is_not_the_papers(vocabular
     assert not found & {"Task/diagnosis", "Task/explainability", "Task/regression", "Task/treatment-planning", "Task/surgical-planning"}
 
 
+def test_task_named_only_as_a_potential_use_is_not_the_papers(vocabulary):
+    # "the potential of such benchmarks for diagnosis": a prospect, as "is expected to" is
+    found = tasks(
+        vocabulary,
+        "A benchmark of 3D retrieval in radiology",
+        "Retrieval of similar cases helps radiologists. "
+        "We build a benchmark of CT volumes for 3D retrieval and compare twelve encoders. "
+        "Encoders pretrained on CT retrieve similar volumes best. "
+        "Such benchmarks show the potential of retrieval for diagnosis in clinical routine.",
+    )
+    assert "Task/retrieval" in found and "Task/diagnosis" not in found
+
+
 def test_task_named_only_before_the_paper_turns_to_its_own_work_is_background(vocabulary):
     # no background cue in the opening sentences: their place before "This paper ..." marks them
     found = tasks(

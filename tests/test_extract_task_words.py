@@ -77,6 +77,27 @@ def test_a_task_written_with_of_is_the_task_phrase(vocabulary):
     assert "Task/artifact-reduction" in tasks(vocabulary, "Networks tackle the removal of spatial undersampling artifacts.")
 
 
+def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
+    """"the detection of cancer subtype or gene mutations" is the detection of gene mutations too: a
+    molecular prediction, not a detection of objects."""
+    found = tasks(vocabulary, "Such models can assist pathologists in the detection of cancer subtype or gene mutations.")
+    assert "Task/molecular-prediction" in found and "Task/detection" not in found
+    found = tasks(vocabulary, "We study the segmentation of the liver and the detection of liver lesions.")
+    assert {"Task/segmentation", "Task/detection"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("We propose a multiple cancer TMB prediction model from whole slide images.", "Task/molecular-prediction"),
+        ("Hormone receptor status prediction from H&E slides saves an IHC stain.", "Task/molecular-prediction"),
+        ("We learn 2D/3D registration of CT volumes to intraoperative fluoroscopy.", "Task/2d-3d-registration"),
+    ],
+)
+def test_field_wordings_of_biomarker_and_registration_tasks(vocabulary, text, task):
+    assert task in tasks(vocabulary, text)
+
+
 def test_a_verb_phrase_is_not_cut_inside_a_hyphenated_word(vocabulary):
     """"predicting progression-free survival" predicts survival: read up to the hyphen, it was
     "progression prediction"."""
