@@ -21,19 +21,26 @@ _PREPOSITIONS: Final = frozenset("in of for from with on at by to through throug
 _EXPLETIVE_VERBS: Final = frozenset({"is", "was", "remains", "remained", "becomes", "became", "seems", "appears", "would", "should", "may", "might"})
 
 
+def _index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases as word tuples (lower case, singular), indexed by their first word."""
+    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for phrase in phrases:
+        words = tuple(singular(w.lower()) for w in phrase.split())
+        if words:
+            by_first[words[0]].add(words)
+    return {first: tuple(sorted(group)) for first, group in by_first.items()}
+
+
 @lru_cache(maxsize=4)
 def role_cues(vocabulary: Vocabulary) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
-    """Background and own-work cue phrases as word tuples, indexed by their first word."""
+    """Background and own-work cue phrases, indexed by their first word."""
+    return _index(vocabulary.background_cues), _index(vocabulary.own_work_cues)
 
-    def index(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-        by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for phrase in phrases:
-            words = tuple(singular(w.lower()) for w in phrase.split())
-            if words:
-                by_first[words[0]].add(words)
-        return {first: tuple(sorted(group)) for first, group in by_first.items()}
 
-    return index(vocabulary.background_cues), index(vocabulary.own_work_cues)
+@lru_cache(maxsize=4)
+def prospect_cues(vocabulary: Vocabulary) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Prospect cue phrases ("can be used", "potential"), indexed by their first word."""
+    return _index(vocabulary.prospect_cues)
 
 
 def _cue_spans(lowered: list[str], cues: dict[str, tuple[tuple[str, ...], ...]]) -> Iterator[tuple[int, int]]:

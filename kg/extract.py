@@ -23,7 +23,7 @@ from typing import Final, NamedTuple
 
 from kg import names
 from kg.corpus import Paper
-from kg.discourse import first_cue, has_cue, has_own_cue, own_work_start, refers_back, role_cues, states_purpose
+from kg.discourse import first_cue, has_cue, has_own_cue, own_work_start, prospect_cues, refers_back, role_cues, states_purpose
 from kg.evidence import PAPER, VOCABULARY_RULES, Link, Mention, sentences_of
 from kg.gazetteer import gazetteer
 from kg.names import Word
@@ -681,6 +681,7 @@ class _PaperExtractor:
         for key, seen in named_in.items():
             if key.startswith("Task/") and 0 not in seen and all((i == 1 and opening) or i < own_work or self._is_background(i, roles, naming_own) for i in seen):
                 background.add(key)
+        background |= self._prospects()
         tasks = {key for key in named_in if key.startswith("Task/")}
         if tasks and tasks <= background:
             # no task is left: the paper addresses some task, and the one its opening sentence names
@@ -691,6 +692,23 @@ class _PaperExtractor:
             opening_subjects = self._named_before_background_cue(1) if opening else set()
             background -= {key for key in tasks if key in opening_subjects or not all(self._is_background(i, roles, naming_own) for i in named_in[key])}
         self.mentions = [m for m in self.mentions if m.key not in background]
+
+    def _prospects(self) -> set[str]:
+        """Tasks named only after a prospect cue of their sentence, never in the title: "our dataset
+        can facilitate research in multi-modal learning" names a use others may make of the work."""
+        cues = prospect_cues(self.vocab)
+        starts: dict[int, int | None] = {}
+        prospective: dict[str, bool] = {}
+        for mention in self.mentions:
+            if mention.type != "Task":
+                continue
+            index = mention.sentence
+            if index not in starts:
+                cue = first_cue(self.lowered[index], cues) if index > 0 else None
+                starts[index] = None if cue is None else self.words[index][cue].start
+            start = starts[index]
+            prospective[mention.key] = prospective.get(mention.key, True) and start is not None and mention.start > start
+        return {key for key, only in prospective.items() if only}
 
     def _named_before_background_cue(self, index: int) -> set[str]:
         """The keys sentence `index` names, or only those before its first background cue where it

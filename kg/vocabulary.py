@@ -30,6 +30,7 @@ IDIOM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/idiom")
 BACKGROUND_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/background-cue")
 OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cue")
 NEGATION_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/negation-cue")
+PROSPECT_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/prospect-cue")
 SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
 COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
@@ -87,6 +88,7 @@ class Vocabulary:
     background_cues: frozenset[str]  # stems marking a sentence as motivation or others' work
     own_work_cues: frozenset[str]  # stems marking a sentence as the paper's own work
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
+    prospect_cues: frozenset[str]  # phrases after which a task is one the paper's work may serve later
     specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
     components: frozenset[str]  # nouns for parts of a network: a model before one is a component
     institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
@@ -222,6 +224,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         background_cues=_scheme_labels(graph, BACKGROUND_CUE_SCHEME),
         own_work_cues=_scheme_labels(graph, OWN_WORK_CUE_SCHEME),
         negation_cues=_scheme_labels(graph, NEGATION_CUE_SCHEME),
+        prospect_cues=_scheme_labels(graph, PROSPECT_CUE_SCHEME),
         specialists=_scheme_labels(graph, SPECIALIST_SCHEME),
         components=_scheme_labels(graph, COMPONENT_SCHEME),
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),

@@ -92,9 +92,10 @@ def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
         ("We propose a multiple cancer TMB prediction model from whole slide images.", "Task/molecular-prediction"),
         ("Hormone receptor status prediction from H&E slides saves an IHC stain.", "Task/molecular-prediction"),
         ("We learn 2D/3D registration of CT volumes to intraoperative fluoroscopy.", "Task/2d-3d-registration"),
+        ("RadGraph: Extracting Clinical Entities and Relations from Radiology Reports", "Task/information-extraction"),
     ],
 )
-def test_field_wordings_of_biomarker_and_registration_tasks(vocabulary, text, task):
+def test_field_wordings_of_biomarker_registration_and_report_tasks(vocabulary, text, task):
     assert task in tasks(vocabulary, text)
 
 
