@@ -113,7 +113,7 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
         if count > 1 and _LONG_FORM_BREAK.search(text, ws[first].end, min(ws[first + 1].start + 4, ws[last].end)):
             return None
         phrase = text[ws[first].start : ws[last].end]
-        if _initials_match(phrase, letters) or _dimension_spelled(phrase, word.text, letters) or count == 1 and _spells_one_name(phrase, word.text, letters):
+        if _initials_match(phrase, letters) or _dimension_spelled(phrase, word.text, letters) or count == 1 and (_spells_one_name(phrase, word.text, letters) or _spells_one_word(phrase, word.text, letters)):
             return Acronym(word.text, word.start, phrase, ws[first].start, first)
     return None
 
@@ -242,6 +242,14 @@ def _spells_one_name(phrase: str, short: str, letters: list[str]) -> bool:
         return False
     spelt = [ch.lower() for ch in short if ch.isalnum()] if any(ch.isdigit() for ch in phrase) else letters
     return _letters_in_order(phrase.lower(), spelt)
+
+
+def _spells_one_word(phrase: str, short: str, letters: list[str]) -> bool:
+    """'schizophrenia (SZ)', 'pneumothorax (PTX)': a word in lower case that a short form in capitals
+    spells from its first letter on, in order, not as the word's first letters clipped ("network (NET)"
+    coins a name). Its long form being no name, the short form is none."""
+    clipped = phrase.startswith("".join(letters))
+    return phrase.isalpha() and phrase.islower() and short.isupper() and not clipped and phrase[0] == letters[0] and _letters_in_order(phrase, letters)
 
 
 def spells_initials(short: str, long: str) -> bool:

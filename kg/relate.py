@@ -102,6 +102,7 @@ class _PaperRelater:
             self._entity_facets(index, found)
         self._own_model_on_own_dataset(introduced_models, introduced_datasets)
         self._sole_dataset_uses()
+        self._sole_model_uses()
         self._uses_of_datasets_named_before()
         self._benchmark_tasks()
         self._derivations()
@@ -255,6 +256,28 @@ class _PaperRelater:
         for dataset in sorted(datasets):
             for model, index in models:
                 self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
+
+    def _sole_model_uses(self) -> None:
+        """'We collected data from the BraTioUS and ReMIND datasets. ... A CNN was trained using the
+        nnU-Net framework. ... external validation on the RESECT-SEG database': in a paper that trains
+        one named model (a training cue where it is named) and introduces none, each dataset named
+        where a use cue is, with no model there, is data that model was run on."""
+        if any(key.startswith("Model/") for key in self.introduced):
+            return
+        start = self.own_work_start
+        models = {m.key for m in self.mentions if m.type == "Model" and (m.sentence == 0 or m.sentence >= start) and not self._as_basis(m)}
+        if len(models) != 1:
+            return
+        (model,) = models
+        if not any(self.cues.anywhere(self.lowered[m.sentence], "trainedOn") for m in self.mentions if m.key == model and (m.sentence == 0 or m.sentence >= start)):
+            return  # trained, or only applied ("the usage of the explainability method SHAP")
+        used = {link.object for link in self.links if link.relation in _USE_RELATIONS}
+        for dataset in sorted({m.key for m in self.mentions if m.type == "Dataset"} - used):
+            if self._source_only(dataset):
+                continue
+            index = next((m.sentence for m in self.mentions if m.key == dataset and self._states_data_use(m.sentence) and not any(o.type == "Model" and o.sentence == m.sentence for o in self.mentions)), None)
+            if index is not None:
+                self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-model", 0.5))
 
     def _uses_of_datasets_named_before(self) -> None:
         """'V-Net and nnU-Net were the most effective for their respective datasets', 'BlindHarmony

@@ -449,6 +449,16 @@ def test_a_plural_short_form_of_a_lower_case_phrase_names_nothing(vocabulary):
     assert not keys(e, "Model")
 
 
+def test_a_short_form_of_one_lower_case_word_names_nothing(vocabulary):
+    # "such as schizophrenia (SZ)": the letters of one word, from its first on, spell the short form
+    e = run(
+        vocabulary,
+        "Graph networks for schizophrenia classification",
+        "Connectivity is disrupted in disorders such as schizophrenia (SZ). We classify individuals with SZ using a graph network.",
+    )
+    assert not keys(e, "Model")
+
+
 def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
     e = run(
         vocabulary,

@@ -153,6 +153,17 @@ def test_a_task_also_named_outside_a_prospect_stays(vocabulary):
     assert "Task/detection" in found and "Task/diagnosis" not in found
 
 
+def test_a_middle_item_of_a_negated_list_is_negated_too(vocabulary):
+    found = tasks(
+        vocabulary,
+        "TractSeg - Fast and accurate white matter tract segmentation",
+        "TractSeg directly segments tracts in the field of fODF peaks without requiring tractography, image registration or parcellation. "
+        "We demonstrate it in 105 subjects.",
+    )
+    assert "Task/tract-segmentation" in found
+    assert not found & {"Task/tractography", "Task/registration"}
+
+
 def test_task_named_only_before_the_paper_turns_to_its_own_work_is_background(vocabulary):
     # no background cue in the opening sentences: their place before "This paper ..." marks them
     found = tasks(

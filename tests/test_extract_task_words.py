@@ -93,9 +93,13 @@ def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
         ("Hormone receptor status prediction from H&E slides saves an IHC stain.", "Task/molecular-prediction"),
         ("We learn 2D/3D registration of CT volumes to intraoperative fluoroscopy.", "Task/2d-3d-registration"),
         ("RadGraph: Extracting Clinical Entities and Relations from Radiology Reports", "Task/information-extraction"),
+        ("Fibre orientations are the first step of diffusion MRI tractography.", "Task/tractography"),
+        ("Our network improves fODF estimation from diffusion-weighted MRI.", "Task/fiber-orientation-estimation"),
+        ("NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction", "Task/brain-decoding"),
+        ("We compare networks in predicting individual phenotypes from resting-state functional connectivity.", "Task/phenotype-prediction"),
     ],
 )
-def test_field_wordings_of_biomarker_registration_and_report_tasks(vocabulary, text, task):
+def test_field_wordings_of_tasks_new_in_0_3_25(vocabulary, text, task):
     assert task in tasks(vocabulary, text)
 
 

@@ -257,6 +257,33 @@ def test_a_study_with_one_dataset_evaluates_the_models_it_names_on_it(vocabulary
     assert link.rule == "evaluatedOn-sole-dataset" and link.confidence < 0.6
 
 
+def test_a_study_running_one_named_model_runs_it_on_each_dataset_it_uses(vocabulary):
+    """The model is named in one sentence, each dataset in another, with no model beside it."""
+    e = run(
+        vocabulary,
+        "Glioma segmentation in intraoperative ultrasound: a multicenter study",
+        "Intraoperative ultrasound helps neurosurgeons. This study aims to develop a model for glioma segmentation. "
+        "We collected images from the GlimDB and ZorbDB datasets. A CNN was trained using the nnU-Net framework. "
+        "External validation was performed on the QuuxDB database. The model achieved a median DSC of 0.90.",
+    )
+    found = uses(e)
+    assert ("Model/nnu-net", "Dataset/name:quuxdb") in found
+    (link,) = [l for l in e.links if l.subject == "Model/nnu-net" and l.object == "Dataset/name:quuxdb"]
+    assert link.rule == "evaluatedOn-sole-model" and link.confidence < 0.6
+
+
+def test_datasets_of_a_study_of_several_models_are_not_given_to_one(vocabulary):
+    e = run(
+        vocabulary,
+        "Comparing networks for glioma segmentation",
+        "This study compares networks for glioma segmentation. A CNN was trained using the nnU-Net framework. "
+        "SwinUNETR was trained the same way. External validation was performed on the QuuxDB database. "
+        "Both were tested on the ZorbDB cohort.",
+    )
+    assert not {link for link in uses(e) if link[1] == "Dataset/name:quuxdb"}
+    assert "evaluatedOn-sole-model" not in {l.rule for l in e.links}
+
+
 def test_a_derivation_cue_in_a_bracketed_aside_leaves_the_sole_dataset_used(vocabulary):
     """'(based on histopathologic criteria)' speaks of the cohort's labels: the dataset is still the
     study's data, not only a source other data is built on."""
