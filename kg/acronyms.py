@@ -106,6 +106,16 @@ def _one_word_definition(text: str, ws: list[Word], index: int, last: int) -> Ac
         return None
     if names.PLURAL_ACRONYM.fullmatch(word.text):
         letters = letters[:-1]  # "abdominal aortic aneurysms (AAAs)": the s is the plural's
+    found = _spelled_before(text, ws, word, last, letters)
+    stem, dash, _ = word.text.rpartition("-")
+    if found is None and dash and len(stem) >= 2 and stem.isupper() and stem.isalpha():
+        # "Database for Mastology Research (DMR-IR)": the acronym before a tag spells the long form
+        found = _spelled_before(text, ws, word, last, [ch.lower() for ch in stem])
+    return found
+
+
+def _spelled_before(text: str, ws: list[Word], word: Word, last: int, letters: list[str]) -> Acronym | None:
+    """The long form ending at word `last` whose words spell `letters`."""
     for count in range(1, min(last + 1, len(letters) + 5) + 1):
         first = last + 1 - count
         # a long form runs across no brackets ("encoder (MedClip) with a ... model (Vicuna)"), and

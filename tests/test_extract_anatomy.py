@@ -522,3 +522,8 @@ def test_blood_cell_smear_images_are_microscopy_of_blood_cells(vocabulary):
     e = run(vocabulary, "Detecting leukaemia in individual blood cell smear images", "We train a detector on public images.")
     assert keys(e, "Modality") == {"Modality/microscopy"}
     assert "AnatomicalStructure/blood-cell" in keys(e, "AnatomicalStructure")
+
+
+def test_immune_cells_are_white_blood_cells(vocabulary):
+    e = run(vocabulary, "Detecting immune cells with label-free two-photon autofluorescence", "We classify immune cells in label-free images.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/white-blood-cell"}

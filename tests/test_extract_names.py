@@ -38,6 +38,17 @@ def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary)
     assert not keys(e, "Model")
 
 
+def test_an_acronym_before_a_tag_spells_the_long_form(vocabulary):
+    """"Database for Mastology Research (DMR-IR)": DMR spells the long form, IR tags the images."""
+    e = run(
+        vocabulary,
+        "Breast cancer from thermograms",
+        "The thermal breast image dataset namely, Database for Mastology Research (DMR-IR) is used to evaluate our model.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:dmrir"}
+    assert ("Dataset/name:dmrir", "Database for Mastology Research") in e.aliases
+
+
 def test_a_long_form_holding_the_known_concept_keeps_the_short_form_that_concept(vocabulary):
     """'immunohistochemical techniques (IHC)': a head noun ends the long form, but the long form
     names the stain the short form is known as; no model is made of it."""

@@ -570,6 +570,16 @@ def test_ssl_pretraining_is_self_supervised_learning(vocabulary):
     assert "Task/self-supervised-learning" in keys(e, "Task")
 
 
+def test_self_supervised_before_another_noun_says_how_a_method_learns(vocabulary):
+    # as "weakly supervised" does: the task of "a self-supervised neural representation" is its reconstruction
+    e = run(
+        vocabulary,
+        "Limited-View Photoacoustic Imaging Reconstruction Via High-quality Self-supervised Neural Representation",
+        "We introduce a self-supervised network for limited-view photoacoustic reconstruction.",
+    )
+    assert keys(e, "Task") == {"Task/reconstruction"}
+
+
 def test_detecting_or_predicting_a_severity_is_grading(vocabulary):
     assert "Task/grading" in tasks(vocabulary, "We propose a network for detecting the severity of pneumonia in chest radiographs.")
     assert "Task/grading" in tasks(vocabulary, "We propose a network for severity prediction in chest radiographs.")
