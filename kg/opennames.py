@@ -597,7 +597,7 @@ class _NameReader:
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
         short_end = definition.short_start + len(definition.short)
-        kind = self.cues.phrase_head_kind(definition.long.split())
+        kind = phrase_kind = self.cues.phrase_head_kind(definition.long.split())
         headed = kind is not None
         first = definition.first_word
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
@@ -689,6 +689,10 @@ class _NameReader:
             return True
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
+        if not shaped and kind == "Dataset" and phrase_kind == "Dataset" and definition.short.isupper() and len(definition.short) >= 3:
+            # "the Natural Scenes Dataset (NSD)": a long form headed by a dataset noun makes even a
+            # metric's initials (NSD, the normalised surface distance) the dataset's short form here
+            shaped = True
         if len(definition.short) < 3 and lower_case:
             # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
             # no model or dataset anywhere in the paper

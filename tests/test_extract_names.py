@@ -38,6 +38,21 @@ def test_a_vocabulary_word_defined_by_its_long_form_stays_what_it_is(vocabulary)
     assert not keys(e, "Model")
 
 
+def test_a_dataset_long_form_makes_a_metrics_initials_its_short_form(vocabulary):
+    """NSD is a metric's short form (normalised surface distance) in most papers, but "the Natural
+    Scenes Dataset (NSD)" names a dataset, and NSD it from then on; "Convolutional Neural Network
+    (CNN)" still names a family."""
+    e = run(
+        vocabulary,
+        "NeuralDiffuser: fMRI visual reconstruction",
+        "Results on the Natural Scenes Dataset (NSD) demonstrate the advancement of NeuralDiffuser. "
+        "A Convolutional Neural Network (CNN) encodes each NSD image.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:nsd"}
+    assert ("Dataset/name:nsd", "Natural Scenes Dataset") in e.aliases
+    assert keys(e, "Model") == {"Model/name:neuraldiffuser"}
+
+
 def test_an_acronym_before_a_tag_spells_the_long_form(vocabulary):
     """"Database for Mastology Research (DMR-IR)": DMR spells the long form, IR tags the images."""
     e = run(
