@@ -96,6 +96,7 @@ def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
         ("Fibre orientations are the first step of diffusion MRI tractography.", "Task/tractography"),
         ("Our network improves fODF estimation from diffusion-weighted MRI.", "Task/fiber-orientation-estimation"),
         ("NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction", "Task/brain-decoding"),
+        ("We develop a network for cervical cancer T-staging on MRI.", "Task/disease-staging"),
         ("We compare networks in predicting individual phenotypes from resting-state functional connectivity.", "Task/phenotype-prediction"),
     ],
 )
@@ -809,6 +810,10 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
         ),
         ("SimPLe: weakly supervised breast tumour segmentation", "The network trains itself on pseudo-masks by minimizing a contrastive loss.", "Task/contrastive-learning"),
         ("IDH status from MR imaging", "When age at diagnosis was added to the model, the testing accuracy rose to 89.1%.", "Task/diagnosis"),
+        ("Brain metastases in melanoma", "Sixty-nine patients with 135 brain metastases at initial diagnosis were included.", "Task/diagnosis"),
+        # a prediction model's calibration, reported beside its discrimination, is a measure of it
+        ("Response to chemotherapy in rectal cancer", "Calibration was evaluated with calibration plots and Brier scores.", "Task/calibration"),
+        ("Disease trajectory forecasting", "The method outperforms baselines with respect to performance and calibration.", "Task/calibration"),
     ],
 )
 def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, title, abstract, task):
