@@ -53,6 +53,11 @@ def test_a_dataset_long_form_makes_a_metrics_initials_its_short_form(vocabulary)
     assert keys(e, "Model") == {"Model/name:neuraldiffuser"}
 
 
+def test_information_technology_is_no_model(vocabulary):
+    e = run(vocabulary, "AI for intracranial haemorrhage on CT", "Our findings emphasize careful software implementation into a robust IT architecture.")
+    assert not keys(e, "Model")
+
+
 def test_an_acronym_before_a_tag_spells_the_long_form(vocabulary):
     """"Database for Mastology Research (DMR-IR)": DMR spells the long form, IR tags the images."""
     e = run(

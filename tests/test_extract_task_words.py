@@ -814,6 +814,8 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
         # a prediction model's calibration, reported beside its discrimination, is a measure of it
         ("Response to chemotherapy in rectal cancer", "Calibration was evaluated with calibration plots and Brier scores.", "Task/calibration"),
         ("Disease trajectory forecasting", "The method outperforms baselines with respect to performance and calibration.", "Task/calibration"),
+        # a grouping of cases readers made, not a task of the method
+        ("AI in mammography screening", "A correlation between interval cancer classification groups and AI risk score was observed.", "Task/classification"),
     ],
 )
 def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, title, abstract, task):
