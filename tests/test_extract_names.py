@@ -58,6 +58,12 @@ def test_information_technology_is_no_model(vocabulary):
     assert not keys(e, "Model")
 
 
+def test_a_known_product_named_after_a_generic_acronym_is_the_product(vocabulary):
+    # "CAD" alone names a family (computer-aided detection); "CAD EYE" is Fujifilm's polyp system
+    e = run(vocabulary, "AI for colorectal polyps", "Endoscopists characterised polyps with the CAD EYE system in real time.")
+    assert keys(e, "Model") == {"Model/cad-eye"}
+
+
 def test_an_acronym_before_a_tag_spells_the_long_form(vocabulary):
     """"Database for Mastology Research (DMR-IR)": DMR spells the long form, IR tags the images."""
     e = run(
