@@ -62,6 +62,9 @@ def test_a_known_product_named_after_a_generic_acronym_is_the_product(vocabulary
     # "CAD" alone names a family (computer-aided detection); "CAD EYE" is Fujifilm's polyp system
     e = run(vocabulary, "AI for colorectal polyps", "Endoscopists characterised polyps with the CAD EYE system in real time.")
     assert keys(e, "Model") == {"Model/cad-eye"}
+    # nor is its maker, written beside it, a model coordinated with it
+    e = run(vocabulary, "AI for colorectal polyps", "Experts performed colonoscopies with AI-equipped colonoscopes (CAD EYE, Fujifilm).")
+    assert keys(e, "Model") == {"Model/cad-eye"}
 
 
 def test_an_acronym_before_a_tag_spells_the_long_form(vocabulary):
