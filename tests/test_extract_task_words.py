@@ -95,7 +95,7 @@ def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
         ("RadGraph: Extracting Clinical Entities and Relations from Radiology Reports", "Task/information-extraction"),
         ("Fibre orientations are the first step of diffusion MRI tractography.", "Task/tractography"),
         ("Our network improves fODF estimation from diffusion-weighted MRI.", "Task/fiber-orientation-estimation"),
-        ("NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction", "Task/brain-decoding"),
+        ("NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction", "Task/visual-stimulus-reconstruction"),
         ("We develop a network for cervical cancer T-staging on MRI.", "Task/disease-staging"),
         ("We compare networks in predicting individual phenotypes from resting-state functional connectivity.", "Task/phenotype-prediction"),
     ],
@@ -569,6 +569,17 @@ def test_caries_detection_on_intraoral_photographs_is_detection_on_a_dental_moda
 def test_ssl_pretraining_is_self_supervised_learning(vocabulary):
     e = run(vocabulary, "Foundation models for fundus images", "We study large-scale SSL pretraining on fundus photographs.")
     assert "Task/self-supervised-learning" in keys(e, "Task")
+
+
+def test_visual_reconstruction_from_fmri_is_the_reconstruction_the_paper_names(vocabulary):
+    # a kind of image reconstruction and of brain decoding: the generic "reconstruction tasks" is it
+    e = run(
+        vocabulary,
+        "NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction",
+        "Reconstructing visual stimuli from fMRI is hard. "
+        "We develop a novel guidance strategy for reconstruction tasks.",
+    )
+    assert keys(e, "Task") == {"Task/visual-stimulus-reconstruction"}
 
 
 def test_self_supervised_before_another_noun_says_how_a_method_learns(vocabulary):
