@@ -54,6 +54,10 @@ _LIST_GAP: Final = 5  # words between two items of one list ("classification or 
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
 _FIGURE: Final = re.compile(r"\d[.,]\d|\d%")  # a measured figure: "0.83", "91.2", "12%"
+# two terms paired by "-to-" or "/" before a metric noun: "stroma-to-tumor ratio", "lung/heart ratio"
+_PAIRED_AFTER: Final = re.compile(r"(?:-to-|/)[\w-]+ (?P<noun>\w+)")
+_PAIRED_BEFORE: Final = re.compile(r"\w(?:-to-|/)$")
+_METRIC_NEXT: Final = re.compile(r" (?P<noun>\w+)")
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _COORDINATOR: Final = re.compile(r",| and | or ")
 # a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
@@ -248,6 +252,8 @@ class _PaperExtractor:
             # CT paper); a dataset's name mostly does ("the synapse multi-organ CT dataset")
             if mention.type in FACET_TYPES and models and names.inside_a_name(mention.start, mention.end, models):
                 continue
+            if mention.type == "AnatomicalStructure" and self._term_of_a_measure(mention):
+                continue
             if mention.type == "Task":
                 if named and names.inside_a_name(mention.start, mention.end, named):
                     continue
@@ -258,6 +264,16 @@ class _PaperExtractor:
                 if negatable and self._negated(index, mention.start):
                     continue
             self.mentions.append(mention)
+
+    def _term_of_a_measure(self, organ: Mention) -> bool:
+        """'stroma-to-tumor ratio', 'lung/heart ratio': an organ or tissue paired with another before a
+        metric noun names a term of a measure, not what the paper images."""
+        before = _PAIRED_BEFORE.search(self.text, max(0, organ.start - 40), organ.start)
+        after = _PAIRED_AFTER.match(self.text, organ.end)
+        noun = (after or _METRIC_NEXT.match(self.text, organ.end)) if before or after else None
+        if noun is None:
+            return False
+        return noun.group("noun").lower().rstrip("s") in self.vocab.metric_nouns
 
     def _as_means(self, task: Mention) -> bool:
         """'a retrieval-based data generation pipeline', 'K-means clustering based multi-center

@@ -527,3 +527,13 @@ def test_blood_cell_smear_images_are_microscopy_of_blood_cells(vocabulary):
 def test_immune_cells_are_white_blood_cells(vocabulary):
     e = run(vocabulary, "Detecting immune cells with label-free two-photon autofluorescence", "We classify immune cells in label-free images.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/white-blood-cell"}
+
+
+def test_an_organ_paired_with_another_before_a_metric_noun_is_a_term_of_a_measure(vocabulary):
+    e = run(vocabulary, "MSI prediction from histology", "We predict ICI response by combining tumor MSI status with stroma-to-tumor ratio.")
+    assert "AnatomicalStructure/stroma" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Mortality from perfusion imaging", "Inputs were polar maps of perfusion imaging, gender, lung/heart ratio, and age.")
+    assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/lung", "AnatomicalStructure/heart"}
+    e = run(vocabulary, "Lung and heart segmentation", "We segment the lung and the heart on chest CT and report their volume ratio.")
+    assert {"AnatomicalStructure/lung", "AnatomicalStructure/heart"} <= keys(e, "AnatomicalStructure")
+
