@@ -827,8 +827,6 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
         ("Disease trajectory forecasting", "The method outperforms baselines with respect to performance and calibration.", "Task/calibration"),
         # a grouping of cases readers made, not a task of the method
         ("AI in mammography screening", "A correlation between interval cancer classification groups and AI risk score was observed.", "Task/classification"),
-        # diagnoses in the plural are the conditions a study spans, as detections are its findings
-        ("Slide foundation models for retrieval", "Performance varied more across organs and diagnoses than across architectures.", "Task/diagnosis"),
     ],
 )
 def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, title, abstract, task):
