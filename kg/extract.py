@@ -420,8 +420,8 @@ class _PaperExtractor:
             listed = comma is not None and ws[comma].trailing.strip() == "," and any(w in names.COORDINATION_WORDS for w in lowered[comma + 1 : comma + _NEGATION_REACH + 3])
         if not listed and at > 0 and ws[at - 1].trailing.strip() == ",":
             # a middle item: "without requiring tractography, image registration or parcellation"
-            end = next((j for j in range(at, min(len(ws), at + _NEGATION_REACH + 1)) if ws[j].trailing or lowered[j] in names.COORDINATION_WORDS), None)
-            listed = end is not None and lowered[end] in names.COORDINATION_WORDS
+            stop = next((j for j in range(at, min(len(ws), at + _NEGATION_REACH + 1)) if ws[j].trailing or lowered[j] in names.COORDINATION_WORDS), None)
+            listed = stop is not None and lowered[stop] in names.COORDINATION_WORDS
         item = at  # where the current list item starts
         end = at - 1
         while end >= 0 and item - end <= _NEGATION_REACH + 1:

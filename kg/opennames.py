@@ -597,7 +597,8 @@ class _NameReader:
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
         short_end = definition.short_start + len(definition.short)
-        kind = phrase_kind = self.cues.phrase_head_kind(definition.long.split())
+        phrase_kind = self.cues.phrase_head_kind(definition.long.split())
+        kind = phrase_kind
         headed = kind is not None
         first = definition.first_word
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning

@@ -272,10 +272,11 @@ class _PaperRelater:
         if not any(self.cues.anywhere(self.lowered[m.sentence], "trainedOn") for m in self.mentions if m.key == model and (m.sentence == 0 or m.sentence >= start)):
             return  # trained, or only applied ("the usage of the explainability method SHAP")
         used = {link.object for link in self.links if link.relation in _USE_RELATIONS}
+        with_models = {m.sentence for m in self.mentions if m.type == "Model"}
         for dataset in sorted({m.key for m in self.mentions if m.type == "Dataset"} - used):
             if self._source_only(dataset):
                 continue
-            index = next((m.sentence for m in self.mentions if m.key == dataset and self._states_data_use(m.sentence) and not any(o.type == "Model" and o.sentence == m.sentence for o in self.mentions)), None)
+            index = next((m.sentence for m in self.mentions if m.key == dataset and m.sentence not in with_models and self._states_data_use(m.sentence)), None)
             if index is not None:
                 self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-model", 0.5))
 
