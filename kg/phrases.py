@@ -76,10 +76,10 @@ def _task_labels(vocabulary: Vocabulary) -> _TaskLabels:
 
 
 def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
-    """The -ing form of each head noun: "estimation" -> "estimating", "detection" -> "detecting" (English
-    morphology), and the one-word -ing labels of a task, named or hidden ("contouring", "segmenting") -> its
-    head noun."""
-    verbs = {f"{head[:-3]}ing": head for head in heads if head.endswith("ion")}
+    """The -ing form of each head noun: "estimation" -> "estimating", "detection" -> "detecting",
+    "reduction" -> "reducing" (English morphology), and the one-word -ing labels of a task, named or
+    hidden ("contouring", "segmenting") -> its head noun."""
+    verbs = {_ing_form(head): head for head in heads if head.endswith("ion")}
     for concept in vocabulary.concepts.values():
         head = label_key(concept.pref_label)[-1] if concept.type == "Task" else ""
         if head in heads:
@@ -88,6 +88,13 @@ def _verbs(vocabulary: Vocabulary, heads: frozenset[str]) -> dict[str, str]:
                 if len(key) == 1 and key[0].endswith("ing"):
                     verbs.setdefault(key[0], head)
     return verbs
+
+
+def _ing_form(noun: str) -> str:
+    """The -ing form of the verb an -ion noun is made from: "detection" (detect), "reduction" (reduce)."""
+    if noun.endswith("duction"):
+        return noun[:-4] + "ing"  # reduction -> reducing, not reconstruction -> reconstrucing
+    return noun[:-3] + "ing"
 
 
 def _base_verbs(heads: frozenset[str]) -> dict[str, str]:

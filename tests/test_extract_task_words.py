@@ -95,6 +95,8 @@ def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
         ("RadGraph: Extracting Clinical Entities and Relations from Radiology Reports", "Task/information-extraction"),
         ("Fibre orientations are the first step of diffusion MRI tractography.", "Task/tractography"),
         ("Our network improves fODF estimation from diffusion-weighted MRI.", "Task/fiber-orientation-estimation"),
+        # "reducing" is the verb of "reduction" as "detecting" is of "detection"
+        ("We propose a network reducing metal artifacts in dental CT.", "Task/artifact-reduction"),
         ("NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction", "Task/visual-stimulus-reconstruction"),
         ("We develop a network for cervical cancer T-staging on MRI.", "Task/disease-staging"),
         ("We compare networks in predicting individual phenotypes from resting-state functional connectivity.", "Task/phenotype-prediction"),
