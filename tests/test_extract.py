@@ -755,8 +755,17 @@ def test_tractography_is_diffusion_mri_not_only_its_tensor_model(vocabulary):
 
 def test_named_nuclear_and_angiographic_examinations_are_their_modality(vocabulary):
     found = keys(run(vocabulary, "Parkinson's disease", "We use MRI and/or DaT Scan data, and computed tomography coronary angiography (CTCA)."), "Modality")
-    assert {"Modality/dat-spect", "Modality/ccta", "Modality/mri"} <= found
+    assert {"Modality/spect", "Modality/ccta", "Modality/mri"} <= found  # a DaT scan is SPECT with one tracer
     assert "Modality/ct" not in found
+
+
+def test_a_spect_tracer_is_counted_as_spect_and_spelled_out_spect_is_no_ct(vocabulary):
+    e = run(
+        vocabulary,
+        "DaTscan SPECT Image Classification for Parkinson's Disease",
+        "An Iodine-123 tracer is combined with single photon emission computerized tomography (SPECT) imaging.",
+    )
+    assert keys(e, "Modality") == {"Modality/spect"}
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,11 @@ def test_a_dataset_long_form_makes_a_metrics_initials_its_short_form(vocabulary)
     assert keys(e, "Model") == {"Model/name:neuraldiffuser"}
 
 
+def test_a_radiotracer_is_no_dataset(vocabulary):
+    e = run(vocabulary, "Renal function from scintigraphy", "Our DL model exhibited excellent performance in the generation of ROIs on 99mTc-DTPA renal scans.")
+    assert not keys(e, "Dataset")
+
+
 def test_information_technology_is_no_model(vocabulary):
     e = run(vocabulary, "AI for intracranial haemorrhage on CT", "Our findings emphasize careful software implementation into a robust IT architecture.")
     assert not keys(e, "Model")
