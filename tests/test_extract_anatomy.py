@@ -537,3 +537,9 @@ def test_an_organ_paired_with_another_before_a_metric_noun_is_a_term_of_a_measur
     e = run(vocabulary, "Lung and heart segmentation", "We segment the lung and the heart on chest CT and report their volume ratio.")
     assert {"AnatomicalStructure/lung", "AnatomicalStructure/heart"} <= keys(e, "AnatomicalStructure")
 
+
+
+def test_the_substantia_nigra_is_a_brain_structure_of_its_own(vocabulary):
+    e = run(vocabulary, "DaTscan SPECT classification", "Parkinson's disease degenerates dopaminergic cells in the substantia nigra region of the brain.")
+    assert "AnatomicalStructure/substantia-nigra" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/brain" in vocabulary.ancestors("AnatomicalStructure/substantia-nigra")
