@@ -543,3 +543,8 @@ def test_the_substantia_nigra_is_a_brain_structure_of_its_own(vocabulary):
     e = run(vocabulary, "DaTscan SPECT classification", "Parkinson's disease degenerates dopaminergic cells in the substantia nigra region of the brain.")
     assert "AnatomicalStructure/substantia-nigra" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/brain" in vocabulary.ancestors("AnatomicalStructure/substantia-nigra")
+
+
+def test_sesamoid_bones_are_a_bone_of_their_own(vocabulary):
+    e = run(vocabulary, "Sesamoiditis in horse radiographs", "A RetinaNet localized the sesamoid bone in the radiographs and graded sesamoiditis.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/sesamoid-bone"}
