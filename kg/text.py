@@ -229,10 +229,11 @@ def urls(text: str) -> list[Span]:
 
 def singular(token: str) -> str:
     """Plural-insensitive form of one token: images -> image, studies -> study, CTs -> CT; acronyms
-    (LSMS) and singular nouns in -ies (series) kept.
+    (LSMS), singular nouns in -ies (series) and an s after a digit (YOLOv5s, the small YOLOv5; the
+    1990s) kept.
 
     Not cached: compiled, its few comparisons cost less than a cache lookup."""
-    if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'":
+    if len(token) > 3 and token[-1] == "s" and token[-2] not in "sui'" and not token[-2].isdigit():
         if token[-2] == "e" and token[-3] == "i" and len(token) > 4 and token.lower() not in _IES_SINGULARS:
             return token[:-3] + "y"  # studies -> study, registries -> registry, arteries -> artery
         return token[:-1]

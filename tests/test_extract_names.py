@@ -53,6 +53,14 @@ def test_a_dataset_long_form_makes_a_metrics_initials_its_short_form(vocabulary)
     assert keys(e, "Model") == {"Model/name:neuraldiffuser"}
 
 
+def test_a_size_letter_s_after_a_version_is_a_variant_not_a_plural(vocabulary):
+    """YOLOv5s is the small YOLOv5, kept apart from YOLOv5m as versions and variants are, and based on
+    YOLOv5; an s after a digit makes no plural."""
+    e = run(vocabulary, "Laryngeal cancer detection", "The ensemble of YOLOv5s with YOLOv5m-TTA achieved the best results.")
+    assert {"Model/name:yolov5s"} <= keys(e, "Model") and "Model/yolov5" not in keys(e, "Model")
+    assert ("Model/name:yolov5s", "Model/yolov5") in links(e, "basedOn")
+
+
 def test_a_radiotracer_is_no_dataset(vocabulary):
     e = run(vocabulary, "Renal function from scintigraphy", "Our DL model exhibited excellent performance in the generation of ROIs on 99mTc-DTPA renal scans.")
     assert not keys(e, "Dataset")
