@@ -99,6 +99,8 @@ def test_an_of_phrase_reads_each_of_two_coordinated_objects(vocabulary):
         ("We propose a network reducing metal artifacts in dental CT.", "Task/artifact-reduction"),
         ("NeuralDiffuser: Diffusion Guidance for fMRI Visual Reconstruction", "Task/visual-stimulus-reconstruction"),
         ("We develop a network for cervical cancer T-staging on MRI.", "Task/disease-staging"),
+        ("CardiacFlow: 3D+t Four-Chamber Cardiac Shape Completion and Generation via Flow Matching", "Task/shape-completion"),
+        ("CardiacFlow: 3D+t Four-Chamber Cardiac Shape Completion and Generation via Flow Matching", "Task/shape-generation"),
         ("We compare networks in predicting individual phenotypes from resting-state functional connectivity.", "Task/phenotype-prediction"),
     ],
 )
@@ -829,6 +831,8 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
         ("Disease trajectory forecasting", "The method outperforms baselines with respect to performance and calibration.", "Task/calibration"),
         # a grouping of cases readers made, not a task of the method
         ("AI in mammography screening", "A correlation between interval cancer classification groups and AI risk score was observed.", "Task/classification"),
+        # segmentations in the plural are masks, as detections are findings
+        ("Cardiac shape generation", "Learning shapes requires a large amount of 3D whole-heart segmentations to capture shape priors.", "Task/segmentation"),
     ],
 )
 def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, title, abstract, task):
