@@ -831,6 +831,8 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
         ("Disease trajectory forecasting", "The method outperforms baselines with respect to performance and calibration.", "Task/calibration"),
         # a grouping of cases readers made, not a task of the method
         ("AI in mammography screening", "A correlation between interval cancer classification groups and AI risk score was observed.", "Task/classification"),
+        # a report of a diagnosis is what report generation writes, not a diagnosis task
+        ("CGFTrans: Medical Report Generation", "The core is to generate diagnosis reports in clinical language from medical images.", "Task/diagnosis"),
         # segmentations in the plural are masks, as detections are findings
         ("Cardiac shape generation", "Learning shapes requires a large amount of 3D whole-heart segmentations to capture shape priors.", "Task/segmentation"),
     ],
