@@ -268,12 +268,10 @@ class _PaperExtractor:
     def _term_of_a_measure(self, organ: Mention) -> bool:
         """'stroma-to-tumor ratio', 'lung/heart ratio': an organ or tissue paired with another before a
         metric noun names a term of a measure, not what the paper images."""
-        before = _PAIRED_BEFORE.search(self.text, max(0, organ.start - 40), organ.start)
-        after = _PAIRED_AFTER.match(self.text, organ.end)
-        noun = (after or _METRIC_NEXT.match(self.text, organ.end)) if before or after else None
-        if noun is None:
-            return False
-        return noun.group("noun").lower().rstrip("s") in self.vocab.metric_nouns
+        noun = _PAIRED_AFTER.match(self.text, organ.end)  # the first term: the pair and the noun follow
+        if noun is None and _PAIRED_BEFORE.search(self.text, max(0, organ.start - 40), organ.start):
+            noun = _METRIC_NEXT.match(self.text, organ.end)  # the second term: the noun follows
+        return noun is not None and singular(noun.group("noun").lower()) in self.vocab.metric_nouns
 
     def _as_means(self, task: Mention) -> bool:
         """'a retrieval-based data generation pipeline', 'K-means clustering based multi-center
@@ -724,8 +722,7 @@ class _PaperExtractor:
                 continue
             index = mention.sentence
             if index not in starts:
-                cue = first_cue(self.lowered[index], cues) if index > 0 else None
-                starts[index] = None if cue is None else self.words[index][cue].start
+                starts[index] = self._first_cue_start(index, cues) if index > 0 else None
             start = starts[index]
             prospective[mention.key] = prospective.get(mention.key, True) and start is not None and mention.start > start
         return {key for key, only in prospective.items() if only}
@@ -735,9 +732,14 @@ class _PaperExtractor:
         names some there: "Segmentation ... plays a crucial role in diagnosing ..." is about
         segmentation, not diagnosis; "The existing denoising methods ..." is about denoising."""
         named = [m for m in self.mentions if m.sentence == index]
-        cue = first_cue(self.lowered[index], role_cues(self.vocab)[0])
-        before = {m.key for m in named if cue is not None and m.start < self.words[index][cue].start}
+        start = self._first_cue_start(index, role_cues(self.vocab)[0])
+        before = {m.key for m in named if start is not None and m.start < start}
         return before or {m.key for m in named}
+
+    def _first_cue_start(self, index: int, cues: dict[str, tuple[tuple[str, ...], ...]]) -> int | None:
+        """The character offset where sentence `index`'s first cue of `cues` begins, or None."""
+        cue = first_cue(self.lowered[index], cues)
+        return None if cue is None else self.words[index][cue].start
 
     def _drop_unanchored_parts(self) -> None:
         """"high-uncertainty transition zones" of a tooth, "the transition zone (TZ) of small bowel

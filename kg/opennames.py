@@ -597,7 +597,7 @@ class _NameReader:
         True when the short form was resolved here (typed, or known to the vocabulary).
         """
         short_end = definition.short_start + len(definition.short)
-        phrase_kind = self.cues.phrase_head_kind(definition.long.split())
+        phrase_kind = self.cues.phrase_head_kind(definition.long.split())  # kind may be told otherwise below
         kind = phrase_kind
         headed = kind is not None
         first = definition.first_word
@@ -690,7 +690,7 @@ class _NameReader:
             return True
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
-        if not shaped and kind == "Dataset" and phrase_kind == "Dataset" and definition.short.isupper() and len(definition.short) >= 3:
+        if not shaped and phrase_kind == "Dataset" and definition.short.isupper() and len(definition.short) >= 3:
             # "the Natural Scenes Dataset (NSD)": a long form headed by a dataset noun makes even a
             # metric's initials (NSD, the normalised surface distance) the dataset's short form here
             shaped = True

@@ -265,11 +265,12 @@ class _PaperRelater:
         if any(key.startswith("Model/") for key in self.introduced):
             return
         start = self.own_work_start
-        models = {m.key for m in self.mentions if m.type == "Model" and (m.sentence == 0 or m.sentence >= start) and not self._as_basis(m)}
+        past_background = [m for m in self.mentions if m.type == "Model" and (m.sentence == 0 or m.sentence >= start)]
+        models = {m.key for m in past_background if not self._as_basis(m)}
         if len(models) != 1:
             return
         (model,) = models
-        if not any(self.cues.anywhere(self.lowered[m.sentence], "trainedOn") for m in self.mentions if m.key == model and (m.sentence == 0 or m.sentence >= start)):
+        if not any(m.key == model and self.cues.anywhere(self.lowered[m.sentence], "trainedOn") for m in past_background):
             return  # trained, or only applied ("the usage of the explainability method SHAP")
         used = {link.object for link in self.links if link.relation in _USE_RELATIONS}
         with_models = {m.sentence for m in self.mentions if m.type == "Model"}
