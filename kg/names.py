@@ -1010,7 +1010,7 @@ def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
     for member in members:
         if result:
             previous = result[-1][-1]
-            last = _past_aside(ws, previous.last)  # "ELSA-Brasil (n = 14,236) and SaMi-Trop"
+            last = past_aside(ws, previous.last)  # "ELSA-Brasil (n = 14,236) and SaMi-Trop"
             between = [w.text.lower() for w in ws[last + 1 : member.first]]
             joined = ws[last].trailing.lstrip(")").startswith(",") or (between and between[0] in ("and", "or", "&"))
             if joined and len(between) <= 3 and all(w in _COORDINATORS for w in between):
@@ -1026,14 +1026,15 @@ def _after_opening_bracket(ws: list[Word], i: int) -> bool:
     return i > 0 and not ws[i - 1].trailing and ws[i].start - ws[i - 1].end == 2
 
 
-def _past_aside(ws: list[Word], last: int) -> int:
-    """The last word of a bracketed aside right after word `last` (a count, a size), or `last`."""
+def past_aside(ws: list[Word], last: int) -> int:
+    """The last word of a bracketed aside right after word `last` (a count, a size, a list of
+    variants), or `last`."""
     if last + 1 >= len(ws) or not _after_opening_bracket(ws, last + 1):
         return last
     for i in range(last + 1, min(len(ws), last + 6)):
         if ws[i].trailing.startswith(")"):
             return i
-        if ws[i].trailing:
+        if ws[i].trailing and ws[i].trailing != ",":
             break
     return last
 
@@ -1304,6 +1305,8 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
         kind = cue.head_at(lowered, i)
         if kind and i > 0 and lowered[i - 1] in _VERB_SUBJECTS and not ws[i - 1].trailing:
             break  # "we benchmark X against ...": the noun is a verb, X its object
+        if kind and ws[i].trailing.startswith(")"):
+            break  # "In a second validation (3 datasets), X yielded ...": a bracketed aside names nothing after it
         if kind and back == 1 and ws[i].trailing == "," and _counted(lowered, i, size):
             return NameDecision(kind, "named", 0.8)  # "two MedVQA methods, MEVF and QCR": the ones counted
         if kind and i > 0 and ws[i].trailing.startswith(",") and _names_a_noun(ws[i - 1].text, lowered[i - 1], cue) and not _set_off(ws, lowered, i, last):

@@ -349,12 +349,15 @@ class _NameReader:
             # "UNI and X", "UNI, X", "UNI, and X"; a comma after a head noun closes its list ("In the A,
             # B, and C datasets, X achieves ...")
             closed = first is not None and last is not None and last > first and ws[last].trailing == "," and self.cues.head_at(lowered[last : last + 1], 0)
-            if last is not None and last + 1 < len(ws) and not closed:
+            if last is not None and not closed and (aside := names.past_aside(ws, last)) + 1 < len(ws):
+                # "jMRUI (AQUES, QUEST), TARQUIN": the list goes on after the brackets
+                trailing = ws[aside].trailing[1:] if aside > last else ws[last].trailing
+                last = aside
                 after = last + 1
-                if ws[last].trailing in ("", ",") and lowered[after] in names.COORDINATION_WORDS:
+                if trailing in ("", ",") and lowered[after] in names.COORDINATION_WORDS:
                     after += 1
                     after = _past_article_and_modifier(ws, lowered, after)
-                if (after > last + 1 or ws[last].trailing == ",") and after < len(ws):
+                if (after > last + 1 or trailing == ",") and after < len(ws):
                     near.append(after)
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
                 before = first - 1

@@ -839,3 +839,19 @@ def test_multispectral_mri_is_mri_of_several_sequences_not_optical_multispectral
     e = run(vocabulary, "Ischemic stroke lesion segmentation from multispectral MRI", "We segment lesions in MRI volumes.")
     assert keys(e, "Modality") == {"Modality/mpmri"}
     assert keys(run(vocabulary, "Wound imaging", "We classify multispectral images of burns."), "Modality") == {"Modality/multispectral-imaging"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "modality"),
+    [
+        ("We quantify metabolites from magnetic resonance spectra acquired with MEGA-PRESS.", "Modality/mrs"),
+        ("A network denoises chemical exchange saturation transfer (CEST) images of the brain.", "Modality/cest"),
+        ("DeepQSM solves the dipole inversion of quantitative susceptibility mapping (QSM).", "Modality/qsm"),
+    ],
+)
+def test_quantitative_and_molecular_mri_techniques_are_kinds_of_mri(vocabulary, abstract, modality):
+    """MR spectroscopy, CEST and susceptibility mapping are MRI techniques of their own, not plain MRI
+    nor a model's name, and not susceptibility-weighted imaging."""
+    found = keys(run(vocabulary, "MRI physics with deep learning", abstract), "Modality")
+    assert modality in found and "Modality/swi" not in found
+    assert "Modality/mri" in vocabulary.ancestors(modality)

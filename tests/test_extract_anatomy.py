@@ -1,5 +1,7 @@
 """Anatomy at the grain a reader gives it: a structure's parts named together are the structure."""
 
+import pytest
+
 from extracting import keys, links, run
 
 
@@ -548,3 +550,16 @@ def test_the_substantia_nigra_is_a_brain_structure_of_its_own(vocabulary):
 def test_sesamoid_bones_are_a_bone_of_their_own(vocabulary):
     e = run(vocabulary, "Sesamoiditis in horse radiographs", "A RetinaNet localized the sesamoid bone in the radiographs and graded sesamoiditis.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/sesamoid-bone"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "structure"),
+    [
+        ("Models detect pelvic and acetabular fractures on radiographs.", "AnatomicalStructure/acetabulum"),
+        ("Gout is assessed on ultrasound of the first metatarsophalangeal joint.", "AnatomicalStructure/metatarsophalangeal-joint"),
+        ("Synovitis is scored in the MCP joints on ultrasound.", "AnatomicalStructure/metacarpophalangeal-joint"),
+        ("A network detects proximal femoral fractures.", "AnatomicalStructure/femur"),
+    ],
+)
+def test_the_joints_and_bone_parts_rheumatology_and_trauma_score_are_anatomy(vocabulary, sentence, structure):
+    assert structure in keys(run(vocabulary, "Musculoskeletal imaging", sentence), "AnatomicalStructure")

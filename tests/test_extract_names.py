@@ -2879,3 +2879,30 @@ def test_numeric_precisions_are_no_models(vocabulary):
     """FP32, FP16 and Int8 are formats a model is quantized to, not models beside MobileNetV2."""
     e = run(vocabulary, "Quantized view classification on an edge device", "We apply quantization techniques including FP32, FP16, dynamic, and Int8 to MobileNetV2.")
     assert keys(e, "Model") == {"Model/mobilenetv2"}
+
+
+def test_a_list_of_names_goes_on_past_a_bracketed_aside(vocabulary):
+    """"LCModel, jMRUI (AQUES, QUEST), TARQUIN, VeSPA": the brackets hold variants of one member; the
+    members after them are names of the list's kind as well."""
+    e = run(
+        vocabulary,
+        "Metabolite quantification with convolutional networks",
+        "Results are compared with the quantification methods LCModel, jMRUI (AQUES, QUEST), TARQUIN, VeSPA and Gannet.",
+    )
+    assert {"tarquin", "vespa"} <= open_names(e, "Model")
+
+
+def test_a_head_noun_in_a_bracketed_aside_names_nothing_after_it(vocabulary):
+    """"In a second external validation (3 datasets), X yielded ...": X is the clause's subject, not a dataset."""
+    e = run(
+        vocabulary,
+        "Brain age prediction",
+        "We develop a novel regression diffusion DL network (GlimAge). In a second, separate external validation (3 datasets), GlimAge yielded an MAE of 1.97 years.",
+    )
+    assert "glimage" in open_names(e, "Model") and "glimage" not in open_names(e, "Dataset")
+
+
+@pytest.mark.parametrize("term", ["B1+", "R2"])
+def test_a_field_map_or_a_fit_statistic_is_no_model(vocabulary, term):
+    e = run(vocabulary, "Parallel transmission", f"We propose a framework for predicting {term} maps online. Predictions reached {term} = 0.48 on held-out data.")
+    assert not open_names(e)
