@@ -297,8 +297,8 @@ class Cues:
         for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
                 after = i + len(noun)
-                if after < len(lowered) and lowered[after].endswith(ACTION_NOUN_ENDINGS) and lowered[after] not in self._heads:
-                    return None
+                if after < len(lowered) and lowered[after].endswith(ACTION_NOUN_ENDINGS) and lowered[after] not in self._heads and lowered[after] != "version":
+                    return None  # but "Mpox Skin Lesion Dataset Version 2.0" is a dataset's release
                 return type_name, len(noun)
         return None
 
@@ -1288,7 +1288,10 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     i = first - 1
     if i > 0 and lowered[i] == "as" and lowered[i - 1] in NAMING_WORDS and not ws[i - 1].trailing:
         i -= 1  # "named as X", "termed as X"
-    if i >= 0 and lowered[i] in NAMING_WORDS:
+    naming = i >= 0 and lowered[i] in NAMING_WORDS
+    if not naming and i > 1 and lowered[i] == "as" and lowered[i - 1] == "to" and lowered[i - 2] in ("refer", "referred"):
+        i, naming = i - 2, True  # "a collection of 53 datasets, which we refer to as X"
+    if naming:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
         kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, i, cue, window=10)

@@ -563,3 +563,11 @@ def test_sesamoid_bones_are_a_bone_of_their_own(vocabulary):
 )
 def test_the_joints_and_bone_parts_rheumatology_and_trauma_score_are_anatomy(vocabulary, sentence, structure):
     assert structure in keys(run(vocabulary, "Musculoskeletal imaging", sentence), "AnatomicalStructure")
+
+
+@pytest.mark.parametrize(("sentence", "structure", "name"), [("Bone age is read from hand radiographs.", "AnatomicalStructure/hand", "hand"), ("Joint space narrowing is scored.", "AnatomicalStructure/joint", "joint")])
+def test_an_organ_is_named_in_the_singular_and_keeps_its_plural_as_an_alias(vocabulary, sentence, structure, name):
+    """A reader names the hand, not 'hands'; a gold or query naming either finds the node."""
+    assert structure in keys(run(vocabulary, "Musculoskeletal imaging", sentence), "AnatomicalStructure")
+    concept = vocabulary.concepts[structure]
+    assert concept.pref_label == name and name + "s" in concept.alt_labels

@@ -2906,3 +2906,20 @@ def test_a_head_noun_in_a_bracketed_aside_names_nothing_after_it(vocabulary):
 def test_a_field_map_or_a_fit_statistic_is_no_model(vocabulary, term):
     e = run(vocabulary, "Parallel transmission", f"We propose a framework for predicting {term} maps online. Predictions reached {term} = 0.48 on held-out data.")
     assert not open_names(e)
+
+
+def test_a_dataset_release_named_by_its_version_is_a_dataset(vocabulary):
+    """"the Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0)": 'Version' is no action the dataset
+    noun is the object of, so the long form is headed by 'Dataset'."""
+    e = run(vocabulary, "Mpox detection", 'We present the "Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0)" as a follow-up to the previous dataset.')
+    assert "msldv20" in open_names(e, "Dataset") and not open_names(e, "Model")
+
+
+def test_which_we_refer_to_as_names_what_it_follows(vocabulary):
+    e = run(
+        vocabulary,
+        "Universal segmentation",
+        "We gathered a collection of 53 open-access segmentation datasets with over 22,000 scans, which we refer to as MegaQuux. "
+        "The protocol delivered more than 2 mSv per scan.",
+    )
+    assert open_names(e) == {"megaquux"} and "megaquux" in open_names(e, "Dataset")
