@@ -1262,3 +1262,16 @@ def test_an_opening_about_a_task_names_that_task_not_what_it_is_crucial_for(voca
     assert keys(run(vocabulary, title, opening + rest), "Task") == {"Task/segmentation"}
     existing = "The existing deep learning-based denoising methods rely on a single dose level. "
     assert keys(run(vocabulary, title, existing + rest), "Task") == {"Task/denoising"}
+
+
+@pytest.mark.parametrize(
+    ("title", "task"),
+    [
+        ("An automated neuroradiology MRI protocoling tool with natural language processing", "Task/protocol-selection"),
+        ("Deep learning-based automatic scan range selection from scout images in chest CT", "Task/scan-planning"),
+        ("Fully automated patient positioning in CT using localizer images and a deep neural network", "Task/patient-positioning"),
+    ],
+)
+def test_the_steps_of_the_radiology_workflow_before_a_scan_are_tasks(vocabulary, title, task):
+    """Choosing the protocol, placing the patient and setting the scan range are what these methods do."""
+    assert task in keys(run(vocabulary, title, "We develop and evaluate the method on clinical examinations."), "Task")
