@@ -772,14 +772,19 @@ class _PaperExtractor:
 
     def _drop_passing_agents(self) -> None:
         """"minimizing the classifier determinacy discrepancy": a task named only by what does it
-        (an agent label), in one sentence, not the title, is a part of the method. Run after the
-        background is gone, and only where another task is left: the paper addresses some task."""
+        (an agent label), in one sentence, not the title, is a part of the method; "using an
+        extensive data augmentation": one named only by a means of training (a means label), not in
+        the title, says how a model was trained. Run after the background is gone, and only where
+        another task is left: the paper addresses some task."""
         sentences = sentences_of(self.mentions, lambda mention: mention.type == "Task")
         by_agent: dict[str, bool] = {}
+        by_means: dict[str, bool] = {}
         for mention in self.mentions:
             if mention.type == "Task":
-                by_agent[mention.key] = by_agent.get(mention.key, True) and mention.text.lower() in self.vocab.agent_labels
-        passing = {key for key, agent in by_agent.items() if agent and len(sentences[key]) == 1 and 0 not in sentences[key]}
+                written = mention.text.lower()
+                by_agent[mention.key] = by_agent.get(mention.key, True) and written in self.vocab.agent_labels
+                by_means[mention.key] = by_means.get(mention.key, True) and written in self.vocab.means_labels
+        passing = {key for key in by_agent if 0 not in sentences[key] and ((by_agent[key] and len(sentences[key]) == 1) or by_means[key])}
         if passing != set(by_agent):
             self.mentions = [m for m in self.mentions if m.key not in passing]
 

@@ -36,6 +36,7 @@ COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
 IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound")
 AGENT_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/agent-label")
+MEANS_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/means-label")
 PART_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/part-bound")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
@@ -94,6 +95,7 @@ class Vocabulary:
     institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
     image_bound: frozenset[str]  # task labels (lower case) that name their task only about images
     agent_labels: frozenset[str]  # task labels (lower case) naming what does the task ("classifier"): a part of a method in passing
+    means_labels: frozenset[str]  # task labels (lower case) naming a means of training ("data augmentation"): how, not what, in the body
     part_bound: frozenset[str]  # labels (lower case) of a part that name it only where the paper names the whole ("transition zone")
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
@@ -230,6 +232,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
         image_bound=_scheme_labels(graph, IMAGE_BOUND_SCHEME, lowered=True),
         agent_labels=_scheme_labels(graph, AGENT_LABEL_SCHEME, lowered=True),
+        means_labels=_scheme_labels(graph, MEANS_LABEL_SCHEME, lowered=True),
         part_bound=_scheme_labels(graph, PART_BOUND_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),

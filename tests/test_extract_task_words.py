@@ -1275,3 +1275,14 @@ def test_an_opening_about_a_task_names_that_task_not_what_it_is_crucial_for(voca
 def test_the_steps_of_the_radiology_workflow_before_a_scan_are_tasks(vocabulary, title, task):
     """Choosing the protocol, placing the patient and setting the scan range are what these methods do."""
     assert task in keys(run(vocabulary, title, "We develop and evaluate the method on clinical examinations."), "Task")
+
+
+def test_data_augmentation_in_passing_is_how_a_model_was_trained_not_a_task(vocabulary):
+    """Named in the body of a segmentation paper, data augmentation is a means; the title naming it,
+    or a synthetic augmentation the paper contributes, keeps it a task."""
+    passing = run(vocabulary, "Guidewire tip segmentation in fluoroscopy", "We segment guidewire tips with a U-Net. Using extensive data augmentation, the network generalised to new sites.")
+    assert keys(passing, "Task") == {"Task/segmentation"}
+    titled = run(vocabulary, "Learned data augmentation for skin lesion classification", "We classify lesions. Data augmentation doubles the training set.")
+    assert "Task/data-augmentation" in keys(titled, "Task")
+    synthetic = run(vocabulary, "Chest X-ray classification", "We classify radiographs and propose synthetic data augmentation with a diffusion model.")
+    assert "Task/data-augmentation" in keys(synthetic, "Task")
