@@ -855,3 +855,14 @@ def test_quantitative_and_molecular_mri_techniques_are_kinds_of_mri(vocabulary, 
     found = keys(run(vocabulary, "MRI physics with deep learning", abstract), "Modality")
     assert modality in found and "Modality/swi" not in found
     assert "Modality/mri" in vocabulary.ancestors(modality)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "modality"),
+    [
+        ("We classify lung tumours on radial probe endobronchial ultrasound (RP-EBUS) videos.", "Modality/ebus"),
+        ("Androgenetic alopecia is detected on trichoscopic images of the scalp.", "Modality/dermoscopy"),
+    ],
+)
+def test_an_ultrasound_through_a_bronchoscope_and_a_dermoscopy_of_the_scalp_are_named_as_such(vocabulary, abstract, modality):
+    assert modality in keys(run(vocabulary, "Deep learning study", abstract), "Modality")

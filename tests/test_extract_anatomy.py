@@ -571,3 +571,9 @@ def test_an_organ_is_named_in_the_singular_and_keeps_its_plural_as_an_alias(voca
     assert structure in keys(run(vocabulary, "Musculoskeletal imaging", sentence), "AnatomicalStructure")
     concept = vocabulary.concepts[structure]
     assert concept.pref_label == name and name + "s" in concept.alt_labels
+
+
+def test_the_scalp_is_skin_of_its_own(vocabulary):
+    e = run(vocabulary, "Hair loss", "Androgenetic alopecia is detected on trichoscopic images of the scalp.")
+    assert "AnatomicalStructure/scalp" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/skin" in vocabulary.ancestors("AnatomicalStructure/scalp")
