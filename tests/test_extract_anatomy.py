@@ -577,3 +577,12 @@ def test_the_scalp_is_skin_of_its_own(vocabulary):
     e = run(vocabulary, "Hair loss", "Androgenetic alopecia is detected on trichoscopic images of the scalp.")
     assert "AnatomicalStructure/scalp" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/skin" in vocabulary.ancestors("AnatomicalStructure/scalp")
+
+
+def test_a_ct_kernel_or_bone_removal_names_no_target_but_the_temporal_bone_does(vocabulary):
+    """"reconstructed in a bone kernel", "bone-removal CTA": how the images were made, not what they
+    show; "temporal bone CT" images one bone of the skull."""
+    e = run(vocabulary, "Aneurysm detection", "Scans were reconstructed in a soft tissue kernel and a bone kernel. The network was trained on bone-removal CTA cases.")
+    assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/bone", "AnatomicalStructure/soft-tissue"}
+    ear = run(vocabulary, "Inner ear segmentation", "Temporal bone CT-scan is a prerequisite of cochlear implant surgery.")
+    assert "AnatomicalStructure/temporal-bone" in keys(ear, "AnatomicalStructure")
