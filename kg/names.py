@@ -449,6 +449,8 @@ class Cues:
             family = len(noun) >= 3 and noun.isupper() and noun in self.generic
             titled_head = noun[:1].isupper() and noun[1:].islower() and self._is_head(noun)
             return stem.isupper() and (family or titled_head)
+        if noun == "net" and stem.isalpha() and stem.isupper() and len(stem) >= 2:
+            return True  # capitals before '-net' name a network, whatever else they abbreviate ('IDH-net'), as before '-Net'
         return noun.islower() and self._is_head(noun) and name_shaped(stem, self.generic)
 
 
