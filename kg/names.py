@@ -1446,6 +1446,8 @@ def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:
     if not window or "on" not in window[-2:]:
         return False
     on = max(i for i, w in enumerate(window) if w == "on")
+    if on >= 1 and cue.cue_at(window, on - 1, "basedOn"):
+        return False  # "a deep learning model, based on X": what the model is built on, not data it learned on
     return any(cue.cue_at(window, i, "trainedOn") or cue.cue_at(window, i, "evaluatedOn") for i in range(on))
 
 

@@ -2929,3 +2929,9 @@ def test_capitals_before_a_lower_case_net_name_a_network(vocabulary):
     """'IDH-net' is a network's name as 'IDH-Net' is, though IDH alone is a gene's; 'CLIP-based' stays a modifier."""
     e = run(vocabulary, "Glioma genotyping", "A T2w image only network (IDH-net) was developed. IDH-net reached an accuracy of 93%. A CLIP-based baseline was weaker.")
     assert open_names(e, "Model") == {"idhnet"}
+
+
+def test_what_a_model_is_based_on_is_no_data_it_learned_on(vocabulary):
+    """"A deep learning model, based on DeepLabV3Plus and GlimNet-B3": 'learning ... on' is no use cue here."""
+    e = run(vocabulary, "Glomerulus segmentation", "A deep learning model, based on DeepLabV3Plus and GlimNet-B3, was developed for segmenting glomeruli.")
+    assert "glimnetb3" not in open_names(e, "Dataset")
