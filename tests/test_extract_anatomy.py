@@ -586,3 +586,18 @@ def test_a_ct_kernel_or_bone_removal_names_no_target_but_the_temporal_bone_does(
     assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/bone", "AnatomicalStructure/soft-tissue"}
     ear = run(vocabulary, "Inner ear segmentation", "Temporal bone CT-scan is a prerequisite of cochlear implant surgery.")
     assert "AnatomicalStructure/temporal-bone" in keys(ear, "AnatomicalStructure")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "structure", "whole"),
+    [
+        ("Glomeruli were segmented on donor kidney frozen sections.", "AnatomicalStructure/glomerulus", "AnatomicalStructure/kidney"),
+        ("Anaemia is detected from photographs of the palpebral conjunctiva.", "AnatomicalStructure/conjunctiva", "AnatomicalStructure/eye"),
+        ("BiliScreen measures the colour of the sclera in smartphone photographs.", "AnatomicalStructure/sclera", "AnatomicalStructure/eye"),
+        ("Ptosis of the upper eyelid is graded from facial photographs.", "AnatomicalStructure/eyelid", "AnatomicalStructure/eye"),
+        ("Craniomaxillofacial landmarks are localized on CBCT images.", "AnatomicalStructure/craniofacial-region", "AnatomicalStructure/head"),
+    ],
+)
+def test_parts_of_the_kidney_the_eye_and_the_head_imaged_in_their_own_right(vocabulary, sentence, structure, whole):
+    assert structure in keys(run(vocabulary, "Imaging study", sentence), "AnatomicalStructure")
+    assert whole in vocabulary.ancestors(structure)

@@ -1286,3 +1286,10 @@ def test_data_augmentation_in_passing_is_how_a_model_was_trained_not_a_task(voca
     assert "Task/data-augmentation" in keys(titled, "Task")
     synthetic = run(vocabulary, "Chest X-ray classification", "We classify radiographs and propose synthetic data augmentation with a diffusion model.")
     assert "Task/data-augmentation" in keys(synthetic, "Task")
+
+
+@pytest.mark.parametrize("phrase", ["tumor tracking", "tumour tracking", "landmark tracking"])
+def test_following_a_tumour_or_a_landmark_through_frames_is_tracking_by_its_field_name(vocabulary, phrase):
+    """The whole phrase is the mention, so the tracking node keeps the field's wording as an alias."""
+    e = run(vocabulary, f"Marker-less {phrase} in fluoroscopy", "We evaluate on patients.")
+    assert {m.text for m in e.mentions if m.key == "Task/tracking"} == {phrase}
