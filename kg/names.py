@@ -41,6 +41,7 @@ _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb:
 NAMING_WORDS: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
 _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
+_COMPARING_VERBS: Final = ("outperform", "surpass", "exceed")  # their subject is a method: "X outperforms Y"
 # words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
 _CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
 _GIVING: Final = NAMING_WORDS - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
@@ -74,7 +75,7 @@ _FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond"
 FUNCTION_WORDS: Final = TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))  # between the items of a list
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
-_GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
+_GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]|[a-z]{2}:[A-Z]")  # "paramount.Current", "CT.Methods", "Results:MSUN": a space lost after a full stop or a heading's colon
 # "RUN:Residual", "Methods:We", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
 _GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2}),(?=[A-Z])|(?<=\S)[：；，](?=\S)")
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
@@ -1070,6 +1071,11 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         appositive = apposition(ws, lowered, first, last, cue)
         if appositive:
             return appositive
+    based = _based_on_after(ws, lowered, last, cue)
+    if based:
+        return NameDecision(based, "basis", 0.7)
+    if last + 1 < len(ws) and not ws[last].trailing and lowered[last + 1].startswith(_COMPARING_VERBS):
+        return NameDecision("Model", "compared", 0.65)  # "TeeTracker outperforms TeeFlow": what outperforms is a method
     if _used_on(lowered, first, cue):
         return NameDecision("Dataset", "used-on", 0.75)
     if _on_in_results(lowered, first, cue):
@@ -1438,6 +1444,20 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
 def _subject(ws: list[Word], lowered: list[str], first: int) -> bool:
     """Word `first` opens the sentence, after at most an article or a heading ('Introduction: X is ...')."""
     return first == 0 or (first == 1 and (lowered[0] in _ARTICLES or ws[0].trailing.startswith(":")))
+
+
+def _based_on_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
+    """'TeeFlow, based on the RAFT optical flow model': a name built on a known model, or on what a
+    head noun names, is of that kind."""
+    if last + 2 >= len(ws) or ws[last].trailing not in ("", ",") or not cue.cue_at(lowered, last + 1, "basedOn"):
+        return None
+    for j in range(last + 2, min(len(ws), last + 9)):
+        kind = cue.known.get(ws[j].text) or cue.head_at(lowered, j)
+        if kind:
+            return kind
+        if ws[j].trailing:
+            break
+    return None
 
 
 def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:

@@ -2935,3 +2935,14 @@ def test_what_a_model_is_based_on_is_no_data_it_learned_on(vocabulary):
     """"A deep learning model, based on DeepLabV3Plus and GlimNet-B3": 'learning ... on' is no use cue here."""
     e = run(vocabulary, "Glomerulus segmentation", "A deep learning model, based on DeepLabV3Plus and GlimNet-B3, was developed for segmenting glomeruli.")
     assert "glimnetb3" not in open_names(e, "Dataset")
+
+
+def test_a_name_built_on_a_model_or_outperforming_one_is_a_model(vocabulary):
+    """"GlimFlow, based on the RAFT optical flow model, and GlimTracker, based on the CoTracker point
+    trajectory model", "GlimTracker outperforms GlimFlow": each is a method, whatever else the abstract says."""
+    built = run(vocabulary, "Strain estimation", "We compare two approaches: GlimFlow, based on the RAFT optical flow model, and GlimTracker, based on the CoTracker point trajectory model.")
+    assert {"glimflow", "glimtracker"} <= open_names(built, "Model")
+    compared = run(vocabulary, "Strain estimation", "Our evaluation shows that GlimTracker outperforms GlimFlow in accuracy.")
+    assert open_names(compared, "Model") == {"glimflow", "glimtracker"}
+    on_data = run(vocabulary, "Report generation", "We release GlimCXR, built on the MIMIC-CXR dataset, with expert labels.")
+    assert "glimcxr" in open_names(on_data, "Dataset")
