@@ -866,3 +866,9 @@ def test_quantitative_and_molecular_mri_techniques_are_kinds_of_mri(vocabulary, 
 )
 def test_an_ultrasound_through_a_bronchoscope_and_a_dermoscopy_of_the_scalp_are_named_as_such(vocabulary, abstract, modality):
     assert modality in keys(run(vocabulary, "Deep learning study", abstract), "Modality")
+
+
+@pytest.mark.parametrize("phrase", ["ultrawide-field fundus images", "ultra-wide-field fundus images", "ultra-widefield fundus ophthalmoscopy"])
+def test_ultra_widefield_imaging_is_read_in_its_spellings(vocabulary, phrase):
+    e = run(vocabulary, "Retinal vein occlusion", f"We detect central retinal vein occlusion in {phrase}.")
+    assert keys(e, "Modality") == {"Modality/uwf-imaging"}
