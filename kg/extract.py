@@ -634,7 +634,7 @@ class _PaperExtractor:
         self._drop_unanchored_parts()
         self._drop_qualities()
         self._drop_background()
-        self._drop_passing_agents()
+        self._drop_tasks_named_in_passing()
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
@@ -770,7 +770,7 @@ class _PaperExtractor:
         tasks = {m.key for m in self.mentions if m.type == "Task" and (m.sentence == 0 or m.rule != "vocabulary" or not m.text.lower().endswith("ity"))}
         self.mentions = [m for m in self.mentions if m.type != "Task" or m.key in tasks]
 
-    def _drop_passing_agents(self) -> None:
+    def _drop_tasks_named_in_passing(self) -> None:
         """"minimizing the classifier determinacy discrepancy": a task named only by what does it
         (an agent label), in one sentence, not the title, is a part of the method; "using an
         extensive data augmentation": one named only by a means of training (a means label), not in
