@@ -432,9 +432,10 @@ class Cues:
         stem, dash, last = word.rpartition("-")
         if not (dash and stem[:1].isupper() and (_SIZE.fullmatch(last) or last[:1].isupper())):
             return False
-        if (stem in self.generic or self.head_at([stem.lower()], 0)) and not (last == "Net" and stem.isupper()):
+        if (stem in self.generic or self.head_at([stem.lower()], 0)) and not (last == "Net" and stem.isupper()) and not _SIZE.fullmatch(last):
             # 'Transformer-ConvNet', 'CNN-LSTM': a hybrid of families, no name; but capitals before
-            # '-Net' name a network, whatever else they abbreviate ('CE-Net', as V-Net, KiU-Net)
+            # '-Net' name a network, whatever else they abbreviate ('CE-Net', as V-Net, KiU-Net), and
+            # a size makes one collection or model of a generic word ('YouTube-8M', 'LAION-5B')
             return False
         return self.morphology(word) is not None
 

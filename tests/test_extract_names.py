@@ -2946,3 +2946,9 @@ def test_a_name_built_on_a_model_or_outperforming_one_is_a_model(vocabulary):
     assert open_names(compared, "Model") == {"glimflow", "glimtracker"}
     on_data = run(vocabulary, "Report generation", "We release GlimCXR, built on the MIMIC-CXR dataset, with expert labels.")
     assert "glimcxr" in open_names(on_data, "Dataset")
+
+
+def test_a_generic_word_with_a_size_names_one_collection(vocabulary):
+    """'the YouTube-8M dataset': YouTube alone is a platform, hyphened to a size it is one dataset."""
+    e = run(vocabulary, "Motion-robust reconstruction", "Training was augmented with k-space data derived from videos in the YouTube-8M dataset.")
+    assert open_names(e, "Dataset") == {"youtube8m"}
