@@ -601,3 +601,8 @@ def test_a_ct_kernel_or_bone_removal_names_no_target_but_the_temporal_bone_does(
 def test_parts_of_the_kidney_the_eye_and_the_head_imaged_in_their_own_right(vocabulary, sentence, structure, whole):
     assert structure in keys(run(vocabulary, "Imaging study", sentence), "AnatomicalStructure")
     assert whole in vocabulary.ancestors(structure)
+
+
+def test_the_heads_of_a_network_are_no_head(vocabulary):
+    e = run(vocabulary, "Landmark tracking in liver ultrasound", "The mask R-CNN identifies the landmark via three network heads: box regression, classification and segmentation.")
+    assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
