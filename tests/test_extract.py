@@ -872,3 +872,9 @@ def test_an_ultrasound_through_a_bronchoscope_and_a_dermoscopy_of_the_scalp_are_
 def test_ultra_widefield_imaging_is_read_in_its_spellings(vocabulary, phrase):
     e = run(vocabulary, "Retinal vein occlusion", f"We detect central retinal vein occlusion in {phrase}.")
     assert keys(e, "Modality") == {"Modality/uwf-imaging"}
+
+
+def test_fetal_echocardiography_is_echocardiography_of_the_fetus(vocabulary):
+    e = run(vocabulary, "Four-chamber view segmentation", "We segment the four-chamber view in fetal echocardiography for congenital heart disease.")
+    assert keys(e, "Modality") == {"Modality/fetal-echocardiography"}
+    assert {"Modality/echocardiography", "Modality/fetal-ultrasound"} <= vocabulary.ancestors("Modality/fetal-echocardiography")
