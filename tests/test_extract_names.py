@@ -2952,3 +2952,15 @@ def test_a_generic_word_with_a_size_names_one_collection(vocabulary):
     """'the YouTube-8M dataset': YouTube alone is a platform, hyphened to a size it is one dataset."""
     e = run(vocabulary, "Motion-robust reconstruction", "Training was augmented with k-space data derived from videos in the YouTube-8M dataset.")
     assert open_names(e, "Dataset") == {"youtube8m"}
+
+
+def test_a_treatment_technique_is_no_dataset(vocabulary):
+    """'Magnetic Resonance Image guided Stereotactic body radiotherapy (MRgRT) ... MRgRT scans of 26
+    patients': how patients were treated, not a named collection."""
+    e = run(
+        vocabulary,
+        "Delta radiomics for response prediction",
+        "Magnetic Resonance Image guided Stereotactic body radiotherapy (MRgRT) is an emerging technology. "
+        "We analysed 0.35T MRgRT scans of 26 patients. The pipeline can be utilized in future MRgRT radiomic studies.",
+    )
+    assert not open_names(e)
