@@ -1259,16 +1259,19 @@ def _head_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str
     if last + 3 < len(ws) and lowered[last + 1] == "and" and lowered[last + 2] == "other" and not ws[last + 2].trailing:
         return cue.head_at(lowered, last + 3)
     others = 0  # words between that are no modality or organ
-    for offset in (1, 2, 3, 4):
+    listed = False  # 'the NSCLC-Radiomics CT and KIRBY21 MRI datasets': names with their modalities, listed
+    for offset in range(1, 7):
         i = last + offset
-        if i >= len(ws):
+        if i >= len(ws) or (offset > 4 and not listed):
             return None
         kind = cue.head_at(lowered, i)
         if kind:
             return kind
-        others += lowered[i] not in cue.facets
+        coordinated = lowered[i] in COORDINATION_WORDS and lowered[i - 1] in cue.facets and i + 1 < len(ws) and cue.name_shaped(ws[i + 1].text)
+        listed = listed or coordinated
+        others += lowered[i] not in cue.facets and not coordinated and not (listed and cue.name_shaped(ws[i].text))
         # a preposition ends the noun phrase: "patients without LVSD at baseline"
-        if ws[i].trailing or lowered[i].endswith("ing") or lowered[i] in _PREPOSITIONS or (offset >= 2 and others > 1):
+        if ws[i].trailing or lowered[i].endswith("ing") or (lowered[i] in _PREPOSITIONS and not coordinated) or (offset >= 2 and others > 1):
             return None
     return None
 

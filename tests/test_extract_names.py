@@ -2964,3 +2964,9 @@ def test_a_treatment_technique_is_no_dataset(vocabulary):
         "We analysed 0.35T MRgRT scans of 26 patients. The pipeline can be utilized in future MRgRT radiomic studies.",
     )
     assert not open_names(e)
+
+
+def test_names_listed_with_their_modalities_before_a_head_noun_are_its_kind(vocabulary):
+    """'on the NSCLC-Radiomics CT and KIRBY21 MRI datasets': each name with its modality is one item."""
+    e = run(vocabulary, "Slice-to-volume registration", "Results demonstrate the robustness of the registration on the GlimLung CT and GlimBrain21 MRI datasets.")
+    assert open_names(e, "Dataset") == {"glimlung", "glimbrain21"}
