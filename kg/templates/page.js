@@ -162,14 +162,21 @@ var kg = { timings: {} };
     nodes.update((byType[type] || []).map(function (id) { return { id: id, hidden: !visible }; }));
   }
 
+  // The details panel takes its width from the graph area: the canvas is sized to the area it is
+  // left before a view is centred, or vis would resize it later and leave the node off centre.
+  function fitCanvas() {
+    network.setSize("100%", "100%");
+  }
+
   function select(id) {
     if (!details[id] || !details[id].shown) return false;
     if (hiddenTypes.has(details[id].type)) showType(details[id].type, true);
     var near = neighbourhood(id);
     highlight(near.nodes, near.edges);
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
     showDetails(id);
+    fitCanvas();
+    network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: false });
     return true;
   }
 
@@ -182,9 +189,10 @@ var kg = { timings: {} };
     var pairEdges = new Set((outgoing[model] || []).filter(function (e) { return e.to === dataset; }).map(function (e) { return e.id; }));
     highlight(new Set([model, dataset]), pairEdges.size ? pairEdges : near.edges);
     network.selectNodes([model, dataset]);
+    showDetails(model);
+    fitCanvas();
     network.fit({ nodes: [model, dataset], animation: false });
     if (network.getScale() > 1.2) network.moveTo({ scale: 1.2, animation: false });
-    showDetails(model);
   }
 
   // ---- side panel ----
