@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Final
 
-from kg.text import ACTION_NOUN_ENDINGS, CAMEL_CASE, Span, is_case_sensitive, remember, singular, token_texts
+from kg.text import CAMEL_CASE, Span, is_action_noun, is_case_sensitive, remember, singular, token_texts
 from kg.vocabulary import Vocabulary, counted_modalities
 
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
@@ -75,9 +75,9 @@ _FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond"
 FUNCTION_WORDS: Final = TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))  # between the items of a list
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
-_GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]|[a-z]{2}:[A-Z]")  # "paramount.Current", "CT.Methods", "Results:MSUN": a space lost after a full stop or a heading's colon
-# "RUN:Residual", "Methods:We", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
-_GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2}),(?=[A-Z])|(?<=\S)[：；，](?=\S)")
+_GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
+# "RUN:Residual", "Methods:We", "Results:MSUN", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
+_GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2})[:,](?=[A-Z])|(?<=\S)[：；，](?=\S)")
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _PHRASE_PREPOSITIONS: Final = _MEANS | (TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
@@ -298,8 +298,8 @@ class Cues:
         for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
                 after = i + len(noun)
-                if after < len(lowered) and lowered[after].endswith(ACTION_NOUN_ENDINGS) and lowered[after] not in self._heads and lowered[after] != "version":
-                    return None  # but "Mpox Skin Lesion Dataset Version 2.0" is a dataset's release
+                if after < len(lowered) and is_action_noun(lowered[after]) and lowered[after] not in self._heads:
+                    return None
                 return type_name, len(noun)
         return None
 

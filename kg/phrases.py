@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from kg.gazetteer import gazetteer
-from kg.text import ACTION_NOUN_ENDINGS, SentenceTokens, label_key
+from kg.text import SentenceTokens, is_action_noun, label_key
 from kg.vocabulary import Vocabulary
 
 # words that end the noun phrase after "of" ("detection of polyps in colonoscopy")
@@ -67,7 +67,7 @@ def _task_labels(vocabulary: Vocabulary) -> _TaskLabels:
     heads = frozenset(
         key[-1] for c in vocabulary.concepts.values() if c.type == "Task" and (key := label_key(c.pref_label)) and key[-1].isalpha()
     ) | frozenset(  # and the action nouns other labels end in ("artifact removal")
-        key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha() and key[-1].endswith(ACTION_NOUN_ENDINGS)
+        key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha() and is_action_noun(key[-1])
     )
     last_words = frozenset(key[-1] for key in labels if len(key) >= 2 and key[-1].isalpha())
     verbs = _verbs(vocabulary, heads)

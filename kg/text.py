@@ -20,7 +20,8 @@ _URL: Final = re.compile(r"(?:https?://|www\.|github\.com/)[^\s<>\"{}|\\^`]+[^\s
 _NON_FINAL: Final = frozenset(
     "e.g i.e et al vs cf fig figs eq ref refs approx resp no dr prof ca".split()
 )
-ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "sis", "val")  # English nominalisations: removal, assessment
+_ACTION_NOUN_ENDINGS: Final = ("tion", "sion", "ment", "sis", "val")  # English nominalisations: removal, assessment
+_NOT_ACTION_NOUNS: Final = frozenset({"version"})  # ending so, naming no action: "Dataset Version 2.0" is a release
 ASIDE: Final = re.compile(r"\s*\([^()]*\)")  # a bracketed aside, with the space before it
 CAMEL_CASE: Final = re.compile(r"[a-z].*[A-Z]")  # a capital after a small letter: PixCell, MedCLIP, mSTAR
 # A sentence ends with its mark and any closing quotes or brackets; the space after it (group 1) belongs to neither.
@@ -275,6 +276,11 @@ _TOKEN_KEYS: Final[dict[str, tuple[str, str]]] = {}
 def possessive_length(token: str) -> int:
     """Characters of a possessive 's ending the token ("GPT-4V's", "Alzheimer’s"), else 0."""
     return 2 if len(token) > 2 and token[-1] == "s" and token[-2] in "'’" else 0
+
+
+def is_action_noun(word: str) -> bool:
+    """A noun naming an action ("segmentation", "assessment"), by its English ending (lower case)."""
+    return word.endswith(_ACTION_NOUN_ENDINGS) and word not in _NOT_ACTION_NOUNS
 
 
 def token_key(token: str) -> str:
