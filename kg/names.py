@@ -174,7 +174,8 @@ def words(text: str, span: Span) -> list[Word]:
         position = text.find(raw, position)
         # most words start and end with a letter or digit, which no edge punctuation is: no strip
         plain = raw[0].isalnum() and raw[-1].isalnum() and not (raw[-1] == "s" and len(raw) > 1 and raw[-2] in "'’")
-        core = raw if plain else raw.strip(_EDGE_PUNCT)
+        # a spaced em dash is a word, as a spaced hyphen or en dash is: "DINO-DETR — ARCADE Dataset" is two names
+        core = raw if plain or raw == _EM_DASH else raw.strip(_EDGE_PUNCT)
         if plain or (len(core) == len(raw) and not raw.endswith(_POSSESSIVE)):
             result.append(Word(raw, position, position + len(raw), ""))
         else:
@@ -203,6 +204,8 @@ def _glued_comma(piece: str) -> bool:
 def _split_after_dashes(raw: str) -> list[str]:
     """"datasets—Kvasir-SEG," -> ["datasets—", "Kvasir-SEG,"]: each dash stays as the trailing
     punctuation of the word before it, as a colon would."""
+    if raw == _EM_DASH:
+        return [raw]
     parts = raw.split(_EM_DASH)
     return [part + _EM_DASH for part in parts[:-1] if part] + ([parts[-1]] if parts[-1] else [])
 

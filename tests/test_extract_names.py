@@ -301,6 +301,12 @@ def test_an_unspaced_em_dash_separates_names(vocabulary):
     assert not [name for name in names if "—" in name]
 
 
+def test_a_spaced_em_dash_separates_names(vocabulary):
+    e = run(vocabulary, "Evaluating Stenosis Detection with Grounding DINO, YOLO, and QuuxDet-DETR — ZorbCADE Dataset", "")
+    assert "Model/name:quuxdetdetr" in keys(e, "Model")
+    assert "Dataset/name:zorbcade" in keys(e, "Dataset")
+
+
 def test_a_labels_hyphens_may_be_written_as_spaces(vocabulary):
     e = run(vocabulary, "Chest radiographs", "We fine-tune DenseNet 201 and ResNet 152 on chest X ray images.")
     assert {"Model/densenet-201", "Model/resnet-152"} == keys(e, "Model")

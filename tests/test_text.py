@@ -146,7 +146,10 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
 
 
 def _after_em_dashes(raw: str, position: int) -> list[tuple[str, int]]:
-    """An em dash ends a word, as the punctuation after it ("datasets—Kvasir-SEG")."""
+    """An em dash ends a word, as the punctuation after it ("datasets—Kvasir-SEG"); a spaced one is a
+    word of its own, as a spaced hyphen is ("DINO-DETR — ARCADE Dataset")."""
+    if raw == "—":
+        return [(raw, position)]
     pieces, start = [], 0
     for i, char in enumerate(raw):
         if char == "—":
@@ -181,6 +184,9 @@ def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     "results,ViT"), without edge punctuation or a possessive 's, with the punctuation right after it."""
     result = []
     for raw, position in _glued_pieces(text, span):
+        if raw == "—":
+            result.append((raw, position, position + 1, ""))
+            continue
         left = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
         core = raw.strip(_EDGE_PUNCT)
         if core.endswith(("'s", "’s")):
@@ -196,7 +202,9 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @settings(max_examples=1000, deadline=None)
 @given(text=st.lists(st.one_of(WORD_PIECES, st.text(max_size=3)), max_size=14).map("".join))
 @example(text="'s:Aa")  # a colon that lost its space, found by a CI run
-@example(text="—")  # a dash alone is no word, found by a later run
+@example(text="—")  # a dash alone is a word, as a lone hyphen is
+@example(text="a — b")
+@example(text="a —, b")
 @example(text="Methods：In a—b")
 @example(text="results,ViT's")  # a comma that lost its space
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
