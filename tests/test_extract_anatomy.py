@@ -606,3 +606,18 @@ def test_parts_of_the_kidney_the_eye_and_the_head_imaged_in_their_own_right(voca
 def test_the_heads_of_a_network_are_no_head(vocabulary):
     e = run(vocabulary, "Landmark tracking in liver ultrasound", "The mask R-CNN identifies the landmark via three network heads: box regression, classification and segmentation.")
     assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
+
+
+def test_the_muscles_ultrasound_measures_are_anatomy_of_their_own(vocabulary):
+    """Muscle ultrasound names the heads it measures; the kinds stand for skeletal muscle, and the
+    heads of the quadriceps are parts of it, so a paper naming both keeps both."""
+    e = run(vocabulary, "Muscle ultrasound", "Quadriceps complex, rectus femoris, vastus intermedius, tibialis anterior and gastrocnemius medialis were segmented in ultrasound images.")
+    found = keys(e, "AnatomicalStructure")
+    assert {"AnatomicalStructure/quadriceps", "AnatomicalStructure/rectus-femoris", "AnatomicalStructure/vastus-intermedius", "AnatomicalStructure/tibialis-anterior", "AnatomicalStructure/gastrocnemius"} <= found
+    assert "AnatomicalStructure/muscle" in vocabulary.ancestors("AnatomicalStructure/rectus-femoris")
+
+
+def test_smooth_muscle_is_no_skeletal_muscle(vocabulary):
+    e = run(vocabulary, "Intravascular OCT", "Polarization contrast gives insight into collagen and smooth muscle content of the vessel wall.")
+    assert "AnatomicalStructure/muscle" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/smooth-muscle" in keys(e, "AnatomicalStructure")
