@@ -878,3 +878,18 @@ def test_fetal_echocardiography_is_echocardiography_of_the_fetus(vocabulary):
     e = run(vocabulary, "Four-chamber view segmentation", "We segment the four-chamber view in fetal echocardiography for congenital heart disease.")
     assert keys(e, "Modality") == {"Modality/fetal-echocardiography"}
     assert {"Modality/echocardiography", "Modality/fetal-ultrasound"} <= vocabulary.ancestors("Modality/fetal-echocardiography")
+
+
+def test_forensic_imaging_reads_post_mortem_ct_and_its_tasks(vocabulary):
+    """Forensic radiology images the dead on post-mortem CT, estimates sex and age from bones and
+    teeth, and identifies people from their radiographs: each its own modality or task."""
+    e = run(vocabulary, "Forensic sex estimation from post-mortem computed tomography", "Personal identification from dental panorama images is studied too.")
+    assert {"Modality/post-mortem-ct", "Modality/panoramic-radiography"} == keys(e, "Modality")
+    assert {"Task/sex-estimation", "Task/person-identification"} <= keys(e, "Task")
+    assert "Modality/ct" in vocabulary.ancestors("Modality/post-mortem-ct")
+
+
+def test_well_known_detectors_and_backbones_are_known_models(vocabulary):
+    e = run(vocabulary, "Teeth detection", "The detection network was modified from EfficientDet. Wide ResNet (WRN) and Res2Net were used for classification.")
+    assert {"Model/efficientdet", "Model/wide-resnet", "Model/res2net"} <= keys(e, "Model")
+    assert "Model/resnet" not in keys(e, "Model")  # "Wide ResNet" is one name

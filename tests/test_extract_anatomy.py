@@ -621,3 +621,9 @@ def test_smooth_muscle_is_no_skeletal_muscle(vocabulary):
     e = run(vocabulary, "Intravascular OCT", "Polarization contrast gives insight into collagen and smooth muscle content of the vessel wall.")
     assert "AnatomicalStructure/muscle" not in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/smooth-muscle" in keys(e, "AnatomicalStructure")
+
+
+def test_the_sternoclavicular_joint_is_a_joint_of_the_clavicle(vocabulary):
+    e = run(vocabulary, "Forensic age assessment", "The sternoclavicular joints were located in chest CT scans.")
+    assert "AnatomicalStructure/sternoclavicular-joint" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")
