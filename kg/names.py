@@ -964,8 +964,8 @@ def _capitalised_before_dataset_noun(ws: list[Word], lowered: list[str], last: i
         if cue.head_at(lowered, end) == "Dataset" and ws[end].text.islower():
             return end - 1
         text = ws[end].text
-        if text.isalpha() and text.isupper():
-            return last  # an acronym there qualifies the data: "the TBX11K CXR dataset", "the ADNI MRI dataset"
+        if text.isalpha() and text.isupper() and (singular(text.lower()) in cue.label_words or text in cue.generic):
+            return last  # a term's acronym there qualifies the data: "the TBX11K CXR dataset", "the ADNI MRI dataset"
         if not (is_weak_name(text) or cue.name_shaped(text) or any(ch.isdigit() for ch in text)):
             return last
     return last
