@@ -1293,3 +1293,9 @@ def test_following_a_tumour_or_a_landmark_through_frames_is_tracking_by_its_fiel
     """The whole phrase is the mention, so the tracking node keeps the field's wording as an alias."""
     e = run(vocabulary, f"Marker-less {phrase} in fluoroscopy", "We evaluate on patients.")
     assert {m.text for m in e.mentions if m.key == "Task/tracking"} == {phrase}
+
+
+def test_cortical_surface_reconstruction_is_a_neuroimaging_task_of_its_own(vocabulary):
+    e = run(vocabulary, "A fast pipeline for neonatal cortical surface reconstruction", "We learn diffeomorphic cortical surface reconstruction from T2-weighted brain MRI.")
+    assert "Task/cortical-surface-reconstruction" in keys(e, "Task")
+    assert "Task/three-d-reconstruction" in vocabulary.ancestors("Task/cortical-surface-reconstruction")
