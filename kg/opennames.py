@@ -356,11 +356,12 @@ class _NameReader:
                 after = last + 1
                 if trailing in ("", ",") and lowered[after] in names.COORDINATION_WORDS:
                     after += 1
+                if after > last + 1 or trailing == ",":
                     after = _past_article_and_modifier(ws, lowered, after)
                 if (after > last + 1 or trailing == ",") and after < len(ws):
                     near.append(after)
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
-                before = first - 1
+                before = _before_article_and_modifier(ws, lowered, first)
                 if lowered[before] in names.COORDINATION_WORDS and not ws[before].trailing:
                     before -= 1
                 if before >= 1 and (before < first - 1 or ws[before].trailing == ","):
@@ -1067,10 +1068,19 @@ def _alone(ws: list[Word], i: int) -> bool:
 
 
 def _past_article_and_modifier(ws: list[Word], lowered: list[str], i: int) -> int:
-    """'CT2Rep and the open-source M3D': past 'the' and one modifier in lower case before a name."""
-    if i + 2 < len(ws) and lowered[i] == "the" and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
+    """'CT2Rep and the open-source M3D', 'AASCE2019, our private Spinal2023': past 'the' or 'our' and
+    one modifier in lower case before a name."""
+    if i + 2 < len(ws) and lowered[i] in ("the", "our") and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
         return i + 2
     return i
+
+
+def _before_article_and_modifier(ws: list[Word], lowered: list[str], first: int) -> int:
+    """'Spinal2023, and our generated Spinal-AI2024': the word before 'the' or 'our' and one modifier
+    in lower case before a name, else the word before the name."""
+    if first >= 3 and lowered[first - 2] in ("the", "our") and ws[first - 1].text.islower() and not ws[first - 2].trailing and not ws[first - 1].trailing:
+        return first - 3
+    return first - 1
 
 
 def _head_after_short_form(ws: list[Word], lowered: list[str], bracket_end: int, cues: names.Cues) -> str | None:

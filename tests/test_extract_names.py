@@ -2983,3 +2983,8 @@ def test_an_unknown_acronym_before_a_dataset_noun_is_part_of_the_name(vocabulary
     what the data show."""
     e = run(vocabulary, "Necrotising enterocolitis", "Necrotizing Enterocolitis (NEC) affects neonates. We evaluate QuuxNet on our GOSH NEC dataset and on the ZORB MRI dataset.")
     assert keys(e, "Dataset") == {"Dataset/name:goshnec", "Dataset/name:zorb"}
+
+
+def test_a_list_of_datasets_goes_on_past_our_and_a_modifier(vocabulary):
+    e = run(vocabulary, "Cobb angle estimation", "Experiments on public ZORB2019, our private Quux2023, and our generated Glim-AI2024 datasets show that QuuxNet works.")
+    assert {"Dataset/name:zorb2019", "Dataset/name:quux2023", "Dataset/name:glimai2024"} <= keys(e, "Dataset")
