@@ -627,3 +627,9 @@ def test_the_sternoclavicular_joint_is_a_joint_of_the_clavicle(vocabulary):
     e = run(vocabulary, "Forensic age assessment", "The sternoclavicular joints were located in chest CT scans.")
     assert "AnatomicalStructure/sternoclavicular-joint" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")
+
+
+def test_erythroblasts_are_blood_cells_of_their_own(vocabulary):
+    e = run(vocabulary, "Erythroblast classification", "Nucleated red blood cells are told from white blood cells in smears.")
+    assert {"AnatomicalStructure/erythroblast", "AnatomicalStructure/white-blood-cell"} <= keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/red-blood-cell" not in keys(e, "AnatomicalStructure")
