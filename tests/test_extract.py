@@ -893,3 +893,8 @@ def test_well_known_detectors_and_backbones_are_known_models(vocabulary):
     e = run(vocabulary, "Teeth detection", "The detection network was modified from EfficientDet. Wide ResNet (WRN) and Res2Net were used for classification.")
     assert {"Model/efficientdet", "Model/wide-resnet", "Model/res2net"} <= keys(e, "Model")
     assert "Model/resnet" not in keys(e, "Model")  # "Wide ResNet" is one name
+
+
+def test_polarization_sensitive_oct_is_a_modality_of_its_own(vocabulary):
+    e = run(vocabulary, "Vessel wall layers", "Intravascular polarization-sensitive optical coherence tomography (PS-OCT) measures the polarization state of the scattered light.")
+    assert keys(e, "Modality") == {"Modality/ps-oct"}
