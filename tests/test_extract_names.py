@@ -66,6 +66,11 @@ def test_a_radiotracer_is_no_dataset(vocabulary):
     assert not keys(e, "Dataset")
 
 
+def test_an_artificial_neural_network_is_a_kind_not_a_model(vocabulary):
+    e = run(vocabulary, "Renal tumours on CT", "We created an artificial neural network (ANN) solution based on CT images. The VGG-16 ANN architecture was used.")
+    assert keys(e, "Model") == {"Model/vgg-16"}
+
+
 def test_information_technology_is_no_model(vocabulary):
     e = run(vocabulary, "AI for intracranial haemorrhage on CT", "Our findings emphasize careful software implementation into a robust IT architecture.")
     assert not keys(e, "Model")
