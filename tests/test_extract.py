@@ -898,3 +898,17 @@ def test_well_known_detectors_and_backbones_are_known_models(vocabulary):
 def test_polarization_sensitive_oct_is_a_modality_of_its_own(vocabulary):
     e = run(vocabulary, "Vessel wall layers", "Intravascular polarization-sensitive optical coherence tomography (PS-OCT) measures the polarization state of the scattered light.")
     assert keys(e, "Modality") == {"Modality/ps-oct"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "modality"),
+    [
+        ("We denoise low-dose SPECT-MPI studies with a convolutional network.", "Modality/spect"),
+        ("Myocardial perfusion imaging with 82Rb PET predicts cardiovascular events.", "Modality/pet"),
+    ],
+)
+def test_myocardial_perfusion_imaging_is_counted_as_the_examination_that_made_it(vocabulary, abstract, modality):
+    """Readers name SPECT for a SPECT perfusion study, PET for a PET one, the perfusion study as an alias."""
+    e = run(vocabulary, "Myocardial perfusion", abstract)
+    assert keys(e, "Modality") == {modality}
+    assert not keys(e, "Dataset")
