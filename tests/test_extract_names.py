@@ -71,6 +71,11 @@ def test_an_artificial_neural_network_is_a_kind_not_a_model(vocabulary):
     assert keys(e, "Model") == {"Model/vgg-16"}
 
 
+def test_a_pseudo_ct_is_an_image_not_a_model(vocabulary):
+    e = run(vocabulary, "Attenuation correction in SPECT", "The training datasets were then input to CycleGAN, and pseudo-CT images were output.")
+    assert keys(e, "Model") == {"Model/cyclegan"}
+
+
 def test_information_technology_is_no_model(vocabulary):
     e = run(vocabulary, "AI for intracranial haemorrhage on CT", "Our findings emphasize careful software implementation into a robust IT architecture.")
     assert not keys(e, "Model")
