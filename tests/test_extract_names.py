@@ -76,6 +76,11 @@ def test_a_pseudo_ct_is_an_image_not_a_model(vocabulary):
     assert keys(e, "Model") == {"Model/cyclegan"}
 
 
+def test_ent_names_a_specialty_not_a_model(vocabulary):
+    e = run(vocabulary, "Vocal fold classification", "Compared to our ENT doctors, the Xception model produced better results than a junior doctor.")
+    assert keys(e, "Model") == {"Model/xception"}
+
+
 def test_information_technology_is_no_model(vocabulary):
     e = run(vocabulary, "AI for intracranial haemorrhage on CT", "Our findings emphasize careful software implementation into a robust IT architecture.")
     assert not keys(e, "Model")
