@@ -912,3 +912,11 @@ def test_myocardial_perfusion_imaging_is_counted_as_the_examination_that_made_it
     e = run(vocabulary, "Myocardial perfusion", abstract)
     assert keys(e, "Modality") == {modality}
     assert not keys(e, "Dataset")
+
+
+@pytest.mark.parametrize(
+    ("title", "modality"),
+    [("Intra-oral scan segmentation using deep learning", "Modality/intraoral-scan"), ("Periodontal bone loss on panoramic dental radiographs", "Modality/panoramic-radiography")],
+)
+def test_dental_modalities_are_read_in_their_spellings(vocabulary, title, modality):
+    assert keys(run(vocabulary, title, ""), "Modality") == {modality}
