@@ -300,6 +300,8 @@ class Cues:
             return None
         for noun, type_name in self._heads.get(lowered[i], ()):
             if len(noun) == 1 or tuple(lowered[i : i + len(noun)]) == noun:
+                if noun == ("loss",) and i > 0 and singular(lowered[i - 1]) in self.facets:
+                    return None  # "radiographic bone loss (RBL)", "blood loss": a finding, no loss function
                 after = i + len(noun)
                 if after < len(lowered) and is_action_noun(lowered[after]) and lowered[after] not in self._heads:
                     return None

@@ -3003,3 +3003,9 @@ def test_an_unknown_acronym_before_a_dataset_noun_is_part_of_the_name(vocabulary
 def test_a_list_of_datasets_goes_on_past_our_and_a_modifier(vocabulary):
     e = run(vocabulary, "Cobb angle estimation", "Experiments on public ZORB2019, our private Quux2023, and our generated Glim-AI2024 datasets show that QuuxNet works.")
     assert {"Dataset/name:zorb2019", "Dataset/name:quux2023", "Dataset/name:glimai2024"} <= keys(e, "Dataset")
+
+
+def test_an_organ_loss_is_a_finding_not_a_loss_function(vocabulary):
+    """'bone loss' and 'blood loss' are findings; 'Dice loss (BADL)' still names a loss function."""
+    e = run(vocabulary, "Periodontitis staging", "Annotations marked radiographic bone loss (RBL) on each tooth. We trained with a boundary-aware Dice loss (BADL).")
+    assert keys(e, "Model") == {"Model/name:badl"}
