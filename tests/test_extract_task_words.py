@@ -1299,3 +1299,9 @@ def test_cortical_surface_reconstruction_is_a_neuroimaging_task_of_its_own(vocab
     e = run(vocabulary, "A fast pipeline for neonatal cortical surface reconstruction", "We learn diffeomorphic cortical surface reconstruction from T2-weighted brain MRI.")
     assert "Task/cortical-surface-reconstruction" in keys(e, "Task")
     assert "Task/three-d-reconstruction" in vocabulary.ancestors("Task/cortical-surface-reconstruction")
+
+
+@pytest.mark.parametrize("phrase", ["PFS prediction", "progression-free survival prediction", "recurrence-free survival prediction", "OS prediction"])
+def test_survival_endpoints_predicted_are_survival_analysis(vocabulary, phrase):
+    e = run(vocabulary, "Breast cancer outcomes", f"The {phrase} reached a C-index of 0.74.")
+    assert "Task/survival-analysis" in keys(e, "Task")
