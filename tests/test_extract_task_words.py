@@ -1305,3 +1305,8 @@ def test_cortical_surface_reconstruction_is_a_neuroimaging_task_of_its_own(vocab
 def test_survival_endpoints_predicted_are_survival_analysis(vocabulary, phrase):
     e = run(vocabulary, "Breast cancer outcomes", f"The {phrase} reached a C-index of 0.74.")
     assert "Task/survival-analysis" in keys(e, "Task")
+
+
+def test_plaque_characterization_is_classification(vocabulary):
+    e = run(vocabulary, "Automatic plaque characterization from intracoronary OCT images", "")
+    assert "Task/classification" in keys(e, "Task")
