@@ -935,8 +935,9 @@ class _NameReader:
     def _drop_combinations(self) -> None:
         """'the SWIN Transformer-BART, ViT-B16-BART and ViT-B16-GPT-2 models': a new hyphenated name
         joining two models the paper names apart (an encoder and a decoder) is a combination of
-        them, not a model of its own."""
-        compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text}
+        them, not a model of its own; unless the paper introduces it ('we propose Mamba-UNet, a novel
+        architecture that synergizes the U-Net ... with Mamba's capability')."""
+        compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text and m.key not in self.introduced}
         if not compounds:
             return
         parts: set[str] = set()

@@ -3009,3 +3009,16 @@ def test_an_organ_loss_is_a_finding_not_a_loss_function(vocabulary):
     """'bone loss' and 'blood loss' are findings; 'Dice loss (BADL)' still names a loss function."""
     e = run(vocabulary, "Periodontitis staging", "Annotations marked radiographic bone loss (RBL) on each tooth. We trained with a boundary-aware Dice loss (BADL).")
     assert keys(e, "Model") == {"Model/name:badl"}
+
+
+def test_an_introduced_model_named_after_two_it_joins_is_kept(vocabulary):
+    """'Mamba-UNet' joins Mamba and U-Net, but the paper introduces it: a model of its own, not a
+    combination of the two it names apart."""
+    e = run(
+        vocabulary,
+        "Mamba-UNet: UNet-Like Pure Visual Mamba for Medical Image Segmentation",
+        "Inspired by the Mamba architecture, we propose Mamba-UNet, a novel architecture that synergizes the U-Net with Mamba's capability. "
+        "We conducted experiments on the ACDC dataset. Mamba-UNet outperforms several types of UNet.",
+    )
+    assert "Model/name:mambaunet" in keys(e, "Model")
+    assert ("Model/name:mambaunet", "Dataset/acdc") in links(e, "evaluatedOn")
