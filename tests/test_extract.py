@@ -812,7 +812,7 @@ def test_endoscopies_of_other_organs_and_neuroscience_microscopies_are_modalitie
         ("Blood pressure is estimated from photoplethysmography (PPG) signals of a smartwatch.", "Modality/ppg"),
         ("Heart rate is read from rPPG signals in facial video.", "Modality/rppg"),
         ("Murmurs are classified in phonocardiogram recordings from digital stethoscopes.", "Modality/pcg"),
-        ("Cardiologists judged whether synthetic myocardial perfusion images were real.", "Modality/myocardial-perfusion-imaging"),
+        ("Cardiologists judged whether synthetic myocardial perfusion images were real.", "Modality/spect"),  # counted as SPECT
     ],
 )
 def test_pulse_and_heart_sound_signals_are_modalities(vocabulary, abstract, modality):
