@@ -935,21 +935,27 @@ class _NameReader:
     def _drop_combinations(self) -> None:
         """'the SWIN Transformer-BART, ViT-B16-BART and ViT-B16-GPT-2 models': a new hyphenated name
         joining two models the paper names apart (an encoder and a decoder) is a combination of
-        them, not a model of its own; unless the paper introduces it ('we propose Mamba-UNet, a novel
-        architecture that synergizes the U-Net ... with Mamba's capability')."""
-        compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text and m.key not in self.introduced}
+        them, not a model of its own; unless the paper introduces it and both are models the
+        vocabulary knows ('we propose Mamba-UNet, a novel architecture that synergizes the U-Net ...
+        with Mamba's capability'). Joined to the paper's own model ('MIPHEI-ViT') it is that model."""
+        compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text}
         if not compounds:
             return
         parts: set[str] = set()
+        opened: set[str] = set()  # the parts that are new names, not the vocabulary's
         for mention in self.mentions:
             if mention.type == "Model" and mention.key not in compounds:
-                parts.add(mention.text.lower())
-                parts.add(mention.text.split()[0].lower())
+                for part in (mention.text.lower(), mention.text.split()[0].lower()):
+                    parts.add(part)
+                    if "/name:" in mention.key:
+                        opened.add(part)
         dropped = set()
         for key, surface in compounds.items():
             pieces = surface.split("-")
-            if any("-".join(pieces[:k]).lower() in parts and "-".join(pieces[k:]).lower() in parts for k in range(1, len(pieces))):
-                dropped.add(key)
+            for k in range(1, len(pieces)):
+                left, right = "-".join(pieces[:k]).lower(), "-".join(pieces[k:]).lower()
+                if left in parts and right in parts and not (key in self.introduced and left not in opened and right not in opened):
+                    dropped.add(key)
         if dropped:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             for key in dropped:

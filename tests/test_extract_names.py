@@ -3022,3 +3022,14 @@ def test_an_introduced_model_named_after_two_it_joins_is_kept(vocabulary):
     )
     assert "Model/name:mambaunet" in keys(e, "Model")
     assert ("Model/name:mambaunet", "Dataset/acdc") in links(e, "evaluatedOn")
+
+
+def test_the_papers_model_hyphened_to_a_known_one_is_that_model(vocabulary):
+    """'QUUXEL-ViT' joins the paper's own QUUXEL to the ViT it is built on: one model, not a second."""
+    e = run(
+        vocabulary,
+        "QUUXEL: predicting multiplex immunofluorescence from H&E slides",
+        "We introduce QUUXEL, a model built on a ViT backbone. We propose QUUXEL-ViT, which outperforms the baselines.",
+    )
+    assert "Model/name:quuxel" in keys(e, "Model")
+    assert "Model/name:quuxelvit" not in keys(e, "Model")
