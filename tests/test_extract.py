@@ -920,3 +920,21 @@ def test_myocardial_perfusion_imaging_is_counted_as_the_examination_that_made_it
 )
 def test_dental_modalities_are_read_in_their_spellings(vocabulary, title, modality):
     assert keys(run(vocabulary, title, ""), "Modality") == {modality}
+
+
+def test_gi_cardiac_and_neck_imaging_terms_are_read(vocabulary):
+    """CT colonography is its own CT examination; LGE and tagged MRI are cardiac MRI; the parathyroid
+    glands are organs of their own; 'TR4' (a TI-RADS category), 'ACR' and 'FCNN' name nothing."""
+    colon = run(vocabulary, "Deep learning in CT colonography", "Polyps were differentiated on CT colonography.")
+    assert keys(colon, "Modality") == {"Modality/ct-colonography"}
+    heart = run(vocabulary, "Automated Scar Segmentation from CMR-LGE Images", "A fully convolutional neural network (FCNN) segments scar in LGE images and strain is estimated from tagged MRI.")
+    assert keys(heart, "Modality") == {"Modality/mri"} and not keys(heart, "Dataset") and not keys(heart, "Model")
+    neck = run(vocabulary, "Hyper-functioning parathyroid glands on ultrasound", "Following the ACR TI-RADS, TR4 and TR5 nodules were biopsied.")
+    assert "AnatomicalStructure/parathyroid-gland" in keys(neck, "AnatomicalStructure")
+    assert not keys(neck, "Dataset") and not keys(neck, "Model")
+
+
+def test_a_spaced_swin_u_net_is_swin_unet(vocabulary):
+    e = run(vocabulary, "Consistency learning between 2D Swin U-Net and 3D U-Net for intestine segmentation", "")
+    assert "Model/swin-unet" in keys(e, "Model") and "Model/swin-transformer" not in keys(e, "Model")
+    assert "AnatomicalStructure/gi-tract" in keys(e, "AnatomicalStructure")

@@ -1310,3 +1310,8 @@ def test_survival_endpoints_predicted_are_survival_analysis(vocabulary, phrase):
 def test_plaque_characterization_is_classification(vocabulary):
     e = run(vocabulary, "Automatic plaque characterization from intracoronary OCT images", "")
     assert "Task/classification" in keys(e, "Task")
+
+
+def test_myocardial_strain_estimation_is_a_task_of_its_own(vocabulary):
+    e = run(vocabulary, "Fully Automated Myocardial Strain Estimation from CMR Tagged Images", "")
+    assert "Task/strain-estimation" in keys(e, "Task")
