@@ -938,3 +938,17 @@ def test_a_spaced_swin_u_net_is_swin_unet(vocabulary):
     e = run(vocabulary, "Consistency learning between 2D Swin U-Net and 3D U-Net for intestine segmentation", "")
     assert "Model/swin-unet" in keys(e, "Model") and "Model/swin-transformer" not in keys(e, "Model")
     assert "AnatomicalStructure/gi-tract" in keys(e, "AnatomicalStructure")
+
+
+@pytest.mark.parametrize(
+    ("abstract", "modality"),
+    [
+        ("Epileptic foci are localized from interictal intracranial EEG (iEEG).", "Modality/ieeg"),
+        ("Lymphocytes are classified in Hoechst staining images.", "Modality/fluorescence-microscopy"),
+        ("Ki-67 immunostainings were scored by a network.", "Modality/ihc"),
+    ],
+)
+def test_intracranial_eeg_and_nuclear_and_immune_stains_are_modalities(vocabulary, abstract, modality):
+    e = run(vocabulary, "Imaging study", abstract)
+    assert modality in keys(e, "Modality")
+    assert not keys(e, "Model") and not keys(e, "Dataset")

@@ -633,3 +633,18 @@ def test_erythroblasts_are_blood_cells_of_their_own(vocabulary):
     e = run(vocabulary, "Erythroblast classification", "Nucleated red blood cells are told from white blood cells in smears.")
     assert {"AnatomicalStructure/erythroblast", "AnatomicalStructure/white-blood-cell"} <= keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/red-blood-cell" not in keys(e, "AnatomicalStructure")
+
+
+def test_the_basal_ganglia_nuclei_are_structures_of_their_own(vocabulary):
+    """'putamen/globus pallidus injury' names two nuclei, each kept, each part of the basal ganglia."""
+    e = run(vocabulary, "Motor outcome after HIE", "Putamen/globus pallidus injury on T1 was the most informative feature.")
+    assert {"AnatomicalStructure/putamen", "AnatomicalStructure/globus-pallidus"} <= keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/basal-ganglia" in vocabulary.ancestors("AnatomicalStructure/putamen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "structure"),
+    [("Ki-67 was classified in vulva carcinoma.", "AnatomicalStructure/vulva"), ("Symmetry of the hemithoraces is classified in canine radiographs.", "AnatomicalStructure/chest")],
+)
+def test_the_vulva_and_a_hemithorax_are_anatomy(vocabulary, sentence, structure):
+    assert structure in keys(run(vocabulary, "Imaging study", sentence), "AnatomicalStructure")
