@@ -1070,7 +1070,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
     before = named_before(ws, lowered, first, cue, last, len(group))
     if before:
-        if not before.introduced and _proposed_after(lowered, last, cue):
+        if not before.introduced and proposed_after(lowered, last, cue):
             return NameDecision(before.type, before.rule, before.confidence, introduced=True)
         return before
     if len(group) == 1:
@@ -1088,6 +1088,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Dataset", "used-on", 0.65)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)
+    if not ws[last].trailing and proposed_after(lowered, last, cue):
+        return NameDecision(cue.morphology(ws[first].text) or "Model", "introduced", 0.75, introduced=True)  # "In this paper, X is proposed"
     verb = _introduction_before(ws, lowered, first, cue)
     if verb is not None:  # "we introduce a new benchmark, X", but not "addressing these challenges, we introduce X"
         kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(verb + 1, first)) else "Model"
@@ -1114,7 +1116,7 @@ def _is_parameter_count(word: str) -> bool:
     return word.endswith("B") and _PARAMETER_COUNT.match(word) is not None
 
 
-def _proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
+def proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
     """'a framework, namely X, is proposed': the name is the subject of a passive introduction (not
     'was proposed by ...', someone else's)."""
     verb = last + 1

@@ -668,7 +668,9 @@ class _NameReader:
             # apposition says what the name is, even where its long form ends in a task
             kind = self._apposed_kind(ws, lowered, definition)
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
-        introduced = context is not None and context.introduced
+        closing = names.word_index(ws, short_end, True)  # "a new ... Network (HAETN) is introduced"
+        passive = closing is not None and ws[closing].trailing.startswith(")") and names.proposed_after(lowered, closing, self.cues)
+        introduced = (context is not None and context.introduced) or passive
         if kind is None and context is not None and context.rule == "named":  # "a dataset called ..."
             kind = context.type
         if kind is None and ending:

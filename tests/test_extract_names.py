@@ -3033,3 +3033,16 @@ def test_the_papers_model_hyphened_to_a_known_one_is_that_model(vocabulary):
     )
     assert "Model/name:quuxel" in keys(e, "Model")
     assert "Model/name:quuxelvit" not in keys(e, "Model")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To overcome these difficulties, a new Hybrid Attention-Enhanced Transformer Network (HAETN) is introduced for early diagnosis.",
+        "In this paper, HAETN is proposed for early diagnosis.",
+    ],
+)
+def test_a_name_that_is_proposed_in_the_passive_is_introduced(vocabulary, sentence):
+    e = run(vocabulary, "Epilepsy detection on MRI", sentence + " U-Net was proposed by Ronneberger et al.")
+    introduced = {o for _, o in links(e, "introduces")}
+    assert "Model/name:haetn" in introduced and "Model/u-net" not in introduced
