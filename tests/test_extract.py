@@ -952,3 +952,11 @@ def test_intracranial_eeg_and_nuclear_and_immune_stains_are_modalities(vocabular
     e = run(vocabulary, "Imaging study", abstract)
     assert modality in keys(e, "Modality")
     assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
+@pytest.mark.parametrize("phrase", ["according to histopathology", "confirmed by pathology", "verified by histopathological analysis"])
+def test_a_pathology_reference_standard_is_no_modality_of_the_paper(vocabulary, phrase):
+    """Polyps on CT colonography 'classified as premalignant or benign according to histopathology':
+    the labels' source, not what the model reads."""
+    e = run(vocabulary, "Polyp classification on CT colonography", f"Polyps were classified as premalignant or benign {phrase}.")
+    assert keys(e, "Modality") == {"Modality/ct-colonography"}
