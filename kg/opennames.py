@@ -26,6 +26,7 @@ from kg.text import Span, is_case_sensitive, singular
 from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary
 
 _WORD: Final = re.compile(r"[^\W_]+")
+_PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "at"})
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
@@ -368,8 +369,8 @@ class _NameReader:
                     near.append(before)
             for i in near:
                 word = ws[i]
-                if word.start in seen:
-                    continue
+                if word.start in seen or (i > 0 and lowered[i - 1] in _PLACE_PREPOSITIONS):
+                    continue  # "VinDr-CXR from Vietnam, ChestX-ray14 and ...": where the data come from
                 seen.add(word.start)
                 named = next((m for m in self.mentions if m.start == word.start and m.type == mention.type and "/name:" in m.key), None)
                 if named is not None:  # a new name typed already ("BRaTs" in "Synapse, BRaTs, and ACDC")

@@ -650,3 +650,8 @@ def test_the_basal_ganglia_nuclei_are_structures_of_their_own(vocabulary):
 )
 def test_the_vulva_and_a_hemithorax_are_anatomy(vocabulary, sentence, structure):
     assert structure in keys(run(vocabulary, "Imaging study", sentence), "AnatomicalStructure")
+
+
+def test_a_vessels_radius_is_no_bone(vocabulary):
+    e = run(vocabulary, "Brain arteriovenous malformations", "The ruptured group showed higher median length and tortuosity, and lower median radius.")
+    assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")

@@ -3046,3 +3046,16 @@ def test_a_name_that_is_proposed_in_the_passive_is_introduced(vocabulary, senten
     e = run(vocabulary, "Epilepsy detection on MRI", sentence + " U-Net was proposed by Ronneberger et al.")
     introduced = {o for _, o in links(e, "introduces")}
     assert "Model/name:haetn" in introduced and "Model/u-net" not in introduced
+
+
+def test_places_metrics_and_negated_classes_in_dataset_lists_are_no_names(vocabulary):
+    """'VinDr-CXR from Vietnam, ChestX-ray14 ...': the country a dataset comes from is no dataset
+    coordinated with it; 'non–DP-DT' (an en dash) is the class of the others; the F2 score is a metric."""
+    e = run(
+        vocabulary,
+        "Differentially private domain transfer",
+        "We used radiographs from VinDr-CXR from Vietnam, ChestX-ray14 and CheXpert from the United States, ZorbCXR from Germany, and PadChest from Spain. "
+        "DP-DT was compared with non–DP-DT models. Detection was assessed using the F2 score.",
+    )
+    assert not {k for k in keys(e, "Dataset") if "vietnam" in k or "germany" in k}
+    assert not {k for k in keys(e, "Model") if "nondpdt" in k or k.endswith(":f2")}
