@@ -960,3 +960,13 @@ def test_a_pathology_reference_standard_is_no_modality_of_the_paper(vocabulary, 
     the labels' source, not what the model reads."""
     e = run(vocabulary, "Polyp classification on CT colonography", f"Polyps were classified as premalignant or benign {phrase}.")
     assert keys(e, "Modality") == {"Modality/ct-colonography"}
+
+
+def test_cerebrovascular_and_bone_density_terms_are_read(vocabulary):
+    """3D rotational angiography is an X-ray angiography of its own; the middle cerebral artery is a
+    cerebral vessel; estimating bone mineral density or a T-score is biomarker estimation."""
+    e = run(vocabulary, "Cerebral aneurysms in X-ray rotational angiography", "Acute MCA occlusion is detected on non-contrast head CT.")
+    assert {"Modality/rotational-angiography", "Modality/ct"} <= keys(e, "Modality")
+    assert "AnatomicalStructure/middle-cerebral-artery" in keys(e, "AnatomicalStructure")
+    bone = run(vocabulary, "Lumbar Bone Mineral Density Estimation from Chest X-ray Images", "The model also performs T-score prediction.")
+    assert "Task/regression" in keys(bone, "Task")
