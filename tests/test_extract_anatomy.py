@@ -655,3 +655,13 @@ def test_the_vulva_and_a_hemithorax_are_anatomy(vocabulary, sentence, structure)
 def test_a_vessels_radius_is_no_bone(vocabulary):
     e = run(vocabulary, "Brain arteriovenous malformations", "The ruptured group showed higher median length and tortuosity, and lower median radius.")
     assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")
+
+
+def test_the_rotator_cuff_and_scapula_are_parts_of_the_shoulder(vocabulary):
+    """'the humerus, scapula, and rotator cuff muscles': two structures of the shoulder, and the cuff's
+    muscles are no other skeletal muscle."""
+    e = run(vocabulary, "Shoulder MRI segmentation", "We segment the humerus, scapula, and rotator cuff muscles.")
+    found = keys(e, "AnatomicalStructure")
+    assert {"AnatomicalStructure/scapula", "AnatomicalStructure/rotator-cuff"} <= found
+    assert "AnatomicalStructure/muscle" not in found
+    assert "AnatomicalStructure/shoulder" in vocabulary.ancestors("AnatomicalStructure/supraspinatus")
