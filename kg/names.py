@@ -1088,8 +1088,9 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Dataset", "used-on", 0.65)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)
-    if not ws[last].trailing and proposed_after(lowered, last, cue):
-        return NameDecision(cue.morphology(ws[first].text) or "Model", "introduced", 0.75, introduced=True)  # "In this paper, X is proposed"
+    if (first == 0 or ws[first - 1].trailing == ",") and not ws[last].trailing and proposed_after(lowered, last, cue):
+        # "In this paper, X is proposed": the subject of a passive introduction; not "models based on X are proposed"
+        return NameDecision(cue.morphology(ws[first].text) or "Model", "introduced", 0.75, introduced=True)
     verb = _introduction_before(ws, lowered, first, cue)
     if verb is not None:  # "we introduce a new benchmark, X", but not "addressing these challenges, we introduce X"
         kind = "Dataset" if any(cue.head_at(lowered, i) == "Dataset" for i in range(verb + 1, first)) else "Model"
