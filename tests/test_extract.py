@@ -970,3 +970,14 @@ def test_cerebrovascular_and_bone_density_terms_are_read(vocabulary):
     assert "AnatomicalStructure/middle-cerebral-artery" in keys(e, "AnatomicalStructure")
     bone = run(vocabulary, "Lumbar Bone Mineral Density Estimation from Chest X-ray Images", "The model also performs T-score prediction.")
     assert "Task/regression" in keys(bone, "Task")
+
+
+def test_time_lapse_microscopy_growth_and_skin_tone_terms_are_read(vocabulary):
+    """Cell tracking reads time-lapse microscopy; predicting a nodule's growth is disease progression;
+    telling Fitzpatrick skin types is a task of its own, and FST no name."""
+    cells = run(vocabulary, "Efficient cell tracking", "Organoids are tracked in time-lapse microscopy and video microscopy.")
+    assert keys(cells, "Modality") == {"Modality/time-lapse-microscopy"}
+    nodules = run(vocabulary, "Growth Trend Prediction of Lung Nodules on CT Scans", "")
+    assert "Task/disease-progression" in keys(nodules, "Task")
+    skin = run(vocabulary, "Skin tone annotation", "Fitzpatrick skin type (FST) classification is compared between experts and an algorithm.")
+    assert "Task/skin-tone-estimation" in keys(skin, "Task") and not keys(skin, "Model")
