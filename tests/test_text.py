@@ -163,8 +163,8 @@ def _after_em_dashes(raw: str, position: int) -> list[tuple[str, int]]:
 
 def _after_glued_marks(raw: str, position: int) -> list[tuple[str, int]]:
     """A colon between a letter or digit and a capitalised word ("RUN:Residual") ends a word, as
-    does a comma between two small letters and a capital ("results,ViT"), and a full-width colon,
-    semicolon or comma inside one ("Methods：In")."""
+    does a comma or colon between two small letters and a capital ("results,ViT", "Results:MSUN"),
+    and a full-width colon, semicolon or comma inside one ("Methods：In")."""
     ascii_alnum = lambda char: char.isascii() and char.isalnum()  # noqa: E731
     ascii_lower = lambda char: char.isascii() and char.islower()  # noqa: E731
     cuts = [
@@ -172,7 +172,7 @@ def _after_glued_marks(raw: str, position: int) -> list[tuple[str, int]]:
         if raw[i] == ":" and ascii_alnum(raw[i - 1]) and raw[i + 1].isascii() and raw[i + 1].isupper() and ascii_lower(raw[i + 2])
     ] + [
         i + 1 for i in range(2, len(raw) - 1)
-        if raw[i] == "," and ascii_lower(raw[i - 2]) and ascii_lower(raw[i - 1]) and raw[i + 1].isascii() and raw[i + 1].isupper()
+        if raw[i] in ",:" and ascii_lower(raw[i - 2]) and ascii_lower(raw[i - 1]) and raw[i + 1].isascii() and raw[i + 1].isupper()
     ] + [i + 1 for i in range(1, len(raw) - 1) if raw[i] in "：；，"]
     cuts.sort()
     return [(raw[start:end], position + start) for start, end in zip([0, *cuts], [*cuts, len(raw)])]
@@ -207,6 +207,7 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @example(text="a —, b")
 @example(text="Methods：In a—b")
 @example(text="results,ViT's")  # a comma that lost its space
+@example(text="Res:A")  # a heading glued to a name, found by a later run
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
     assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
