@@ -203,11 +203,10 @@ def _glued_comma(piece: str) -> bool:
 
 def _split_after_dashes(raw: str) -> list[str]:
     """"datasets—Kvasir-SEG," -> ["datasets—", "Kvasir-SEG,"]: each dash stays as the trailing
-    punctuation of the word before it, as a colon would."""
-    if raw == _EM_DASH:
-        return [raw]
+    punctuation of the word before it, as a colon would; a dash with no word before it is a word of
+    its own, as a spaced one is ("a——b" -> ["a—", "—", "b"]), so no character is lost."""
     parts = raw.split(_EM_DASH)
-    return [part + _EM_DASH for part in parts[:-1] if part] + ([parts[-1]] if parts[-1] else [])
+    return [part + _EM_DASH if part else _EM_DASH for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
 
 
 def _split_glued(raw: str, glued: re.Pattern[str]) -> list[str]:

@@ -139,6 +139,9 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
     for match in re.finditer(r"\S+", text[span.start : span.end]):
         raw, position = match.group(), span.start + match.start()
         cuts = [i for i in range(1, len(raw) - 1) if raw[i] == "(" and ascii_letter(raw[i - 1]) and ascii_letter(raw[i + 1])]
+        # a reference glued to a name ("ChexNet[10,"): cut after its bracket
+        cuts += [i + 1 for i in range(1, len(raw) - 1) if raw[i] == "[" and ascii_letter(raw[i - 1]) and re.match(r"\d", raw[i + 1])]
+        cuts.sort()
         for start, end in zip([0, *cuts], [*cuts, len(raw)]):
             for piece, at in _after_em_dashes(raw[start:end], position + start):
                 pieces.extend(_after_glued_marks(piece, at))
@@ -146,15 +149,12 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
 
 
 def _after_em_dashes(raw: str, position: int) -> list[tuple[str, int]]:
-    """An em dash ends a word, as the punctuation after it ("datasets—Kvasir-SEG"); a spaced one is a
-    word of its own, as a spaced hyphen is ("DINO-DETR — ARCADE Dataset")."""
-    if raw == "—":
-        return [(raw, position)]
+    """An em dash ends a word, as the punctuation after it ("datasets—Kvasir-SEG"); one with no word
+    before it is a word of its own, as a spaced hyphen is ("DINO-DETR — ARCADE Dataset", "a——b")."""
     pieces, start = [], 0
     for i, char in enumerate(raw):
         if char == "—":
-            if i > start:
-                pieces.append((raw[start : i + 1], position + start))
+            pieces.append((raw[start : i + 1], position + start))  # "a—", or a dash alone: "—"
             start = i + 1
     if start < len(raw):
         pieces.append((raw[start:], position + start))
@@ -180,8 +180,9 @@ def _after_glued_marks(raw: str, position: int) -> list[tuple[str, int]]:
 
 def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     """The definition: each whitespace-delimited word, split before a bracket glued between two
-    letters ("network(CNN)") and after a colon or comma glued before a capitalised word ("RUN:Residual",
-    "results,ViT"), without edge punctuation or a possessive 's, with the punctuation right after it."""
+    letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,") and after a
+    colon or comma glued before a capitalised word ("RUN:Residual", "results,ViT"), without edge
+    punctuation or a possessive 's, with the punctuation right after it."""
     result = []
     for raw, position in _glued_pieces(text, span):
         if raw == "—":
@@ -196,7 +197,7 @@ def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     return result
 
 
-WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", ")", ",", ".", ":", "'", "’", "“", "é", "3D", " ", "\t", "\u00a0", "—", "：", "，"])
+WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", ")", ",", ".", ":", "'", "’", "“", "é", "3D", " ", "\t", "\u00a0", "—", "：", "，", "[", "1"])
 
 
 @settings(max_examples=1000, deadline=None)
@@ -208,6 +209,8 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @example(text="Methods：In a—b")
 @example(text="results,ViT's")  # a comma that lost its space
 @example(text="Res:A")  # a heading glued to a name, found by a later run
+@example(text="A[0")  # a citation glued to a name, found by a later run
+@example(text="'s—— —")  # dashes in a row, found by a later run
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
     assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
