@@ -846,7 +846,7 @@ def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues
 
 def _negated_class(word: str) -> bool:
     """'Non-ESED frames', 'non-COVID cases', 'non–DP-DT models': the class of all the others, never a name."""
-    return word[:4].lower() in ("non-", "non–")
+    return word[:3].lower() == "non" and word[3:4] in _DASH_CHARACTERS
 
 
 def _given_name(ws: list[Word], i: int) -> bool:

@@ -27,6 +27,7 @@ from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary
 
 _WORD: Final = re.compile(r"[^\W_]+")
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "at"})
+_DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a listed name: "and our generated Spinal-AI2024"
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
@@ -359,8 +360,8 @@ class _NameReader:
                     after += 1
                 if after > last + 1 or trailing == ",":
                     after = _past_article_and_modifier(ws, lowered, after)
-                if (after > last + 1 or trailing == ",") and after < len(ws):
-                    near.append(after)
+                    if after < len(ws):
+                        near.append(after)
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
                 before = _before_article_and_modifier(ws, lowered, first)
                 if lowered[before] in names.COORDINATION_WORDS and not ws[before].trailing:
@@ -959,6 +960,7 @@ class _NameReader:
                 left, right = "-".join(pieces[:k]).lower(), "-".join(pieces[k:]).lower()
                 if left in parts and right in parts and not (key in self.introduced and left not in opened and right not in opened):
                     dropped.add(key)
+                    break
         if dropped:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             for key in dropped:
@@ -1080,7 +1082,7 @@ def _alone(ws: list[Word], i: int) -> bool:
 def _past_article_and_modifier(ws: list[Word], lowered: list[str], i: int) -> int:
     """'CT2Rep and the open-source M3D', 'AASCE2019, our private Spinal2023': past 'the' or 'our' and
     one modifier in lower case before a name."""
-    if i + 2 < len(ws) and lowered[i] in ("the", "our") and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
+    if i + 2 < len(ws) and lowered[i] in _DETERMINERS and not ws[i].trailing and ws[i + 1].text.islower() and not ws[i + 1].trailing and not ws[i + 2].text.islower():
         return i + 2
     return i
 
@@ -1088,7 +1090,7 @@ def _past_article_and_modifier(ws: list[Word], lowered: list[str], i: int) -> in
 def _before_article_and_modifier(ws: list[Word], lowered: list[str], first: int) -> int:
     """'Spinal2023, and our generated Spinal-AI2024': the word before 'the' or 'our' and one modifier
     in lower case before a name, else the word before the name."""
-    if first >= 3 and lowered[first - 2] in ("the", "our") and ws[first - 1].text.islower() and not ws[first - 2].trailing and not ws[first - 1].trailing:
+    if first >= 3 and lowered[first - 2] in _DETERMINERS and ws[first - 1].text.islower() and not ws[first - 2].trailing and not ws[first - 1].trailing:
         return first - 3
     return first - 1
 
