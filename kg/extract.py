@@ -471,6 +471,23 @@ class _PaperExtractor:
             key = index.get(names.name_key("AnatomicalStructure", f"{modifier.text} {mention.text.split(' ', 1)[1]}"))
             if key is not None and key != mention.key:  # a structure's name key finds structures only
                 self.mentions.append(Mention(key, mention.type, modifier.text, modifier.start, modifier.end, mention.sentence, "vocabulary", mention.confidence))
+        for mention in [m for m in structures if m.rule == "vocabulary" and " " in m.text]:
+            self._elided_modifier(mention, structures, index)
+
+    def _elided_modifier(self, mention: Mention, structures: list[Mention], index: dict[str, str]) -> None:
+        """"the optic disc and cup", "the femoral head and neck": a noun coordinated after a
+        structure's label shares its modifier where the two make a label of another structure
+        ("optic cup")."""
+        ws = self.words[mention.sentence]
+        at = names.word_index(ws, mention.end, True)
+        if at is None or at + 2 >= len(ws) or ws[at].trailing != "" or self.lowered[mention.sentence][at + 1] not in ("and", "or"):
+            return
+        noun = ws[at + 2]
+        if any(m.start <= noun.start < m.end for m in structures):
+            return  # "the left lung and heart" names the heart itself
+        key = index.get(names.name_key("AnatomicalStructure", f"{mention.text.rsplit(' ', 1)[0]} {noun.text}"))
+        if key is not None and key != mention.key:
+            self.mentions.append(Mention(key, mention.type, noun.text, noun.start, noun.end, mention.sentence, "vocabulary", mention.confidence))
 
     def _bare_heads_of_named_tasks(self) -> None:
         """A task's bare head noun ("reconstruction", "detection") in a paper that names one other task

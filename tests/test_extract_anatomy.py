@@ -492,6 +492,16 @@ def test_a_modifier_coordinated_before_a_structure_shares_the_rest_of_its_name(v
     assert "AnatomicalStructure/adipose-tissue" not in found  # the compartments are kinds of it
 
 
+def test_a_noun_coordinated_after_a_structure_shares_its_modifier(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Source-free adaptation for fundus images",
+        "Glaucoma is common. It damages the eye. Many methods exist. We separate the features of the optic cup and disc. The left lung and heart are not imaged.",
+    )
+    assert {"AnatomicalStructure/optic-cup", "AnatomicalStructure/optic-disc"} <= found
+    assert "AnatomicalStructure/heart" in found  # named on its own, not as a "left heart"
+
+
 def test_the_upper_and_lower_jaws_are_the_jaws(vocabulary):
     found = anatomy(vocabulary, "Tooth segmentation", "We segment the teeth in intraoral scans of the upper and lower jaws.")
     assert "AnatomicalStructure/jaw" in found
