@@ -62,6 +62,7 @@ PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _GLUED_CITATION: Final = re.compile(r"(?<=[A-Za-z]\[)(?=\d)")  # "ChexNet[10, 6]": a reference glued to a name, split after its bracket
+_GLUED_SUFFIX: Final = re.compile(r"(?<=[)\]])(?=-[A-Za-z])|(?<=[)\]]-)(?=[A-Za-z])")  # "(SVR)-based" is "(SVR) - based", as spaced
 _LETTER_DIGITS: Final = re.compile(r"[a-z]\d+")
 _PLUSSED: Final = re.compile(r"[A-Z][A-Za-z]+\+\+")  # "Lucchi++": an improved edition of a name, as "UNet++" is
 _COUNT_PART: Final = re.compile(r"\d+[A-Za-z]{1,2}")
@@ -168,6 +169,8 @@ def words(text: str, span: Span) -> list[Word]:
         raws = [part for raw in raws for part in _split_glued(raw, _GLUED_BRACKET)]
     if "[" in piece and _GLUED_CITATION.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw, _GLUED_CITATION)]
+    if (")-" in piece or "]-" in piece) and _GLUED_SUFFIX.search(piece):
+        raws = [part for raw in raws for part in _split_glued(raw, _GLUED_SUFFIX)]
     if (":" in piece or not piece.isascii() or _glued_comma(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:

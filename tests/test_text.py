@@ -141,6 +141,8 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
         cuts = [i for i in range(1, len(raw) - 1) if raw[i] == "(" and ascii_letter(raw[i - 1]) and ascii_letter(raw[i + 1])]
         # a reference glued to a name ("ChexNet[10,"): cut after its bracket
         cuts += [i + 1 for i in range(1, len(raw) - 1) if raw[i] == "[" and ascii_letter(raw[i - 1]) and re.match(r"\d", raw[i + 1])]
+        # a suffix glued to a closing bracket ("(SVR)-based"): its hyphen is a word, as a spaced one is
+        cuts += [j for i in range(1, len(raw) - 1) if raw[i] == "-" and raw[i - 1] in ")]" and ascii_letter(raw[i + 1]) for j in (i, i + 1)]
         cuts.sort()
         for start, end in zip([0, *cuts], [*cuts, len(raw)]):
             for piece, at in _after_em_dashes(raw[start:end], position + start):
@@ -180,7 +182,8 @@ def _after_glued_marks(raw: str, position: int) -> list[tuple[str, int]]:
 
 def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     """The definition: each whitespace-delimited word, split before a bracket glued between two
-    letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,") and after a
+    letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,"), around a
+    hyphen glued to a closing bracket ("(SVR)-based") and after a
     colon or comma glued before a capitalised word ("RUN:Residual", "results,ViT"), without edge
     punctuation or a possessive 's, with the punctuation right after it."""
     result = []
@@ -197,7 +200,7 @@ def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     return result
 
 
-WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", ")", ",", ".", ":", "'", "’", "“", "é", "3D", " ", "\t", "\u00a0", "—", "：", "，", "[", "1"])
+WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", ")", ")-", ",", ".", ":", "'", "’", "“", "é", "3D", " ", "\t", "\u00a0", "—", "：", "，", "[", "1"])
 
 
 @settings(max_examples=1000, deadline=None)
@@ -210,6 +213,7 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @example(text="results,ViT's")  # a comma that lost its space
 @example(text="Res:A")  # a heading glued to a name, found by a later run
 @example(text="A[0")  # a citation glued to a name, found by a later run
+@example(text="(SVR)-based a)-")  # a suffix glued to a short form's bracket
 @example(text="'s—— —")  # dashes in a row, found by a later run
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
