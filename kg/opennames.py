@@ -31,7 +31,7 @@ _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a liste
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
-_SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
+_SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Task")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
 
 

@@ -1315,3 +1315,15 @@ def test_plaque_characterization_is_classification(vocabulary):
 def test_myocardial_strain_estimation_is_a_task_of_its_own(vocabulary):
     e = run(vocabulary, "Fully Automated Myocardial Strain Estimation from CMR Tagged Images", "")
     assert "Task/strain-estimation" in keys(e, "Task")
+
+
+def test_a_short_form_the_paper_defines_for_a_task_names_it_later(vocabulary):
+    e = run(
+        vocabulary,
+        "A framework for isotropic fetal brain MRI",
+        "Fetal MRI suffers from motion. Reliable slice-to-volume registration (SVR)-based motion correction and "
+        "super-resolution reconstruction (SRR) methods are essential. We propose an unsupervised framework. "
+        "In SRR, a decoding network produces the volume, and SVR aligns each slice to it.",
+    )
+    found = keys(e, "Task")
+    assert {"Task/super-resolution", "Task/registration"} <= found  # named in the paper's own work by their short forms
