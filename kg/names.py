@@ -1161,7 +1161,9 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
         said = None
     if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
-    purpose = next((i for i in rest if lowered[i] == "for"), len(ws))  # what the work is for starts here
+    # what the work is for starts here, and so does what it works with ("COSST: Multi-organ
+    # Segmentation with Partially Labeled Datasets" names no dataset)
+    purpose = next((i for i in rest if lowered[i] == "for" or lowered[i] in _MEANS), len(ws))
     near = said or cue.morphology(name) or next((t for i in rest if i <= min(end + 7, purpose) and (t := cue.head_at(lowered, i))), None)
     if near:
         return NameDecision(near, "title", 0.95, introduced=True)

@@ -2686,6 +2686,15 @@ def test_a_title_head_noun_after_for_is_what_the_work_is_for_not_what_it_is(voca
     assert keys(e, "Dataset") == {"Dataset/name:fairmedfm"} and not keys(e, "Model")
 
 
+def test_a_title_head_noun_after_with_is_what_the_work_uses_not_what_it_is(vocabulary):
+    e = run(
+        vocabulary,
+        "COSST: Multi-organ Segmentation with Partially Labeled Datasets Using Comprehensive Supervisions and Self-training",
+        "We propose a novel two-stage framework termed COSST, which integrates supervision signals with self-training.",
+    )
+    assert keys(e, "Model") == {"Model/name:cosst"} and not keys(e, "Dataset")
+
+
 def test_a_plain_modifier_before_a_known_model_names_the_model_itself(vocabulary):
     """'the Standard U-net' and 'a Vanilla ViT' are the baselines U-Net and ViT, not variants the
     paper names; 'a Dense UNet' is one."""
