@@ -322,6 +322,14 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
         ("Images were acquired with a high-throughput fluorescence microscope.", "Modality/fluorescence-microscopy"),
         ("Medfusion generates fundoscopies with and without glaucoma.", "Modality/fundus-photography"),
         ("Transformers track dividing cells in live-cell microscopy.", "Modality/fluorescence-microscopy"),
+        ("Ventilation images are derived from four-dimensional computed tomography (4DCT).", "Modality/four-dimensional-ct"),
+        ("We reconstruct hyperpolarized 129Xe MRI of the lungs.", "Modality/hyperpolarized-gas-mri"),
+        ("A CNN reads V/Q scans for pulmonary embolism.", "Modality/vq-scintigraphy"),
+        ("Nailfold capillaroscopy images show microvascular change.", "Modality/nailfold-capillaroscopy"),
+        ("A near-infrared (NIR) imaging system finds dorsal hand veins.", "Modality/near-infrared-imaging"),
+        ("Tissue is classified from terahertz images.", "Modality/terahertz-imaging"),
+        ("The substantia nigra is segmented on neuromelanin-sensitive MRI.", "Modality/neuromelanin-mri"),
+        ("We restore isotropic resolution of three-dimensional electron microscopy volumes.", "Modality/volume-electron-microscopy"),
     ],
 )
 def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):

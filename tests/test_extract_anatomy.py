@@ -675,3 +675,26 @@ def test_the_rotator_cuff_and_scapula_are_parts_of_the_shoulder(vocabulary):
     assert {"AnatomicalStructure/scapula", "AnatomicalStructure/rotator-cuff"} <= found
     assert "AnatomicalStructure/muscle" not in found
     assert "AnatomicalStructure/shoulder" in vocabulary.ancestors("AnatomicalStructure/supraspinatus")
+
+
+def test_caudate_and_cortex_alone_name_brain_parts_only_in_a_paper_on_the_brain(vocabulary):
+    """'the caudate' and 'the cortex' are the caudate nucleus and the cerebral cortex where the paper
+    names the brain; in a liver or kidney paper they are parts of that organ."""
+    brain = run(vocabulary, "Longitudinal subcortical segmentation", "We segment subcortical structures of the brain: thalamus, caudate and putamen. Axons were traced in the cortex.")
+    assert {"AnatomicalStructure/caudate-nucleus", "AnatomicalStructure/deep-grey-matter", "AnatomicalStructure/cerebral-cortex"} <= keys(brain, "AnatomicalStructure")
+    assert "AnatomicalStructure/deep-grey-matter" in vocabulary.ancestors("AnatomicalStructure/caudate-nucleus")
+    liver = run(vocabulary, "Liver segmentation on CT", "We segment the caudate of the liver and the cortex of the kidney.")
+    assert not keys(liver, "AnatomicalStructure") & {"AnatomicalStructure/caudate-nucleus", "AnatomicalStructure/cerebral-cortex"}
+
+
+def test_the_head_of_an_organ_or_a_network_is_no_head_region(vocabulary):
+    e = run(vocabulary, "Pancreatic tumour segmentation", "We annotate the pancreas head, body and tail. It fits backbone-head detectors.")
+    assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/pancreas" in keys(e, "AnatomicalStructure")
+
+
+def test_cell_parts_segmented_in_electron_microscopy_are_structures(vocabulary):
+    e = run(vocabulary, "Whole-cell organelle segmentation", "We segment organelles, axons and cell membranes in FIB-SEM and cryo-ET volumes.")
+    assert {"AnatomicalStructure/organelle", "AnatomicalStructure/axon", "AnatomicalStructure/cell-membrane"} <= keys(e, "AnatomicalStructure")
+    assert {"Modality/fib-sem", "Modality/cryo-electron-tomography"} <= keys(e, "Modality")
+    assert "Modality/electron-microscopy" in vocabulary.ancestors("Modality/fib-sem")
