@@ -601,7 +601,7 @@ class _PaperExtractor:
             return True
         # "Ultrasound, X-Ray, Fluoroscopy": a list item of its own, where the narrower one does not
         # write the broader in its name ("CT and low-dose CT" are one CT) and "or" does not restate
-        # it ("Mammography, or breast X-ray", "Pap smear or liquid-based cytology")
+        # it ("Mammography, or breast X-ray")
         if broad.end <= narrow.start and _adjectival(broad.text) and _GROUP_OF_MEMBERS.match(between):
             # "two angiographic imaging modalities, MRA and CTA": the narrower ones are its members (not
             # "non-contrast CT volumes, CTA and CTP", where the noun's images are an item of their own)

@@ -330,6 +330,7 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
         ("Tissue is classified from terahertz images.", "Modality/terahertz-imaging"),
         ("The substantia nigra is segmented on neuromelanin-sensitive MRI.", "Modality/neuromelanin-mri"),
         ("We restore isotropic resolution of three-dimensional electron microscopy volumes.", "Modality/volume-electron-microscopy"),
+        ("Experiments on cross-domain fundus imaging datasets show gains.", "Modality/fundus-photography"),
     ],
 )
 def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):
@@ -580,7 +581,8 @@ def test_smears_gated_scans_and_vessel_imaging_are_read_as_readers_name_them(voc
 @pytest.mark.parametrize(
     ("abstract", "expected"),
     [
-        ("We classify whole-slide images (WSIs) of liquid-based cytology specimens as neoplastic or not.", {"Modality/cytology"}),
+        ("We classify whole-slide images (WSIs) of liquid-based cytology specimens as neoplastic or not.", {"Modality/liquid-based-cytology"}),
+        ("We classify whole-slide images (WSIs) of cytology specimens as neoplastic or not.", {"Modality/cytology"}),
         ("Tiles are cut from Pap smear test whole slide images for self-supervised pre-training.", {"Modality/pap-smear"}),
         ("We classify whole-slide images (WSIs) of resected tissue as neoplastic or not.", {"Modality/histopathology"}),
     ],

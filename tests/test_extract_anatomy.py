@@ -698,3 +698,8 @@ def test_cell_parts_segmented_in_electron_microscopy_are_structures(vocabulary):
     assert {"AnatomicalStructure/organelle", "AnatomicalStructure/axon", "AnatomicalStructure/cell-membrane"} <= keys(e, "AnatomicalStructure")
     assert {"Modality/fib-sem", "Modality/cryo-electron-tomography"} <= keys(e, "Modality")
     assert "Modality/electron-microscopy" in vocabulary.ancestors("Modality/fib-sem")
+
+
+def test_liquid_based_cytology_stands_beside_the_pap_smear(vocabulary):
+    e = run(vocabulary, "Cervical cell classification", "Screening uses the Pap smear or liquid-based cytology (LBC). We test on Pap smear and LBC datasets.")
+    assert {"Modality/pap-smear", "Modality/liquid-based-cytology"} <= keys(e, "Modality")
