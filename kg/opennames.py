@@ -31,7 +31,7 @@ _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a liste
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
-_SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Task")  # whose short forms the paper defines name them later
+_SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
 
 
@@ -635,9 +635,13 @@ class _NameReader:
             self.not_names.add(names.name_norm(definition.short))
             self._short_form_mentions(index, definition, spelled)
             return True
-        if homonym is None and self._abbreviates_a_task(definition, long_end):
-            # "Domain Generalization (DG) ... a classic DG dataset": the task, even in title case
+        task = self._abbreviated_task(definition, long_end) if homonym is None else None
+        if task is not None:
+            # "Domain Generalization (DG) ... a classic DG dataset": the task, even in title case, and
+            # wherever the paper writes the abbreviation later ("super-resolution reconstruction (SRR)
+            # ... In SRR, a decoding network ...")
             self.not_names.add(names.name_norm(definition.short))
+            self._short_form_mentions(index, definition, task)
             return True
         if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition):
             self.not_names.add(names.name_norm(definition.short))
@@ -728,14 +732,14 @@ class _NameReader:
         title = self.words[0]
         return bool(title) and title[0].text == short and title[0].trailing.startswith(":")
 
-    def _abbreviates_a_task(self, definition: acronyms.Acronym, long_end: int) -> bool:
-        """Initials in capitals, or the long form's initials as written ('Out-of-Distribution
-        Detection (OoDD)'), for a long form that is a task's label: an abbreviation of the task, not
-        a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
+    def _abbreviated_task(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
+        """The task whose label the long form is, where the short form is its initials in capitals, or
+        the long form's initials as written ('Out-of-Distribution Detection (OoDD)'): an abbreviation
+        of the task, not a proper name ('Cephalometric Landmark Detection (CL-Detection)' is one)."""
         short = definition.short
-        return short.isalpha() and (short.isupper() or acronyms.spells_initials(short, definition.long)) and any(
-            m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end) for m in self.mentions
-        )
+        if not (short.isalpha() and (short.isupper() or acronyms.spells_initials(short, definition.long))):
+            return None
+        return next((m for m in self.mentions if m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end)), None)
 
     def _names_a_part(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
         """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)
