@@ -551,9 +551,19 @@ class _PaperExtractor:
                     implied |= self.vocab.ancestors(mention.key)
                 elif mention.type == "AnatomicalStructure":
                     implied |= self.vocab.kinds_above(mention.key)
+        implied |= self._wholes_named_as_adjectives()
         # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
         umbrellas = {c for c in _umbrellas(self.vocab) if self.vocab.concepts[c].type == "Task"}
         self.implied = (implied - self._listed_with_narrower(implied) - self._families_in_plural()) | umbrellas
+
+    def _wholes_named_as_adjectives(self) -> set[str]:
+        """"scar segmentation in cardiac MRI ... the myocardium", "abdominal CT of the pancreas": an
+        organ written only as an adjective, in a paper that names a part of it, says where the part
+        is, not a target of its own (readers name the myocardium, not the heart)."""
+        structures = [m for m in self.mentions if m.type == "AnatomicalStructure"]
+        named = {m.key for m in structures}
+        wholes = {m.key for m in structures} - {m.key for m in structures if not _adjective(m.text)}
+        return {key for key in wholes if any(key in self.vocab.ancestors(other) for other in named - {key})}
 
     def _families_in_plural(self) -> set[str]:
         """Model families the paper names in the plural ("six SSL-pretrained ViTs", "Latent Diffusion
@@ -898,6 +908,11 @@ def _verb_of_a_phrase(mention: Mention, phrases: list[Mention]) -> bool:
     """The one task word that opens a task phrase naming another task ("detecting" in "detecting
     remaining failures", "segmenting" in "segmenting anomalies"): the phrase says what it does there."""
     return mention.type == "Task" and " " not in mention.text and any(p.start == mention.start and p.key != mention.key for p in phrases)
+
+
+def _adjective(surface: str) -> bool:
+    """One word naming an organ as an adjective: 'cardiac', 'abdominal', 'retinal'."""
+    return " " not in surface and "-" not in surface and surface.lower().endswith(("al", "ar", "ic", "ac"))
 
 
 def _adjectival(surface: str) -> bool:

@@ -703,3 +703,13 @@ def test_cell_parts_segmented_in_electron_microscopy_are_structures(vocabulary):
 def test_liquid_based_cytology_stands_beside_the_pap_smear(vocabulary):
     e = run(vocabulary, "Cervical cell classification", "Screening uses the Pap smear or liquid-based cytology (LBC). We test on Pap smear and LBC datasets.")
     assert {"Modality/pap-smear", "Modality/liquid-based-cytology"} <= keys(e, "Modality")
+
+
+def test_an_organ_written_only_as_an_adjective_is_where_its_named_part_is(vocabulary):
+    """'scar in cardiac MRI ... of the myocardium': readers name the myocardium, not the heart; a
+    paper naming the heart as a noun targets it too."""
+    adjective = run(vocabulary, "Scar segmentation in cardiac MRI", "We segment myocardial scar on cardiac MRI. The myocardium is delineated first.")
+    assert "AnatomicalStructure/myocardium" in keys(adjective, "AnatomicalStructure")
+    assert "AnatomicalStructure/heart" not in keys(adjective, "AnatomicalStructure")
+    noun = run(vocabulary, "Scar segmentation in cardiac MRI", "We segment the heart and the myocardium on MRI.")
+    assert {"AnatomicalStructure/heart", "AnatomicalStructure/myocardium"} <= keys(noun, "AnatomicalStructure")
