@@ -713,3 +713,18 @@ def test_an_organ_written_only_as_an_adjective_is_where_its_named_part_is(vocabu
     assert "AnatomicalStructure/heart" not in keys(adjective, "AnatomicalStructure")
     noun = run(vocabulary, "Scar segmentation in cardiac MRI", "We segment the heart and the myocardium on MRI.")
     assert {"AnatomicalStructure/heart", "AnatomicalStructure/myocardium"} <= keys(noun, "AnatomicalStructure")
+
+
+def test_a_lymph_node_named_by_its_region_is_a_lymph_node_not_the_region(vocabulary):
+    found = anatomy(vocabulary, "Lymph node detection", "We segment mediastinal lymph nodes on CT and axillary lymph nodes on ultrasound.")
+    assert found == {"AnatomicalStructure/lymph-node"}
+
+
+def test_tendons_ligaments_and_sutures_named_in_full_are_their_own_structures(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Foot and skull imaging",
+        "We grade Achilles tendon healing, tears of the anterior talofibular ligament (ATFL) and fused cranial sutures.",
+    )
+    assert {"AnatomicalStructure/achilles-tendon", "AnatomicalStructure/anterior-talofibular-ligament", "AnatomicalStructure/cranial-suture"} <= found
+    assert not found & {"AnatomicalStructure/tendon", "AnatomicalStructure/ligament"}
