@@ -26,7 +26,7 @@ from kg.vocabulary import NAMED_TYPES, Vocabulary, counted_modalities, imaged_or
 _SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it derives from
 _INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduced": 2, "code-url": 2, "named": 3, "called": 3}
 _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
-_GROUP_REFERENCES: Final = frozenset({"both", "these", "respective"})  # "on both datasets", "their respective datasets"
+_GROUP_REFERENCES: Final = frozenset({"both", "these", "those", "respective"})  # "on both datasets", "trained using those datasets"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)

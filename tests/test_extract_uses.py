@@ -525,6 +525,8 @@ def test_models_effective_on_the_datasets_named_before_were_run_on_each(vocabula
     # one dataset named before is no group to refer back to
     alone = run(vocabulary, "Tumour segmentation", "We analyzed the AutoPET data. The V-Net model was effective on these datasets.")
     assert not uses(alone)
+    those = run(vocabulary, "Lymph node segmentation", "CT data came from TCIA and the ELCAP public dataset. The UNet was trained using those datasets.")
+    assert {("Model/u-net", "Dataset/tcia"), ("Model/u-net", "Dataset/name:elcap")} <= uses(those)
 
 
 def test_a_derivation_cue_in_an_aside_derives_nothing_from_the_dataset_after_it(vocabulary):
