@@ -992,3 +992,9 @@ def test_time_lapse_microscopy_growth_and_skin_tone_terms_are_read(vocabulary):
     assert "Task/disease-progression" in keys(nodules, "Task")
     skin = run(vocabulary, "Skin tone annotation", "Fitzpatrick skin type (FST) classification is compared between experts and an algorithm.")
     assert "Task/skin-tone-estimation" in keys(skin, "Task") and not keys(skin, "Model")
+
+
+def test_the_public_breast_thermography_database_is_a_known_dataset(vocabulary):
+    e = run(vocabulary, "Breast thermography", "Thermograms were taken from the Database for Mastology Research with Infrared image to train VGG 16.")
+    assert "Dataset/dmr-ir" in keys(e, "Dataset")
+    assert ("Model/vgg-16", "Dataset/dmr-ir") in {(l.subject, l.object) for l in e.links if l.relation in ("trainedOn", "evaluatedOn")}
