@@ -332,6 +332,7 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
         ("We restore isotropic resolution of three-dimensional electron microscopy volumes.", "Modality/volume-electron-microscopy"),
         ("Experiments on cross-domain fundus imaging datasets show gains.", "Modality/fundus-photography"),
         ("Facial landmarks are localised on 3D stereo-photogrammetry scans.", "Modality/stereophotogrammetry"),
+        ("Peripheral nerves are segmented on magnetic resonance neurography.", "Modality/mr-neurography"),
     ],
 )
 def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):

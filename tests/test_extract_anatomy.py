@@ -728,3 +728,18 @@ def test_tendons_ligaments_and_sutures_named_in_full_are_their_own_structures(vo
     )
     assert {"AnatomicalStructure/achilles-tendon", "AnatomicalStructure/anterior-talofibular-ligament", "AnatomicalStructure/cranial-suture"} <= found
     assert not found & {"AnatomicalStructure/tendon", "AnatomicalStructure/ligament"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "structure"),
+    [
+        ("We diagnose cochlear malformation on temporal bone CT.", "AnatomicalStructure/cochlea"),
+        ("The ossicles, facial nerve and labyrinth are segmented on temporal bone CT.", "AnatomicalStructure/ossicles"),
+        ("Pneumatization of the mastoid process is classified on CT.", "AnatomicalStructure/mastoid"),
+        ("A CNN finds a pneumatised middle turbinate on sinus CT.", "AnatomicalStructure/nasal-turbinate"),
+        ("Ultrasound images of the tibial nerve are identified.", "AnatomicalStructure/tibial-nerve"),
+        ("Lesions of the lips and the floor of the mouth are photographed.", "AnatomicalStructure/floor-of-mouth"),
+    ],
+)
+def test_small_structures_of_the_head_and_nerves_are_their_own(vocabulary, sentence, structure):
+    assert structure in anatomy(vocabulary, "Imaging study", sentence)

@@ -1327,3 +1327,7 @@ def test_a_short_form_the_paper_defines_for_a_task_names_it_later(vocabulary):
     )
     found = keys(e, "Task")
     assert {"Task/super-resolution", "Task/registration"} <= found  # named in the paper's own work by their short forms
+
+
+def test_drift_and_dataset_shift_detection_are_out_of_distribution_detection(vocabulary):
+    assert "Task/ood-detection" in tasks(vocabulary, "We propose real-time drift detection for a deployed chest X-ray classifier.")
