@@ -739,6 +739,7 @@ def test_tendons_ligaments_and_sutures_named_in_full_are_their_own_structures(vo
         ("A CNN finds a pneumatised middle turbinate on sinus CT.", "AnatomicalStructure/nasal-turbinate"),
         ("Ultrasound images of the tibial nerve are identified.", "AnatomicalStructure/tibial-nerve"),
         ("Lesions of the lips and the floor of the mouth are photographed.", "AnatomicalStructure/floor-of-mouth"),
+        ("Biopsies of the ascending colon show Crohn's disease.", "AnatomicalStructure/ascending-colon"),
     ],
 )
 def test_small_structures_of_the_head_and_nerves_are_their_own(vocabulary, sentence, structure):
