@@ -15,6 +15,19 @@ def test_well_known_image_translation_and_vision_models_are_known(vocabulary):
     assert {"Model/pix2pixhd", "Model/florence-2"} <= keys(e, "Model")
 
 
+def test_well_known_restoration_tracking_and_anomaly_models_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Baselines",
+        "We compare Restormer, UNeXt and MRNet, track tools with StrongSORT and ByteTrack, and flag outliers with an "
+        "Isolation Forest and a one-class SVM. A Visual Geometry Group-16 network is trained too.",
+    )
+    assert {
+        "Model/restormer", "Model/unext", "Model/mrnet", "Model/strongsort", "Model/bytetrack",
+        "Model/isolation-forest", "Model/one-class-svm", "Model/vgg-16",
+    } <= keys(e, "Model")
+
+
 def test_a_known_name_that_holds_a_shorter_known_name_is_the_longer_one(vocabulary):
     e = run(vocabulary, "Polyp segmentation with Pyramid Vision Transformers", "Our encoder is a Mix Vision Transformer.")
     assert keys(e, "Model") == {"Model/pvt", "Model/mix-transformer"}
