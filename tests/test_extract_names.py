@@ -109,14 +109,15 @@ def test_a_known_product_named_after_a_generic_acronym_is_the_product(vocabulary
 
 
 def test_an_acronym_before_a_tag_spells_the_long_form(vocabulary):
-    """"Database for Mastology Research (DMR-IR)": DMR spells the long form, IR tags the images."""
+    """"Database for Thyroid Research (DTR-IR)": DTR spells the long form, IR tags the images (as
+    in DMR-IR, the Database for Mastology Research, a dataset the vocabulary knows)."""
     e = run(
         vocabulary,
-        "Breast cancer from thermograms",
-        "The thermal breast image dataset namely, Database for Mastology Research (DMR-IR) is used to evaluate our model.",
+        "Thyroid disease from thermograms",
+        "The thermal neck image dataset namely, Database for Thyroid Research (DTR-IR) is used to evaluate our model.",
     )
-    assert keys(e, "Dataset") == {"Dataset/name:dmrir"}
-    assert ("Dataset/name:dmrir", "Database for Mastology Research") in e.aliases
+    assert keys(e, "Dataset") == {"Dataset/name:dtrir"}
+    assert ("Dataset/name:dtrir", "Database for Thyroid Research") in e.aliases
 
 
 def test_a_long_form_holding_the_known_concept_keeps_the_short_form_that_concept(vocabulary):
