@@ -744,3 +744,10 @@ def test_tendons_ligaments_and_sutures_named_in_full_are_their_own_structures(vo
 )
 def test_small_structures_of_the_head_and_nerves_are_their_own(vocabulary, sentence, structure):
     assert structure in anatomy(vocabulary, "Imaging study", sentence)
+
+
+def test_vascular_alone_describes_rather_than_names_the_vessels(vocabulary):
+    """'vascular damage', 'a vascular port', 'highly vascular' tissue: the adjective alone names no
+    target; 'vessels' and 'the vascular tree' do."""
+    assert "AnatomicalStructure/vasculature" not in anatomy(vocabulary, "Foot ulcer classification", "Neuropathy and vascular damage promote ulcers.")
+    assert "AnatomicalStructure/vasculature" in anatomy(vocabulary, "Vessel segmentation", "We segment the vascular tree and small vessels on CTA.")
