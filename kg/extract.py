@@ -475,9 +475,9 @@ class _PaperExtractor:
             self._elided_modifier(mention, structures, index)
 
     def _elided_modifier(self, mention: Mention, structures: list[Mention], index: dict[str, str]) -> None:
-        """"the optic disc and cup", "the femoral head and neck": a noun coordinated after a
+        """"the optic disc and cup", "the left atrium and ventricle": a noun coordinated after a
         structure's label shares its modifier where the two make a label of another structure
-        ("optic cup")."""
+        ("optic cup", "left ventricle")."""
         ws = self.words[mention.sentence]
         at = names.word_index(ws, mention.end, True)
         if at is None or at + 2 >= len(ws) or ws[at].trailing != "" or self.lowered[mention.sentence][at + 1] not in ("and", "or"):
@@ -562,7 +562,7 @@ class _PaperExtractor:
         is, not a target of its own (readers name the myocardium, not the heart)."""
         structures = [m for m in self.mentions if m.type == "AnatomicalStructure"]
         named = {m.key for m in structures}
-        wholes = {m.key for m in structures} - {m.key for m in structures if not _adjective(m.text)}
+        wholes = named - {m.key for m in structures if not _adjective(m.text)}
         return {key for key in wholes if any(key in self.vocab.ancestors(other) for other in named - {key})}
 
     def _families_in_plural(self) -> set[str]:
@@ -912,12 +912,12 @@ def _verb_of_a_phrase(mention: Mention, phrases: list[Mention]) -> bool:
 
 def _adjective(surface: str) -> bool:
     """One word naming an organ as an adjective: 'cardiac', 'abdominal', 'retinal'."""
-    return " " not in surface and "-" not in surface and surface.lower().endswith(("al", "ar", "ic", "ac"))
+    return " " not in surface and "-" not in surface and _adjectival(surface)
 
 
 def _adjectival(surface: str) -> bool:
     """An anatomy or modality word used as an adjective: 'colorectal', 'cardiac', 'mucosal', 'angiographic'."""
-    return surface.lower().endswith(("al", "ar", "ic"))
+    return surface.lower().endswith(("al", "ar", "ic", "ac"))
 
 
 @lru_cache(maxsize=4)
