@@ -50,6 +50,7 @@ _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
 _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
+_AND_OR: Final = ("and", "or")  # between two coordinated structures whose shared words are said once
 # the markers of a list's first item ("(i)", "(1)", "(a)") and of a later one ("(ii)", "(2)", "(b)")
 _FIRST_ITEM: Final = re.compile(r"(?<!\S)\((?:1|i|a)\)\s")
 _LATER_ITEM: Final = re.compile(r"(?<!\S)\((?:[2-9]|i{2,3}|iv|vi{0,3}|ix|[b-h])\)\s")
@@ -454,40 +455,43 @@ class _PaperExtractor:
             self.mentions = [m._replace(key=replaced[m.start, m.end]) if m.type == "Task" and (m.start, m.end) in replaced else m for m in self.mentions]
 
     def _elided_structures(self) -> None:
-        """"subcutaneous and visceral adipose tissue", "the small and large intestine": a modifier
-        (no structure's label itself) coordinated before a structure's label shares the rest of it
-        where the two make a label of another structure ("subcutaneous adipose tissue"), as "and"
-        leaves the rest unsaid."""
+        """"subcutaneous and visceral adipose tissue", "the optic disc and cup": a word coordinated
+        with a structure's label shares the rest of it where the two make a label of another
+        structure ("subcutaneous adipose tissue", "optic cup"), as "and" leaves the rest unsaid."""
         index = names.known_name_index(self.vocab)
         structures = [m for m in self.mentions if m.type == "AnatomicalStructure"]
         for mention in [m for m in structures if m.rule == "vocabulary" and " " in m.text]:
-            ws = self.words[mention.sentence]
-            at = names.word_index(ws, mention.start, False)
-            if at is None or at < 2 or self.lowered[mention.sentence][at - 1] not in ("and", "or"):
-                continue
-            modifier = ws[at - 2]
-            if modifier.trailing not in ("", ",") or any(m.start <= modifier.start < m.end for m in structures):
-                continue  # "liver and blood vessel annotations" names two structures, not liver vessels
-            key = index.get(names.name_key("AnatomicalStructure", f"{modifier.text} {mention.text.split(' ', 1)[1]}"))
-            if key is not None and key != mention.key:  # a structure's name key finds structures only
-                self.mentions.append(Mention(key, mention.type, modifier.text, modifier.start, modifier.end, mention.sentence, "vocabulary", mention.confidence))
-        for mention in [m for m in structures if m.rule == "vocabulary" and " " in m.text]:
-            self._elided_modifier(mention, structures, index)
+            for elided in (self._modifier_before(mention, structures), self._noun_after(mention, structures)):
+                if elided is None:
+                    continue
+                word, label = elided
+                key = index.get(names.name_key("AnatomicalStructure", label))
+                if key is not None and key != mention.key:  # a structure's name key finds structures only
+                    self.mentions.append(Mention(key, mention.type, word.text, word.start, word.end, mention.sentence, "vocabulary", mention.confidence))
 
-    def _elided_modifier(self, mention: Mention, structures: list[Mention], index: dict[str, str]) -> None:
-        """"the optic disc and cup", "the left atrium and ventricle": a noun coordinated after a
-        structure's label shares its modifier where the two make a label of another structure
-        ("optic cup", "left ventricle")."""
+    def _modifier_before(self, mention: Mention, structures: list[Mention]) -> tuple[Word, str] | None:
+        """"subcutaneous and visceral adipose tissue": a modifier (no structure's label itself) before
+        "and" and the label, with the label it makes with the label's rest."""
+        ws = self.words[mention.sentence]
+        at = names.word_index(ws, mention.start, False)
+        if at is None or at < 2 or self.lowered[mention.sentence][at - 1] not in _AND_OR:
+            return None
+        modifier = ws[at - 2]
+        if modifier.trailing not in ("", ",") or any(m.start <= modifier.start < m.end for m in structures):
+            return None  # "liver and blood vessel annotations" names two structures, not liver vessels
+        return modifier, f"{modifier.text} {mention.text.split(' ', 1)[1]}"
+
+    def _noun_after(self, mention: Mention, structures: list[Mention]) -> tuple[Word, str] | None:
+        """"the optic disc and cup", "the left atrium and ventricle": a noun after the label and "and",
+        with the label it makes with the label's modifier ("optic cup", "left ventricle")."""
         ws = self.words[mention.sentence]
         at = names.word_index(ws, mention.end, True)
-        if at is None or at + 2 >= len(ws) or ws[at].trailing != "" or self.lowered[mention.sentence][at + 1] not in ("and", "or"):
-            return
+        if at is None or at + 2 >= len(ws) or ws[at].trailing != "" or self.lowered[mention.sentence][at + 1] not in _AND_OR:
+            return None
         noun = ws[at + 2]
         if any(m.start <= noun.start < m.end for m in structures):
-            return  # "the left lung and heart" names the heart itself
-        key = index.get(names.name_key("AnatomicalStructure", f"{mention.text.rsplit(' ', 1)[0]} {noun.text}"))
-        if key is not None and key != mention.key:
-            self.mentions.append(Mention(key, mention.type, noun.text, noun.start, noun.end, mention.sentence, "vocabulary", mention.confidence))
+            return None  # "the left lung and heart" names the heart itself
+        return noun, f"{mention.text.rsplit(' ', 1)[0]} {noun.text}"
 
     def _bare_heads_of_named_tasks(self) -> None:
         """A task's bare head noun ("reconstruction", "detection") in a paper that names one other task
