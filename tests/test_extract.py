@@ -333,20 +333,37 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
         ("Experiments on cross-domain fundus imaging datasets show gains.", "Modality/fundus-photography"),
         ("Facial landmarks are localised on 3D stereo-photogrammetry scans.", "Modality/stereophotogrammetry"),
         ("Peripheral nerves are segmented on magnetic resonance neurography.", "Modality/mr-neurography"),
+        ("Microbubbles are localised for ultrasound localization microscopy of the rat brain.", "Modality/ultrasound-localization-microscopy"),
+        ("Plane wave imaging reaches thousands of frames per second.", "Modality/plane-wave-ultrasound"),
+        ("Cells are phenotyped in imaging mass cytometry data of breast tumours.", "Modality/imaging-mass-cytometry"),
+        ("Highly multiplexed imaging measures dozens of proteins in one section.", "Modality/multiplexed-tissue-imaging"),
+        ("Microbleeds are counted on T2*-weighted gradient-recalled echo images.", "Modality/mri"),
     ],
 )
 def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):
     assert modality in keys(run(vocabulary, "Imaging study", abstract), "Modality")
 
 
-def test_intraoperative_ultrasound_is_its_own_modality_beside_b_mode(vocabulary):
-    """An ultrasound named by when it is taken (during surgery) stays beside the B-mode images it gives."""
+def test_b_mode_images_are_counted_as_ultrasound(vocabulary):
+    """B-mode is the ordinary grey-scale ultrasound image: a paper on B-mode images is on ultrasound,
+    and beside an ultrasound named by when it is taken (during surgery) they are that ultrasound's."""
+    assert keys(run(vocabulary, "Thyroid nodules", "We classify nodules on B-mode ultrasound images."), "Modality") == {"Modality/ultrasound"}
     e = run(
         vocabulary,
         "Glioma segmentation in intraoperative ultrasound",
         "Intraoperative ultrasound (ioUS) images the brain during resection. We segment gliomas on B-mode images of ioUS.",
     )
-    assert {"Modality/intraoperative-ultrasound", "Modality/b-mode-ultrasound"} <= keys(e, "Modality")
+    assert keys(e, "Modality") == {"Modality/intraoperative-ultrasound"}
+
+
+def test_autofluorescence_imaging_names_no_one_organ_or_device(vocabulary):
+    """Autofluorescence is imaged in the fundus, the mouth, the bronchi and under the microscope: the
+    bare phrase names the broad modality, which the fundus and microscope forms are kinds of."""
+    e = run(vocabulary, "Oral lesion screening", "We classify autofluorescence images of the oral mucosa taken with a handheld device.")
+    assert keys(e, "Modality") == {"Modality/autofluorescence-imaging"}
+    assert "Modality/autofluorescence-imaging" in vocabulary.ancestors("Modality/fundus-autofluorescence")
+    fundus = run(vocabulary, "Geographic atrophy", "Lesions are segmented on fundus autofluorescence (FAF) images.")
+    assert keys(fundus, "Modality") == {"Modality/fundus-autofluorescence"}
 
 
 def test_radiological_findings_are_no_imaging_modality(vocabulary):
@@ -654,7 +671,7 @@ def test_ct_pulmonary_angiography_is_its_own_kind_of_ct_angiography(vocabulary):
     [
         ("We demonstrate virtual histology staining of label-free tissue sections.", "Task/virtual-staining"),
         ("We propose two stain style transfer models for histopathology images.", "Task/stain-normalization"),
-        ("Our network reads a single wide-field auto-fluorescence image of unlabeled tissue.", "Modality/autofluorescence-microscopy"),
+        ("Our network reads wide-field auto-fluorescence microscopy images of unlabeled tissue.", "Modality/autofluorescence-microscopy"),
         ("MedCC is proposed for medical image concept detection and caption prediction.", "Task/concept-detection"),
         ("MedCC is proposed for medical image concept detection and caption prediction.", "Task/captioning"),
     ],

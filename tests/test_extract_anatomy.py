@@ -734,6 +734,14 @@ def test_tendons_ligaments_and_sutures_named_in_full_are_their_own_structures(vo
         ("Biopsies of the ascending colon show Crohn's disease.", "AnatomicalStructure/ascending-colon"),
         ("Ki-67 was classified in vulva carcinoma.", "AnatomicalStructure/vulva"),
         ("Symmetry of the hemithoraces is classified in canine radiographs.", "AnatomicalStructure/chest"),
+        ("Epicardial fat volume is quantified on non-contrast cardiac CT.", "AnatomicalStructure/epicardial-adipose-tissue"),
+        ("The pericardium is traced to bound the fat around the heart.", "AnatomicalStructure/pericardium"),
+        ("We measure the aortic annulus and sinotubular junction before TAVR.", "AnatomicalStructure/aortic-root"),
+        ("The left atrial appendage orifice is detected on CTA.", "AnatomicalStructure/left-atrial-appendage"),
+        ("The inner cell mass and trophectoderm of each blastocyst are segmented.", "AnatomicalStructure/trophectoderm"),
+        ("Time-lapse images of human embryos are graded.", "AnatomicalStructure/embryo"),
+        ("Mature oocytes are segmented before fertilisation.", "AnatomicalStructure/oocyte"),
+        ("Ultrasound of the scrotum separates torsion from epididymitis.", "AnatomicalStructure/scrotum"),
     ],
 )
 def test_structures_named_in_full_are_found(vocabulary, sentence, structure):

@@ -28,6 +28,13 @@ def test_well_known_restoration_tracking_and_anomaly_models_are_known(vocabulary
     } <= keys(e, "Model")
 
 
+def test_a_family_written_with_model_is_the_family(vocabulary):
+    """"Google's Inception model": the family's name before "model" is that family, as "the
+    Inception architecture" is; "inception" alone is also an English word ("since its inception")."""
+    assert "Model/inception" in keys(run(vocabulary, "Embryo grading", "We developed a framework based on Google's Inception model."), "Model")
+    assert not keys(run(vocabulary, "Embryo grading", "Since its inception, time-lapse imaging has grown."), "Model")
+
+
 def test_a_known_name_that_holds_a_shorter_known_name_is_the_longer_one(vocabulary):
     e = run(vocabulary, "Polyp segmentation with Pyramid Vision Transformers", "Our encoder is a Mix Vision Transformer.")
     assert keys(e, "Model") == {"Model/pvt", "Model/mix-transformer"}

@@ -861,12 +861,21 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Automatic plaque characterization from intracoronary OCT images", "", "Task/classification"),
         ("Myocardial strain estimation from tagged cardiac MRI", "", "Task/strain-estimation"),
         ("A network for chest radiographs", "We propose real-time drift detection for a deployed chest X-ray classifier.", "Task/ood-detection"),
+        ("Spectral CT with deep learning", "A network performs basis material decomposition of photon-counting CT data.", "Task/material-decomposition"),
+        ("Dual-energy CT from single-energy scans", "We synthesise virtual monoenergetic images at 40 keV.", "Task/virtual-monoenergetic-imaging"),
+        ("Sparse-view CT", "We train a network for sinogram inpainting before filtered back-projection.", "Task/sinogram-completion"),
+        ("High-resolution plane wave compounding with a learned prior", "", "Task/plane-wave-compounding"),
+        ("Pulse-echo speed-of-sound estimation in breast ultrasound", "", "Task/sound-speed-estimation"),
+        ("Virtual multiplex staining of H&E slides", "", "Task/virtual-staining"),
+        ("Diffusion MRI from few directions", "A patch CNN improves diffusion tensor estimation from six directions.", "Task/parameter-mapping"),
     ],
 )
 def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, task):
     """Compression, distillation, coreset selection, deduplication, label errors, report structuring and
     checking, hallucination evaluation, normative models, emphysema extent, oxygen saturation, stiffness;
-    plaque characterization (a classification), myocardial strain, drift (out-of-distribution) detection."""
+    plaque characterization (a classification), myocardial strain, drift (out-of-distribution) detection;
+    spectral CT decomposition and monoenergetic images, sinogram completion, plane-wave compounding,
+    sound speed, virtual multiplexed stains, diffusion tensors."""
     assert task in keys(run(vocabulary, title, abstract), "Task")
 
 
