@@ -170,7 +170,8 @@ def words(text: str, span: Span) -> list[Word]:
     if "[" in piece and _GLUED_CITATION.search(piece):
         raws = [part for raw in raws for part in _split_glued(raw, _GLUED_CITATION)]
     if (")-" in piece or "]-" in piece) and _GLUED_SUFFIX.search(piece):
-        raws = [part for raw in raws for part in _split_glued(raw, _GLUED_SUFFIX)]
+        # only a bracket that opens the word: "SE(3)-symmetric" is one word, as "U-Net(s)-based" is
+        raws = [part for raw in raws for part in (_split_glued(raw, _GLUED_SUFFIX) if raw[0] in "([" else (raw,))]
     if (":" in piece or not piece.isascii() or _glued_comma(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:

@@ -35,6 +35,13 @@ def test_a_family_written_with_model_is_the_family(vocabulary):
     assert not keys(run(vocabulary, "Embryo grading", "Since its inception, time-lapse imaging has grown."), "Model")
 
 
+def test_a_bracket_inside_a_word_keeps_the_word_whole(vocabulary):
+    """"an SE(3)-symmetric transformer model": the group's name with its argument is one word, no
+    model "SE(3"; a bracket that opens the word ends before its glued suffix ("(SVR)-based")."""
+    e = run(vocabulary, "Aneurysm growth", "We propose to use an SE(3)-symmetric transformer model to predict aneurysm growth.")
+    assert not keys(e, "Model")
+
+
 def test_a_known_name_that_holds_a_shorter_known_name_is_the_longer_one(vocabulary):
     e = run(vocabulary, "Polyp segmentation with Pyramid Vision Transformers", "Our encoder is a Mix Vision Transformer.")
     assert keys(e, "Model") == {"Model/pvt", "Model/mix-transformer"}

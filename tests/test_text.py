@@ -141,8 +141,10 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
         cuts = [i for i in range(1, len(raw) - 1) if raw[i] == "(" and ascii_letter(raw[i - 1]) and ascii_letter(raw[i + 1])]
         # a reference glued to a name ("ChexNet[10,"): cut after its bracket
         cuts += [i + 1 for i in range(1, len(raw) - 1) if raw[i] == "[" and ascii_letter(raw[i - 1]) and re.match(r"\d", raw[i + 1])]
-        # a suffix glued to a closing bracket ("(SVR)-based"): its hyphen is a word, as a spaced one is
-        cuts += [j for i in range(1, len(raw) - 1) if raw[i] == "-" and raw[i - 1] in ")]" and ascii_letter(raw[i + 1]) for j in (i, i + 1)]
+        # a suffix glued to the closing bracket of a piece that opens with one ("(SVR)-based"): its
+        # hyphen is a word, as a spaced one is; "SE(3)-symmetric" stays one word
+        opens = lambda i: raw[max((c for c in [0, *cuts] if c <= i), default=0)] in "(["  # noqa: E731
+        cuts += [j for i in range(1, len(raw) - 1) if raw[i] == "-" and raw[i - 1] in ")]" and ascii_letter(raw[i + 1]) and opens(i) for j in (i, i + 1)]
         cuts.sort()
         for start, end in zip([0, *cuts], [*cuts, len(raw)]):
             for piece, at in _after_em_dashes(raw[start:end], position + start):
@@ -183,7 +185,7 @@ def _after_glued_marks(raw: str, position: int) -> list[tuple[str, int]]:
 def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     """The definition: each whitespace-delimited word, split before a bracket glued between two
     letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,"), around a
-    hyphen glued to a closing bracket ("(SVR)-based") and after a
+    hyphen glued to the closing bracket of a piece that opens with one ("(SVR)-based") and after a
     colon or comma glued before a capitalised word ("RUN:Residual", "results,ViT"), without edge
     punctuation or a possessive 's, with the punctuation right after it."""
     result = []
