@@ -338,6 +338,16 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
         ("Cells are phenotyped in imaging mass cytometry data of breast tumours.", "Modality/imaging-mass-cytometry"),
         ("Highly multiplexed imaging measures dozens of proteins in one section.", "Modality/multiplexed-tissue-imaging"),
         ("Microbleeds are counted on T2*-weighted gradient-recalled echo images.", "Modality/mri"),
+        ("Parameter maps are matched from magnetic resonance fingerprinting signals.", "Modality/mr-fingerprinting"),
+        ("Semisolid magnetization transfer and CEST are quantified together.", "Modality/magnetization-transfer"),
+        ("We super-resolve 23Na MRI of the calf.", "Modality/sodium-mri"),
+        ("Aortic dissection is segmented on CT-angiography.", "Modality/cta"),
+        ("Fungal hyphae are found in in vivo confocal microscopy images of the cornea.", "Modality/in-vivo-confocal-microscopy"),
+        ("A network fits fluorescence lifetime imaging microscopy data.", "Modality/flim"),
+        ("Breast cancer cell lines are classified from Raman spectra.", "Modality/raman-spectroscopy"),
+        ("Bacteria are identified from surface-enhanced Raman scattering (SERS) spectra.", "Modality/sers"),
+        ("Optical properties are mapped by spatial frequency domain imaging.", "Modality/sfdi"),
+        ("Keratoconus is detected from Scheimpflug corneal tomography.", "Modality/corneal-topography"),
     ],
 )
 def test_a_device_or_a_plural_of_its_images_names_the_modality(vocabulary, abstract, modality):

@@ -742,10 +742,21 @@ def test_tendons_ligaments_and_sutures_named_in_full_are_their_own_structures(vo
         ("Time-lapse images of human embryos are graded.", "AnatomicalStructure/embryo"),
         ("Mature oocytes are segmented before fertilisation.", "AnatomicalStructure/oocyte"),
         ("Ultrasound of the scrotum separates torsion from epididymitis.", "AnatomicalStructure/scrotum"),
+        ("Dilation of the ascending aorta is measured on chest CT.", "AnatomicalStructure/ascending-aorta"),
+        ("Effaced foot processes are measured on electron micrographs of the glomerulus.", "AnatomicalStructure/podocyte"),
+        ("The glomerular basement membrane is segmented on electron micrographs.", "AnatomicalStructure/glomerular-basement-membrane"),
     ],
 )
 def test_structures_named_in_full_are_found(vocabulary, sentence, structure):
     assert structure in anatomy(vocabulary, "Imaging study", sentence)
+
+
+def test_tubules_are_the_kidneys_only_in_a_paper_on_the_kidney(vocabulary):
+    """Nephropathology scores the tubules of the nephron; breast pathology grades tubule formation."""
+    kidney = anatomy(vocabulary, "Kidney biopsy assessment", "Atrophic tubuli and inflamed tubules are segmented in kidney biopsies.")
+    assert "AnatomicalStructure/renal-tubule" in kidney
+    breast = anatomy(vocabulary, "Breast cancer grading", "Tubule formation and nuclear pleomorphism are scored on H&E slides.")
+    assert "AnatomicalStructure/renal-tubule" not in breast
 
 
 def test_vascular_alone_describes_rather_than_names_the_vessels(vocabulary):

@@ -868,6 +868,8 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Pulse-echo speed-of-sound estimation in breast ultrasound", "", "Task/sound-speed-estimation"),
         ("Virtual multiplex staining of H&E slides", "", "Task/virtual-staining"),
         ("Diffusion MRI from few directions", "A patch CNN improves diffusion tensor estimation from six directions.", "Task/parameter-mapping"),
+        ("Fit-free lifetime analysis", "A network performs fluorescence lifetime estimation from photon histograms.", "Task/parameter-mapping"),
+        ("Brain tissue in hyperspectral images", "We revisit spectral unmixing of in-vivo brain tissue.", "Task/spectral-unmixing"),
     ],
 )
 def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, task):
@@ -875,7 +877,7 @@ def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, tas
     checking, hallucination evaluation, normative models, emphysema extent, oxygen saturation, stiffness;
     plaque characterization (a classification), myocardial strain, drift (out-of-distribution) detection;
     spectral CT decomposition and monoenergetic images, sinogram completion, plane-wave compounding,
-    sound speed, virtual multiplexed stains, diffusion tensors."""
+    sound speed, virtual multiplexed stains, diffusion tensors, fluorescence lifetimes, unmixing."""
     assert task in keys(run(vocabulary, title, abstract), "Task")
 
 
