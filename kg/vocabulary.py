@@ -38,6 +38,7 @@ IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound"
 AGENT_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/agent-label")
 MEANS_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/means-label")
 PART_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/part-bound")
+UMBRELLA_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/umbrella-label")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
@@ -97,6 +98,7 @@ class Vocabulary:
     agent_labels: frozenset[str]  # task labels (lower case) naming what does the task ("classifier"): a part of a method in passing
     means_labels: frozenset[str]  # task labels (lower case) naming a means of training ("data augmentation"): how, not what, in the body
     part_bound: frozenset[str]  # labels (lower case) of a part that name it only where the paper names the whole ("transition zone")
+    umbrella_labels: frozenset[str]  # labels (lower case) never matched: alone they name no target ("cell")
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
@@ -234,6 +236,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         agent_labels=_scheme_labels(graph, AGENT_LABEL_SCHEME, lowered=True),
         means_labels=_scheme_labels(graph, MEANS_LABEL_SCHEME, lowered=True),
         part_bound=_scheme_labels(graph, PART_BOUND_SCHEME, lowered=True),
+        umbrella_labels=_scheme_labels(graph, UMBRELLA_LABEL_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
