@@ -248,12 +248,18 @@ class _NameReader:
 
     def _version_ends_here(self, ws: list[Word], lowered: list[str], at: int) -> bool:
         """A bare number is a version unless a plural noun counts by it: 'VGG16 & 19 models', 'ISIC
-        2018 and 2019 are ...', not 'ResNet-50 and 101 patients'."""
+        2018 and 2019 are ...', not 'ResNet-50 and 101 patients', nor, past the capitalised words of
+        what is counted, 'ABIDE 2 and 750 T1w MRI scans' (a year stays a version: 'BraTS 2019 and 2020
+        MRI scans')."""
         if ws[at].trailing or at + 1 >= len(ws) or not ws[at].text[:1].isdigit():
             return True
-        following = ws[at + 1].text
+        noun = at + 1
+        if not names.is_year(ws[at].text):
+            while noun + 1 < len(ws) and noun < at + 3 and not ws[noun].trailing and not ws[noun].text.islower():
+                noun += 1
+        following = ws[noun].text
         plural = following.isalpha() and following.islower() and following.endswith("s") and not following.endswith(("ss", "us", "is", "as"))
-        return not plural or self.cues.head_at(lowered, at + 1) is not None
+        return not plural or self.cues.head_at(lowered, noun) is not None
 
     def _version_mention(self, index: int, mention: Mention, full: str, word: Word, typed: dict[str, tuple[str, str, float]]) -> None:
         """Record `full`, written as the bare version `word`, as a name of the mention's type (the

@@ -1697,6 +1697,13 @@ def test_a_number_that_counts_or_a_figure_after_a_versioned_name_is_no_version(v
     assert keys(e, "Model") == {"Model/resnet-50"}
 
 
+def test_a_count_before_the_capitalised_words_of_what_it_counts_is_no_version(vocabulary):
+    """'ABIDE 2 and 750 T1w MRI scans from ADHD-200': 750 counts scans; a year there is a version."""
+    e = run(vocabulary, "MRI quality control", "We validate on 799 T1w MRI scans from ABIDE 2 and 750 T1w MRI scans from ADHD-200. BraTS 2019 and 2020 MRI scans are used too.")
+    assert not any("750" in m.text for m in e.mentions if m.type == "Dataset")
+    assert {"Dataset/adhd-200", "Dataset/brats-2019", "Dataset/brats-2020"} <= keys(e, "Dataset")
+
+
 def test_a_venue_acronym_with_a_year_in_a_dataset_context_names_that_challenges_data(vocabulary):
     e = run(
         vocabulary,
