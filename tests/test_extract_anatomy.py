@@ -751,11 +751,14 @@ def test_structures_named_in_full_are_found(vocabulary, sentence, structure):
 
 
 def test_cells_alone_name_no_structure_their_kinds_do(vocabulary):
-    """Every microscopy image shows cells: readers name the kind of cell a paper images, or none."""
+    """Every microscopy image shows cells: readers name the kind of cell a paper images, or none; the
+    blood alone is what carries a marker, not a target ("bilirubin in the blood")."""
     assert not anatomy(vocabulary, "Cell segmentation in microscopy", "We segment and track cells in phase-contrast time-lapse images.")
     kinds = anatomy(vocabulary, "Blood smear analysis", "White blood cells and cell nuclei are segmented.")
     assert {"AnatomicalStructure/white-blood-cell", "AnatomicalStructure/nucleus"} <= kinds
     assert "AnatomicalStructure/cell" in vocabulary.ancestors("AnatomicalStructure/white-blood-cell")
+    assert not anatomy(vocabulary, "Jaundice screening", "Jaundice follows the buildup of bilirubin in the blood.")
+    assert "AnatomicalStructure/blood" in anatomy(vocabulary, "Leukaemia screening", "Peripheral blood samples are imaged.")
 
 
 def test_tubules_are_the_kidneys_only_in_a_paper_on_the_kidney(vocabulary):
