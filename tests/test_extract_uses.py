@@ -40,6 +40,16 @@ def test_exceeding_the_state_of_the_art_on_datasets_is_an_evaluation_on_them(voc
     assert {("Model/name:quuxnet", "Dataset/isic-2017"), ("Model/name:quuxnet", "Dataset/ph2")} <= uses(e)
 
 
+def test_generalizing_to_datasets_is_an_evaluation_on_them(vocabulary):
+    e = run(
+        vocabulary,
+        "QuuxSeg: Optic disc and cup segmentation",
+        "We propose QuuxSeg for joint optic disc and cup segmentation in fundus images. "
+        "In addition, QuuxSeg shows strong generalization on the DRISHTI-GS and REFUGE datasets.",
+    )
+    assert {("Model/name:quuxseg", "Dataset/name:drishtigs"), ("Model/name:quuxseg", "Dataset/refuge")} <= links(e, "evaluatedOn")
+
+
 def test_a_new_state_of_the_art_on_a_dataset_is_an_evaluation_on_it(vocabulary):
     e = run(
         vocabulary,
