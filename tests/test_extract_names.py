@@ -814,6 +814,15 @@ def test_an_aside_in_brackets_inside_an_apposition_is_passed_over(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/name:quuxrad2d"}
 
 
+def test_an_apposed_study_is_work_done_not_a_cohort(vocabulary):
+    """"QuuxLAM, a deep learning study for ...": the study is the paper's work; a cohort apposed
+    to a name still makes it data ("QuuxHeart, a prospective cohort study")."""
+    e = run(vocabulary, "Kidney lesions", "We introduce QuuxLAM, a deep learning study for segmentation of kidney lesions. Features were visualized using QuuxExplainer, an ablation study and t-tests.")
+    assert not keys(e, "Dataset")
+    cohort = run(vocabulary, "Heart failure", "We use QuuxHeart, a prospective cohort study of 5,000 adults.")
+    assert keys(cohort, "Dataset") == {"Dataset/name:quuxheart"}
+
+
 def test_a_collection_of_models_is_models(vocabulary):
     e = run(vocabulary, "Medical foundation models", "We introduce QuuxGem, a collection of medical vision-language foundation models.")
     assert keys(e, "Model") == {"Model/name:quuxgem"}
