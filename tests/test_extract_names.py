@@ -801,11 +801,11 @@ def test_names_after_a_counted_noun_and_a_comma_are_the_ones_counted(vocabulary)
 def test_a_finding_abbreviation_is_no_name_but_opens_a_title_cased_challenge_name(vocabulary):
     e = run(
         vocabulary,
-        "White matter hyperintensities",
-        "Automatic WMH segmentation methods exist. We compare them on the WMH Segmentation Challenge data, "
+        "Ground-glass opacities",
+        "Automatic GGO segmentation methods exist. We compare them on the GGO Segmentation Challenge data, "
         "and ICH detection methods on the ICH dataset.",
     )
-    assert keys(e, "Dataset") == {"Dataset/name:wmhsegmentationchallenge"}
+    assert keys(e, "Dataset") == {"Dataset/name:ggosegmentationchallenge"}
     assert not keys(e, "Model")
 
 
@@ -1856,6 +1856,20 @@ def test_well_known_clinical_skin_datasets_are_known(vocabulary):
         "The models are trained and tested on the publicly available benchmark dataset by Dermnet, and on SD-198.",
     )
     assert {"Dataset/dermnet", "Dataset/sd-198"} <= keys(e, "Dataset")
+
+
+def test_well_known_lesion_cytology_gland_retina_and_thyroid_datasets_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "Benchmarks",
+        "We train on MSSEG-2016, MSLUB and the MICCAI WMH Segmentation Challenge, and on REST-meta-MDD. Breast MRI "
+        "come from I-SPY 1 and I-SPY 2, cells from the CRIC database, glands from CRAG, retinal OCT from RETOUCH and "
+        "thyroid ultrasound from DDTI.",
+    )
+    assert {
+        "Dataset/msseg-2016", "Dataset/mslub", "Dataset/wmh-challenge", "Dataset/rest-meta-mdd", "Dataset/i-spy-1",
+        "Dataset/i-spy-2", "Dataset/cric", "Dataset/crag", "Dataset/retouch", "Dataset/ddti",
+    } <= keys(e, "Dataset")
 
 
 def test_pet_tracers_are_no_datasets(vocabulary):
