@@ -680,6 +680,7 @@ def test_ct_pulmonary_angiography_is_its_own_kind_of_ct_angiography(vocabulary):
     ("sentence", "concept"),
     [
         ("We demonstrate virtual histology staining of label-free tissue sections.", "Task/virtual-staining"),
+        ("A conditional GAN performs H&E-to-IHC translation of breast cancer slides.", "Task/virtual-staining"),
         ("We propose two stain style transfer models for histopathology images.", "Task/stain-normalization"),
         ("Our network reads wide-field auto-fluorescence microscopy images of unlabeled tissue.", "Modality/autofluorescence-microscopy"),
         ("MedCC is proposed for medical image concept detection and caption prediction.", "Task/concept-detection"),
