@@ -28,6 +28,11 @@ def test_well_known_restoration_tracking_and_anomaly_models_are_known(vocabulary
     } <= keys(e, "Model")
 
 
+def test_densenet_and_efficientnet_variants_are_known(vocabulary):
+    e = run(vocabulary, "Keratitis", "Densenet161 did best; EfficientNet B1, EfficientNet-B3 and EfficientNetB7 followed.")
+    assert {"Model/densenet-161", "Model/efficientnet-b1", "Model/efficientnet-b3", "Model/efficientnet-b7"} <= keys(e, "Model")
+
+
 def test_a_family_written_with_model_is_the_family(vocabulary):
     """"Google's Inception model": the family's name before "model" is that family, as "the
     Inception architecture" is; "inception" alone is also an English word ("since its inception")."""
@@ -1191,8 +1196,8 @@ def test_a_non_class_is_no_name(vocabulary):
 
 
 def test_a_capital_letter_and_a_number_glued_to_a_known_name_are_its_version(vocabulary):
-    e = run(vocabulary, "Thyroid classification", "The AUC of the EfficientNetB3 was 0.649, below that of our model.")
-    assert keys(e, "Model") == {"Model/name:efficientnetb3"}
+    e = run(vocabulary, "Thyroid classification", "The AUC of the EfficientNetL2 was 0.649, below that of our model.")
+    assert keys(e, "Model") == {"Model/name:efficientnetl2"}
 
 
 def test_the_first_parts_of_suspended_hyphen_compounds_are_the_known_names(vocabulary):
@@ -1692,13 +1697,13 @@ def test_a_bare_version_coordinated_after_a_versioned_name_is_that_name_at_the_v
     e = run(
         vocabulary,
         "Lesion classification",
-        "We fine-tune EfficientNetB5 & B7 and VGG16 & 19 models on the ISIC 2017, 2018 and 2019 challenge data. "
+        "We fine-tune EfficientNetL1 & L2 and VGG16 & 19 models on the ISIC 2017, 2018 and 2019 challenge data. "
         "ResNet-50 and -101 serve as baselines.",
     )
-    assert {"Model/name:efficientnetb7", "Model/vgg-19", "Model/resnet-101"} <= keys(e, "Model")
-    assert "Model/name:b7" not in keys(e, "Model")
+    assert {"Model/name:efficientnetl2", "Model/vgg-19", "Model/resnet-101"} <= keys(e, "Model")
+    assert "Model/name:l2" not in keys(e, "Model")
     assert {"Dataset/isic-2018", "Dataset/isic-2019"} <= keys(e, "Dataset")
-    assert "EfficientNetB7" in {m.text for m in e.mentions}
+    assert "EfficientNetL2" in {m.text for m in e.mentions}
 
 
 def test_a_number_that_counts_or_a_figure_after_a_versioned_name_is_no_version(vocabulary):
