@@ -296,6 +296,13 @@ def test_peripheral_nerves_are_structures_of_their_own(vocabulary):
     assert found == {"AnatomicalStructure/median-nerve", "AnatomicalStructure/wrist", "AnatomicalStructure/brachial-plexus"}
 
 
+def test_small_vessel_disease_and_the_three_vessel_view_name_no_vessels(vocabulary):
+    """A disease and a standard echo view named after vessels are no vessels a paper images."""
+    found = anatomy(vocabulary, "Microbleed detection", "Microbleeds mark cerebral small-vessel disease. Fetal echo of the three-vessel view is classified.")
+    assert "AnatomicalStructure/vasculature" not in found
+    assert "AnatomicalStructure/vasculature" in anatomy(vocabulary, "Vessel segmentation", "We segment small vessels on CTA.")
+
+
 def test_breathing_and_tumour_type_words_name_no_structure(vocabulary):
     found = keys(
         run(
