@@ -1871,6 +1871,8 @@ def test_well_known_lesion_cytology_gland_retina_and_thyroid_datasets_are_known(
         "come from I-SPY 1 and I-SPY 2, cells from the CRIC database, glands from CRAG, retinal OCT from RETOUCH and "
         "thyroid ultrasound from DDTI.",
     )
+    dated = run(vocabulary, "WMH segmentation", "We use the training data of the MICCAI WMH Segmentation Challenge 2017.")
+    assert "MICCAI WMH Segmentation Challenge 2017" in {m.text for m in dated.mentions if m.key == "Dataset/wmh-challenge"}
     assert {
         "Dataset/msseg-2016", "Dataset/mslub", "Dataset/wmh-challenge", "Dataset/rest-meta-mdd", "Dataset/i-spy-1",
         "Dataset/i-spy-2", "Dataset/cric", "Dataset/crag", "Dataset/retouch", "Dataset/ddti",
