@@ -1390,7 +1390,8 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     A and B, our model ...' names them). Asked of dataset nouns: what a fronted phrase compares a
     subject with is mostly of its kind ('Compared with other architectures, SFCN has ...')."""
     opening = lowered[0] in _FRONTING or lowered[0].endswith(("ed", "ing"))
-    return opening and not ws[last].trailing and not any(ws[j].trailing for j in range(noun))
+    # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...')
+    return opening and not ws[last].trailing and not any(ws[j].trailing and ws[j].trailing != ")" for j in range(noun))
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:

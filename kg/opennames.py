@@ -21,8 +21,9 @@ from typing import Final
 from kg import acronyms, names
 from kg.corpus import Paper
 from kg.evidence import VOCABULARY_RULES, Mention
+from kg.gazetteer import gazetteer
 from kg.names import Word
-from kg.text import Span, is_case_sensitive, singular
+from kg.text import Span, is_case_sensitive, label_key, singular
 from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary
 
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -614,6 +615,7 @@ class _NameReader:
         headed = kind is not None
         first = definition.first_word
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
+        redefined = False  # the short form of a term the paper gives another meaning ("Adaptive Curriculum Learning (ACL)")
         long_end = definition.long_start + len(definition.long)
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
@@ -622,6 +624,7 @@ class _NameReader:
                 if self._another_meaning(mention.key, definition):
                     # "retinal age gap (RAG)", "spatial attention module (SAM)": not the known RAG or SAM, anywhere in the paper
                     self.mentions = [m for m in self.mentions if not (m.key == mention.key and m.text == definition.short)]
+                    redefined = True
                     break
                 if mention.type in NAMED_TYPES and not self._spells_known(mention.key, definition.long):
                     homonym = mention
@@ -708,6 +711,9 @@ class _NameReader:
             return True
         # a capitalised word is a name where its long form ends in a head noun: "Link network (Linknet)"
         shaped = self.cues.name_shaped(definition.short) or (headed and names.is_title_name_shaped(definition.short) and definition.short not in self.cues.generic)
+        if redefined and headed:
+            # a term's initials the paper spells out as its own work's, before a head noun: a name
+            shaped = shaped or names.name_shaped(definition.short, frozenset())
         if not shaped and phrase_kind == "Dataset" and definition.short.isupper() and len(definition.short) >= 3:
             # "the Natural Scenes Dataset (NSD)": a long form headed by a dataset noun makes even a
             # metric's initials (NSD, the normalised surface distance) the dataset's short form here
@@ -745,7 +751,20 @@ class _NameReader:
         short = definition.short
         if not (short.isalpha() and (short.isupper() or acronyms.spells_initials(short, definition.long))):
             return None
-        return next((m for m in self.mentions if m.type == "Task" and m.rule == "vocabulary" and (m.start, m.end) == (definition.long_start, long_end)), None)
+        short_end = definition.short_start + len(short)
+        return next(
+            (
+                m for m in self.mentions
+                if m.type == "Task" and m.rule == "vocabulary" and m.start == definition.long_start
+                and (m.end == long_end or (m.end > short_end and self._labels_task(definition.long, m.key)))
+            ),
+            None,
+        )
+
+    def _labels_task(self, phrase: str, key: str) -> bool:
+        """The phrase alone is a label of the task keyed `key`: 'Super-Resolution (SR) reconstruction'
+        is matched whole, and its long form 'Super-Resolution' is that task's too."""
+        return any(type_name == "Task" and key in ids for type_name, ids in gazetteer(self.vocab).labels.get(label_key(phrase), ()))
 
     def _names_a_part(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
         """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)

@@ -781,3 +781,21 @@ def test_vascular_alone_describes_rather_than_names_the_vessels(vocabulary):
     target; 'vessels' and 'the vascular tree' do."""
     assert "AnatomicalStructure/vasculature" not in anatomy(vocabulary, "Foot ulcer classification", "Neuropathy and vascular damage promote ulcers.")
     assert "AnatomicalStructure/vasculature" in anatomy(vocabulary, "Vessel segmentation", "We segment the vascular tree and small vessels on CTA.")
+
+
+def test_a_networks_heads_and_head_classes_are_no_head(vocabulary):
+    """Networks have heads ('class-specific heads', 'These heads ...'), long-tailed data head classes."""
+    found = anatomy(
+        vocabulary,
+        "Continual abdominal organ segmentation",
+        "We replace the output layer with organ-specific heads. These heads enable independent predictions. "
+        "Accuracy over the head classes and the tail classes of the liver CT data is reported.",
+    )
+    assert "AnatomicalStructure/head" not in found
+    assert "AnatomicalStructure/head" in anatomy(vocabulary, "Fetal biometry", "We measure fetal heads and the head circumference on ultrasound.")
+
+
+def test_the_pelvic_bones_are_bones_of_their_own(vocabulary):
+    found = anatomy(vocabulary, "Universal segmentation", "The model segments vertebrae, pelvic bones and abdominal organs on CT.")
+    assert "AnatomicalStructure/pelvic-bone" in found
+    assert "AnatomicalStructure/bone" not in found

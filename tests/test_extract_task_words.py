@@ -870,6 +870,9 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Diffusion MRI from few directions", "A patch CNN improves diffusion tensor estimation from six directions.", "Task/parameter-mapping"),
         ("Fit-free lifetime analysis", "A network performs fluorescence lifetime estimation from photon histograms.", "Task/parameter-mapping"),
         ("Brain tissue in hyperspectral images", "We revisit spectral unmixing of in-vivo brain tissue.", "Task/spectral-unmixing"),
+        ("Coronary CTA analysis", "A tracker performs vessel centreline extraction from coronary CT angiography.", "Task/centerline-extraction"),
+        ("Skull implants", "We reconstruct cranial defects by point cloud completion.", "Task/shape-completion"),
+        ("Femur shapes", "We learn a statistical shape model of the femur from CT.", "Task/shape-analysis"),
     ],
 )
 def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, task):
