@@ -2450,6 +2450,8 @@ def test_names_as_many_as_a_count_after_a_preposition_are_the_ones_counted(vocab
         "We propose ZQTR, a framework that writes reports. Through training on two public datasets, ZQTR attains Dice scores above 0.8.",
         # a bracketed aside inside the fronted phrase is still the phrase's
         "We propose ZQTR, a framework that writes reports. On 2 external (cross-center) datasets, ZQTR achieves higher performance than all baselines.",
+        # and after a connective
+        "We propose ZQTR, a framework that writes reports. Furthermore, in the phantom study, ZQTR demonstrated robust tracking.",
     ],
 )
 def test_a_name_after_a_fronted_phrase_on_datasets_is_a_subject_not_a_dataset(vocabulary, abstract):
