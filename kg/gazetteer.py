@@ -191,7 +191,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                 hyphened = _hyphen_variants(label, key)
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written) if variant[0] not in vocabulary.plain_words]
-                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key)):
+                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key), *(v for written in (key, *hyphened) for v in _instrument_variants(written))):
                     variants[variant][concept.type].add(concept.id)
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
@@ -271,6 +271,16 @@ def _hyphen_variants(label: str, key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if not spaced or not all(token.isalnum() for token in spaced):
         return []
     return [spaced, label_key(_INNER_HYPHEN.sub("", label))]
+
+
+def _instrument_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A '-scopy' label written as its instrument: "imaged with light-sheet microscopes", "a
+    capsule endoscope" name the modality the instrument takes."""
+    last = key[-1]
+    if not last.endswith("scopy"):
+        return []
+    stem = last[: -len("scopy")]
+    return [(*key[:-1], stem + "scope"), (*key[:-1], stem + "scopes")]
 
 
 def _lowered_suffix_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -799,3 +799,8 @@ def test_the_pelvic_bones_are_bones_of_their_own(vocabulary):
     found = anatomy(vocabulary, "Universal segmentation", "The model segments vertebrae, pelvic bones and abdominal organs on CT.")
     assert "AnatomicalStructure/pelvic-bone" in found
     assert "AnatomicalStructure/bone" not in found
+
+
+def test_respiratory_movement_is_motion_not_the_respiratory_system(vocabulary):
+    found = anatomy(vocabulary, "MR-guided radiotherapy", "Online prediction for respiratory movement compensation in MRI-guided radiotherapy.")
+    assert "AnatomicalStructure/respiratory-system" not in found

@@ -1869,19 +1869,21 @@ def test_well_known_lesion_cytology_gland_retina_and_thyroid_datasets_are_known(
         "Benchmarks",
         "We train on MSSEG-2016, MSLUB and the MICCAI WMH Segmentation Challenge, and on REST-meta-MDD. Breast MRI "
         "come from I-SPY 1 and I-SPY 2, cells from the CRIC database, glands from CRAG, retinal OCT from RETOUCH and "
-        "thyroid ultrasound from DDTI, skin lesions from the Dermofit Image Library.",
+        "thyroid ultrasound from DDTI, skin lesions from the Dermofit Image Library, retinal vessels from DR HAGIS.",
     )
     dated = run(vocabulary, "WMH segmentation", "We use the training data of the MICCAI WMH Segmentation Challenge 2017.")
     assert "MICCAI WMH Segmentation Challenge 2017" in {m.text for m in dated.mentions if m.key == "Dataset/wmh-challenge"}
     assert {
         "Dataset/msseg-2016", "Dataset/mslub", "Dataset/wmh-challenge", "Dataset/rest-meta-mdd", "Dataset/i-spy-1",
-        "Dataset/i-spy-2", "Dataset/cric", "Dataset/crag", "Dataset/retouch", "Dataset/ddti", "Dataset/dermofit",
+        "Dataset/i-spy-2", "Dataset/cric", "Dataset/crag", "Dataset/retouch", "Dataset/ddti", "Dataset/dermofit", "Dataset/dr-hagis",
     } <= keys(e, "Dataset")
 
 
 def test_pet_tracers_are_no_datasets(vocabulary):
     e = run(vocabulary, "PET grounding", "Performance was high on FDG and DCFPyL exams but dropped on DOTATATE (F1=0.58) and Fluciclovine (F1=0.66).")
     assert not keys(e, "Dataset") and not keys(e, "Model")
+    tau = run(vocabulary, "Tau PET", "18F-MK6240 (n = 320) and AV-1451 (n = 446) PET images were pooled from multiple studies.")
+    assert not keys(tau, "Dataset") and not keys(tau, "Model")
 
 
 def test_the_low_dose_ct_grand_challenge_is_one_known_dataset(vocabulary):
@@ -3161,3 +3163,14 @@ def test_a_tasks_initials_inside_its_label_abbreviate_the_task(vocabulary):
     )
     assert not keys(e, "Model")
     assert "Task/super-resolution" in keys(e, "Task")
+
+
+def test_an_organs_long_form_makes_its_short_form_the_organ(vocabulary):
+    """'Cerebral Ventricular System (CVS)' ends in a model noun but is the ventricles' name."""
+    e = run(
+        vocabulary,
+        "Neonatal ventricles in 3D ultrasound",
+        "Preterm neonates suffer from a dilation of the Cerebral Ventricular System (CVS). We develop automatic CVS segmentation algorithms.",
+    )
+    assert not keys(e, "Model")
+    assert "AnatomicalStructure/brain-ventricles" in keys(e, "AnatomicalStructure")

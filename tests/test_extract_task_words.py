@@ -873,6 +873,9 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Coronary CTA analysis", "A tracker performs vessel centreline extraction from coronary CT angiography.", "Task/centerline-extraction"),
         ("Skull implants", "We reconstruct cranial defects by point cloud completion.", "Task/shape-completion"),
         ("Femur shapes", "We learn a statistical shape model of the femur from CT.", "Task/shape-analysis"),
+        ("Parkinson's disease at home", "We perform quantitative gait analysis from single-camera videos.", "Task/gait-analysis"),
+        ("Infant movements", "Automated general movements assessment predicts cerebral palsy.", "Task/general-movements-assessment"),
+        ("Fetal brain atlases", "We revisit atlas construction with deep registration networks.", "Task/atlas-construction"),
     ],
 )
 def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, task):
