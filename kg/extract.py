@@ -175,6 +175,7 @@ class _PaperExtractor:
         self._elided_heads()
         self._elided_structures()
         self._count_as_broader()
+        self._join_adjacent_modalities()
         self._prefer_specific()
         named = read_open_names(self.paper, self.text, self.sentences, self.words, self.lowered, self.mentions, self.vocab)
         self.mentions, self.aliases, self.introduced = named.mentions, named.aliases, named.introduced
@@ -530,6 +531,22 @@ class _PaperExtractor:
                 if not self._bound(mention):  # "clinical images" may be of no organ: bound to one the paper names
                     self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
                 self.mentions[index] = mention._replace(key=self._counted_in_paper(mention.key, counted[mention.key], named))
+
+    def _join_adjacent_modalities(self) -> None:
+        """Two mentions of one modality written side by side are one phrase: "late gadolinium
+        enhancement magnetic resonance images", "LGE MR scans" (a sequence counted as MRI, then MRI)
+        name MRI once, with the whole phrase as the surface a reader writes."""
+        joined: list[Mention] = []
+        for mention in sorted(self.mentions, key=lambda m: (m.start, m.end)):
+            last = joined[-1] if joined else None
+            if (
+                last is not None and mention.type == "Modality" and last.type == "Modality" and mention.key == last.key
+                and mention.sentence == last.sentence and last.end < mention.start and self.text[last.end : mention.start].isspace()
+            ):
+                joined[-1] = last._replace(text=self.text[last.start : mention.end], end=mention.end, confidence=max(last.confidence, mention.confidence))
+            else:
+                joined.append(mention)
+        self.mentions = joined
 
     def _named_modalities(self, counted: dict[str, str]) -> set[str]:
         """The modalities the paper names in their own right, and every broader one of them."""

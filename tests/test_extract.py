@@ -1031,3 +1031,11 @@ def test_the_public_breast_thermography_database_is_a_known_dataset(vocabulary):
     e = run(vocabulary, "Breast thermography", "Thermograms were taken from the Database for Mastology Research with Infrared image to train VGG 16.")
     assert "Dataset/dmr-ir" in keys(e, "Dataset")
     assert ("Model/vgg-16", "Dataset/dmr-ir") in {(l.subject, l.object) for l in e.links if l.relation in ("trainedOn", "evaluatedOn")}
+
+
+def test_one_modality_written_twice_side_by_side_is_one_phrase(vocabulary):
+    """'late gadolinium enhancement magnetic resonance images': a sequence counted as MRI, then MRI,
+    is one mention whose surface (an alias of the MRI node) is the whole phrase a reader writes."""
+    e = run(vocabulary, "Left atrial scar", "We segment scar on late gadolinium enhancement magnetic resonance images and on LGE MR scans.")
+    surfaces = {m.text for m in e.mentions if m.key == "Modality/mri"}
+    assert surfaces == {"late gadolinium enhancement magnetic resonance images", "LGE MR scans"}
