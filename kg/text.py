@@ -29,12 +29,16 @@ _SENTENCE_END: Final = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“(\[]?[A-Z
 
 
 _PLAIN_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})  # HYPHEN, NON-BREAKING HYPHEN
+_JOINING_DASH: Final = re.compile(r"(?<=[^\W\d_])[\u2012\u2013](?=[^\W\d_])")  # a figure or en dash between letters
 
 
 def plain_hyphens(text: str) -> str:
     """Typographic hyphens as the ASCII one ("U‐Net", "COVID‐19" as publishers' HTML writes them are
-    U-Net and COVID-19), one character for one, so offsets into the original text stay valid."""
-    return text.translate(_PLAIN_HYPHENS)
+    U-Net and COVID-19), and so a dash joining two words ("tumor–stroma ratio", "vision–language";
+    not a range of numbers nor a dash set off by spaces), one character for one, so offsets into the
+    original text stay valid."""
+    text = text.translate(_PLAIN_HYPHENS)
+    return _JOINING_DASH.sub("-", text) if "\u2013" in text or "\u2012" in text else text
 
 
 class Span(NamedTuple):

@@ -804,3 +804,9 @@ def test_the_pelvic_bones_are_bones_of_their_own(vocabulary):
 def test_respiratory_movement_is_motion_not_the_respiratory_system(vocabulary):
     found = anatomy(vocabulary, "MR-guided radiotherapy", "Online prediction for respiratory movement compensation in MRI-guided radiotherapy.")
     assert "AnatomicalStructure/respiratory-system" not in found
+
+
+def test_both_atria_are_the_atria_and_pulmonary_vein_isolation_is_a_procedure(vocabulary):
+    assert "AnatomicalStructure/cardiac-atria" in anatomy(vocabulary, "Fully automatic bi-atria segmentation from LGE MRI", "")
+    found = anatomy(vocabulary, "Recurrence of atrial fibrillation after pulmonary vein isolation", "The left atrium is reconstructed in 3D.")
+    assert "AnatomicalStructure/pulmonary-vessels" not in found

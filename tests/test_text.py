@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings, strategies as st
 
 from kg.names import words
-from kg.text import _NON_FINAL, _SENTENCE_END, _URL, Span, sentences, singular, urls
+from kg.text import _NON_FINAL, _SENTENCE_END, _URL, Span, plain_hyphens, sentences, singular, urls
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -232,3 +232,11 @@ def test_a_plural_reads_as_its_singular(plural, singular_form):
 
 def test_nouns_singular_in_ies_are_no_plural_in_y():
     assert singular("caries") != "cary" and singular("series") != "sery" and singular("species") != "specy"
+
+
+def test_a_dash_joining_two_words_is_a_hyphen_and_offsets_stay():
+    text = "Tumor\u2013stroma ratio scoring \u2013 a study of 2018\u20132020 vision\u2012language data."
+    plain = plain_hyphens(text)
+    assert len(plain) == len(text)
+    assert "Tumor-stroma" in plain and "vision-language" in plain
+    assert " \u2013 a study" in plain and "2018\u20132020" in plain  # a dash set off by spaces, a range of numbers
