@@ -3174,3 +3174,13 @@ def test_an_organs_long_form_makes_its_short_form_the_organ(vocabulary):
     )
     assert not keys(e, "Model")
     assert "AnatomicalStructure/brain-ventricles" in keys(e, "AnatomicalStructure")
+
+
+def test_implicit_neural_representations_are_a_family_not_a_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Neural fields for ultrasound",
+        "We present a physics-enhanced implicit neural representation (INR) for ultrasound imaging. "
+        "Recent INRs encode a scene from 2D frames, and a feed-forward neural network (FFNN) predicts captions.",
+    )
+    assert not keys(e, "Model")
