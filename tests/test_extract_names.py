@@ -3184,3 +3184,13 @@ def test_implicit_neural_representations_are_a_family_not_a_model(vocabulary):
         "Recent INRs encode a scene from 2D frames, and a feed-forward neural network (FFNN) predicts captions.",
     )
     assert not keys(e, "Model")
+
+
+def test_a_clinical_rating_scale_is_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Gait scores from video",
+        "Severity is quantified through the Movement Disorder Society Unified Parkinson's Disease Rating Scale (MDS-UPDRS), "
+        "a widely used clinical rating scale. This is the first benchmark for classifying PD patients based on MDS-UPDRS gait severity.",
+    )
+    assert not keys(e, "Model")
