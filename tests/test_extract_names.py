@@ -3194,3 +3194,14 @@ def test_a_clinical_rating_scale_is_no_model(vocabulary):
         "a widely used clinical rating scale. This is the first benchmark for classifying PD patients based on MDS-UPDRS gait severity.",
     )
     assert not keys(e, "Model")
+
+
+def test_protected_health_information_is_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Protected health information in medical images",
+        "The initial step involves detecting Protected Health Information (PHI) imprinted within image pixels. "
+        "In this study, we present an AI-based pipeline for PHI detection with text detection and text analysis.",
+    )
+    assert not keys(e, "Model")
+    assert "Task/text-detection" in keys(e, "Task")

@@ -876,6 +876,7 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Parkinson's disease at home", "We perform quantitative gait analysis from single-camera videos.", "Task/gait-analysis"),
         ("Infant movements", "Automated general movements assessment predicts cerebral palsy.", "Task/general-movements-assessment"),
         ("Fetal brain atlases", "We revisit atlas construction with deep registration networks.", "Task/atlas-construction"),
+        ("De-identification of DICOM images", "Burned-in text detection with scene-text detectors finds patient names.", "Task/text-detection"),
         ("Colon cancer prognosis", "Deep learning based tumor\u2013stroma ratio scoring correlates with microscopic assessment.", "Task/regression"),
     ],
 )
