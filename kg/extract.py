@@ -44,6 +44,7 @@ _NEGATION_REACH: Final = 3
 # repeated sentences were half of all triples. Here, so that the cache's fingerprint covers it.
 MAX_EVIDENCE_PER_PAPER: Final = 3
 
+_JOINED_TYPES: Final = ("Modality", "AnatomicalStructure")  # written twice side by side, one phrase ("femur bone")
 _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _SCREENED_LATE: Final = ("Task", "AnatomicalStructure")  # what the field's background may name: their broader concepts are screened after it
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
@@ -533,14 +534,16 @@ class _PaperExtractor:
                 self.mentions[index] = mention._replace(key=self._counted_in_paper(mention.key, counted[mention.key], named))
 
     def _join_adjacent_modalities(self) -> None:
-        """Two mentions of one modality written side by side are one phrase: "late gadolinium
-        enhancement magnetic resonance images", "LGE MR scans" (a sequence counted as MRI, then MRI)
-        name MRI once, with the whole phrase as the surface a reader writes."""
+        """A modality or structure written side by side with itself or a broader one is one phrase:
+        "late gadolinium enhancement magnetic resonance images", "LGE MR scans" (a sequence counted
+        as MRI, then MRI) name MRI once, and "femur bone" the femur, with the whole phrase as the
+        surface a reader writes."""
         joined: list[Mention] = []
         for mention in sorted(self.mentions, key=lambda m: (m.start, m.end)):
             last = joined[-1] if joined else None
             if (
-                last is not None and mention.type == "Modality" and last.type == "Modality" and mention.key == last.key
+                last is not None and mention.type in _JOINED_TYPES and mention.type == last.type
+                and (mention.key == last.key or mention.key in self.vocab.ancestors(last.key))
                 and mention.sentence == last.sentence and last.end < mention.start and self.text[last.end : mention.start].isspace()
             ):
                 joined[-1] = last._replace(text=self.text[last.start : mention.end], end=mention.end, confidence=max(last.confidence, mention.confidence))

@@ -810,3 +810,10 @@ def test_both_atria_are_the_atria_and_pulmonary_vein_isolation_is_a_procedure(vo
     assert "AnatomicalStructure/cardiac-atria" in anatomy(vocabulary, "Fully automatic bi-atria segmentation from LGE MRI", "")
     found = anatomy(vocabulary, "Recurrence of atrial fibrillation after pulmonary vein isolation", "The left atrium is reconstructed in 3D.")
     assert "AnatomicalStructure/pulmonary-vessels" not in found
+
+
+def test_a_structure_before_its_broader_ones_name_is_that_structure(vocabulary):
+    """'femur bone': the bone is the femur's head noun, no second target."""
+    found = anatomy(vocabulary, "Femur shapes", "A dataset of 3D shapes of the femur bone and cartilage from knee MRI.")
+    assert "AnatomicalStructure/femur" in found
+    assert "AnatomicalStructure/bone" not in found
