@@ -176,7 +176,7 @@ class _PaperExtractor:
         self._elided_heads()
         self._elided_structures()
         self._count_as_broader()
-        self._join_adjacent_modalities()
+        self._join_side_by_side()
         self._prefer_specific()
         named = read_open_names(self.paper, self.text, self.sentences, self.words, self.lowered, self.mentions, self.vocab)
         self.mentions, self.aliases, self.introduced = named.mentions, named.aliases, named.introduced
@@ -533,7 +533,7 @@ class _PaperExtractor:
                     self.organ_hints.extend((organ, mention.sentence) for organ in imaged.get(mention.key, ()))
                 self.mentions[index] = mention._replace(key=self._counted_in_paper(mention.key, counted[mention.key], named))
 
-    def _join_adjacent_modalities(self) -> None:
+    def _join_side_by_side(self) -> None:
         """A modality or structure written side by side with itself or a broader one is one phrase:
         "late gadolinium enhancement magnetic resonance images", "LGE MR scans" (a sequence counted
         as MRI, then MRI) name MRI once, and "femur bone" the femur, with the whole phrase as the
