@@ -817,3 +817,8 @@ def test_a_structure_before_its_broader_ones_name_is_that_structure(vocabulary):
     found = anatomy(vocabulary, "Femur shapes", "A dataset of 3D shapes of the femur bone and cartilage from knee MRI.")
     assert "AnatomicalStructure/femur" in found
     assert "AnatomicalStructure/bone" not in found
+
+
+def test_the_limbus_and_the_vitreous_are_parts_of_the_eye(vocabulary):
+    found = anatomy(vocabulary, "Cataract surgery guidance", "We segment the surgical limbus region and track instruments in the vitreous cavity.")
+    assert {"AnatomicalStructure/limbus", "AnatomicalStructure/vitreous"} <= found
