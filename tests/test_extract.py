@@ -348,6 +348,7 @@ def test_radiology_is_an_imaging_modality_only_as_its_images(vocabulary, abstrac
         ("The spinal cord is segmented on echo-planar images.", "Modality/mri"),
         ("Parkinsonian gait is scored from smartphone videos.", "Modality/patient-video"),
         ("Left atrial contours are drawn on intracardiac echocardiography (ICE).", "Modality/intracardiac-echocardiography"),
+        ("N staging is predicted from the pre-treatment CT-Scan.", "Modality/ct"),
         ("A network fits fluorescence lifetime imaging microscopy data.", "Modality/flim"),
         ("Breast cancer cell lines are classified from Raman spectra.", "Modality/raman-spectroscopy"),
         ("Bacteria are identified from surface-enhanced Raman scattering (SERS) spectra.", "Modality/sers"),

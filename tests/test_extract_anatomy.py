@@ -822,3 +822,9 @@ def test_a_structure_before_its_broader_ones_name_is_that_structure(vocabulary):
 def test_the_limbus_and_the_vitreous_are_parts_of_the_eye(vocabulary):
     found = anatomy(vocabulary, "Cataract surgery guidance", "We segment the surgical limbus region and track instruments in the vitreous cavity.")
     assert {"AnatomicalStructure/limbus", "AnatomicalStructure/vitreous"} <= found
+
+
+def test_aortic_valve_disease_names_no_aorta(vocabulary):
+    found = anatomy(vocabulary, "Aortic stenosis in echocardiography", "We grade aortic stenosis and aortic regurgitation from echo videos.")
+    assert "AnatomicalStructure/aorta" not in found
+    assert "AnatomicalStructure/aorta" in anatomy(vocabulary, "Aortic dissection", "We segment the aortic lumen on CTA.")

@@ -1869,13 +1869,15 @@ def test_well_known_lesion_cytology_gland_retina_and_thyroid_datasets_are_known(
         "Benchmarks",
         "We train on MSSEG-2016, MSLUB and the MICCAI WMH Segmentation Challenge, and on REST-meta-MDD. Breast MRI "
         "come from I-SPY 1 and I-SPY 2, cells from the CRIC database, glands from CRAG, retinal OCT from RETOUCH and "
-        "thyroid ultrasound from DDTI, skin lesions from the Dermofit Image Library, retinal vessels from DR HAGIS.",
+        "thyroid ultrasound from DDTI, skin lesions from the Dermofit Image Library, retinal vessels from DR HAGIS, "
+        "lung CT from NSCLC-Radiomics and NSCLC Radiogenomics.",
     )
     dated = run(vocabulary, "WMH segmentation", "We use the training data of the MICCAI WMH Segmentation Challenge 2017.")
     assert "MICCAI WMH Segmentation Challenge 2017" in {m.text for m in dated.mentions if m.key == "Dataset/wmh-challenge"}
     assert {
         "Dataset/msseg-2016", "Dataset/mslub", "Dataset/wmh-challenge", "Dataset/rest-meta-mdd", "Dataset/i-spy-1",
         "Dataset/i-spy-2", "Dataset/cric", "Dataset/crag", "Dataset/retouch", "Dataset/ddti", "Dataset/dermofit", "Dataset/dr-hagis",
+        "Dataset/nsclc-radiomics", "Dataset/nsclc-radiogenomics",
     } <= keys(e, "Dataset")
 
 
