@@ -17,8 +17,9 @@ PAPER_RELATION: Final = {
     "AnatomicalStructure": "targetsAnatomy",
     "Task": "addressesTask",
 }
-# rules of mentions that name a vocabulary concept: its label, or a rearranged task phrase
-VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase"))
+# rules of mentions that name a vocabulary concept: its label, a rearranged task phrase, or labels
+# of it (or of a broader one) written side by side
+VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase", "joined"))
 
 
 class Mention(NamedTuple):

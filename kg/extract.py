@@ -546,7 +546,7 @@ class _PaperExtractor:
                 and (mention.key == last.key or mention.key in self.vocab.ancestors(last.key))
                 and mention.sentence == last.sentence and last.end < mention.start and self.text[last.end : mention.start].isspace()
             ):
-                joined[-1] = last._replace(text=self.text[last.start : mention.end], end=mention.end, confidence=max(last.confidence, mention.confidence))
+                joined[-1] = last._replace(text=self.text[last.start : mention.end], end=mention.end, rule="joined", confidence=max(last.confidence, mention.confidence))
             else:
                 joined.append(mention)
         self.mentions = joined

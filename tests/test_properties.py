@@ -250,3 +250,15 @@ def test_every_mention_is_the_text_at_its_offsets(vocabulary, words):
             read = {label_key(label) for c in counted for label in c.labels}
             assert label_key(mention.text) in read or (mention.type == "Task" and label_key(mention.text) in {key[-1:] for key in read})
             assert not mention.text.endswith(("'s", "’s"))
+        if mention.rule == "joined":  # labels of the concept, or of one above it, side by side
+            above = [c for c in vocabulary.concepts.values() if c.id in vocabulary.ancestors(mention.key) or mention.key in (c.id, *counted_as(vocabulary, c.id))]
+            assert _reads_as_labels(mention.text.split(), {label_key(label) for c in above for label in c.labels})
+
+
+def _reads_as_labels(words: list[str], labels: set[tuple[str, ...]]) -> bool:
+    """The words cut into two or more runs, each one of the labels."""
+    ends = {0}
+    for end in range(1, len(words) + 1):
+        if any(start in ends and label_key(" ".join(words[start:end])) in labels for start in range(end)):
+            ends.add(end)
+    return len(words) in ends
