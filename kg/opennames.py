@@ -21,9 +21,8 @@ from typing import Final
 from kg import acronyms, names
 from kg.corpus import Paper
 from kg.evidence import VOCABULARY_RULES, Mention
-from kg.gazetteer import gazetteer
 from kg.names import Word
-from kg.text import Span, is_case_sensitive, label_key, singular
+from kg.text import Span, is_case_sensitive, singular
 from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary
 
 _WORD: Final = re.compile(r"[^\W_]+")
@@ -764,7 +763,7 @@ class _NameReader:
     def _labels_task(self, phrase: str, key: str) -> bool:
         """The phrase alone is a label of the task keyed `key`: 'Super-Resolution (SR) reconstruction'
         is matched whole, and its long form 'Super-Resolution' is that task's too."""
-        return any(type_name == "Task" and key in ids for type_name, ids in gazetteer(self.vocab).labels.get(label_key(phrase), ()))
+        return names.known_name_index(self.vocab).get(names.name_key("Task", phrase)) == key
 
     def _names_a_part(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
         """'an Adaptive Global Context Module (AGCM)', 'a multi-scale surgical temporal action (MS-STA)

@@ -169,6 +169,8 @@ def test_idioms_are_not_anatomy(vocabulary):
 def test_respiratory_motion_is_an_artefact_not_a_target(vocabulary):
     e = run(vocabulary, "Cardiac MRI analysis under respiratory motion", "Cine images of the heart are degraded by respiratory motion.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/heart"}
+    moving = run(vocabulary, "MR-guided radiotherapy", "Online prediction for respiratory movement compensation in MRI-guided radiotherapy.")
+    assert "AnatomicalStructure/respiratory-system" not in keys(moving, "AnatomicalStructure")
 
 
 def test_a_contrast_phase_named_after_a_vein_is_no_vein(vocabulary):
