@@ -257,7 +257,9 @@ class Cues:
         task_nouns: frozenset[str] = frozenset(),  # the Task class's head nouns ("task", "problem")
         label_words: frozenset[str] = frozenset(),  # the same of modality, anatomy and task labels
         modalities: frozenset[str] = frozenset(),  # the one-word modality labels, lowered ("ct", "mri")
+        plain_modifiers: frozenset[str] = frozenset(),  # adjectives that leave a known model unchanged ("pretrained")
     ) -> None:
+        self.plain_modifiers = plain_modifiers
         self.relation_cues = relation_cues
         self.label_words = label_words
         self.modalities = modalities
@@ -480,6 +482,7 @@ def cues(vocabulary: Vocabulary) -> Cues:
         task_nouns=frozenset(singular(noun).lower() for noun in vocabulary.head_nouns.get("Task", ())),
         label_words=_label_words(vocabulary, ("Modality", "AnatomicalStructure", "Task")),
         modalities=frozenset(label.lower() for c in vocabulary.concepts.values() if c.type == "Modality" for label in c.labels if label.isalnum()),
+        plain_modifiers=vocabulary.plain_modifiers,
     )
 
 
@@ -769,8 +772,10 @@ def _dimension_opening(ws: list[Word], cue: Cues) -> bool:
 def _modified_in_list(ws: list[Word], lowered: list[str], i: int, last: int, cue: Cues) -> bool:
     """'PAA, Libra R-CNN, FSAF and Dynamic R-CNN': a capitalised word before a known model's name,
     the two an item of a list (a comma or "and" before and after), names a variant of that model,
-    as "Faster R-CNN" and "Attention U-Net" do."""
+    as "Faster R-CNN" and "Attention U-Net" do; not a plain modifier ("Pretrained VGG16" is VGG16)."""
     if cue.known.get(ws[i].text) != "Model" or last != i or i < 2 or ws[i - 1].trailing or not is_weak_name(ws[i - 1].text):
+        return False
+    if lowered[i - 1] in cue.plain_modifiers:
         return False
     if not (ws[i - 2].trailing == "," or (lowered[i - 2] in ("and", "or") and not ws[i - 2].trailing)):
         return False
@@ -1086,6 +1091,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision(based, "basis", 0.7)
     if last + 1 < len(ws) and not ws[last].trailing and lowered[last + 1].startswith(_COMPARING_VERBS):
         return NameDecision("Model", "compared", 0.65)  # "TeeTracker outperforms TeeFlow": what outperforms is a method
+    if _outperformed(lowered, first):
+        return NameDecision("Model", "compared", 0.65)  # and so is what it outperforms, whatever dataset is named before
     if _used_on(lowered, first, cue):
         return NameDecision("Dataset", "used-on", 0.75)
     if _on_in_results(lowered, first, cue):
@@ -1551,6 +1558,12 @@ def _derived_from(lowered: list[str], first: int, cue: Cues, name: str) -> NameD
                     kind = cue.morphology(name) or "Dataset"
                 return NameDecision(kind, "derivation", 0.7)
     return None
+
+
+def _outperformed(lowered: list[str], first: int) -> bool:
+    """'X outperforms VMUNet', 'surpasses the QuuxNet': the object of a comparing verb."""
+    verb = first - 2 if first >= 2 and lowered[first - 1] in _ARTICLES else first - 1
+    return verb >= 0 and lowered[verb].startswith(_COMPARING_VERBS)
 
 
 def _listed(lowered: list[str], first: int, cue: Cues) -> bool:

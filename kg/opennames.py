@@ -31,7 +31,7 @@ _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a liste
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
-_SHORT_FORM_TYPES: Final = ("AnatomicalStructure",)  # whose short forms the paper defines name them later
+_SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
 
 
@@ -630,7 +630,7 @@ class _NameReader:
                     break
                 return self._known_defined(index, mention, definition, ws, lowered)
         ending = [m for m in self.mentions if m.type not in NAMED_TYPES and m.end == long_end and m.start >= definition.long_start]
-        # the whole long form is an organ's label, or a name the vocabulary knows: the short form names
+        # the whole long form is an organ's or a modality's label, or a name the vocabulary knows: the short form names
         # it from then on, however the long form is capitalised and whatever is said of it ("The Circle
         # of Willis (CoW) is an important network of arteries ... a CoW dataset", "UK Biobank [UKB]")
         spelled = None if homonym is not None else next(
@@ -651,7 +651,7 @@ class _NameReader:
             self.not_names.add(names.name_norm(definition.short))
             self._short_form_mentions(index, definition, task)
             return True
-        if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition):
+        if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition) or self._generic_words(definition.short):
             self.not_names.add(names.name_norm(definition.short))
             return True
         lower_case = _spelled_lower(definition, ws)  # a phrase, not a proper name
@@ -782,6 +782,12 @@ class _NameReader:
             return False
         noun = singular(words[-1].lower())
         return noun in self.vocab.metric_nouns or noun in self.vocab.organisation_nouns
+
+    def _generic_words(self, short: str) -> bool:
+        """'American College of Radiology Thyroid Imaging Reporting and Data System (ACR TI-RADS)':
+        a short form of generic terms only (an organisation's, a scoring system's) names nothing new."""
+        words = short.split()
+        return len(words) > 1 and all(word in self.cues.generic for word in words)
 
     def _is_part_noun(self, noun: str) -> bool:
         one = singular(noun)
@@ -967,26 +973,27 @@ class _NameReader:
     def _drop_combinations(self) -> None:
         """'the SWIN Transformer-BART, ViT-B16-BART and ViT-B16-GPT-2 models': a new hyphenated name
         joining two models the paper names apart (an encoder and a decoder) is a combination of
-        them, not a model of its own; unless the paper introduces it and both are models the
-        vocabulary knows ('we propose Mamba-UNet, a novel architecture that synergizes the U-Net ...
-        with Mamba's capability'). Joined to the paper's own model ('MIPHEI-ViT') it is that model."""
+        them, not a model of its own; unless the paper introduces it and neither part is the paper's
+        own model ('we propose Mamba-UNet, a novel architecture that synergizes the U-Net ... with
+        Mamba's capability'; 'we propose xLSTM-UNet, ... that leverages xLSTM'). Joined to the
+        paper's own model ('MIPHEI-ViT') it is that model."""
         compounds = {m.key: m.text for m in self.mentions if m.type == "Model" and "/name:" in m.key and "-" in m.text}
         if not compounds:
             return
         parts: set[str] = set()
-        opened: set[str] = set()  # the parts that are new names, not the vocabulary's
+        own: set[str] = set()  # the parts that are new names the paper introduces
         for mention in self.mentions:
             if mention.type == "Model" and mention.key not in compounds:
                 for part in (mention.text.lower(), mention.text.split()[0].lower()):
                     parts.add(part)
-                    if "/name:" in mention.key:
-                        opened.add(part)
+                    if "/name:" in mention.key and mention.key in self.introduced:
+                        own.add(part)
         dropped = set()
         for key, surface in compounds.items():
             pieces = surface.split("-")
             for k in range(1, len(pieces)):
                 left, right = "-".join(pieces[:k]).lower(), "-".join(pieces[k:]).lower()
-                if left in parts and right in parts and not (key in self.introduced and left not in opened and right not in opened):
+                if left in parts and right in parts and not (key in self.introduced and left not in own and right not in own):
                     dropped.add(key)
                     break
         if dropped:

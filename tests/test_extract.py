@@ -154,11 +154,17 @@ def test_reference_standards_and_phrases_naming_no_organ_are_idioms(vocabulary):
         vocabulary,
         "Steatosis grading on liver ultrasound",
         "We analysed 588 ultrasound studies of histology-proven cases, with histopathological validation where available. "
-        "Steatosis was graded based on histopathologic criteria. "
+        "Steatosis was graded based on histopathologic criteria; the gold standard is histological evaluation of a biopsy. "
         "The method matches blood testing, and errors are invisible to the human eye. Salient regions include the lingual gyrus.",
     )
     assert keys(e, "Modality") == {"Modality/ultrasound"}
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
+
+
+def test_photon_counting_names_a_ct_not_a_counting_task(vocabulary):
+    e = run(vocabulary, "Noise suppression in photon-counting computed tomography using generative models", "A photon-counting detector (PCD) records each photon.")
+    assert keys(e, "Modality") == {"Modality/photon-counting-ct"}
+    assert "Task/counting" not in keys(e, "Task") and not keys(e, "Model")
 
 
 def test_idioms_are_not_anatomy(vocabulary):
@@ -895,11 +901,13 @@ def test_multispectral_mri_is_mri_of_several_sequences_not_optical_multispectral
         ("We quantify metabolites from magnetic resonance spectra acquired with MEGA-PRESS.", "Modality/mrs"),
         ("A network denoises chemical exchange saturation transfer (CEST) images of the brain.", "Modality/cest"),
         ("DeepQSM solves the dipole inversion of quantitative susceptibility mapping (QSM).", "Modality/qsm"),
+        ("A variational network reconstructs undersampled 4D flow MRI of the aorta.", "Modality/flow-mri"),
+        ("Wall shear stress is estimated from phase-contrast MRI velocity fields.", "Modality/flow-mri"),
     ],
 )
 def test_quantitative_and_molecular_mri_techniques_are_kinds_of_mri(vocabulary, abstract, modality):
-    """MR spectroscopy, CEST and susceptibility mapping are MRI techniques of their own, not plain MRI
-    nor a model's name, and not susceptibility-weighted imaging."""
+    """MR spectroscopy, CEST, susceptibility mapping and flow (phase-contrast) MRI are MRI techniques of
+    their own, not plain MRI nor a model's name, and not susceptibility-weighted imaging."""
     found = keys(run(vocabulary, "MRI physics with deep learning", abstract), "Modality")
     assert modality in found and "Modality/swi" not in found
     assert "Modality/mri" in vocabulary.ancestors(modality)

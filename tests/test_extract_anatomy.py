@@ -522,6 +522,8 @@ def test_a_neck_to_knee_scan_targets_no_knee(vocabulary):
 def test_a_radius_of_a_vessel_is_no_bone(vocabulary):
     e = run(vocabulary, "Coronary artery centerline extraction", "A CNN predicts the direction and radius of an artery at any point in a CCTA image.")
     assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Robotic screening of tubular structures", "We estimate the local radius of the brachial artery; the radius error was 0.8 mm.")
+    assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Fracture detection on wrist radiographs", "We detect fractures of the distal radius.")
     assert "AnatomicalStructure/radius" in keys(e, "AnatomicalStructure")
 

@@ -2596,7 +2596,8 @@ def test_initials_of_a_task_or_a_setting_name_no_dataset_or_model(vocabulary):
         vocabulary,
         "Leveraging SAM for single-source domain generalization",
         "Domain Generalization (DG) reduces domain shifts. We evaluate our model on a classic DG dataset. "
-        "We also propose an Incremental Learning (IL) approach with Knowledge Distillation (KD).",
+        "We also propose an Incremental Learning (IL) approach with Knowledge Distillation (KD). "
+        "While Multi-Task Learning (MTL) shares representations, our model outperforms state-of-the-art MTL methods.",
     )
     assert not keys(e, "Dataset")
     assert keys(e, "Model") == {"Model/sam"}
@@ -2774,6 +2775,18 @@ def test_a_plain_modifier_before_a_known_model_names_the_model_itself(vocabulary
     e = run(vocabulary, "Dose prediction", "Our model outperforms the Standard U-net and a Vanilla ViT. We also test a Dense UNet.")
     assert {"Model/u-net", "Model/vit"} <= keys(e, "Model")
     assert open_names(e) == {"denseunet"}
+
+
+def test_a_plain_modifier_opening_a_list_item_names_the_known_model_itself(vocabulary):
+    """'a custom CNN, Untrained VGG16, Pretrained VGG16, and Pretrained ResNet50': a list's items are
+    capitalised, yet 'Pretrained' and 'Untrained' say how VGG16 was trained, not a variant's name."""
+    e = run(
+        vocabulary,
+        "Augmentation with generative models",
+        "We assess four models: a custom CNN, Untrained VGG16, Pretrained VGG16, and Pretrained ResNet50.",
+    )
+    assert {"Model/vgg-16", "Model/resnet-50"} <= keys(e, "Model")
+    assert not open_names(e)
 
 
 def test_a_short_form_opening_on_2d_or_3d_spells_a_dimension_word(vocabulary):
@@ -3104,6 +3117,39 @@ def test_an_introduced_model_named_after_two_it_joins_is_kept(vocabulary):
     )
     assert "Model/name:mambaunet" in keys(e, "Model")
     assert ("Model/name:mambaunet", "Dataset/acdc") in links(e, "evaluatedOn")
+
+
+def test_an_introduced_model_joining_a_named_one_and_a_known_one_is_kept(vocabulary):
+    """'xLSTM-UNet' joins xLSTM, a model the paper names but does not introduce, and U-Net: the
+    paper proposes it, so it is a model of its own."""
+    e = run(
+        vocabulary,
+        "xLSTM-UNet can be an Effective Medical Image Segmentation Backbone",
+        "We first propose xLSTM-UNet, a UNet structured deep learning neural network. "
+        "By integrating convolutional layers with the abilities of xLSTM, xLSTM-UNet offers a robust solution.",
+    )
+    assert "Model/name:xlstmunet" in keys(e, "Model")
+    assert "Model/name:xlstmunet" in introduced(e)
+
+
+def test_a_short_form_of_generic_terms_only_names_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "A fully autonomous robotic ultrasound system for thyroid scanning",
+        "It provides data on nodule characteristics for American College of Radiology Thyroid Imaging Reporting and Data System (ACR TI-RADS) calculation. "
+        "Nodules were then scored with ACR TI-RADS.",
+    )
+    assert not keys(e, "Model")
+
+
+def test_what_a_model_outperforms_is_a_model_though_a_dataset_is_named_before(vocabulary):
+    e = run(
+        vocabulary,
+        "Skin lesion segmentation",
+        "Results on the ISIC2018 dataset demonstrate that QuuxNet outperforms VMUNet by 4.85% on DSC and surpasses the ZorbNet on the ISIC2017 dataset.",
+    )
+    assert {"Model/name:vmunet", "Model/name:zorbnet"} <= keys(e, "Model")
+    assert not any("/name:" in key for key in keys(e, "Dataset"))
 
 
 def test_the_papers_model_hyphened_to_a_known_one_is_that_model(vocabulary):
