@@ -878,6 +878,9 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Fetal brain atlases", "We revisit atlas construction with deep registration networks.", "Task/atlas-construction"),
         ("De-identification of DICOM images", "Burned-in text detection with scene-text detectors finds patient names.", "Task/text-detection"),
         ("Colon cancer prognosis", "Deep learning based tumor\u2013stroma ratio scoring correlates with microscopic assessment.", "Task/regression"),
+        ("Robotic sonography of the spine", "A reinforcement learning agent performs ultrasound probe navigation to the sacrum.", "Task/robotic-ultrasound-scanning"),
+        ("Laparoscopic depth", "We revisit stereo matching with transformers on laparoscopic videos.", "Task/stereo-matching"),
+        ("Predicting PD-L1 status in NSCLC patients using deep learning radiomics", "", "Task/molecular-prediction"),
     ],
 )
 def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, task):
