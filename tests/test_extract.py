@@ -830,6 +830,11 @@ def test_a_spect_tracer_is_counted_as_spect_and_spelled_out_spect_is_no_ct(vocab
         ("Electrical noise degrades multispectral optoacoustic tomography (MSOT) images.", "Modality/photoacoustic-imaging", "Modality/multispectral-imaging"),
         ("We reconstruct confocal stacks from single light field images of the mouse brain.", "Modality/light-field-microscopy", None),
         ("We obtain images by single-molecule localization microscopy (SMLM) of blinking emitters.", "Modality/super-resolution-microscopy", None),
+        ("Abnormal cerebral blood flow velocity is detected with transcranial Doppler ultrasound.", "Modality/transcranial-doppler", "Modality/ultrasound"),
+        ("A network reconstructs conductivity from electrical impedance tomography (EIT) voltages.", "Modality/eit", "Modality/ct"),
+        ("Confocal microwave imaging detects haemorrhagic stroke.", "Modality/microwave-imaging", "Modality/confocal-microscopy"),
+        ("We denoise grating-based phase-contrast computed tomography of a breast specimen.", "Modality/x-ray-phase-contrast", "Modality/ct"),
+        ("Self-absorption correction for X-ray fluorescence computed tomography of gold nanoparticles.", "Modality/xfct", "Modality/x-ray"),
     ],
 )
 def test_intravascular_elastographic_optoacoustic_and_light_field_imaging_are_modalities_of_their_own(vocabulary, abstract, modality, not_also):

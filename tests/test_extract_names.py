@@ -2079,6 +2079,13 @@ def test_clinical_terminologies_and_tissue_preparations_are_no_names(vocabulary)
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_vision_mamba_and_vmamba_are_two_models(vocabulary):
+    """Vision Mamba (Vim, Zhu et al.) and VMamba (Liu et al.) are different backbones, both on Mamba."""
+    e = run(vocabulary, "Mamba backbones for medical images", "We compare Vision Mamba (Vim) with VMamba and a U-Net on polyp segmentation.")
+    assert {"Model/vim", "Model/vmamba"} <= keys(e, "Model")
+    assert "Model/mamba" in vocabulary.concepts["Model/vim"].based_on
+
+
 def test_a_version_written_apart_from_its_name_is_that_version_and_alone_names_nothing(vocabulary):
     e = run(
         vocabulary,
