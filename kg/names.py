@@ -1603,28 +1603,30 @@ def name_norm(surface: str) -> str:
 def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
     """Open-name key of every vocabulary label -> concept id (first concept wins); a modality counted
     as a broader one (kg:countedAs: "cardiac magnetic resonance") is that one. Then, where no label
-    says otherwise, a dataset label of one word and a head noun without the noun: the name "Synapse"
-    that the text types as a dataset is the concept labelled "Synapse dataset" (bare "synapse" is no
-    label: the word is a neuron's)."""
+    says otherwise, a model or dataset label of one word and a head noun without the noun: the name
+    "Synapse" that the text types as a dataset is the concept labelled "Synapse dataset" (bare
+    "synapse" is no label: the word is a neuron's), and "a CNN called Inception" is the one labelled
+    "Inception network" (bare "inception" is no label either: "since its inception")."""
     index: dict[str, str] = {}
     concepts = sorted(vocabulary.concepts.values(), key=lambda c: c.id)
     counted = counted_modalities(vocabulary)
     for concept in concepts:
         for label in concept.labels:
             index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
-    nouns = vocabulary.head_nouns.get("Dataset", ())
-    for concept in concepts:
-        if concept.type == "Dataset":
-            for label in concept.labels:
-                name = name_before_dataset_noun(label, nouns)
-                if name and " " not in name:
-                    index.setdefault(name_key(concept.type, name), concept.id)
+    for type_name in ("Dataset", "Model"):
+        nouns = tuple(singular(noun.lower()) for noun in vocabulary.head_nouns.get(type_name, ()))
+        for concept in concepts:
+            if concept.type == type_name:
+                for label in concept.labels:
+                    name = name_before_dataset_noun(label, nouns)
+                    if name and " " not in name:
+                        index.setdefault(name_key(concept.type, name), concept.id)
     return index
 
 
 def name_before_dataset_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
     """'Synapse' of 'Synapse dataset' or 'the Synapse datasets' written: the words before a last
-    word that is a dataset head noun."""
+    word that is a head noun (of a dataset, or of a model: 'Inception network')."""
     name, _, last = phrase.rpartition(" ")
     return name if name and singular(last.lower()) in nouns else None
 

@@ -2079,6 +2079,26 @@ def test_clinical_terminologies_and_tissue_preparations_are_no_names(vocabulary)
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_a_name_given_to_a_known_model_without_its_head_noun_is_that_model(vocabulary):
+    """'a state of the art CNN architecture from Google, called Inception' is the Inception network
+    the vocabulary knows, one node with the paper's later 'Inception network'."""
+    e = run(
+        vocabulary,
+        "TBI contusion segmentation from MRI",
+        "Our CNN was based on a state of the art CNN architecture from Google, called Inception. Using a 3-layer Inception network, lesions are segmented.",
+    )
+    assert keys(e, "Model") == {"Model/inception"}
+
+
+def test_perfusion_terms_are_no_models(vocabulary):
+    e = run(
+        vocabulary,
+        "Cerebral blood flow from multi-delay arterial spin labelling",
+        "The approach could eliminate the need to measure AIF manually. Networks trained on one-PLD and two-PLD data estimate CBF.",
+    )
+    assert not keys(e, "Model")
+
+
 def test_vision_mamba_and_vmamba_are_two_models(vocabulary):
     """Vision Mamba (Vim, Zhu et al.) and VMamba (Liu et al.) are different backbones, both on Mamba."""
     e = run(vocabulary, "Mamba backbones for medical images", "We compare Vision Mamba (Vim) with VMamba and a U-Net on polyp segmentation.")
