@@ -2090,6 +2090,17 @@ def test_a_name_given_to_a_known_model_without_its_head_noun_is_that_model(vocab
     assert keys(e, "Model") == {"Model/inception"}
 
 
+def test_a_finding_abbreviation_before_a_dataset_noun_names_no_dataset(vocabulary):
+    e = run(
+        vocabulary,
+        "Recognition of ischaemia in diabetic foot ulcers",
+        "Recognition of Diabetic Foot Ulcers (DFU) is an emerging area. This is the first DFU dataset with ischaemia labels. "
+        "YOLOv5 was evaluated on DFUC2020.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/dfuc2020"}
+    assert ("Model/yolov5", "Dataset/dfuc2020") in links(e, "evaluatedOn")
+
+
 def test_perfusion_terms_are_no_models(vocabulary):
     e = run(
         vocabulary,
