@@ -155,6 +155,7 @@ def test_reference_standards_and_phrases_naming_no_organ_are_idioms(vocabulary):
         "Steatosis grading on liver ultrasound",
         "We analysed 588 ultrasound studies of histology-proven cases, with histopathological validation where available. "
         "Steatosis was graded based on histopathologic criteria; the gold standard is histological evaluation of a biopsy. "
+        "We also predict histological subtypes of the tumours. "
         "The method matches blood testing, and errors are invisible to the human eye. Salient regions include the lingual gyrus.",
     )
     assert keys(e, "Modality") == {"Modality/ultrasound"}
