@@ -439,7 +439,7 @@ def test_an_idiom_voids_the_terms_in_it_but_not_a_name_holding_it(vocabulary):
         vocabulary,
         "Cardiovascular risk from chest radiographs",
         "The model was developed on data from a cancer screening trial and tested on the National Lung Screening Trial. "
-        "We read fat-suppressed knee MRI of patients with diffuse large B cell lymphoma.",
+        "We read fat-suppressed knee MRI of patients with diffuse large B cell lymphoma, screening mammograms and screening colonoscopy videos.",
     )
     assert "Task/screening" not in keys(e, "Task")
     assert "Dataset/nlst" in keys(e, "Dataset")
