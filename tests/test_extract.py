@@ -180,6 +180,11 @@ def test_respiratory_motion_is_an_artefact_not_a_target(vocabulary):
     assert "AnatomicalStructure/respiratory-system" not in keys(moving, "AnatomicalStructure")
 
 
+def test_the_cardiac_cycle_times_a_scan_of_another_organ(vocabulary):
+    e = run(vocabulary, "4D flow MRI of the aorta", "Volumes are sampled over cardiac phases and breathing cycles; the cardiac output is estimated.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/aorta"}
+
+
 def test_a_contrast_phase_named_after_a_vein_is_no_vein(vocabulary):
     """'portal vein phase' dates a CT scan; read as the portal vein it would also hide the vessels
     the paper segments (a named vein is narrower than vessels)."""
