@@ -30,6 +30,7 @@ _GROUP_REFERENCES: Final = frozenset({"both", "these", "those", "respective"})  
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
+_FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ class _PaperRelater:
         and, in the next sentence, "the encoders ResNet and DenseNet"): each model with no use of its
         own is evaluated on each such dataset."""
         datasets = {m.key for m in self.mentions if m.type == "Dataset"}
+        datasets = {dataset for dataset in datasets if not self._pretraining_source(dataset)}
         if not datasets or any(key.startswith("Model/") for key in self.introduced):
             return
         if len(datasets) > 1 and not self._used_together(datasets):
@@ -360,6 +362,18 @@ class _PaperRelater:
         while first > 0 and (lowered[first - 1] in names.COORDINATION_WORDS or ws[first - 1].text[:1].isupper()):
             first -= 1  # back over the names coordinated before it
         return self.cues.cue_in(lowered, first - 3, first, "basedOn")
+
+    def _pretraining_source(self, dataset: str) -> bool:
+        """'outperforms the standard practice of ImageNet pretraining', 'ImageNet-pretrained weights':
+        a dataset named, every time, as what models were pre-trained on is no data the paper's
+        experiments ran on (a pre-training cue of trainedOn right after its name)."""
+        for mention in self.mentions:
+            if mention.key == dataset:
+                following = _FOLLOWING_WORD.match(self.text, mention.end)
+                word = following.group(1).lower() if following else ""
+                if not (word.startswith("pre") and self.cues.cue_at([word], 0, "trainedOn")):
+                    return False
+        return True
 
     def _source_only(self, dataset: str) -> bool:
         """'A new Dental dataset was created based on UFBA-UESC dataset': named only as what other

@@ -267,6 +267,18 @@ def test_a_study_with_one_dataset_evaluates_the_models_it_names_on_it(vocabulary
     assert link.rule == "evaluatedOn-sole-dataset" and link.confidence < 0.6
 
 
+def test_a_pretraining_source_is_no_sole_dataset_models_ran_on(vocabulary):
+    """'across four well-established medical imaging datasets', none named; ImageNet is named only as
+    what models are pre-trained on: SAM and BLIP were not evaluated on it."""
+    e = run(
+        vocabulary,
+        "Are natural domain foundation models useful for medical image classification?",
+        "We evaluate five foundation models, namely SAM, SEEM, DINOv2, BLIP, and OpenCLIP across four well-established medical imaging datasets. "
+        "We explore different training settings. DINOv2 consistently outperforms the standard practice of ImageNet pretraining.",
+    )
+    assert not {pair for pair in uses(e) if pair[0] in ("Model/sam", "Model/blip")}
+
+
 def test_a_study_running_one_named_model_runs_it_on_each_dataset_it_uses(vocabulary):
     """The model is named in one sentence, each dataset in another, with no model beside it."""
     e = run(
