@@ -882,6 +882,7 @@ def test_a_phrase_about_the_method_or_its_results_names_no_task(vocabulary, titl
         ("Laparoscopic depth", "We revisit stereo matching with transformers on laparoscopic videos.", "Task/stereo-matching"),
         ("Predicting PD-L1 status in NSCLC patients using deep learning radiomics", "", "Task/molecular-prediction"),
         ("Automated tumor proportion scoring of PD-L1 on NSCLC needle biopsies", "", "Task/regression"),
+        ("Imaging predictors of checkpoint inhibitors", "Radiomics allows the prediction of immunotherapy outcome in melanoma.", "Task/treatment-response-prediction"),
     ],
 )
 def test_field_task_phrases_name_their_concepts(vocabulary, title, abstract, task):
