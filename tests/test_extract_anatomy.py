@@ -519,6 +519,14 @@ def test_a_neck_to_knee_scan_targets_no_knee(vocabulary):
     assert "AnatomicalStructure/knee" not in found and "AnatomicalStructure/liver" in found
 
 
+def test_perfusion_mri_terms_name_no_artery_and_the_brachial_artery_is_an_arm_artery(vocabulary):
+    e = run(vocabulary, "Cerebral blood flow and arterial transit time maps from arterial spin-labeled MRI", "We fit the arterial input function.")
+    assert not keys(e, "AnatomicalStructure") - {"AnatomicalStructure/brain"}
+    assert keys(e, "Modality") == {"Modality/perfusion-mri"}
+    e = run(vocabulary, "Robotic ultrasound screening", "The segmentation was evaluated in vivo on brachial arteries of volunteers.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/upper-limb-arteries"}
+
+
 def test_a_radius_of_a_vessel_is_no_bone(vocabulary):
     e = run(vocabulary, "Coronary artery centerline extraction", "A CNN predicts the direction and radius of an artery at any point in a CCTA image.")
     assert "AnatomicalStructure/radius" not in keys(e, "AnatomicalStructure")
