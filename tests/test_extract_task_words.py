@@ -1330,6 +1330,15 @@ def test_clustering_and_contrastive_learning_in_passing_are_means_not_tasks(voca
     assert "Task/contrastive-learning" in keys(titled, "Task")
 
 
+def test_saliency_and_class_activation_maps_in_passing_explain_a_model_the_paper_does_not_study(vocabulary):
+    """'Class activation maps were visualized using Grad-CAM' in a phase recognition paper shows what
+    a model looks at; a paper on explainability names explainability, or the maps in its title."""
+    passing = run(vocabulary, "Cataract surgery phase recognition", "We recognise surgical phases in videos. Class activation maps were visualized using Grad-CAM.")
+    assert "Task/explainability" not in keys(passing, "Task")
+    studied = run(vocabulary, "Are saliency maps trustworthy for chest X-ray classifiers?", "We compare saliency maps with radiologists' annotations.")
+    assert "Task/explainability" in keys(studied, "Task")
+
+
 @pytest.mark.parametrize("phrase", ["tumor tracking", "tumour tracking", "landmark tracking"])
 def test_following_a_tumour_or_a_landmark_through_frames_is_tracking_by_its_field_name(vocabulary, phrase):
     """The whole phrase is the mention, so the tracking node keeps the field's wording as an alias."""
