@@ -1339,6 +1339,17 @@ def test_saliency_and_class_activation_maps_in_passing_explain_a_model_the_paper
     assert "Task/explainability" in keys(studied, "Task")
 
 
+def test_calibration_in_passing_is_a_property_measured_not_the_papers_task(vocabulary):
+    passing = run(
+        vocabulary,
+        "Parathyroid carcinoma on ultrasound",
+        "We classify parathyroid lesions. Model performance was compared in terms of discrimination, calibration and clinical utility.",
+    )
+    assert "Task/calibration" not in keys(passing, "Task")
+    studied = run(vocabulary, "Calibration of segmentation networks under domain shift", "We improve the calibration of segmentation networks.")
+    assert "Task/calibration" in keys(studied, "Task")
+
+
 @pytest.mark.parametrize("phrase", ["tumor tracking", "tumour tracking", "landmark tracking"])
 def test_following_a_tumour_or_a_landmark_through_frames_is_tracking_by_its_field_name(vocabulary, phrase):
     """The whole phrase is the mention, so the tracking node keeps the field's wording as an alias."""
