@@ -1339,6 +1339,15 @@ def test_saliency_and_class_activation_maps_in_passing_explain_a_model_the_paper
     assert "Task/explainability" in keys(studied, "Task")
 
 
+def test_a_bare_reconstruction_in_passing_is_a_step_of_another_task(vocabulary):
+    """'a reconstruction branch', 'spine contour reconstruction' in a segmentation paper: a means;
+    a paper on reconstruction names it in its title, or by a fuller label ("accelerated MRI")."""
+    passing = run(vocabulary, "Spine segmentation on radiographs", "We segment vertebrae. A parameterized contour enables spine contour reconstruction.")
+    assert "Task/reconstruction" not in keys(passing, "Task")
+    fuller = run(vocabulary, "A network for knee imaging", "We study accelerated MRI reconstruction from undersampled k-space and segment cartilage.")
+    assert "Task/reconstruction" in keys(fuller, "Task")
+
+
 def test_calibration_in_passing_is_a_property_measured_not_the_papers_task(vocabulary):
     passing = run(
         vocabulary,
