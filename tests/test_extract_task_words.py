@@ -1352,9 +1352,10 @@ def test_calibration_in_passing_is_a_property_measured_not_the_papers_task(vocab
     passing = run(
         vocabulary,
         "Parathyroid carcinoma on ultrasound",
-        "We classify parathyroid lesions. Model performance was compared in terms of discrimination, calibration and clinical utility.",
+        "We classify parathyroid lesions. Model performance was compared in terms of discrimination, calibration and clinical utility. "
+        "The classifier stratified patients into high versus low risk for disease progression.",
     )
-    assert "Task/calibration" not in keys(passing, "Task")
+    assert "Task/calibration" not in keys(passing, "Task") and "Task/disease-progression" not in keys(passing, "Task")
     studied = run(vocabulary, "Calibration of segmentation networks under domain shift", "We improve the calibration of segmentation networks.")
     assert "Task/calibration" in keys(studied, "Task")
 
