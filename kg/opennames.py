@@ -798,11 +798,34 @@ class _NameReader:
         return first >= 2 and lowered[first - 1] == "of" and self.cues.head_at(lowered, first - 2) is not None
 
     def _known_defined(self, index: int, known: Mention, definition: acronyms.Acronym, ws: list[Word], lowered: list[str]) -> bool:
-        """The paper spells out a name the vocabulary knows: its long form is another alias."""
+        """The paper spells out a name the vocabulary knows: its long form is another alias. A word
+        before the long form that makes, with the short form, another known name of its kind names
+        that one: 'a mask region-based convolutional neural network (R-CNN)' is Mask R-CNN."""
+        variant = self._variant_before(known, definition, ws)
+        if variant is not None:
+            self.mentions = [
+                m._replace(key=variant) if m.key == known.key and m.text == definition.short and m.start >= definition.short_start else m for m in self.mentions
+            ]
+            known = known._replace(key=variant)
         self._defined_by(known.key, definition)
+        if variant is not None:  # the name the paper writes holds the word: "mask region-based convolutional neural network"
+            self.aliases.discard((variant, definition.long))
+            self.aliases.add((variant, f"{ws[definition.long_first_word - 1].text} {definition.long}"))
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition.first_word, ws, lowered)
         return True
+
+    def _variant_before(self, known: Mention, definition: acronyms.Acronym, ws: list[Word]) -> str | None:
+        before = definition.long_first_word - 1
+        if definition.first_word != definition.long_first_word or before < 0 or ws[before].trailing:
+            return None
+        word = ws[before].text
+        written = names.known_names(self.vocab)
+        for name in (f"{word} {definition.short}", f"{word[:1].upper()}{word[1:]} {definition.short}"):
+            concept = written.get((known.type, name))
+            if concept is not None and concept != known.key:
+                return concept
+        return None
 
     def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
         """The concept the short form is known as has a label the short form abbreviates ("retrieval-

@@ -1742,6 +1742,18 @@ def test_a_capitalised_word_before_a_known_model_in_a_list_names_a_variant_and_t
     assert "Model/r-cnn" not in found
 
 
+def test_a_word_before_a_spelled_out_known_name_can_make_another_known_name(vocabulary):
+    """'a mask region-based convolutional neural network (R-CNN)': the paper writes Mask R-CNN's
+    short form without its first word; the name is Mask R-CNN, with the whole phrase as an alias."""
+    e = run(
+        vocabulary,
+        "Meniscal tears on knee MRI",
+        "We trained a mask region-based convolutional neural network (R-CNN) to localize menisci. The R-CNN was accurate.",
+    )
+    assert keys(e, "Model") == {"Model/mask-r-cnn"}
+    assert ("Model/mask-r-cnn", "mask region-based convolutional neural network") in e.aliases
+
+
 def test_r_cnn_is_a_known_detector(vocabulary):
     e = run(vocabulary, "Nodule detection", "We compare R-CNN and Fast R-CNN with our detector.")
     assert {"Model/r-cnn", "Model/fast-r-cnn"} <= keys(e, "Model")
