@@ -804,18 +804,20 @@ class _NameReader:
         variant = self._variant_before(known, definition, ws)
         if variant is not None:
             self.mentions = [
-                m._replace(key=variant) if m.key == known.key and m.text == definition.short and m.start >= definition.short_start else m for m in self.mentions
+                m._replace(key=variant[0]) if m.key == known.key and m.text == definition.short and m.start >= definition.short_start else m for m in self.mentions
             ]
-            known = known._replace(key=variant)
+            known = known._replace(key=variant[0])
         self._defined_by(known.key, definition)
         if variant is not None:  # the name the paper writes holds the word: "mask region-based convolutional neural network"
-            self.aliases.discard((variant, definition.long))
-            self.aliases.add((variant, f"{ws[definition.long_first_word - 1].text} {definition.long}"))
+            self.aliases.discard((variant[0], definition.long))
+            self.aliases.add((variant[0], f"{variant[1]} {definition.long}"))
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition.first_word, ws, lowered)
         return True
 
-    def _variant_before(self, known: Mention, definition: acronyms.Acronym, ws: list[Word]) -> str | None:
+    def _variant_before(self, known: Mention, definition: acronyms.Acronym, ws: list[Word]) -> tuple[str, str] | None:
+        """The other known concept, and the word, where the word right before the long form and the
+        short form make one of its names ("mask" and "R-CNN": Mask R-CNN)."""
         before = definition.long_first_word - 1
         if definition.first_word != definition.long_first_word or before < 0 or ws[before].trailing:
             return None
@@ -824,7 +826,7 @@ class _NameReader:
         for name in (f"{word} {definition.short}", f"{word[:1].upper()}{word[1:]} {definition.short}"):
             concept = written.get((known.type, name))
             if concept is not None and concept != known.key:
-                return concept
+                return concept, word
         return None
 
     def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
