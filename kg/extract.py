@@ -213,7 +213,7 @@ class _PaperExtractor:
         nouns = self.vocab.head_nouns.get("Dataset", ())
         for mention in self.mentions:
             if mention.type == "Dataset" and mention.rule in VOCABULARY_RULES:
-                name = names.name_before_dataset_noun(mention.text, nouns)
+                name = names.name_before_head_noun(mention.text, nouns)
                 if name:
                     self.aliases.add((mention.key, name))
 

@@ -1618,13 +1618,13 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
         for concept in concepts:
             if concept.type == type_name:
                 for label in concept.labels:
-                    name = name_before_dataset_noun(label, nouns)
+                    name = name_before_head_noun(label, nouns)
                     if name and " " not in name:
                         index.setdefault(name_key(concept.type, name), concept.id)
     return index
 
 
-def name_before_dataset_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
+def name_before_head_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
     """'Synapse' of 'Synapse dataset' or 'the Synapse datasets' written: the words before a last
     word that is a head noun (of a dataset, or of a model: 'Inception network')."""
     name, _, last = phrase.rpartition(" ")

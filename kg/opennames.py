@@ -802,32 +802,28 @@ class _NameReader:
         before the long form that makes, with the short form, another known name of its kind names
         that one: 'a mask region-based convolutional neural network (R-CNN)' is Mask R-CNN."""
         variant = self._variant_before(known, definition, ws)
+        alias = definition.long
         if variant is not None:
+            concept, word = variant
             self.mentions = [
-                m._replace(key=variant[0]) if m.key == known.key and m.text == definition.short and m.start >= definition.short_start else m for m in self.mentions
+                m._replace(key=concept) if m.key == known.key and m.text == definition.short and m.start >= definition.short_start else m for m in self.mentions
             ]
-            known = known._replace(key=variant[0])
-        self._defined_by(known.key, definition)
-        if variant is not None:  # the name the paper writes holds the word: "mask region-based convolutional neural network"
-            self.aliases.discard((variant[0], definition.long))
-            self.aliases.add((variant[0], f"{variant[1]} {definition.long}"))
+            known = known._replace(key=concept)
+            alias = f"{word} {definition.long}"  # the name as the paper writes it: "mask region-based convolutional neural network"
+        self._defined_by(known.key, definition, alias)
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition.first_word, ws, lowered)
         return True
 
     def _variant_before(self, known: Mention, definition: acronyms.Acronym, ws: list[Word]) -> tuple[str, str] | None:
         """The other known concept, and the word, where the word right before the long form and the
-        short form make one of its names ("mask" and "R-CNN": Mask R-CNN)."""
+        short form make one of its names, in any case or hyphenation ("mask" and "R-CNN": Mask R-CNN)."""
         before = definition.long_first_word - 1
-        if definition.first_word != definition.long_first_word or before < 0 or ws[before].trailing:
+        if known.type not in NAMED_TYPES or definition.first_word != definition.long_first_word or before < 0 or ws[before].trailing:
             return None
         word = ws[before].text
-        written = names.known_names(self.vocab)
-        for name in (f"{word} {definition.short}", f"{word[:1].upper()}{word[1:]} {definition.short}"):
-            concept = written.get((known.type, name))
-            if concept is not None and concept != known.key:
-                return concept, word
-        return None
+        concept = names.known_name_index(self.vocab).get(names.name_key(known.type, f"{word} {definition.short}"))
+        return (concept, word) if concept is not None and concept != known.key else None
 
     def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
         """The concept the short form is known as has a label the short form abbreviates ("retrieval-
@@ -870,12 +866,13 @@ class _NameReader:
                 if word.text == definition.short and not self._covered(word.start, word.end):
                     self.mentions.append(Mention(whole.key, whole.type, word.text, word.start, word.end, later, "short-form", 0.85))
 
-    def _defined_by(self, key: str, definition: acronyms.Acronym) -> None:
-        """The long form is another name of the defined one, and the names in part of it are its
-        parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR, here or
-        where the long form is written again (a title often spells it, in its own case). A name
-        spanning the whole long form stays ('Automated Cardiac Diagnosis Challenge (ACDC-2017)')."""
-        self.aliases.add((key, definition.long))
+    def _defined_by(self, key: str, definition: acronyms.Acronym, alias: str | None = None) -> None:
+        """The long form (or `alias`, the name holding it) is another name of the defined one, and the
+        names in part of it are its parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin
+        Transformer nor UNETR, here or where the long form is written again (a title often spells it,
+        in its own case). A name spanning the whole long form stays ('Automated Cardiac Diagnosis
+        Challenge (ACDC-2017)')."""
+        self.aliases.add((key, alias or definition.long))
         size = len(definition.long)
         spans = [definition.long_start] + _other_occurrences(self.text, definition.long, definition.long_start)
         self.mentions = [
