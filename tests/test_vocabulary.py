@@ -1,5 +1,6 @@
 """The ontology folder is well-formed and is what drives extraction."""
 
+import dataclasses
 import re
 from collections import defaultdict
 
@@ -7,7 +8,9 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
+from kg.gazetteer import gazetteer
 from kg.namespaces import KG
+from kg.text import SentenceTokens
 from kg.vocabulary import ENTITY_TYPES, ISOTHES, load_vocabulary, ontology_dir
 
 VOCAB_FILES = sorted((ontology_dir() / "vocab").glob("*.ttl"))
@@ -152,3 +155,22 @@ def test_a_deprecated_concept_keeps_its_published_iri_but_names_nothing(all_voca
     assert "Task/benchmarking" not in load_vocabulary().concepts
     undeprecated = with_edit(tmp_path, "tasks.ttl", "    owl:deprecated true .\n\ntask:representation-learning", "    owl:deprecated false .\n\ntask:representation-learning")
     assert "Task/benchmarking" in undeprecated.concepts
+
+
+def test_every_idiom_holds_a_term_it_voids():
+    """An idiom is there to void a label inside it ("on the other hand" is no hand); one whose words
+    name nothing any more ("blood pressure" once "blood" stopped naming the blood) is dead weight."""
+    vocabulary = load_vocabulary()
+    without_idioms = gazetteer(dataclasses.replace(vocabulary, idioms=frozenset()))
+    voids_nothing = []
+    for idiom in sorted(vocabulary.idioms - {"idioms"}):
+        start, end = 9, 9 + len(idiom)
+        inside = [
+            match
+            for text in (f"We study {idiom} here.", f"We study {idiom} images here.")  # "confirmed by pathology images"
+            for match in without_idioms.matches(SentenceTokens(text, 0, len(text)))
+            if match.start < end and match.end > start and (" " not in idiom or (match.start, match.end) != (start, end))
+        ]
+        if not inside:
+            voids_nothing.append(idiom)
+    assert voids_nothing == []
