@@ -651,7 +651,13 @@ class _NameReader:
             self.not_names.add(names.name_norm(definition.short))
             self._short_form_mentions(index, definition, task)
             return True
-        if self._names_a_part(definition, ws, lowered, short_end) or self._names_a_metric_or_organisation(definition) or self._generic_words(definition.short):
+        if (
+            self._names_a_part(definition, ws, lowered, short_end)
+            or self._names_a_metric_or_organisation(definition)
+            or self._generic_words(definition.short)
+            # "In-context learning (ICL), a type of universal model": a learning setting, not a name
+            or definition.long.lower() in self.vocab.settings
+        ):
             self.not_names.add(names.name_norm(definition.short))
             return True
         lower_case = _spelled_lower(definition, ws)  # a phrase, not a proper name

@@ -44,6 +44,7 @@ ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organi
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
 COMMON_NAME_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/common-name")
+SETTING_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/setting")
 
 _Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -104,6 +105,7 @@ class Vocabulary:
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
     common_names: frozenset[str]  # model labels (lower case) that name the algorithm as a common noun ("a random forest")
+    settings: frozenset[str]  # learning settings' labels (lower case): "in-context learning (ICL)" abbreviates no name
     source: str
     broader_closure: dict[str, frozenset[str]]  # concept id -> every concept above it
     generic_closure: dict[str, frozenset[str]]  # concept id -> every concept it is a kind of, or is what images show of
@@ -242,6 +244,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
         common_names=_scheme_labels(graph, COMMON_NAME_SCHEME, lowered=True),
+        settings=_scheme_labels(graph, SETTING_SCHEME, lowered=True),
         source=str(folder),
         broader_closure={cid: frozenset(_walk_broader(concepts, cid)) for cid in concepts},
         generic_closure=_generic_closure(concepts),

@@ -3192,6 +3192,16 @@ def test_a_short_form_of_generic_terms_only_names_no_model(vocabulary):
     assert not keys(e, "Model")
 
 
+def test_a_short_form_of_a_learning_setting_names_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "A universal model for neuroimaging in 3D",
+        "In-context learning (ICL), a type of universal model, adapts to new tasks without retraining. "
+        "We introduce QuuxVerse, an ICL model for 3D segmentation that outperforms existing ICL models.",
+    )
+    assert keys(e, "Model") == {"Model/name:quuxverse"}
+
+
 def test_what_a_model_outperforms_is_a_model_though_a_dataset_is_named_before(vocabulary):
     e = run(
         vocabulary,
