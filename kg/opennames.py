@@ -620,6 +620,11 @@ class _NameReader:
             if mention.start == definition.short_start and mention.end == short_end:
                 if kind and mention.type not in NAMED_TYPES and not self._spelled_inside(mention, definition.long_start, long_end):
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
+                if mention.type in _SHORT_FORM_TYPES and self._spells_another(mention, definition, long_end):
+                    # "fetal lateral ventricles (LVs)": the long form is another organ's label whole, and the
+                    # short form names that organ in this paper, not the left ventricle it abbreviates elsewhere
+                    self.mentions = [m for m in self.mentions if not (m.key == mention.key and _one_short_form(m.text, definition.short))]
+                    break
                 if self._another_meaning(mention.key, definition):
                     # "retinal age gap (RAG)", "spatial attention module (SAM)": not the known RAG or SAM, anywhere in the paper
                     self.mentions = [m for m in self.mentions if not (m.key == mention.key and m.text == definition.short)]
@@ -841,6 +846,13 @@ class _NameReader:
         own = _meaning_words(definition.long, self.vocab)
         return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
 
+    def _spells_another(self, known: Mention, definition: acronyms.Acronym, long_end: int) -> bool:
+        """The long form is wholly a vocabulary label of another concept of the known one's type."""
+        return any(
+            (m.start, m.end) == (definition.long_start, long_end) and m.type == known.type and m.key != known.key and m.rule in VOCABULARY_RULES
+            for m in self.mentions
+        )
+
     def _spells_known(self, key: str, long: str) -> bool:
         """The long form is one of the known concept's labels, as written or in any case."""
         concept = self.vocab.concepts.get(key)
@@ -869,7 +881,7 @@ class _NameReader:
         paper defines for an organ or a known name names it wherever the paper writes it after the definition."""
         for later in range(index + 1, len(self.sentences)):
             for word in self.words[later]:
-                if word.text == definition.short and not self._covered(word.start, word.end):
+                if _one_short_form(word.text, definition.short) and not self._covered(word.start, word.end):
                     self.mentions.append(Mention(whole.key, whole.type, word.text, word.start, word.end, later, "short-form", 0.85))
 
     def _defined_by(self, key: str, definition: acronyms.Acronym, alias: str | None = None) -> None:
@@ -1187,3 +1199,8 @@ def _spelled_lower(definition: acronyms.Acronym, ws: list[Word], terms: Sequence
     return long.islower() or (
         len(words) > 2 and words[0].islower() and words[-1].islower() and len(eponyms) == 1 and eponyms[0][1:].islower()
     )
+
+
+def _one_short_form(text: str, short: str) -> bool:
+    """'LV' and 'LVs' are one short form, written for one or several."""
+    return text == short or text == short + "s" or text + "s" == short

@@ -432,6 +432,18 @@ def test_a_short_form_defined_for_an_organ_names_it_later(vocabulary):
     assert any(m.rule == "short-form" and m.text == "LA" for m in e.mentions)
 
 
+def test_a_short_form_the_paper_defines_for_another_organ_names_that_organ(vocabulary):
+    # "LV" is a label of the left ventricle; this paper spells it out as the brain's lateral ventricles
+    e = run(
+        vocabulary,
+        "Automatic measurement of fetal ventricles in ultrasound images",
+        "Measurement of the width of fetal lateral ventricles (LVs) in prenatal ultrasound images is essential. "
+        "We segment the LV in each image and measure the width of the LVs.",
+    )
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain-ventricles"}
+    assert {m.text for m in e.mentions if m.rule == "short-form"} == {"LV", "LVs"}
+
+
 def test_myocardial_names_the_myocardium_but_myocardial_infarction_is_a_disease(vocabulary):
     e = run(vocabulary, "Myocardial segmentation from echocardiogram videos", "We estimate myocardial strain from echocardiogram videos.")
     assert "AnatomicalStructure/myocardium" in keys(e, "AnatomicalStructure")
