@@ -41,6 +41,7 @@ PART_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/part-bound")
 UMBRELLA_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/umbrella-label")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
+PROCEDURE_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/procedure-noun")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
 COMMON_NAME_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/common-name")
@@ -102,6 +103,7 @@ class Vocabulary:
     umbrella_labels: frozenset[str]  # labels (lower case) never matched: alone they name no target ("cell")
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
+    procedure_nouns: frozenset[str]  # nouns that end a clinical procedure's name ("... Surgery (TORS)"): its short form is no name
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
     common_names: frozenset[str]  # model labels (lower case) that name the algorithm as a common noun ("a random forest")
@@ -241,6 +243,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         umbrella_labels=_scheme_labels(graph, UMBRELLA_LABEL_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
+        procedure_nouns=_scheme_labels(graph, PROCEDURE_NOUN_SCHEME),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
         common_names=_scheme_labels(graph, COMMON_NAME_SCHEME, lowered=True),

@@ -3202,6 +3202,26 @@ def test_a_short_form_of_a_learning_setting_names_no_model(vocabulary):
     assert keys(e, "Model") == {"Model/name:quuxverse"}
 
 
+def test_a_short_form_of_a_clinical_procedure_names_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Intraoperative margin assessment with fluorescence lifetime imaging",
+        "FLIm may be used during cancer resection, including Transoral Robotic Surgery (TORS). "
+        "TORS margins were assessed with a random forest.",
+    )
+    assert not {k for k in keys(e, "Model") if k.startswith("Model/name:")}
+
+
+def test_natural_language_generation_metrics_name_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Factual correctness of radiology report generation",
+        "Current metrics, such as Conventional Natural Language Generation (NLG) and Clinical Efficacy (CE), fall short. "
+        "First, they present an increased complexity that offers only marginal improvements on NLG metrics.",
+    )
+    assert "Model/name:nlg" not in keys(e, "Model")
+
+
 def test_what_a_model_outperforms_is_a_model_though_a_dataset_is_named_before(vocabulary):
     e = run(
         vocabulary,
