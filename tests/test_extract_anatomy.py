@@ -831,3 +831,12 @@ def test_aortic_valve_disease_names_no_aorta(vocabulary):
     found = anatomy(vocabulary, "Aortic stenosis in echocardiography", "We grade aortic stenosis and aortic regurgitation from echo videos.")
     assert "AnatomicalStructure/aorta" not in found
     assert "AnatomicalStructure/aorta" in anatomy(vocabulary, "Aortic dissection", "We segment the aortic lumen on CTA.")
+
+
+def test_the_orbit_its_muscles_and_the_pelvic_floor_are_structures_of_their_own(vocabulary):
+    # not the skeletal muscle in general, nor the pelvis as a whole
+    e = run(vocabulary, "Segmentation of extraocular muscles on orbital CT", "We segment the extraocular muscles and the orbit on CT.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/extraocular-muscles", "AnatomicalStructure/orbit"}
+    e = run(vocabulary, "Levator hiatus on transperineal ultrasound", "We measure the levator hiatus and segment the levator ani muscle on transperineal ultrasound.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/levator-hiatus", "AnatomicalStructure/levator-ani"}
+    assert keys(e, "Modality") == {"Modality/transperineal-ultrasound"}
