@@ -1112,7 +1112,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if _listed(lowered, first, cue):
         kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
         return NameDecision(kind, "listed", 0.6)
-    kinds = {shape for m in group if (shape := cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) or _sized(ws, m))}
+    # a known name in the group says its kind, whatever its shape ("the Figaro1k (...) and DermNet (...) datasets")
+    kinds = {shape for m in group if (shape := cue.known.get(ws[m.first].text) or cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) or _sized(ws, m))}
     if len(kinds) == 1:
         return NameDecision(kinds.pop(), "name-pattern" if len(group) == 1 else "coordination", 0.65)
     return None

@@ -3222,6 +3222,18 @@ def test_natural_language_generation_metrics_name_no_model(vocabulary):
     assert "Model/name:nlg" not in keys(e, "Model")
 
 
+def test_a_known_dataset_in_a_list_types_the_list_whatever_its_own_shape(vocabulary):
+    # "DermNet" is shaped like a network's name, but the vocabulary knows it as a dataset
+    e = run(
+        vocabulary,
+        "Alopecia areata classification",
+        "An extensive experiment using the Zorbhair1k (for healthy scalp hair images) and DermNet (for alopecia images) datasets "
+        "demonstrates that our model achieves 93.1% accuracy.",
+    )
+    assert "Dataset/name:zorbhair1k" in keys(e, "Dataset")
+    assert not keys(e, "Model")
+
+
 def test_what_a_model_outperforms_is_a_model_though_a_dataset_is_named_before(vocabulary):
     e = run(
         vocabulary,
