@@ -840,3 +840,8 @@ def test_the_orbit_its_muscles_and_the_pelvic_floor_are_structures_of_their_own(
     e = run(vocabulary, "Levator hiatus on transperineal ultrasound", "We measure the levator hiatus and segment the levator ani muscle on transperineal ultrasound.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/levator-hiatus", "AnatomicalStructure/levator-ani"}
     assert keys(e, "Modality") == {"Modality/transperineal-ultrasound"}
+
+
+def test_the_upper_airway_is_no_airway_tree_of_the_lungs(vocabulary):
+    e = run(vocabulary, "Upper airway segmentation for sleep apnea", "We segment the upper airway and the pharyngeal airway space on MRI.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/upper-airway"}
