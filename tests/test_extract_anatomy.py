@@ -845,3 +845,11 @@ def test_the_orbit_its_muscles_and_the_pelvic_floor_are_structures_of_their_own(
 def test_the_upper_airway_is_no_airway_tree_of_the_lungs(vocabulary):
     e = run(vocabulary, "Upper airway segmentation for sleep apnea", "We segment the upper airway and the pharyngeal airway space on MRI.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/upper-airway"}
+
+
+def test_venous_and_endometrial_alone_name_no_structure(vocabulary):
+    # a disease ("venous thromboembolism", "endometrial cancer") or a contrast phase far more often than the vein or endometrium imaged
+    e = run(vocabulary, "Predicting recurrence on CT", "We predict venous thromboembolism and endometrial cancer recurrence from venous CT images.")
+    assert not keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Vein segmentation", "We segment the veins and the endometrium on MRI.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/vein", "AnatomicalStructure/endometrium"}
