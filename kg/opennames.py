@@ -83,6 +83,33 @@ class _NameReader:
         covering.sort(key=lambda m: (m.type not in NAMED_TYPES, m.start, m.key))
         return covering[0] if covering else None
 
+    def _joins_names(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict) -> bool:
+        """'an Efficientnet-lite1+Deeplabv3 architecture', 'Xgboost+RF': names joined by a plus are
+        those names, each known or a version of a known one (recorded here), not one new name."""
+        surface = self.text[start:end]
+        if "+" not in surface:
+            return False
+        parts, offset = [], start
+        for part in surface.split("+"):
+            parts.append((offset, offset + len(part), part))
+            offset += len(part) + 1
+        known = [self._vocabulary_at(s, e) for s, e, _ in parts]
+        if not all((k is not None and k.type in NAMED_TYPES) or self._known_or_version(part) for (_, _, part), k in zip(parts, known)):
+            return False
+        for (part_start, part_end, _), k in zip(parts, known):
+            if k is None:
+                self._name(index, part_start, part_end, decision, typed)
+        return True
+
+    def _known_or_version(self, word: str) -> bool:
+        """A known model's or dataset's name in any case ('Deeplabv3'), or a version of one ('Efficientnet-lite1')."""
+        index = names.known_name_index(self.vocab)
+        stem = word.split("-")[0]
+        return bool(word) and (
+            self.cues.variant_of(word) is not None
+            or any(names.name_key(kind, text) in index for kind in NAMED_TYPES for text in (word, stem) if text)
+        )
+
     def _open_names(self) -> dict[str, tuple[str, str, float]]:
         """Names typed from their context: key -> (type, rule, confidence)."""
         typed: dict[str, tuple[str, str, float]] = {}
@@ -544,6 +571,8 @@ class _NameReader:
         """
         known = self._vocabulary_at(start, end)
         if known is None and not defined and self._term_and_head(index, start, end):
+            return None
+        if known is None and self._joins_names(index, start, end, decision, typed):
             return None
         # a defined name the context types otherwise is the paper's own, a homonym of the known one:
         # "a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA)"

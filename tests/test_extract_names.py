@@ -3234,6 +3234,13 @@ def test_a_known_dataset_in_a_list_types_the_list_whatever_its_own_shape(vocabul
     assert not keys(e, "Model")
 
 
+def test_known_names_joined_by_a_plus_are_those_names(vocabulary):
+    e = run(vocabulary, "Barrett's neoplasia detection on embedded systems", "An Efficientnet-lite1+Deeplabv3 architecture is proposed and trained.")
+    assert keys(e, "Model") == {"Model/name:efficientnetlite1", "Model/deeplabv3"}
+    plussed = run(vocabulary, "Polyp segmentation", "We propose QuuxNet++ and compare it with UNet++.")
+    assert keys(plussed, "Model") == {"Model/name:quuxnet++", "Model/unet-plus-plus"}
+
+
 def test_what_a_model_outperforms_is_a_model_though_a_dataset_is_named_before(vocabulary):
     e = run(
         vocabulary,
