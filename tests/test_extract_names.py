@@ -3352,3 +3352,9 @@ def test_protected_health_information_is_no_model(vocabulary):
     )
     assert not keys(e, "Model")
     assert "Task/text-detection" in keys(e, "Task")
+
+
+def test_a_detector_named_by_its_long_name_in_lower_case_is_that_detector(vocabulary):
+    # an algorithm's name is a common noun, as "a random forest" is
+    e = run(vocabulary, "Eyelid tumour detection", "We developed a system using a faster region-based convolutional neural network and single shot multibox detectors.")
+    assert keys(e, "Model") == {"Model/faster-r-cnn", "Model/ssd"}
