@@ -3358,3 +3358,8 @@ def test_a_detector_named_by_its_long_name_in_lower_case_is_that_detector(vocabu
     # an algorithm's name is a common noun, as "a random forest" is
     e = run(vocabulary, "Eyelid tumour detection", "We developed a system using a faster region-based convolutional neural network and single shot multibox detectors.")
     assert keys(e, "Model") == {"Model/faster-r-cnn", "Model/ssd"}
+
+
+def test_classical_regressors_are_known_models(vocabulary):
+    e = run(vocabulary, "Brain age prediction", "We compare support vector regression and Gaussian process regression on UK Biobank data.")
+    assert keys(e, "Model") == {"Model/svr", "Model/gaussian-process-regression"}
