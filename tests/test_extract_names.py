@@ -3363,3 +3363,8 @@ def test_a_detector_named_by_its_long_name_in_lower_case_is_that_detector(vocabu
 def test_classical_regressors_are_known_models(vocabulary):
     e = run(vocabulary, "Brain age prediction", "We compare support vector regression and Gaussian process regression on UK Biobank data.")
     assert keys(e, "Model") == {"Model/svr", "Model/gaussian-process-regression"}
+
+
+def test_public_challenge_datasets_are_known(vocabulary):
+    e = run(vocabulary, "Multi-organ trauma detection", "We conduct experiments on the public RSNA Abdominal Trauma Detection dataset and on the VALDO challenge data.")
+    assert keys(e, "Dataset") == {"Dataset/rsna-atd", "Dataset/valdo"}
