@@ -896,8 +896,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         head = cue.head_span(lowered, end)
         if head is not None and head[0] == "Dataset" and cue.head_at(lowered, end - 1) is None:
             # a capitalised head noun is part of the name after several words, or after one that is
-            # a word of the field's labels, no name by itself ('the Imaging Data Commons')
-            titled = not described and (end - i > 1 or singular(lowered[i]) in cue.label_words) and ws[end].text[:1].isupper()
+            # a word of the field's labels as written, no name by itself ('the Imaging Data Commons';
+            # not 'the Kinetics Dataset', though "kinetic" is a label's word)
+            titled = not described and (end - i > 1 or ws[i].text.lower() in cue.label_words) and ws[end].text[:1].isupper()
             if acronym and not titled:
                 return None
             if not titled and word in cue.generic and _named_after_head(ws, end):
