@@ -84,8 +84,8 @@ class _NameReader:
         return covering[0] if covering else None
 
     def _joins_names(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict) -> bool:
-        """'an Efficientnet-lite1+Deeplabv3 architecture', 'Xgboost+RF': names joined by a plus are
-        those names, each known or a version of a known one (recorded here), not one new name."""
+        """'an Efficientnet-lite1+Deeplabv3 architecture': names joined by a plus are those names,
+        each known or a version of a known one (recorded here), not one new name."""
         surface = self.text[start:end]
         if "+" not in surface:
             return False
