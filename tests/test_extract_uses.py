@@ -470,6 +470,19 @@ def test_a_model_right_before_a_use_cue_is_the_one_used_on_the_dataset(vocabular
     assert not any(model == "Model/name:quuxsight" for model, _ in uses(e))
 
 
+def test_a_participle_set_off_by_commas_is_said_of_the_model_before_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Atypical mitosis classification",
+        "We investigated two backbones: (i) ConvNeXt-Small, pretrained on ImageNet, and (ii) a histopathology-specific ViT "
+        "trained via self-supervision. Both were fine-tuned on the MIDOG 2025 data.",
+    )
+    assert ("Model/name:convnextsmall", "Dataset/imagenet") in links(e, "trainedOn")
+    assert not any(model == "Model/vit" for model, _ in links(e, "trainedOn"))
+    listed = run(vocabulary, "Fracture classification", "We used VGG16, ResNet50 and DenseNet121, pre-trained on ImageNet, to classify radiographs.")
+    assert {model for model, _ in links(listed, "trainedOn")} == {"Model/vgg-16", "Model/resnet-50", "Model/densenet-121"}
+
+
 def test_a_known_dataset_written_otherwise_is_the_known_one(vocabulary):
     """'ETIS-LARIB' is ETIS-Larib in capitals: typed as a dataset by its list, it is the known
     dataset, with its facts and as sure a name, so the models run on the paper's data use it."""
