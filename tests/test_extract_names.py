@@ -3368,3 +3368,9 @@ def test_classical_regressors_are_known_models(vocabulary):
 def test_public_challenge_datasets_are_known(vocabulary):
     e = run(vocabulary, "Multi-organ trauma detection", "We conduct experiments on the public RSNA Abdominal Trauma Detection dataset and on the VALDO challenge data.")
     assert keys(e, "Dataset") == {"Dataset/rsna-atd", "Dataset/valdo"}
+
+
+def test_a_residual_u_net_in_3d_and_vggnet_spellings_are_the_known_models(vocabulary):
+    # as "2D U-Net" is U-Net: the dimension is how the network is run, not another model
+    e = run(vocabulary, "Aneurysm segmentation", "We trained a 3D residual U-Net and compared it with VGGNet-16.")
+    assert keys(e, "Model") == {"Model/res-unet", "Model/vgg-16"}
