@@ -210,10 +210,9 @@ class _PaperExtractor:
         """'the Synapse datasets', a label of BTCV with its head noun: the name the paper gives the
         dataset is 'Synapse', kept as an alias as a defined long form is, though the word alone is
         no label (a synapse is also what neurons meet at)."""
-        nouns = self.vocab.head_nouns.get("Dataset", ())
         for mention in self.mentions:
             if mention.type == "Dataset" and mention.rule in VOCABULARY_RULES:
-                name = names.name_before_head_noun(mention.text, nouns)
+                name = names.name_before_head_noun(mention.text, self.vocab, "Dataset")
                 if name:
                     self.aliases.add((mention.key, name))
 

@@ -1616,21 +1616,26 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
         for label in concept.labels:
             index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
     for type_name in ("Dataset", "Model"):
-        nouns = tuple(singular(noun.lower()) for noun in vocabulary.head_nouns.get(type_name, ()))
         for concept in concepts:
             if concept.type == type_name:
                 for label in concept.labels:
-                    name = name_before_head_noun(label, nouns)
+                    name = name_before_head_noun(label, vocabulary, type_name)
                     if name and " " not in name:
                         index.setdefault(name_key(concept.type, name), concept.id)
     return index
 
 
-def name_before_head_noun(phrase: str, nouns: tuple[str, ...]) -> str | None:
+def name_before_head_noun(phrase: str, vocabulary: Vocabulary, type_name: str) -> str | None:
     """'Synapse' of 'Synapse dataset' or 'the Synapse datasets' written: the words before a last
-    word that is a head noun (of a dataset, or of a model: 'Inception network')."""
+    word that is a head noun of the type (of a dataset, or of a model: 'Inception network')."""
     name, _, last = phrase.rpartition(" ")
-    return name if name and singular(last.lower()) in nouns else None
+    return name if name and singular(last.lower()) in _head_noun_keys(vocabulary, type_name) else None
+
+
+@lru_cache(maxsize=8)
+def _head_noun_keys(vocabulary: Vocabulary, type_name: str) -> frozenset[str]:
+    """A type's head nouns as a last word is compared with them: singular, lower case ("LLM": "llm")."""
+    return frozenset(singular(noun.lower()) for noun in vocabulary.head_nouns.get(type_name, ()))
 
 
 def inside_a_name(start: int, end: int, names: list[tuple[int, int]]) -> bool:

@@ -435,19 +435,13 @@ class _PaperRelater:
         before = cue - 1
         if before > 0 and self.cues.head_at(lowered, before) == "Model" and not ws[before - 1].trailing:
             before -= 1  # "a ResNet model pre-trained on ..."
+        model = next((m for m in models if m.end == ws[before].end), None)
+        if model is None:
+            return None
         # "(i) ConvNeXt-Small, pretrained on ImageNet, and (ii) a ViT ...": set off by a comma, the
         # participle still says which model it was, unless that model ends a list of them
-        set_off = ws[before].trailing == "," and not self._closes_a_list(ws, lowered, before, models)
-        if ws[before].trailing and not set_off:
-            return None
-        return next((m.key for m in models if m.end == ws[before].end), None)
-
-    @staticmethod
-    def _closes_a_list(ws: list[Word], lowered: list[str], last: int, models: list[Mention]) -> bool:
-        """Word `last` ends the last of several models listed ('VGG16, ResNet50 and DenseNet121, pre-trained
-        on ImageNet'): the participle after the comma is said of them all."""
-        first = names.word_index(ws, next((m.start for m in models if m.end == ws[last].end), ws[last].start), False)
-        return first is not None and first > 0 and (lowered[first - 1] in ("and", "or") or ws[first - 1].trailing == ",")
+        set_off = ws[before].trailing == "," and not _closes_a_list(ws, lowered, model)
+        return model.key if set_off or not ws[before].trailing else None
 
     def _paired_in_turn(self, ws: list[Word], lowered: list[str], models: list[Mention], datasets: list[Mention]) -> _Turns | None:
         """'trained and compared with (i) StyleGAN-3 on AIROGS, (ii) ProGAN on CheXpert': where models
@@ -593,3 +587,10 @@ def _code_url(url: str) -> str | None:
     """An absolute URL with a real host name that is a valid IRI (see `as_iri`), or None."""
     url = url if url.startswith(("http://", "https://")) else f"https://{url}"
     return as_iri(url) if _HOST.match(url) else None
+
+
+def _closes_a_list(ws: list[Word], lowered: list[str], model: Mention) -> bool:
+    """The model is the last of several listed ('VGG16, ResNet50 and DenseNet121, pre-trained on
+    ImageNet'): a participle after the comma is said of them all."""
+    first = names.word_index(ws, model.start, False)
+    return first is not None and first > 0 and (lowered[first - 1] in ("and", "or") or ws[first - 1].trailing == ",")
