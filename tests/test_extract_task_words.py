@@ -1049,6 +1049,18 @@ def test_a_segmentation_benchmark_run_on_gives_its_task_where_the_paper_names_no
     assert not any(l.object == "Task/segmentation" for l in e.links)
 
 
+def test_a_paper_naming_its_own_task_ran_a_benchmark_for_that_task(vocabulary):
+    """Super-resolution evaluated on a segmentation benchmark is no segmentation study."""
+    e = run(
+        vocabulary,
+        "Inter-slice interpolation of CT and MR volumes",
+        "Experiments on BraTS 2019 and MSSEG 2016 demonstrate state-of-the-art MR image super-resolution, "
+        "with at least 1.14 dB improvement on the MSD dataset.",
+    )
+    assert keys(e, "Task") == {"Task/super-resolution"}
+    assert not any(l.object == "Task/segmentation" for l in e.links)
+
+
 def test_digital_camera_images_are_clinical_photography(vocabulary):
     e = run(vocabulary, "Skin conditions", "We classify skin conditions from digital camera images.")
     assert "Modality/clinical-photography" in keys(e, "Modality")
