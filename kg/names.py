@@ -59,6 +59,7 @@ _ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")
 _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
+_MEASURE: Final = re.compile(r"\d+(?:\.\d+)?([A-Za-z]+)")  # "43.90dB", "120keV": a number and its unit
 PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
@@ -536,6 +537,9 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
     if len(word) < 2 or word in generic or singular(word) in generic or _BARE_V_VERSION.fullmatch(word):
         return False  # a version alone ("ConvNeXt V2, Dino V2") names nothing
+    measure = _MEASURE.fullmatch(word)
+    if measure and measure.group(1) in generic:
+        return False
     if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
         return False
     if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket
@@ -1615,6 +1619,10 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
     for concept in concepts:
         for label in concept.labels:
             index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
+    for concept in concepts:
+        if concept.type in ("Dataset", "Model"):
+            for label in concept.labels:  # "Glas", "BRATS": a final capital S is no plural's
+                index.setdefault(name_key(concept.type, label.lower()), concept.id)
     for type_name in ("Dataset", "Model"):
         for concept in concepts:
             if concept.type == type_name:

@@ -412,6 +412,16 @@ def test_a_dimension_hyphened_to_a_modality_qualifies_it(vocabulary):
     assert keys(e, "Model") == {"Model/name:quuxfm"}
 
 
+def test_conventional_ct_beside_spectral_ct_is_single_energy_ct(vocabulary):
+    e = run(
+        vocabulary,
+        "Dual-energy CT from kilovoltage CT",
+        "We synthesise dual-energy CT (DECT) images from single-energy CT (SECT) and kilovoltage computed tomography (kV-CT) images.",
+    )
+    assert keys(e, "Modality") == {"Modality/dual-energy-ct", "Modality/single-energy-ct"}
+    assert "Modality/ct" in keys(run(vocabulary, "CT synthesis", "We synthesise CT images."), "Modality")
+
+
 def test_a_contrast_phase_names_no_artery(vocabulary):
     e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}

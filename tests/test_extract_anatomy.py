@@ -708,6 +708,8 @@ def test_the_head_of_an_organ_or_a_network_is_no_head_region(vocabulary):
         "Accuracy over the head classes and the tail classes of the liver CT data is reported.",
     )
     assert "AnatomicalStructure/head" not in found
+    found = anatomy(vocabulary, "ROSE image classification", "A MIL head makes the model focus on cancer cells in cytopathological images.")
+    assert "AnatomicalStructure/head" not in found
     assert "AnatomicalStructure/head" in anatomy(vocabulary, "Fetal biometry", "We measure fetal heads and the head circumference on ultrasound.")
 
 

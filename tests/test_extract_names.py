@@ -1345,6 +1345,21 @@ def test_pet_uptake_measures_name_no_model(vocabulary):
     assert not open_names(e)
 
 
+def test_a_number_glued_to_its_unit_names_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Slice interpolation network",
+        "We achieve 43.90dB in PSNR, with at least 1.14dB improvement on the MSD dataset. Images at 120keV and 80kVp were synthesised.",
+    )
+    assert not open_names(e)
+
+
+def test_a_known_name_ending_in_a_capital_s_is_known_in_any_case(vocabulary):
+    # "GlaS" written "Glas": its final s is no plural's
+    e = run(vocabulary, "Gland segmentation", "Experimental results on the Glas dataset show that our method is robust.")
+    assert keys(e, "Dataset") == {"Dataset/glas"}
+
+
 def test_detection_metrics_with_a_threshold_name_no_model(vocabulary):
     e = run(
         vocabulary,
