@@ -1354,6 +1354,16 @@ def test_a_number_glued_to_its_unit_names_no_model(vocabulary):
     assert not open_names(e)
 
 
+def test_population_cohorts_with_whole_body_mri_are_known_under_their_native_short_forms(vocabulary):
+    # "NAKO" abbreviates the German "Nationale Kohorte": no initials of the English long form
+    e = run(
+        vocabulary,
+        "Adipose tissue segmentation in whole-body MRI",
+        "We collected 300 cases from the German National Cohort (NAKO) and scans from the Kohorte im Raum Augsburg.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/nako", "Dataset/kora"}
+
+
 def test_a_known_name_ending_in_a_capital_s_is_known_in_any_case(vocabulary):
     # "GlaS" written "Glas": its final s is no plural's
     e = run(vocabulary, "Gland segmentation", "Experimental results on the Glas dataset show that our method is robust.")
