@@ -422,6 +422,14 @@ def test_conventional_ct_beside_spectral_ct_is_single_energy_ct(vocabulary):
     assert "Modality/ct" in keys(run(vocabulary, "CT synthesis", "We synthesise CT images."), "Modality")
 
 
+def test_micro_ultrasound_and_proton_radiography_are_modalities_of_their_own(vocabulary):
+    e = run(vocabulary, "Prostate cancer detection on micro-ultrasound", "We detect prostate cancer from micro-ultrasound (μUS) images.")
+    assert keys(e, "Modality") == {"Modality/micro-ultrasound"}
+    e = run(vocabulary, "Water-equivalent path length from proton radiographs", "We map proton radiographs to water-equivalent path length for range verification.")
+    assert keys(e, "Modality") == {"Modality/proton-radiography"}
+    assert "Task/dose-verification" in keys(e, "Task")
+
+
 def test_a_contrast_phase_names_no_artery(vocabulary):
     e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
