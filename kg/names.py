@@ -816,8 +816,10 @@ def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
     there are none."""
     first = i
     while first - 1 > 0 and text[ws[first - 1].end : ws[first].start] == " " and _TITLED_PART.fullmatch(ws[first - 1].text) and lowered[first - 1] not in FUNCTION_WORDS:
-        if _enumerator(ws[first - 2]):
-            break  # "2) Residual ConvNeXt blocks": an item's first word is capitalised as a sentence's is
+        if _enumerator(ws[first - 2]) or ws[first - 2].trailing.startswith(":"):
+            # "2) Residual ConvNeXt blocks", "METHODS: Eight nnU-Net-based models": an item's or a
+            # section's first word is capitalised as a sentence's is
+            break
         first -= 1
     return first
 

@@ -1364,6 +1364,16 @@ def test_population_cohorts_with_whole_body_mri_are_known_under_their_native_sho
     assert keys(e, "Dataset") == {"Dataset/nako", "Dataset/kora"}
 
 
+def test_a_sections_first_word_is_no_part_of_the_name_after_it(vocabulary):
+    e = run(vocabulary, "Pancreatic cysts in ADPKD", "METHODS: Eight nnU-Net-based segmentation models were trained on T2-weighted MR images.")
+    assert keys(e, "Model") == {"Model/nnu-net"}
+
+
+def test_mri_sequence_acronyms_name_no_model(vocabulary):
+    e = run(vocabulary, "Kidney segmentation on MRI", "We trained U-Net on MRI images from two sequences based on SSFP and SSFSE. For SSFSE, Dice was 0.95.")
+    assert keys(e, "Model") == {"Model/u-net"}
+
+
 def test_a_known_name_ending_in_a_capital_s_is_known_in_any_case(vocabulary):
     # "GlaS" written "Glas": its final s is no plural's
     e = run(vocabulary, "Gland segmentation", "Experimental results on the Glas dataset show that our method is robust.")
