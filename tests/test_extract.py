@@ -430,6 +430,14 @@ def test_micro_ultrasound_and_proton_radiography_are_modalities_of_their_own(voc
     assert "Task/dose-verification" in keys(e, "Task")
 
 
+def test_label_free_molecular_and_phase_imaging_are_modalities_of_their_own(vocabulary):
+    e = run(vocabulary, "Tumour classification in imaging mass spectrometry", "We classify MALDI imaging data of tumour tissue sections.")
+    assert keys(e, "Modality") == {"Modality/mass-spectrometry-imaging"}
+    e = run(vocabulary, "Red blood cell morphology", "We classify red blood cells imaged by quantitative phase imaging (QPI) and digital holographic microscopy.")
+    assert keys(e, "Modality") == {"Modality/quantitative-phase-imaging", "Modality/digital-holography"}
+    assert "Modality/microscopy" in vocabulary.ancestors("Modality/digital-holography")
+
+
 def test_a_contrast_phase_names_no_artery(vocabulary):
     e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
