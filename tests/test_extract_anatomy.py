@@ -713,6 +713,17 @@ def test_the_head_of_an_organ_or_a_network_is_no_head_region(vocabulary):
     assert "AnatomicalStructure/head" in anatomy(vocabulary, "Fetal biometry", "We measure fetal heads and the head circumference on ultrasound.")
 
 
+def test_a_head_mounted_display_and_free_hand_scanning_target_no_head_or_hand(vocabulary):
+    e = run(
+        vocabulary,
+        "AR Surgical Navigation with a Head Mounted Device",
+        "Pedicle screws were placed in spine phantoms with augmented reality (AR) on a head-mounted display, "
+        "registered by hand gestures. Calibration data were acquired free-hand.",
+    )
+    assert not keys(e, "AnatomicalStructure") & {"AnatomicalStructure/head", "AnatomicalStructure/hand"}
+    assert not keys(e, "Model")
+
+
 def test_cell_parts_segmented_in_electron_microscopy_are_structures(vocabulary):
     e = run(vocabulary, "Whole-cell organelle segmentation", "We segment organelles, axons and cell membranes in FIB-SEM and cryo-ET volumes.")
     assert {"AnatomicalStructure/organelle", "AnatomicalStructure/axon", "AnatomicalStructure/cell-membrane"} <= keys(e, "AnatomicalStructure")
