@@ -724,6 +724,16 @@ def test_a_head_mounted_display_and_free_hand_scanning_target_no_head_or_hand(vo
     assert not keys(e, "Model")
 
 
+def test_signs_read_on_the_tongue_name_no_teeth_or_spleen(vocabulary):
+    # terms of tongue diagnosis: tooth marks on the tongue's edge, and the syndrome they are read as
+    e = run(
+        vocabulary,
+        "Recognising tooth-marked tongue with deep learning",
+        "Tooth-marked tongue is related to spleen deficiency. We classify tongue photographs by tooth markings and fur.",
+    )
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/tongue"}
+
+
 def test_cell_parts_segmented_in_electron_microscopy_are_structures(vocabulary):
     e = run(vocabulary, "Whole-cell organelle segmentation", "We segment organelles, axons and cell membranes in FIB-SEM and cryo-ET volumes.")
     assert {"AnatomicalStructure/organelle", "AnatomicalStructure/axon", "AnatomicalStructure/cell-membrane"} <= keys(e, "AnatomicalStructure")
