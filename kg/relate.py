@@ -303,13 +303,15 @@ class _PaperRelater:
 
     def _benchmark_tasks(self) -> None:
         """'our model achieves state-of-the-art performance on VQA-RAD and PathVQA': a paper run on a
-        benchmark made for one task (kg:addressesTask in the vocabulary) addresses that task, when it
-        names no task itself: a paper that names its own ("super-resolution ... on BraTS 2019 and
-        MSSEG 2016") ran the benchmark's data for that one. Run on: a use of it, or a use cue where
-        it is named. A paper-level inference, with its own rule and a lower confidence."""
-        if any(m.type == "Task" for m in self.mentions):
+        benchmark made for one task (kg:addressesTask in the vocabulary) addresses that task, unless
+        it names that task or one of its kind itself, or its title names the task it ran the
+        benchmark's data for ('... for Magnetic Resonance Image Super-resolution', run on BraTS
+        2019 and MSSEG 2016). Run on: a use of it, or a use cue where it is named. A paper-level
+        inference, with its own rule and a lower confidence."""
+        if any(m.type == "Task" and m.sentence == 0 for m in self.mentions):
             return
-        named: set[str] = set()
+        tasks = {m.key for m in self.mentions if m.type == "Task"}
+        named = tasks | {above for task in tasks for above in self.vocab.ancestors(task)}
         used = {link.object: link.sentence for link in self.links if link.relation in _USE_RELATIONS}
         for mention in self.mentions:
             concept = self.vocab.concepts.get(mention.key)
@@ -321,7 +323,7 @@ class _PaperRelater:
             if sentence is None:
                 continue
             for task in concept.tasks:
-                if task not in named:
+                if task not in named and self.vocab.ancestors(task).isdisjoint(tasks):
                     self.links.append(Link(PAPER, "addressesTask", task, sentence, "benchmark-task", 0.6))
                     named.add(task)
 

@@ -530,6 +530,14 @@ def test_a_paper_run_on_a_benchmark_made_for_one_task_addresses_that_task(vocabu
     )
     found = [l for l in e.links if l.relation == "addressesTask" and l.object == "Task/vqa"]
     assert len(found) == 1 and found[0].rule == "benchmark-task" and found[0].confidence < 0.9
+    # tasks the dataset supports, named in the abstract, leave the benchmark's task the paper's
+    e = run(
+        vocabulary,
+        "MedTrinity-25M: a large-scale multimodal dataset",
+        "MedTrinity-25M supports captioning and report generation. Pretraining on MedTrinity-25M, "
+        "our model achieves state-of-the-art performance on VQA-RAD and PathVQA.",
+    )
+    assert any(l.object == "Task/vqa" and l.rule == "benchmark-task" for l in e.links)
     # named, not run on: no task
     e = run(vocabulary, "A survey of medical VLMs", "Datasets such as VQA-RAD and PathVQA were collected from textbooks.")
     assert not any(l.object == "Task/vqa" for l in e.links)
