@@ -1051,6 +1051,17 @@ def _after_opening_bracket(ws: list[Word], i: int) -> bool:
     return i > 0 and not ws[i - 1].trailing and ws[i].start - ws[i - 1].end == 2
 
 
+def before_aside(ws: list[Word], i: int) -> int:
+    """The word before a bracketed aside that word `i` closes ('Glas (smaller, breast cancer)'), or
+    `i`: past_aside read backwards."""
+    if not ws[i].trailing.startswith(")"):
+        return i
+    for j in range(i, max(0, i - 5), -1):
+        if _after_opening_bracket(ws, j):
+            return j - 1 if past_aside(ws, j - 1) == i else i
+    return i
+
+
 def past_aside(ws: list[Word], last: int) -> int:
     """The last word of a bracketed aside right after word `last` (a count, a size, a list of
     variants), or `last`."""

@@ -398,7 +398,7 @@ class _NameReader:
             if first is not None and first >= 2:  # "X and UNI", "X, UNI"
                 before = _before_article_and_modifier(ws, lowered, first)
                 if lowered[before] in names.COORDINATION_WORDS and not ws[before].trailing:
-                    before -= 1
+                    before = names.before_aside(ws, before - 1)  # "Glas (smaller, breast cancer) and Camelyon16"
                 if before >= 1 and (before < first - 1 or ws[before].trailing == ","):
                     near.append(before)
             for i in near:

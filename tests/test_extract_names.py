@@ -1380,6 +1380,15 @@ def test_a_known_name_ending_in_a_capital_s_is_known_in_any_case(vocabulary):
     assert keys(e, "Dataset") == {"Dataset/glas"}
 
 
+def test_a_name_coordinated_with_a_known_one_past_a_bracketed_aside_is_of_its_kind(vocabulary):
+    e = run(
+        vocabulary,
+        "Source-free adaptation of localization models",
+        "Results on the challenging Quux (smaller, breast cancer) and Camelyon16 (larger, colon cancer) histology datasets are poor.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:quux", "Dataset/camelyon16"}
+
+
 def test_detection_metrics_with_a_threshold_name_no_model(vocabulary):
     e = run(
         vocabulary,
