@@ -199,8 +199,8 @@ class _NameReader:
     def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
         the head noun after it dates the name, as in 'the AutoPET 2022 Challenge': the dataset
-        'AutoPET 2022'. (A known name that ends in its head noun, 'BraTS challenge', is left as it is:
-        taking the year to it lost more than it found.)"""
+        'AutoPET 2022', with the paper's wording as an alias. (A known name that ends in its head
+        noun, 'BraTS challenge', is left as it is: taking the year to it lost more than it found.)"""
         for mention in [m for m in self.mentions if m.type == "Dataset"]:
             ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
             last = names.word_index(ws, mention.end, True)
@@ -224,6 +224,7 @@ class _NameReader:
                 if not any(m.key == mention.key for m in self.mentions):
                     self.introduced.pop(mention.key)
             self.mentions.append(Mention(key, "Dataset", full, mention.start, year.end, mention.sentence, rule, mention.confidence))
+            self.aliases.add((key, self.text[mention.start : year.end]))  # as the paper writes it: "AutoPET Challenge 2022"
 
     def _elliptical_versions(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'ISIC 2018 and 2019', 'VGG16 & 19', 'EfficientNetB5 & B7', 'ResNet-50 and -101': a bare

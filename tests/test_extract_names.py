@@ -1861,6 +1861,8 @@ def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     assert {"Dataset/name:quuxdata2022", "Dataset/name:zorgscan2021"} <= keys(e, "Dataset")
     assert "Dataset/name:quuxdata" not in keys(e, "Dataset")
     assert "QuuxData 2022" in {m.text for m in e.mentions}
+    # the paper's own wording stays an alias of the dated name
+    assert ("Dataset/name:quuxdata2022", "QuuxData Challenge 2022") in set(e.aliases)
 
 
 def test_one_capitalised_word_between_the_and_a_model_noun_names_the_model(vocabulary):
