@@ -49,6 +49,8 @@ _GIVING: Final = NAMING_WORDS - {"namely"}  # "namely" lists known things too: "
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 _CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-600, Food-101
+# an acronym hyphened to a noun: SIPL-tongue, HIT-tongue (not a modifier: MRI-derived, CLIP-like, CT-only)
+_ACRONYM_NOUN: Final = re.compile(r"^[A-Z][A-Z0-9]+-(?![a-z]*(?:ed|ing|like|based|wise|free|aware|specific|level|only|scale|sized)$)[a-z]{3,}$")
 # a title is in capitals when most of its words (of four or more) are
 _MIN_SHOUTED_WORDS: Final = 4
 _SHOUTED_SHARE: Final = 0.8
@@ -888,7 +890,7 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     # an acronym opens one only in title case: 'the WMH Segmentation Challenge'
     acronym = several and ws[i].text.isalpha() and ws[i].text.isupper() and len(ws[i].text) >= 2
     word = ws[i].text
-    if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or acronym):
+    if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or _acronym_noun_dataset(ws, lowered, i) or acronym):
         return None
     if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
         return None
@@ -921,6 +923,12 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         elif not ws[end].text[:1].isupper() or described:
             return None
     return None
+
+
+def _acronym_noun_dataset(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """'the SIPL-tongue dataset': an acronym hyphened to a noun names data only right before the
+    plainest data nouns (not 'the DELINEATE-regurgitation study', a study of a model)."""
+    return _ACRONYM_NOUN.match(ws[i].text) is not None and i + 1 < len(ws) and lowered[i + 1] in ("dataset", "datasets", "database")
 
 
 def _before_facets(lowered: list[str], first: int, last: int, cue: Cues) -> int | None:

@@ -1852,6 +1852,16 @@ def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_th
     assert keys(e, "Model") == {"Model/name:quux3d"}
 
 
+def test_an_acronym_hyphened_to_a_noun_before_dataset_names_the_data(vocabulary):
+    e = run(
+        vocabulary,
+        "Tongue image segmentation: the QUUX-regurgitation study",
+        "We segment 300 tongue images from the SIPL-tongue dataset. Results on the HIT-tongue dataset are similar, "
+        "as on the MRI-derived dataset.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:sipltongue", "Dataset/name:hittongue"}
+
+
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     e = run(
         vocabulary,
