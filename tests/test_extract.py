@@ -438,6 +438,11 @@ def test_label_free_molecular_and_phase_imaging_are_modalities_of_their_own(voca
     assert "Modality/microscopy" in vocabulary.ancestors("Modality/digital-holography")
 
 
+def test_a_thermal_camera_names_thermography(vocabulary):
+    e = run(vocabulary, "Fever screening in crowds", "We estimate body temperature with a thermal camera and an edge device.")
+    assert keys(e, "Modality") == {"Modality/thermography"}
+
+
 def test_a_contrast_phase_names_no_artery(vocabulary):
     e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
