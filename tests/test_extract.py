@@ -438,9 +438,10 @@ def test_label_free_molecular_and_phase_imaging_are_modalities_of_their_own(voca
     assert "Modality/microscopy" in vocabulary.ancestors("Modality/digital-holography")
 
 
-def test_a_thermal_camera_names_thermography(vocabulary):
-    e = run(vocabulary, "Fever screening in crowds", "We estimate body temperature with a thermal camera and an edge device.")
+def test_a_thermal_camera_names_thermography_and_temperature_its_task(vocabulary):
+    e = run(vocabulary, "Non-invasive temperature tracking in crowds", "We screen for fever with a thermal camera and an edge device.")
     assert keys(e, "Modality") == {"Modality/thermography"}
+    assert keys(e, "Task") == {"Task/temperature-estimation"}  # no tracking of an object
 
 
 def test_a_contrast_phase_names_no_artery(vocabulary):
