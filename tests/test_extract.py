@@ -444,6 +444,13 @@ def test_a_thermal_camera_names_thermography_and_temperature_its_task(vocabulary
     assert keys(e, "Task") == {"Task/temperature-estimation"}  # no tracking of an object
 
 
+def test_quantitative_ultrasound_and_stopping_power_maps_are_parameter_mapping(vocabulary):
+    e = run(vocabulary, "Attenuation coefficient estimation with CNNs", "We estimate attenuation coefficients from radiofrequency data of the liver.")
+    assert keys(e, "Task") == {"Task/parameter-mapping"}
+    e = run(vocabulary, "Learning-based stopping power mapping on dual-energy CT", "We predict relative stopping power maps for proton therapy.")
+    assert "Task/parameter-mapping" in keys(e, "Task")
+
+
 def test_a_contrast_phase_names_no_artery(vocabulary):
     e = run(vocabulary, "Liver lesion classification", "Lesions are detected on arterial phase-enhanced CT and portal venous phase images of the liver.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
