@@ -734,6 +734,11 @@ def test_signs_read_on_the_tongue_name_no_teeth_or_spleen(vocabulary):
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/tongue"}
 
 
+def test_the_posterior_fossa_is_a_structure_of_the_head(vocabulary):
+    e = run(vocabulary, "Radiomic signatures of posterior fossa ependymoma", "We classify posterior fossa tumours on MRI.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/posterior-fossa"}
+
+
 def test_cell_parts_segmented_in_electron_microscopy_are_structures(vocabulary):
     e = run(vocabulary, "Whole-cell organelle segmentation", "We segment organelles, axons and cell membranes in FIB-SEM and cryo-ET volumes.")
     assert {"AnatomicalStructure/organelle", "AnatomicalStructure/axon", "AnatomicalStructure/cell-membrane"} <= keys(e, "AnatomicalStructure")
