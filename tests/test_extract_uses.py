@@ -114,6 +114,17 @@ def test_an_unattributed_sentence_before_the_papers_own_work_is_background(vocab
     assert not uses(e)
 
 
+def test_an_abstract_with_no_own_work_cue_has_no_background(vocabulary):
+    # written in the passive throughout, with no "we": all of it is the paper's own work
+    e = run(
+        vocabulary,
+        "Prediction of amyloid status from MRI",
+        "Amyloid PET is costly. Multi-contrast MRI was retrospectively obtained from two public datasets: "
+        "ADNI and OASIS3. Two EfficientNet models were trained to predict amyloid positivity.",
+    )
+    assert {("Model/efficientnet", "Dataset/adni"), ("Model/efficientnet", "Dataset/oasis-3")} <= uses(e)
+
+
 def test_no_sole_model_when_the_paper_introduces_two(vocabulary):
     e = run(
         vocabulary,
