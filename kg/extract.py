@@ -236,7 +236,7 @@ class _PaperExtractor:
         if phrases:
             found = [m for m in found if not _verb_of_a_phrase(m, phrases)] + phrases
         lowered = self.lowered[index]
-        if any(m.type == "AnatomicalStructure" for m in found) and not self.vocab.specialists.isdisjoint(lowered):
+        if any(m.type in FACET_TYPES for m in found) and not (self.vocab.specialists.isdisjoint(lowered) and _finding_nouns(self.vocab).isdisjoint(lowered)):
             found = self._without_specialties(index, found)
         # not in a title, which capitalises every word ("... Retinal Foundation Models")
         if index > 0 and any(m.type == "AnatomicalStructure" and m.text[:1].isupper() for m in found) and not self.vocab.institutions.isdisjoint(lowered):
@@ -347,19 +347,20 @@ class _PaperExtractor:
     def _without_specialties(self, index: int, found: list[Mention]) -> list[Mention]:
         """'musculoskeletal (MSK) radiologists', 'thoracic surgeons': an anatomy word right before a
         noun for a clinician (the ontology's specialists) names a specialty, not an anatomical target;
-        so does a modality adjective ('radiographic interpreters'), not a modality of the paper."""
+        so does a modality adjective ('radiographic interpreters'), not a modality of the paper; and
+        a modality adjective before a finding noun names a finding ('histopathological features')."""
         ws, lowered = self.words[index], self.lowered[index]
-        specialists = self.vocab.specialists
+        specialists, findings = self.vocab.specialists, _finding_nouns(self.vocab)
         kept = []
         for mention in found:
             i = names.word_index(ws, mention.end, True)
             if i is None and mention.type == "AnatomicalStructure":
                 # the first part of a hyphenated word: "eye-care physicians", "breast-imaging radiologists"
                 i = next((j for j, w in enumerate(ws) if w.start < mention.end < w.end and self.text[mention.end] in "-–"), None)
-            specialty = mention.type == "AnatomicalStructure" or (mention.type == "Modality" and _adjectival(mention.text))
-            if specialty and i is not None and i + 1 < len(ws):
+            adjective = mention.type == "Modality" and _adjectival(mention.text)
+            if (mention.type == "AnatomicalStructure" or adjective) and i is not None and i + 1 < len(ws):
                 following = i + 2 if ws[i + 1].trailing.startswith(")") and self.text[ws[i + 1].start - 1] == "(" else i + 1
-                if following < len(ws) and lowered[following] in specialists:
+                if following < len(ws) and (lowered[following] in specialists or (adjective and lowered[following] in findings)):
                     continue
             kept.append(mention)
         return kept
@@ -941,6 +942,12 @@ def _adjective(surface: str) -> bool:
 def _adjectival(surface: str) -> bool:
     """An anatomy or modality word used as an adjective: 'colorectal', 'cardiac', 'mucosal', 'angiographic'."""
     return surface.lower().endswith(("al", "ar", "ic", "ac"))
+
+
+@lru_cache(maxsize=4)
+def _finding_nouns(vocabulary: Vocabulary) -> frozenset[str]:
+    """The finding nouns as a sentence's words are compared: lower case, singular ("indices": "indice")."""
+    return frozenset(singular(noun.lower()) for noun in vocabulary.finding_nouns)
 
 
 @lru_cache(maxsize=4)

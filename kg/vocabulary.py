@@ -32,6 +32,7 @@ OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cu
 NEGATION_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/negation-cue")
 PROSPECT_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/prospect-cue")
 SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
+FINDING_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/finding-noun")
 COMPONENT_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/component")
 INSTITUTION_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/institution")
 IMAGE_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-bound")
@@ -94,6 +95,7 @@ class Vocabulary:
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
     prospect_cues: frozenset[str]  # phrases after which a task is one the paper's work may serve later
     specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
+    finding_nouns: frozenset[str]  # nouns for what is seen or graded: a modality adjective before one names a finding
     components: frozenset[str]  # nouns for parts of a network: a model before one is a component
     institutions: frozenset[str]  # nouns in institutions' names: an anatomy word in such a name is no target
     image_bound: frozenset[str]  # task labels (lower case) that name their task only about images
@@ -234,6 +236,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         negation_cues=_scheme_labels(graph, NEGATION_CUE_SCHEME),
         prospect_cues=_scheme_labels(graph, PROSPECT_CUE_SCHEME),
         specialists=_scheme_labels(graph, SPECIALIST_SCHEME),
+        finding_nouns=_scheme_labels(graph, FINDING_NOUN_SCHEME),
         components=_scheme_labels(graph, COMPONENT_SCHEME),
         institutions=_scheme_labels(graph, INSTITUTION_SCHEME),
         image_bound=_scheme_labels(graph, IMAGE_BOUND_SCHEME, lowered=True),

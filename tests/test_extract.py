@@ -289,6 +289,16 @@ def test_a_modality_adjective_naming_a_specialty_is_no_modality_of_the_paper(voc
     assert "Modality/x-ray" in keys(e, "Modality")
 
 
+def test_a_modality_adjective_before_a_finding_noun_names_a_finding(vocabulary):
+    e = run(vocabulary, "Predicting aggressive tumours with PET", "We predict aggressive histopathological features of oesophageal cancer from PET.")
+    assert keys(e, "Modality") == {"Modality/pet"}
+    e = run(vocabulary, "A histologic remission index", "We developed a simple histological index and predicted histological remission.")
+    assert not keys(e, "Modality")
+    e = run(vocabulary, "Molecular subgroups from MRI", "Radiographic features and clinical parameters were combined on MRI.")
+    assert keys(e, "Modality") == {"Modality/mri"}
+    assert keys(run(vocabulary, "Gland segmentation", "We segment glands in histological images."), "Modality") == {"Modality/histopathology"}
+
+
 def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
     e = run(vocabulary, "Joint Tensor Low-Rank Networks", "We propose an image-video-joint detection network trained with joint 2D and 3D losses.")
     assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")
