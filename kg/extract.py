@@ -195,6 +195,7 @@ class _PaperExtractor:
         )
         links = relate(found, self.vocab)
         self._names_without_head_noun()
+        self._modalities_with_their_organ()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
         links = sorted(set(links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule, l.confidence))
@@ -205,6 +206,21 @@ class _PaperExtractor:
             links=tuple(links),
             aliases=tuple(sorted(self.aliases)),
         )
+
+    def _modalities_with_their_organ(self) -> None:
+        """'pelvic radiographs', 'knee MRI': a modality written right after the organ it images is
+        named with it, kept as an alias of the modality (the organ stays a target of its own), as
+        readers write it; not where the two words are a known label of another concept."""
+        index = names.known_name_index(self.vocab)
+        organs = {(m.sentence, m.end): m for m in self.mentions if m.type == "AnatomicalStructure"}
+        for mention in self.mentions:
+            if mention.type != "Modality":
+                continue
+            organ = next((o for (sentence, end), o in organs.items() if sentence == mention.sentence and end < mention.start and self.text[end : mention.start] == " "), None)
+            if organ is not None:
+                surface = self.text[organ.start : mention.end]
+                if names.name_key("Modality", surface) not in index:
+                    self.aliases.add((mention.key, surface))
 
     def _names_without_head_noun(self) -> None:
         """'the Synapse datasets', a label of BTCV with its head noun: the name the paper gives the

@@ -299,6 +299,12 @@ def test_a_modality_adjective_before_a_finding_noun_names_a_finding(vocabulary):
     assert keys(run(vocabulary, "Gland segmentation", "We segment glands in histological images."), "Modality") == {"Modality/histopathology"}
 
 
+def test_a_modality_written_after_its_organ_keeps_the_phrase_as_an_alias(vocabulary):
+    e = run(vocabulary, "Trauma on radiographs", "We detect fractures on pelvic radiographs and meniscal tears on knee MRI.")
+    assert {("Modality/x-ray", "pelvic radiographs"), ("Modality/mri", "knee MRI")} <= set(e.aliases)
+    assert {"AnatomicalStructure/pelvis", "AnatomicalStructure/knee"} <= keys(e, "AnatomicalStructure")
+
+
 def test_joint_as_an_adjective_is_no_anatomy_but_joints_are(vocabulary):
     e = run(vocabulary, "Joint Tensor Low-Rank Networks", "We propose an image-video-joint detection network trained with joint 2D and 3D losses.")
     assert "AnatomicalStructure/joint" not in keys(e, "AnatomicalStructure")
