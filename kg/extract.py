@@ -129,7 +129,10 @@ class Extracted(NamedTuple):
     aliases: tuple[tuple[str, str], ...]
 
 
-_DATASET_NOUN_AFTER: Final = re.compile(r" (?:dataset|data set|database)\b")
+_NOUN_AFTER: Final = {
+    "Dataset": re.compile(r" (?:dataset|data set|database)\b"),
+    "Model": re.compile(r" (?:model|network|architecture|framework)\b"),
+}
 
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
 # the many dicts and sets that read it compute once
@@ -198,7 +201,7 @@ class _PaperExtractor:
         links = relate(found, self.vocab)
         self._names_without_head_noun()
         self._modalities_with_their_organ()
-        self._datasets_with_their_noun()
+        self._names_with_their_noun()
         # complete sort keys: the order must not depend on set iteration (PYTHONHASHSEED)
         mentions = sorted(set(self.mentions), key=lambda m: (m.start, m.end, m.key, m.rule, m.confidence, m.text, m.sentence))
         links = sorted(set(links), key=lambda l: (l.sentence, l.subject, l.relation, l.object, l.rule, l.confidence))
@@ -225,12 +228,12 @@ class _PaperExtractor:
                 if names.name_key("Modality", surface) not in index:
                     self.aliases.add((mention.key, surface))
 
-    def _datasets_with_their_noun(self) -> None:
-        """'the RSNA dataset', 'the Lizard data set': a dataset's name with the noun after it, as
-        readers write the name, kept as an alias."""
+    def _names_with_their_noun(self) -> None:
+        """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model': a dataset's or
+        model's name with the noun after it, as readers write the name, kept as an alias."""
         for mention in self.mentions:
-            if mention.type == "Dataset":
-                noun = _DATASET_NOUN_AFTER.match(self.text, mention.end)
+            if mention.type in NAMED_TYPES:
+                noun = _NOUN_AFTER[mention.type].match(self.text, mention.end)
                 if noun:
                     self.aliases.add((mention.key, self.text[mention.start : noun.end()]))
 

@@ -1862,10 +1862,12 @@ def test_an_acronym_hyphened_to_a_noun_before_dataset_names_the_data(vocabulary)
     assert keys(e, "Dataset") == {"Dataset/name:sipltongue", "Dataset/name:hittongue"}
 
 
-def test_a_datasets_name_with_its_noun_is_an_alias(vocabulary):
+def test_a_name_with_its_noun_is_an_alias(vocabulary):
     # readers name "the RSNA dataset" with its noun, where the bare word is an organisation's
     e = run(vocabulary, "Screening mammography", "Methods were tested against the RSNA dataset and on the Lizard data set.")
     assert {("Dataset/name:rsna", "RSNA dataset"), ("Dataset/lizard", "Lizard data set")} <= set(e.aliases)
+    e = run(vocabulary, "Cardiac segmentation", "We train the QuuxSeg network and compare it with the U-Net model.")
+    assert {("Model/name:quuxseg", "QuuxSeg network"), ("Model/u-net", "U-Net model")} <= set(e.aliases)
 
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
