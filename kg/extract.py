@@ -132,6 +132,7 @@ class Extracted(NamedTuple):
 _NOUN_AFTER: Final = {
     "Dataset": re.compile(r" (?:dataset|data set|database)\b"),
     "Model": re.compile(r" (?:model|network|architecture|framework)\b"),
+    "AnatomicalStructure": re.compile(r" (?:region|regions|area|areas|tissue|tissues)\b"),
 }
 
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
@@ -229,10 +230,11 @@ class _PaperExtractor:
                     self.aliases.add((mention.key, surface))
 
     def _names_with_their_noun(self) -> None:
-        """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model': a dataset's or
-        model's name with the noun after it, as readers write the name, kept as an alias."""
+        """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model', 'the breast
+        region': a dataset's or model's name, or a structure, with the noun after it, as readers
+        write the name, kept as an alias."""
         for mention in self.mentions:
-            if mention.type in NAMED_TYPES:
+            if mention.type in _NOUN_AFTER:
                 noun = _NOUN_AFTER[mention.type].match(self.text, mention.end)
                 if noun:
                     self.aliases.add((mention.key, self.text[mention.start : noun.end()]))
