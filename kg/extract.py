@@ -133,6 +133,7 @@ _NOUN_AFTER: Final = {
     "Dataset": re.compile(r" (?:dataset|data set|database)\b"),
     "Model": re.compile(r" (?:model|network|architecture|framework)\b"),
     "AnatomicalStructure": re.compile(r" (?:region|regions|area|areas|tissue|tissues)\b"),
+    "Modality": re.compile(r" (?:images?|scans?|examinations?|exams?|data|volumes?|videos?|studies|sequences?|slides?)\b"),
 }
 
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
@@ -231,8 +232,8 @@ class _PaperExtractor:
 
     def _names_with_their_noun(self) -> None:
         """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model', 'the breast
-        region': a dataset's or model's name, or a structure, with the noun after it, as readers
-        write the name, kept as an alias."""
+        region', 'cytopathological images': a name, a structure or a modality with the noun after
+        it, as readers write it, kept as an alias."""
         for mention in self.mentions:
             if mention.type in _NOUN_AFTER:
                 noun = _NOUN_AFTER[mention.type].match(self.text, mention.end)

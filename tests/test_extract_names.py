@@ -1870,6 +1870,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("Model/name:quuxseg", "QuuxSeg network"), ("Model/u-net", "U-Net model")} <= set(e.aliases)
     e = run(vocabulary, "Breast region segmentation in thermal images", "We segment the breast region and the adipose tissue.")
     assert {("AnatomicalStructure/breast", "breast region")} <= set(e.aliases)
+    e = run(vocabulary, "ROSE image classification", "We classify cytopathological images and fluoroscopy sequences.")
+    assert {("Modality/cytology", "cytopathological images"), ("Modality/fluoroscopy", "fluoroscopy sequences")} <= set(e.aliases)
 
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
