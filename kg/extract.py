@@ -130,7 +130,7 @@ class Extracted(NamedTuple):
 
 
 _NOUN_AFTER: Final = {
-    "Dataset": re.compile(r" (?:dataset|data set|database)\b"),
+    "Dataset": re.compile(r" (?:dataset|data set|database|challenge|benchmark|cohort|corpus|collection|archive)\b"),
     "Model": re.compile(r" (?:model|network|architecture|framework)\b"),
     "AnatomicalStructure": re.compile(r" (?:region|regions|area|areas|tissue|tissues)\b"),
     "Modality": re.compile(r" (?:images?|scans?|examinations?|exams?|data|volumes?|videos?|studies|sequences?|slides?)\b"),
