@@ -129,12 +129,6 @@ class Extracted(NamedTuple):
     aliases: tuple[tuple[str, str], ...]
 
 
-_NOUN_AFTER: Final = {
-    "Dataset": re.compile(r" (?:dataset|data set|database|challenge|benchmark|cohort|corpus|collection|archive)\b"),
-    "Model": re.compile(r" (?:model|network|architecture|framework)\b"),
-    "AnatomicalStructure": re.compile(r" (?:region|regions|area|areas|tissue|tissues)\b"),
-    "Modality": re.compile(r" (?:images?|scans?|examinations?|exams?|data|volumes?|videos?|studies|sequences?|slides?)\b"),
-}
 
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
 # the many dicts and sets that read it compute once
@@ -235,8 +229,9 @@ class _PaperExtractor:
         region', 'cytopathological images': a name, a structure or a modality with the noun after
         it, as readers write it, kept as an alias."""
         for mention in self.mentions:
-            if mention.type in _NOUN_AFTER:
-                noun = _NOUN_AFTER[mention.type].match(self.text, mention.end)
+            after = _alias_nouns(self.vocab).get(mention.type)
+            if after is not None:
+                noun = after.match(self.text, mention.end)
                 if noun:
                     self.aliases.add((mention.key, self.text[mention.start : noun.end()]))
 
@@ -976,6 +971,15 @@ def _adjective(surface: str) -> bool:
 def _adjectival(surface: str) -> bool:
     """An anatomy or modality word used as an adjective: 'colorectal', 'cardiac', 'mucosal', 'angiographic'."""
     return surface.lower().endswith(("al", "ar", "ic", "ac"))
+
+
+@lru_cache(maxsize=4)
+def _alias_nouns(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
+    """Per type, its alias nouns (kg:aliasNoun) as one pattern matched right after a mention."""
+    return {
+        type_name: re.compile(" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")\b")
+        for type_name, nouns in vocabulary.alias_nouns.items()
+    }
 
 
 @lru_cache(maxsize=4)

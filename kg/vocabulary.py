@@ -86,6 +86,7 @@ class Concept:
 class Vocabulary:
     concepts: dict[str, Concept]
     head_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns
+    alias_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns kept with a mention as its alias
     cues: dict[str, tuple[str, ...]]  # relation local name -> word stems
     name_patterns: dict[str, tuple[str, ...]]  # class local name -> regular expressions
     generic_terms: frozenset[str]  # name-shaped words that are no model or dataset
@@ -227,6 +228,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
     return Vocabulary(
         concepts=concepts,
         head_nouns=_annotations(graph, KG.headNoun),
+        alias_nouns=_annotations(graph, KG.aliasNoun),
         cues=_annotations(graph, KG.cue),
         name_patterns=_annotations(graph, KG.namePattern),
         generic_terms=_scheme_labels(graph, GENERIC_SCHEME),
