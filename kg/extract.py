@@ -227,13 +227,16 @@ class _PaperExtractor:
     def _names_with_their_noun(self) -> None:
         """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model', 'the breast
         region', 'cytopathological images': a name, a structure or a modality with the noun after
-        it, as readers write it, kept as an alias."""
+        it, as readers write it, kept as an alias; not where the phrase is another concept's label,
+        as an alias joins the concepts it names."""
+        nouns, index = _alias_nouns(self.vocab), names.known_name_index(self.vocab)
         for mention in self.mentions:
-            after = _alias_nouns(self.vocab).get(mention.type)
-            if after is not None:
-                noun = after.match(self.text, mention.end)
-                if noun:
-                    self.aliases.add((mention.key, self.text[mention.start : noun.end()]))
+            after = nouns.get(mention.type)
+            noun = after.match(self.text, mention.end) if after is not None else None
+            if noun:
+                surface = self.text[mention.start : noun.end()]
+                if index.get(names.name_key(mention.type, surface), mention.key) == mention.key:
+                    self.aliases.add((mention.key, surface))
 
     def _names_without_head_noun(self) -> None:
         """'the Synapse datasets', a label of BTCV with its head noun: the name the paper gives the
