@@ -130,6 +130,8 @@ class Extracted(NamedTuple):
 
 
 
+_MODIFIER_REACH: Final = 24  # characters before a mention searched for an alias modifier
+
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
 # the many dicts and sets that read it compute once
 _LOWERED: Final[dict[str, str]] = {}
@@ -226,15 +228,22 @@ class _PaperExtractor:
 
     def _names_with_their_noun(self) -> None:
         """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model', 'the breast
-        region', 'cytopathological images': a name, a structure or a modality with the noun after
-        it, as readers write it, kept as an alias; not where the phrase is another concept's label,
-        as an alias joins the concepts it names."""
-        nouns, index = _alias_nouns(self.vocab), names.known_name_index(self.vocab)
+        region', 'cytopathological images', 'volumetric MRI scans': a name, a structure or a modality
+        with the noun after it, or a modality with the word before it that says which images
+        (kg:aliasModifier), as readers write it, kept as an alias; not where the phrase is another
+        concept's label, as an alias joins the concepts it names."""
+        nouns, modifiers, index = _alias_nouns(self.vocab), _alias_modifiers(self.vocab), names.known_name_index(self.vocab)
         for mention in self.mentions:
             after = nouns.get(mention.type)
             noun = after.match(self.text, mention.end) if after is not None else None
             if noun:
                 surface = self.text[mention.start : noun.end()]
+                if index.get(names.name_key(mention.type, surface), mention.key) == mention.key:
+                    self.aliases.add((mention.key, surface))
+            ahead = modifiers.get(mention.type)
+            before = ahead.search(self.text[max(0, mention.start - _MODIFIER_REACH) : mention.start]) if ahead is not None else None
+            if before:
+                surface = self.text[mention.start - len(before.group()) : noun.end() if noun else mention.end]
                 if index.get(names.name_key(mention.type, surface), mention.key) == mention.key:
                     self.aliases.add((mention.key, surface))
 
@@ -982,6 +991,15 @@ def _alias_nouns(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
     return {
         type_name: re.compile(" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")\b")
         for type_name, nouns in vocabulary.alias_nouns.items()
+    }
+
+
+@lru_cache(maxsize=4)
+def _alias_modifiers(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
+    """Per type, its alias modifiers (kg:aliasModifier) as one pattern matched right before a mention."""
+    return {
+        type_name: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ") $")
+        for type_name, words in vocabulary.alias_modifiers.items()
     }
 
 

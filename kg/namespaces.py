@@ -25,7 +25,7 @@ KG = ClosedNamespace(
         # paper metadata
         "abstract", "source", "authorName",
         # annotations read by the extractor
-        "headNoun", "aliasNoun", "cue", "namePattern", "schemeFor", "countedAs", "alsoCountedAs", "imagedAs",
+        "headNoun", "aliasNoun", "aliasModifier", "cue", "namePattern", "schemeFor", "countedAs", "alsoCountedAs", "imagedAs",
     ],
 )
 

@@ -87,6 +87,7 @@ class Vocabulary:
     concepts: dict[str, Concept]
     head_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns
     alias_nouns: dict[str, tuple[str, ...]]  # class local name -> nouns kept with a mention as its alias
+    alias_modifiers: dict[str, tuple[str, ...]]  # class local name -> words before a mention kept with it as its alias
     cues: dict[str, tuple[str, ...]]  # relation local name -> word stems
     name_patterns: dict[str, tuple[str, ...]]  # class local name -> regular expressions
     generic_terms: frozenset[str]  # name-shaped words that are no model or dataset
@@ -229,6 +230,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         concepts=concepts,
         head_nouns=_annotations(graph, KG.headNoun),
         alias_nouns=_annotations(graph, KG.aliasNoun),
+        alias_modifiers=_annotations(graph, KG.aliasModifier),
         cues=_annotations(graph, KG.cue),
         name_patterns=_annotations(graph, KG.namePattern),
         generic_terms=_scheme_labels(graph, GENERIC_SCHEME),
