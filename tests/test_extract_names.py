@@ -1874,6 +1874,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("Modality/cytology", "cytopathological images"), ("Modality/fluoroscopy", "fluoroscopy sequences")} <= set(e.aliases)
     e = run(vocabulary, "Placenta accreta on MRI", "We detect placenta accreta from volumetric MRI scans and follow-up ultrasound.")
     assert {("Modality/mri", "volumetric MRI scans"), ("Modality/ultrasound", "follow-up ultrasound")} <= set(e.aliases)
+    e = run(vocabulary, "Breast region segmentation", "We compare the baseline U-Net with a pretrained ResNet-50 network.")
+    assert {("Model/u-net", "baseline U-Net"), ("Model/resnet-50", "pretrained ResNet-50 network")} <= set(e.aliases)
 
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
