@@ -1876,6 +1876,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("Modality/mri", "volumetric MRI scans"), ("Modality/ultrasound", "follow-up ultrasound")} <= set(e.aliases)
     e = run(vocabulary, "Breast region segmentation", "We compare the baseline U-Net with a pretrained ResNet-50 network.")
     assert {("Model/u-net", "baseline U-Net"), ("Model/resnet-50", "pretrained ResNet-50 network")} <= set(e.aliases)
+    e = run(vocabulary, "Fetal brain segmentation", "We segment the whole brain and the left kidney region.")
+    assert {("AnatomicalStructure/brain", "whole brain"), ("AnatomicalStructure/kidney", "left kidney region")} <= set(e.aliases)
 
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
