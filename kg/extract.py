@@ -129,7 +129,6 @@ class Extracted(NamedTuple):
     aliases: tuple[tuple[str, str], ...]
 
 
-
 _MODIFIER_REACH: Final = 24  # characters before a mention searched for an alias modifier
 
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
@@ -214,38 +213,34 @@ class _PaperExtractor:
     def _modalities_with_their_organ(self) -> None:
         """'pelvic radiographs', 'knee MRI': a modality written right after the organ it images is
         named with it, kept as an alias of the modality (the organ stays a target of its own), as
-        readers write it; not where the two words are a known label of another concept."""
-        index = names.known_name_index(self.vocab)
+        readers write it."""
         organs = {(m.sentence, m.end): m for m in self.mentions if m.type == "AnatomicalStructure"}
         for mention in self.mentions:
-            if mention.type != "Modality":
-                continue
-            organ = next((o for (sentence, end), o in organs.items() if sentence == mention.sentence and end < mention.start and self.text[end : mention.start] == " "), None)
-            if organ is not None:
-                surface = self.text[organ.start : mention.end]
-                if names.name_key("Modality", surface) not in index:
-                    self.aliases.add((mention.key, surface))
+            if mention.type == "Modality":
+                organ = next((o for (sentence, end), o in organs.items() if sentence == mention.sentence and end < mention.start and self.text[end : mention.start] == " "), None)
+                if organ is not None:
+                    self._keep_alias(mention, self.text[organ.start : mention.end])
 
     def _names_with_their_noun(self) -> None:
-        """'the RSNA dataset', 'the Lizard data set', 'the DenseNet121-ViT model', 'the breast
-        region', 'cytopathological images', 'volumetric MRI scans': a name, a structure or a modality
-        with the noun after it, or a modality with the word before it that says which images
-        (kg:aliasModifier), as readers write it, kept as an alias; not where the phrase is another
-        concept's label, as an alias joins the concepts it names."""
-        nouns, modifiers, index = _alias_nouns(self.vocab), _alias_modifiers(self.vocab), names.known_name_index(self.vocab)
+        """'the RSNA dataset', 'the U-Net model', 'the breast region', 'cytopathological images': a
+        mention with the noun after it (kg:aliasNoun), and 'volumetric MRI scans', 'the baseline
+        U-Net', 'the whole brain': with the word before it that says which (kg:aliasModifier), as
+        readers write it, kept as an alias."""
+        nouns, modifiers = _alias_nouns(self.vocab), _alias_modifiers(self.vocab)
         for mention in self.mentions:
-            after = nouns.get(mention.type)
+            after, ahead = nouns.get(mention.type), modifiers.get(mention.type)
             noun = after.match(self.text, mention.end) if after is not None else None
+            end = noun.end() if noun else mention.end
             if noun:
-                surface = self.text[mention.start : noun.end()]
-                if index.get(names.name_key(mention.type, surface), mention.key) == mention.key:
-                    self.aliases.add((mention.key, surface))
-            ahead = modifiers.get(mention.type)
+                self._keep_alias(mention, self.text[mention.start : end])
             before = ahead.search(self.text[max(0, mention.start - _MODIFIER_REACH) : mention.start]) if ahead is not None else None
             if before:
-                surface = self.text[mention.start - len(before.group()) : noun.end() if noun else mention.end]
-                if index.get(names.name_key(mention.type, surface), mention.key) == mention.key:
-                    self.aliases.add((mention.key, surface))
+                self._keep_alias(mention, self.text[mention.start - len(before.group()) : end])
+
+    def _keep_alias(self, mention: Mention, surface: str) -> None:
+        """An alias joins the concepts it names: a phrase that is another concept's label is none."""
+        if names.known_name_index(self.vocab).get(names.name_key(mention.type, surface), mention.key) == mention.key:
+            self.aliases.add((mention.key, surface))
 
     def _names_without_head_noun(self) -> None:
         """'the Synapse datasets', a label of BTCV with its head noun: the name the paper gives the

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from kg.text import CAMEL_CASE, Span, is_action_noun, is_case_sensitive, remember, singular, token_texts
-from kg.vocabulary import Vocabulary, counted_modalities
+from kg.vocabulary import NAMED_TYPES, Vocabulary, counted_modalities
 
 _EDGE_PUNCT: Final = "\"'“”‘’`()[]{},;:.!?*—：；，（）"
 # full-width punctuation, as text written with an East Asian keyboard has it ("Methods：In this study"),
@@ -1641,7 +1641,7 @@ def known_name_index(vocabulary: Vocabulary) -> dict[str, str]:
         for label in concept.labels:
             index.setdefault(name_key(concept.type, label), counted.get(concept.id, concept.id))
     for concept in concepts:
-        if concept.type in ("Dataset", "Model"):
+        if concept.type in NAMED_TYPES:
             for label in concept.labels:  # "Glas", "BRATS": a final capital S is no plural's
                 index.setdefault(name_key(concept.type, label.lower()), concept.id)
     for type_name in ("Dataset", "Model"):
