@@ -214,12 +214,11 @@ class _PaperExtractor:
         """'pelvic radiographs', 'knee MRI': a modality written right after the organ it images is
         named with it, kept as an alias of the modality (the organ stays a target of its own), as
         readers write it."""
-        organs = {(m.sentence, m.end): m for m in self.mentions if m.type == "AnatomicalStructure"}
+        organs = {m.end: m for m in self.mentions if m.type == "AnatomicalStructure"}
         for mention in self.mentions:
-            if mention.type == "Modality":
-                organ = next((o for (sentence, end), o in organs.items() if sentence == mention.sentence and end < mention.start and self.text[end : mention.start] == " "), None)
-                if organ is not None:
-                    self._keep_alias(mention, self.text[organ.start : mention.end])
+            organ = organs.get(mention.start - 1) if mention.type == "Modality" else None
+            if organ is not None and organ.sentence == mention.sentence and self.text[organ.end] == " ":
+                self._keep_alias(mention, self.text[organ.start : mention.end])
 
     def _names_with_their_noun(self) -> None:
         """'the RSNA dataset', 'the U-Net model', 'the breast region', 'cytopathological images': a
