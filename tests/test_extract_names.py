@@ -1866,8 +1866,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     # readers name "the RSNA dataset" with its noun, where the bare word is an organisation's
     e = run(vocabulary, "Screening mammography", "Methods were tested against the RSNA dataset, the Lizard data set and the ISLES 2022 challenge.")
     assert {("Dataset/name:rsna", "RSNA dataset"), ("Dataset/lizard", "Lizard data set"), ("Dataset/isles-2022", "ISLES 2022 challenge")} <= set(e.aliases)
-    e = run(vocabulary, "Cardiac segmentation", "We train the QuuxSeg network and compare it with the U-Net model.")
-    assert {("Model/name:quuxseg", "QuuxSeg network"), ("Model/u-net", "U-Net model")} <= set(e.aliases)
+    e = run(vocabulary, "Cardiac segmentation", "We train the QuuxSeg network and compare it with the U-Net model and the YOLOv5 algorithm.")
+    assert {("Model/name:quuxseg", "QuuxSeg network"), ("Model/u-net", "U-Net model"), ("Model/yolov5", "YOLOv5 algorithm")} <= set(e.aliases)
     e = run(vocabulary, "Breast region segmentation in thermal images", "We segment the breast region and the adipose tissue.")
     assert {("AnatomicalStructure/breast", "breast region")} <= set(e.aliases)
     e = run(vocabulary, "ROSE image classification", "We classify cytopathological images and fluoroscopy sequences.")
