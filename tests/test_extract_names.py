@@ -1878,6 +1878,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("Model/u-net", "baseline U-Net"), ("Model/resnet-50", "pretrained ResNet-50 network")} <= set(e.aliases)
     e = run(vocabulary, "Fetal brain segmentation", "We segment the whole brain and the left kidney region.")
     assert {("AnatomicalStructure/brain", "whole brain"), ("AnatomicalStructure/kidney", "left kidney region")} <= set(e.aliases)
+    e = run(vocabulary, "Pelvic segmentation", "We segment the pelvic structures and the thoracic organs on MRI.")
+    assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
 
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
