@@ -86,8 +86,10 @@ def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
 
 
 def own_work_start(lowered: list[list[str]], vocabulary: Vocabulary) -> int:
-    """The first sentence after the title with an own-work cue ("we", "this study"): what comes before is background."""
-    return next((i for i in range(1, len(lowered)) if has_own_cue(lowered[i], vocabulary)), len(lowered))
+    """The first sentence after the title with an own-work cue ("we", "this study"): what comes
+    before is background. 0 in an abstract with no such cue ("Two EfficientNet models were trained
+    ..."): it never turns from a background to its own work, so all of it is its own."""
+    return next((i for i in range(1, len(lowered)) if has_own_cue(lowered[i], vocabulary)), 0)
 
 
 def refers_back(lowered: list[str]) -> bool:

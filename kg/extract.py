@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -129,8 +130,6 @@ class Extracted(NamedTuple):
     aliases: tuple[tuple[str, str], ...]
 
 
-_MODIFIER_REACH: Final = 24  # characters before a mention searched for an alias modifier
-
 # each word's lowered singular: every occurrence of a word then shares one string, whose hash
 # the many dicts and sets that read it compute once
 _LOWERED: Final[dict[str, str]] = {}
@@ -167,7 +166,7 @@ class _PaperExtractor:
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
         self.organ_hints: list[tuple[str, int]] = []  # (organ, sentence) of modalities counted as a broader one
         self.negation_openings = _negation_openings(vocabulary)
-        self.own_work = own_work_start(self.lowered, self.vocab)  # the first sentence after the title with an own-work cue
+        self.own_work = own_work_start(self.lowered, self.vocab)  # the first sentence after the title with an own-work cue, or 0
         self.unscreened: list[Mention] = []  # the mentions before screening
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 
@@ -232,7 +231,7 @@ class _PaperExtractor:
             end = noun.end() if noun else mention.end
             if noun:
                 self._keep_alias(mention, self.text[mention.start : end])
-            before = ahead.search(self.text[max(0, mention.start - _MODIFIER_REACH) : mention.start]) if ahead is not None else None
+            before = ahead[0].search(self.text[max(0, mention.start - ahead[1]) : mention.start]) if ahead is not None else None
             if before:
                 self._keep_alias(mention, self.text[mention.start - len(before.group()) : end])
 
@@ -881,7 +880,7 @@ class _PaperExtractor:
         develop ..."), and where the title names what the paper introduces ("PixNet: ..."): there the
         opening sentences already set up the paper's own model or dataset."""
         start = self.own_work
-        if start >= len(self.sentences) or states_purpose(self.lowered[1], self.words[1]) or self._reports_a_challenge():
+        if start == 0 or states_purpose(self.lowered[1], self.words[1]) or self._reports_a_challenge():
             return 0
         return min([start, *naming_own])
 
@@ -979,20 +978,23 @@ def _adjectival(surface: str) -> bool:
     return surface.lower().endswith(("al", "ar", "ic", "ac"))
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Words as one regular-expression alternation, the longest first (a prefix never wins)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=4)
 def _alias_nouns(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
     """Per type, its alias nouns (kg:aliasNoun) as one pattern matched right after a mention."""
-    return {
-        type_name: re.compile(" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")\b")
-        for type_name, nouns in vocabulary.alias_nouns.items()
-    }
+    return {type_name: re.compile(f" (?:{_alternation(nouns)})\\b") for type_name, nouns in vocabulary.alias_nouns.items()}
 
 
 @lru_cache(maxsize=4)
-def _alias_modifiers(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
-    """Per type, its alias modifiers (kg:aliasModifier) as one pattern matched right before a mention."""
+def _alias_modifiers(vocabulary: Vocabulary) -> dict[str, tuple[re.Pattern[str], int]]:
+    """Per type, its alias modifiers (kg:aliasModifier) as one pattern matched right before a
+    mention, with how far back to look: the longest word, its space and the character before it."""
     return {
-        type_name: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ") $")
+        type_name: (re.compile(f"(?<![\\w-])(?:{_alternation(words)}) $"), max(map(len, words)) + 2)
         for type_name, words in vocabulary.alias_modifiers.items()
     }
 

@@ -928,7 +928,7 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
 def _acronym_noun_dataset(ws: list[Word], lowered: list[str], i: int) -> bool:
     """'the SIPL-tongue dataset': an acronym hyphened to a noun names data only right before the
     plainest data nouns (not 'the DELINEATE-regurgitation study', a study of a model)."""
-    return _ACRONYM_NOUN.match(ws[i].text) is not None and i + 1 < len(ws) and lowered[i + 1] in ("dataset", "datasets", "database")
+    return _ACRONYM_NOUN.match(ws[i].text) is not None and i + 1 < len(ws) and lowered[i + 1] in ("dataset", "database")  # the words are singular, as extraction lowers them
 
 
 def _before_facets(lowered: list[str], first: int, last: int, cue: Cues) -> int | None:

@@ -78,9 +78,7 @@ class _PaperRelater:
         self.lowered = found.lowered
         self.mentions = found.mentions
         self.introduced = found.introduced
-        # an abstract that never turns to its own work by a cue ("Two EfficientNet models were
-        # trained ...") has no background: all of it is the paper's own, as extraction reads it
-        self.own_work_start = found.own_work_start if found.own_work_start < len(found.sentences) else 0
+        self.own_work_start = found.own_work_start
         self.organ_hints = found.organ_hints
         self.links: list[Link] = []
 
