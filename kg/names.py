@@ -45,6 +45,9 @@ _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _COMPARING_VERBS: Final = ("outperform", "surpass", "exceed")  # their subject is a method: "X outperforms Y"
 # words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
 _CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
+_NAMING_VERBS: Final = frozenset({"call", "name", "term", "denote", "dub", "coin"})  # "we denote our model as X"
+_NAMING_VERB_REACH: Final = 5  # words from the verb to the name: "we denote our proposed framework as X"
+_NOT_NAMING_PARTICLES: Final = frozenset({"for", "on", "upon", "out", "up", "into"})  # "we call for ..."
 _GIVING: Final = NAMING_WORDS - {"namely"}  # "namely" lists known things too: "namely CT and MRI"
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
@@ -1351,11 +1354,14 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     naming = i >= 0 and lowered[i] in NAMING_WORDS
     if not naming and i > 1 and lowered[i] == "as" and lowered[i - 1] == "to" and lowered[i - 2] in ("refer", "referred"):
         i, naming = i - 2, True  # "a collection of 53 datasets, which we refer to as X"
+    named_by_us = not naming and (verb := _naming_verb_before(ws, lowered, first)) is not None
+    if named_by_us:
+        i, naming = verb, True
     if naming:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
-        kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, i, cue, window=10)
-        intro = _speaker_cue(lowered, 0, i, cue)
+        kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, first, cue, window=first - i + 10)
+        intro = named_by_us or _speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
     if _after_opening_bracket(ws, first) and ws[first].trailing.startswith(":"):
@@ -1387,6 +1393,17 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
             # "we benchmark them against a generative adversarial network (WGAN-GP)": compared, not introduced
             intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
+    return None
+
+
+def _naming_verb_before(ws: list[Word], lowered: list[str], first: int) -> int | None:
+    """Where "we" name what they made, the object between the verb and the name: "we denote our
+    framework as X", "which we call X", "we term this approach X"; not "we call for ..."."""
+    for j in range(first - 1, max(0, first - _NAMING_VERB_REACH - 1), -1):
+        if j < first - 1 and ws[j].trailing:
+            return None
+        if lowered[j] in _NAMING_VERBS and lowered[j - 1] == "we" and lowered[j + 1] not in _NOT_NAMING_PARTICLES:
+            return j
     return None
 
 

@@ -3167,6 +3167,18 @@ def test_which_we_refer_to_as_names_what_it_follows(vocabulary):
     assert open_names(e) == {"megaquux"} and "megaquux" in open_names(e, "Dataset")
 
 
+def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
+    """"We denote our framework as QuuxLIP", "We call this new collection ScanBank": the writers name
+    what they made, of the kind the object says; "we call for" names nothing."""
+    named = run(
+        vocabulary,
+        "Towards scalable pre-training",
+        "We denote our framework as QuuxLIP. We call this new collection ScanBank. QuuxLIP achieves the best AUC. We call for Further Work.",
+    )
+    assert open_names(named, "Model") == {"quuxlip"} and open_names(named, "Dataset") == {"scanbank"}
+    assert {"Model/name:quuxlip", "Dataset/name:scanbank"} <= {link.object for link in named.links if link.relation == "introduces"}
+
+
 def test_capitals_before_a_lower_case_net_name_a_network(vocabulary):
     """'IDH-net' is a network's name as 'IDH-Net' is, though IDH alone is a gene's; 'CLIP-based' stays a modifier."""
     e = run(vocabulary, "Glioma genotyping", "A T2w image only network (IDH-net) was developed. IDH-net reached an accuracy of 93%. A CLIP-based baseline was weaker.")
