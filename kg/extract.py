@@ -228,6 +228,8 @@ class _PaperExtractor:
         for mention in self.mentions:
             after, ahead = nouns.get(mention.type), modifiers.get(mention.type)
             noun = after.match(self.text, mention.end) if after is not None else None
+            if noun is None and mention.type == "Dataset":
+                noun = _task_and_noun(self.vocab).match(self.text, mention.end)
             end = noun.end() if noun else mention.end
             if noun:
                 self._keep_alias(mention, self.text[mention.start : end])
@@ -987,6 +989,15 @@ def _alternation(words: Iterable[str]) -> str:
 def _alias_nouns(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
     """Per type, its alias nouns (kg:aliasNoun) as one pattern matched right after a mention."""
     return {type_name: re.compile(f" (?:{_alternation(nouns)})\\b") for type_name, nouns in vocabulary.alias_nouns.items()}
+
+
+@lru_cache(maxsize=4)
+def _task_and_noun(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """'the NIH pancreas segmentation dataset', 'the RSNA Pneumonia Detection Challenge': a dataset's
+    alias noun after a one-word task label, with up to three words of what the data shows between."""
+    tasks = {label for concept in vocabulary.concepts.values() if concept.type == "Task" for label in concept.labels if label.isalpha() and label.islower()}
+    between = r"(?:(?!(?:and|or|with|on|in|of|for|the|to|from|by)\b)[\w-]+ ){0,3}"
+    return re.compile(f" {between}(?i:{_alternation(tasks)}) (?i:{_alternation(vocabulary.alias_nouns['Dataset'])})\\b")
 
 
 @lru_cache(maxsize=4)

@@ -1882,6 +1882,19 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
 
+def test_a_dataset_named_with_the_task_it_was_made_for_keeps_the_phrase_as_an_alias(vocabulary):
+    """"the NIH pancreas segmentation dataset", "the BraTS 2021 segmentation challenge": readers name a
+    dataset by what it shows and the task, with the noun; a list keeps each name to itself."""
+    e = run(
+        vocabulary,
+        "Pancreas segmentation",
+        "Experiments in the NIH pancreas segmentation dataset and the BraTS 2021 segmentation challenge show it. "
+        "We also use LIDC-IDRI and LUNA16 detection data.",
+    )
+    assert {("Dataset/pancreas-ct", "NIH pancreas segmentation dataset"), ("Dataset/brats-2021", "BraTS 2021 segmentation challenge")} <= set(e.aliases)
+    assert not any(surface.startswith("LIDC-IDRI and") for _, surface in e.aliases)
+
+
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     e = run(
         vocabulary,
