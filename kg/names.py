@@ -102,6 +102,7 @@ _SIZE: Final = re.compile(r"\d+(?:\.\d+)?[KMB]")  # a count of images or paramet
 EDITIONS: Final = frozenset({"tiny", "small", "base", "medium", "large", "huge", "giant", "mini", "nano", "lite", "turbo", "pro", "plus", "max", "ultra", "flash", "instruct", "it", "chat", "xl", "xxl", "xhigh"})
 _MINOR_VERSION: Final = re.compile(r"(?<=\d)\.\d+$")  # "GPT-5.2": a minor version of GPT-5
 _SIZE_LETTER: Final = re.compile(r"(?<=\d)[a-z]$")
+_GLUED_DIMENSION: Final = re.compile(r"(?<=[A-Za-z])[23]D$")  # "ViT3D", "UNet3D"
 # a series of labels: "teams T1-T6", "stages T1–T4", "vertebrae C1 to C7", "leads V1-V6", "grades S1-3"
 _LABEL_SERIES: Final = re.compile(r"\b([A-Z]{1,2})(\d{1,2})(?: to \1|[-–]\1?)(\d{1,2})\b")
 # a label of one or two capitals and a digit ("T0", "TP1", "F4"): time points, grades, stages
@@ -562,8 +563,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return True
     if len(parts) > 1 and any(_LETTER_DIGITS.fullmatch(p) for p in parts[1:]):  # Kvasir-VQA-x1
         return True
-    if len(parts) > 2 and is_year(parts[-1]) and all(p.istitle() and p.isalpha() for p in parts[:-1]):
-        return True  # capitalised words dated by a hyphen: "Image-Clef-2019"
+    if len(parts) > 2 and parts[-1].isdigit() and all(p.istitle() and p.isalpha() for p in parts[:-1]):
+        return True  # capitalised words dated or counted by a hyphen: "Image-Clef-2019", "Pub-Brain-5"
     # an acronym with a version ("GPT-5", "YOLO-11"), or a letter one with a count or an edition ("US-43d", "IV-2a")
     if len(parts) < 2 or not parts[0].isupper() or len(parts[0]) < 2:
         return False
@@ -571,8 +572,12 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
 
 
 def glued_version_stems(word: str) -> list[str]:
-    """The names a word is a version of, nearest first: YOLOv8n -> YOLOv8, YOLO. Stems shorter
-    than two characters are none ("T5" is no version of "T")."""
+    """The names a word is a version of, nearest first: YOLOv8n -> YOLOv8, YOLO; and the name a
+    dimension is glued to: ViT3D -> ViT. Stems shorter than two characters are none ("T5" is no
+    version of "T")."""
+    dimension = _GLUED_DIMENSION.search(word)
+    if dimension is not None:
+        return [word[: dimension.start()]] if dimension.start() >= 2 else []
     stems = []
     size = _SIZE_LETTER.search(word)
     if size is not None:

@@ -272,9 +272,11 @@ def test_two_modalities_hyphened_together_name_no_dataset(vocabulary):
     assert {"Modality/ct", "Modality/mri"} <= keys(e, "Modality")
 
 
-def test_capitalised_words_dated_by_hyphens_are_a_name(vocabulary):
+def test_capitalised_words_dated_or_counted_by_hyphens_are_a_name(vocabulary):
     e = run(vocabulary, "Medical VQA", "We fine-tune it on public benchmarks, e.g., VQA-RAD, SLAKE, and Image-Clef-2019, outperforming existing models.")
     assert "Dataset/name:imageclef2019" in keys(e, "Dataset")
+    e = run(vocabulary, "Scalable pre-training", "It gains 10% on the proposed brain MRI benchmark Pub-Quux-5 and on the Zorg-Scan-12 dataset.")
+    assert {"Dataset/name:pubquux5", "Dataset/name:zorgscan12"} <= keys(e, "Dataset")
 
 
 def test_metrics_written_in_capitals_are_no_models(vocabulary):
@@ -414,6 +416,12 @@ def test_a_version_glued_to_a_known_family_is_a_new_version_of_it(vocabulary):
     based_on = links(e, "basedOn")
     assert ("Model/name:yolov17", "Model/yolo") in based_on
     assert ("Model/name:yolov8n", "Model/yolov8") in based_on
+
+
+def test_a_dimension_glued_to_a_known_model_is_a_variant_of_it(vocabulary):
+    """"a pre-trained ViT3D with perceiver": the 3D form of ViT, as ViT-3D is."""
+    e = run(vocabulary, "CT report generation", "We leverage a pre-trained ViT3D with perceiver to extract the visual information.")
+    assert keys(e, "Model") == {"Model/name:vit3d"} and ("Model/name:vit3d", "Model/vit") in links(e, "basedOn")
 
 
 def test_a_name_going_on_in_capitals_may_be_written_with_them_lowered(vocabulary):
