@@ -895,3 +895,12 @@ def test_a_structure_is_named_but_a_disease_named_after_it_is_not(vocabulary):
 def test_fat_around_the_coronary_arteries_is_pericoronary_adipose_tissue(vocabulary):
     e = run(vocabulary, "Pericoronary adipose tissue attenuation on CT calcium scoring", "We measure pericoronary adipose tissue attenuation.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/pericoronary-adipose-tissue"}
+
+
+def test_a_facial_expression_or_palsy_names_no_target_but_facial_dysmorphology_does(vocabulary):
+    """Pain read from facial expressions, grading facial palsy: behaviour and disease, not the face
+    as the structure imaged; a facial shape is."""
+    e = run(vocabulary, "Neonatal pain assessment from facial expressions", "We grade facial palsy and recognise facial expressions in videos.")
+    assert not keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Analysis of 3D facial dysmorphology in genetic syndromes", "We classify facial shapes from 3D photographs.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/face"}
