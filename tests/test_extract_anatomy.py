@@ -904,3 +904,8 @@ def test_a_facial_expression_or_palsy_names_no_target_but_facial_dysmorphology_d
     assert not keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Analysis of 3D facial dysmorphology in genetic syndromes", "We classify facial shapes from 3D photographs.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/face"}
+
+
+def test_abdominal_aortic_names_the_aorta_not_the_abdomen(vocabulary):
+    e = run(vocabulary, "Quantification of abdominal aortic calcification on lateral spine images", "We score thoracic aortic calcification too.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/aorta"}
