@@ -907,5 +907,5 @@ def test_a_facial_expression_or_palsy_names_no_target_but_facial_dysmorphology_d
 
 
 def test_abdominal_aortic_names_the_aorta_not_the_abdomen(vocabulary):
-    e = run(vocabulary, "Quantification of abdominal aortic calcification on lateral spine images", "We score thoracic aortic calcification too.")
+    e = run(vocabulary, "Quantification of abdominal aortic calcification on lateral radiographs", "We score thoracic aortic calcification too.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/aorta"}
