@@ -900,7 +900,7 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     word = ws[i].text
     if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or _acronym_noun_dataset(ws, lowered, i) or acronym):
         return None
-    if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i):
+    if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i) and not _second_of_the_pair(ws, lowered, i, cue):
         return None
     described = 0  # words between the name and its head noun that say what the data shows ('brain MRI')
     others = 0  # of those, the ones that are no modality or organ word ('segmentation'): one at most
@@ -931,6 +931,14 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         elif not ws[end].text[:1].isupper() or described:
             return None
     return None
+
+
+def _second_of_the_pair(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """'the HuSHem and Chenwy datasets': a capitalised word coordinated with a name right after the
+    article, the noun after both naming both."""
+    if i < 3 or lowered[i - 1] not in ("and", "or") or lowered[i - 3] != "the" or ws[i - 2].trailing:
+        return False
+    return cue.name_shaped(ws[i - 2].text) or is_weak_name(ws[i - 2].text)
 
 
 def _acronym_noun_dataset(ws: list[Word], lowered: list[str], i: int) -> bool:

@@ -1903,6 +1903,13 @@ def test_a_dataset_named_with_the_task_it_was_made_for_keeps_the_phrase_as_an_al
     assert not any(surface.startswith("LIDC-IDRI and") for _, surface in e.aliases)
 
 
+def test_a_capitalised_word_paired_with_a_name_before_a_dataset_noun_is_a_dataset(vocabulary):
+    """"on the HuSHem and Chenwy datasets": the noun after the pair names both, the plain capitalised
+    word as well as the name-shaped one."""
+    e = run(vocabulary, "Sperm head classification", "Our model achieves a test accuracy of 97.5% on the QuuSHem and Zorgwy datasets, outperforming existing methods.")
+    assert keys(e, "Dataset") == {"Dataset/name:quushem", "Dataset/name:zorgwy"}
+
+
 def test_a_year_after_a_datasets_name_and_head_noun_dates_the_name(vocabulary):
     e = run(
         vocabulary,
