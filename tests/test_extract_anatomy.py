@@ -909,3 +909,9 @@ def test_a_facial_expression_or_palsy_names_no_target_but_facial_dysmorphology_d
 def test_abdominal_aortic_names_the_aorta_not_the_abdomen(vocabulary):
     e = run(vocabulary, "Quantification of abdominal aortic calcification on lateral radiographs", "We score thoracic aortic calcification too.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/aorta"}
+
+
+def test_the_parts_of_a_sperm_cell_are_structures_of_their_own(vocabulary):
+    e = run(vocabulary, "Sperm head segmentation and classification", "We segment sperm heads, acrosomes and sperm tails of human sperm.")
+    assert {"AnatomicalStructure/sperm-head", "AnatomicalStructure/acrosome", "AnatomicalStructure/sperm-tail"} <= keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
