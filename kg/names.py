@@ -45,6 +45,7 @@ _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
 _COMPARING_VERBS: Final = ("outperform", "surpass", "exceed")  # their subject is a method: "X outperforms Y"
 # words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
 _CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
+_LONG_FORM_JOINERS: Final = frozenset({"for", "of", "the", "and", "in", "with", "on", "to", "a", "an"})  # lower-case words in a titled long form
 _NAMING_VERBS: Final = frozenset({"call", "name", "term", "denote", "dub", "coin"})  # "we denote our model as X"
 _NAMING_VERB_REACH: Final = 5  # words from the verb to the name: "we denote our proposed framework as X"
 _NOT_NAMING_PARTICLES: Final = frozenset({"for", "on", "upon", "out", "up", "into"})  # "we call for ..."
@@ -1588,14 +1589,28 @@ def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
 
 def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> int | None:
     """'we propose X': where the authors' introduction verb is, for the first name after it (not
-    every name near it); None when there is none."""
-    start = max(0, first - 6)
+    every name near it); None when there is none. A bracketed name's capitalised long form stands
+    between ("we introduce a Multi-agent Exploratory Synergy for the Heart (MESHAgents)")."""
+    start = max(0, _titled_long_form_start(ws, lowered, first) - 6)
     for i in range(first - 1, start - 1, -1):
         if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
             return None
         if cue.cue_at(lowered, i, "introduces"):
             return i if _speaker_cue(lowered, max(0, i - 4), i + 1, cue) else None
     return None
+
+
+def _titled_long_form_start(ws: list[Word], lowered: list[str], first: int) -> int:
+    """Where the capitalised long form before a bracketed name begins ("Exploratory Synergy for the
+    Heart (X)"), or `first` when the name is no bracketed short form after one."""
+    if not _after_opening_bracket(ws, first):
+        return first
+    i = first
+    while i > 0 and not ws[i - 1].trailing.strip() and (ws[i - 1].text[:1].isupper() or lowered[i - 1] in _LONG_FORM_JOINERS):
+        i -= 1
+    while i < first and lowered[i] in _LONG_FORM_JOINERS:
+        i += 1  # "... a Quux (X)": the article opens no long form
+    return i if i < first and ws[i].text[:1].isupper() else first
 
 
 def _derived_from(lowered: list[str], first: int, cue: Cues, name: str) -> NameDecision | None:

@@ -3195,6 +3195,17 @@ def test_which_we_refer_to_as_names_what_it_follows(vocabulary):
     assert open_names(e) == {"megaquux"} and "megaquux" in open_names(e, "Dataset")
 
 
+def test_a_short_form_introduced_past_a_long_titled_long_form_is_introduced(vocabulary):
+    """"we introduce a Multi-agent Exploratory Synergy for the Heart (QuuxAgents) framework": the
+    introduction verb reaches past the long form, however long, to its bracketed short form."""
+    e = run(
+        vocabulary,
+        "Cardiac phenotypes",
+        "To address this, we introduce a Multi-agent Exploratory Synergy for the Heart (QuuxAgents) framework that leverages large language models.",
+    )
+    assert "Model/name:quuxagent" in {link.object for link in e.links if link.relation == "introduces"}
+
+
 def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
     """"We denote our framework as QuuxLIP", "We call this new collection ScanBank": the writers name
     what they made, of the kind the object says; "we call for" names nothing."""
