@@ -35,7 +35,7 @@ _QUESTION_OPENINGS: Final = frozenset({"do", "does", "did", "can", "could", "is"
 OPENING_WORDS: Final = _ARTICLES | _QUESTION_OPENINGS | {"towards", "toward", "on", "beyond", "rethinking", "revisiting"}  # a title opening with one describes
 _SPEAKERS: Final = {"we", "our", "this", "here", "in", "these"}
 _QUANTIFIER_NOUNS: Final = frozenset({"collection", "suite", "family", "series", "set"})  # "a collection of models"
-_WORK_NOUNS: Final = frozenset({"study", "studies"})  # an apposed "study" is work done, not data
+WORK_NOUNS: Final = frozenset({"study", "studies"})  # an apposed "study" is work done, not data
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS: Final = frozenset(_NUMBERS) | {"several"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
@@ -1513,7 +1513,7 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     for i in range(start, min(len(ws), start + 9)):
         # "GLAM, a deep learning study for ...", "GCN-Explainer, an ablation study": an apposed study is
         # a piece of work, not the cohort a study's own name ("the Rotterdam Study") is
-        kind = None if lowered[i] in _WORK_NOUNS else cue.head_at(lowered, i) or _known_phrase_end(ws, lowered, i, cue)
+        kind = None if lowered[i] in WORK_NOUNS else cue.head_at(lowered, i) or _known_phrase_end(ws, lowered, i, cue)
         if kind and lowered[i] in _QUANTIFIER_NOUNS and i + 1 < len(ws) and lowered[i + 1] == "of" and not ws[i].trailing:
             later = next((k for j in range(i + 2, min(len(ws), i + 9)) if (k := cue.head_at(lowered, j))), None)
             kind = later or kind  # "a collection of medical vision-language foundation models": models

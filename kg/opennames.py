@@ -696,6 +696,11 @@ class _NameReader:
             self.not_names.add(names.name_norm(definition.short))
             return True
         lower_case = _spelled_lower(definition, ws)  # a phrase, not a proper name
+        if lower_case and phrase_kind == "Dataset" and definition.long.split()[-1].lower() in names.WORK_NOUNS:
+            # "a genome-wide association study (GWAS)", "phenome-wide association studies (PheWAS)": a
+            # kind of study written in lower case is work done, no named cohort
+            self.not_names.add(names.name_norm(definition.short))
+            return True
         if kind is None and not (lower_case and ending) and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor

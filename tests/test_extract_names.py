@@ -3206,6 +3206,14 @@ def test_a_short_form_introduced_past_a_long_titled_long_form_is_introduced(voca
     assert "Model/name:quuxagent" in {link.object for link in e.links if link.relation == "introduces"}
 
 
+def test_a_kind_of_study_abbreviated_in_lower_case_is_no_dataset(vocabulary):
+    """"a genome-wide association study (GWAS)" is an analysis; "the Quux Brain Study (QBS)" a cohort."""
+    e = run(vocabulary, "Imaging genetics", "We run a genome-wide association study (GWAS) of brain volumes. GWAS found 12 loci.")
+    assert not keys(e, "Dataset")
+    e = run(vocabulary, "Imaging genetics", "We use MRI of the Quux Brain Study (QBS). QBS scans were segmented.")
+    assert "Dataset/name:qbs" in keys(e, "Dataset")
+
+
 def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
     """"We denote our framework as QuuxLIP", "We call this new collection ScanBank": the writers name
     what they made, of the kind the object says; "we call for" names nothing."""
