@@ -863,12 +863,14 @@ def _own_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bo
 
 def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
     """'We developed Mirai, a mammography-based deep learning model ...': a capitalised word the
-    authors introduce, set off by an apposition with a head noun, names what they introduce."""
+    authors introduce, set off by an apposition with a head noun, names what they introduce; past a
+    bracketed aside too ('we propose Sonomate (mate of a sonographer), an AI assistant')."""
     word = ws[i].text
-    set_off = ws[i].trailing.startswith(",") or (i + 1 < len(ws) and ws[i + 1].text in _DASHES)
+    last = past_aside(ws, i)
+    set_off = ws[last].trailing.lstrip(")").startswith(",") or (last + 1 < len(ws) and ws[last + 1].text in _DASHES)
     if not set_off or ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word):
         return False
-    return cue.cue_at(lowered, i - 1, "introduces") and _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, i, cue) is not None
+    return cue.cue_at(lowered, i - 1, "introduces") and _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, last, cue) is not None
 
 
 def _negated_class(word: str) -> bool:

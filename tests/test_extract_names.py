@@ -3214,6 +3214,12 @@ def test_a_kind_of_study_abbreviated_in_lower_case_is_no_dataset(vocabulary):
     assert "Dataset/name:qbs" in keys(e, "Dataset")
 
 
+def test_a_name_introduced_with_an_aside_before_its_apposition_is_introduced(vocabulary):
+    """"we propose Quuxmate (mate of a sonographer), an AI assistant": the aside explains the name."""
+    e = run(vocabulary, "Fetal ultrasound understanding", "Here we propose Quuxmate (mate of a sonographer), an AI assistant to a user during fetal ultrasound examinations.")
+    assert "Model/name:quuxmate" in {link.object for link in e.links if link.relation == "introduces"}
+
+
 def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
     """"We denote our framework as QuuxLIP", "We call this new collection ScanBank": the writers name
     what they made, of the kind the object says; "we call for" names nothing."""
