@@ -1401,3 +1401,9 @@ def test_a_short_form_the_paper_defines_for_a_task_names_it_later(vocabulary):
     )
     found = keys(e, "Task")
     assert {"Task/super-resolution", "Task/registration"} <= found  # named in the paper's own work by their short forms
+
+
+def test_pain_assessment_is_a_task_of_its_own(vocabulary):
+    """Automated pain assessment from faces is a field with its own name, not diagnosis."""
+    e = run(vocabulary, "Neonatal pain assessment from facial expression", "We investigate automated pain evaluation in newborns with a CNN.")
+    assert keys(e, "Task") == {"Task/pain-assessment"}
