@@ -915,3 +915,10 @@ def test_the_parts_of_a_sperm_cell_are_structures_of_their_own(vocabulary):
     e = run(vocabulary, "Sperm head segmentation and classification", "We segment sperm heads, acrosomes and sperm tails of human sperm.")
     assert {"AnatomicalStructure/sperm-head", "AnatomicalStructure/acrosome", "AnatomicalStructure/sperm-tail"} <= keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
+
+
+def test_the_eye_in_a_disease_name_or_a_beams_eye_view_is_no_target(vocabulary):
+    e = run(vocabulary, "Differentiating thyroid eye disease and orbital myositis on CT", "Beam-eye-view patches of the dose were read.")
+    assert "AnatomicalStructure/eye" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Eye tracking in glaucoma", "We segment the eye and the optic disc on fundus photographs.")
+    assert "AnatomicalStructure/eye" in keys(e, "AnatomicalStructure")
