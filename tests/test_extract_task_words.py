@@ -1407,3 +1407,8 @@ def test_pain_assessment_is_a_task_of_its_own(vocabulary):
     """Automated pain assessment from faces is a field with its own name, not diagnosis."""
     e = run(vocabulary, "Neonatal pain assessment from facial expression", "We investigate automated pain evaluation in newborns with a CNN.")
     assert keys(e, "Task") == {"Task/pain-assessment"}
+
+
+def test_calcification_scoring_anywhere_is_the_measurement_task_calcium_scoring_is(vocabulary):
+    e = run(vocabulary, "Abdominal aortic calcification scoring on lateral spine images", "We quantify vascular calcification.")
+    assert "Task/regression" in keys(e, "Task")
