@@ -1979,6 +1979,11 @@ def test_well_known_clinical_skin_datasets_are_known(vocabulary):
     assert {"Dataset/dermnet", "Dataset/sd-198"} <= keys(e, "Dataset")
 
 
+def test_the_breast_carcinoma_subtyping_dataset_is_known(vocabulary):
+    e = run(vocabulary, "Stain-invariant learning", "We reach the best accuracy from tumor classification (CAMELYON17) to subtyping (BRACS).")
+    assert {"Dataset/camelyon17", "Dataset/bracs"} <= keys(e, "Dataset")
+
+
 def test_well_known_lesion_cytology_gland_retina_and_thyroid_datasets_are_known(vocabulary):
     e = run(
         vocabulary,
