@@ -988,7 +988,7 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=4)
 def _alias_nouns(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
     """Per type, its alias nouns (kg:aliasNoun) as one pattern matched right after a mention."""
-    return {type_name: re.compile(f" (?:{_alternation(nouns)})\\b") for type_name, nouns in vocabulary.alias_nouns.items()}
+    return {type_name: re.compile(f" (?i:{_alternation(nouns)})\\b") for type_name, nouns in vocabulary.alias_nouns.items()}
 
 
 @lru_cache(maxsize=4)

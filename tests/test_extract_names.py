@@ -1890,6 +1890,12 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
 
+def test_a_capitalised_alias_noun_is_kept_with_the_name(vocabulary):
+    """"the 2019 SIIM-ACR Pneumothorax Segmentation Challenge": the noun in title case is the name's too."""
+    e = run(vocabulary, "Pneumothorax segmentation", "We use the chest X-ray dataset provided by the 2019 SIIM-ACR Pneumothorax Segmentation Challenge.")
+    assert ("Dataset/siim-acr-pneumothorax", "SIIM-ACR Pneumothorax Segmentation Challenge") in set(e.aliases)
+
+
 def test_a_dataset_named_with_the_task_it_was_made_for_keeps_the_phrase_as_an_alias(vocabulary):
     """"the NIH pancreas segmentation dataset", "the BraTS 2021 segmentation challenge": readers name a
     dataset by what it shows and the task, with the noun; a list keeps each name to itself."""
