@@ -1131,3 +1131,9 @@ def test_one_modality_written_twice_side_by_side_is_one_phrase(vocabulary):
     e = run(vocabulary, "Left atrial scar", "We segment scar on late gadolinium enhancement magnetic resonance images and on LGE MR scans.")
     surfaces = {m.text for m in e.mentions if m.key == "Modality/mri"}
     assert surfaces == {"late gadolinium enhancement magnetic resonance images", "LGE MR scans"}
+
+
+def test_bitewing_and_periapical_radiographs_are_kinds_of_intraoral_radiography(vocabulary):
+    e = run(vocabulary, "Caries on dental bite-wing radiographs", "We read bitewings and periapical radiographs.")
+    assert keys(e, "Modality") == {"Modality/bitewing-radiography", "Modality/periapical-radiography"}
+    assert "Modality/intraoral-radiography" in vocabulary.ancestors("Modality/bitewing-radiography")
