@@ -922,3 +922,8 @@ def test_the_eye_in_a_disease_name_or_a_beams_eye_view_is_no_target(vocabulary):
     assert "AnatomicalStructure/eye" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Eye tracking in glaucoma", "We segment the eye and the optic disc on fundus photographs.")
     assert "AnatomicalStructure/eye" in keys(e, "AnatomicalStructure")
+
+
+def test_the_walls_between_the_heart_chambers_are_structures_of_their_own(vocabulary):
+    e = run(vocabulary, "Segmentation of the ventricular septum in fetal echocardiography", "We also delineate the atrial septum.")
+    assert {"AnatomicalStructure/interventricular-septum", "AnatomicalStructure/interatrial-septum"} <= keys(e, "AnatomicalStructure")
