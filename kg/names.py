@@ -1597,6 +1597,8 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
     for i in range(first - 1, start - 1, -1):
         if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
             return None
+        if cue.cue_at(lowered, i, "basedOn"):
+            return None  # "This system is built based on U-Net": the basis of what is introduced
         if cue.cue_at(lowered, i, "introduces"):
             return i if _speaker_cue(lowered, max(0, i - 4), i + 1, cue) else None
     return None

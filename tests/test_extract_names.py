@@ -3231,6 +3231,17 @@ def test_a_name_introduced_with_an_aside_before_its_apposition_is_introduced(voc
     assert "Model/name:quuxmate" in {link.object for link in e.links if link.relation == "introduces"}
 
 
+def test_the_model_a_system_is_built_on_is_not_introduced(vocabulary):
+    """"This system is built based on U-Net": the paper builds on U-Net; it introduces its own system."""
+    e = run(
+        vocabulary,
+        "The 2ST-QuuxNet for pneumothorax segmentation",
+        "In this paper, we propose a 2-Stage Training system (2ST-QuuxNet) to segment images. This system is built based on U-Net with a ResNet-34 backbone.",
+    )
+    introduced = {link.object for link in e.links if link.relation == "introduces"}
+    assert "Model/u-net" not in introduced and "Model/name:2stquuxnet" in introduced
+
+
 def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
     """"We denote our framework as QuuxLIP", "We call this new collection ScanBank": the writers name
     what they made, of the kind the object says; "we call for" names nothing."""
