@@ -1990,6 +1990,16 @@ def test_the_breast_carcinoma_subtyping_dataset_is_known(vocabulary):
     assert {"Dataset/camelyon17", "Dataset/bracs"} <= keys(e, "Dataset")
 
 
+def test_the_tasks_of_the_medical_segmentation_decathlon_are_datasets_of_their_own(vocabulary):
+    """"the MSD pancreas dataset", "MSD-Spleen": one task's data, a part of the whole benchmark, which
+    the paper then names no more than a family is beside its member."""
+    e = run(vocabulary, "Pancreas segmentation", "It performs best on the MSD pancreas dataset, on MSD-Spleen and on the Medical Segmentation Decathlon.")
+    assert keys(e, "Dataset") == {"Dataset/msd-pancreas", "Dataset/msd-spleen"}
+    assert "Dataset/msd" in vocabulary.ancestors("Dataset/msd-pancreas")
+    e = run(vocabulary, "Pancreas segmentation", "It performs best on the Medical Segmentation Decathlon.")
+    assert keys(e, "Dataset") == {"Dataset/msd"}
+
+
 def test_well_known_lesion_cytology_gland_retina_and_thyroid_datasets_are_known(vocabulary):
     e = run(
         vocabulary,
