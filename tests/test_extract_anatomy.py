@@ -927,3 +927,10 @@ def test_the_eye_in_a_disease_name_or_a_beams_eye_view_is_no_target(vocabulary):
 def test_the_walls_between_the_heart_chambers_are_structures_of_their_own(vocabulary):
     e = run(vocabulary, "Segmentation of the ventricular septum in fetal echocardiography", "We also delineate the atrial septum.")
     assert {"AnatomicalStructure/interventricular-septum", "AnatomicalStructure/interatrial-septum"} <= keys(e, "AnatomicalStructure")
+
+
+def test_bone_loss_or_density_is_a_finding_not_the_bone_as_a_target(vocabulary):
+    e = run(vocabulary, "Detection of periodontal bone loss on panoramic radiographs", "We estimate bone mineral density and bone erosions.")
+    assert "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Bone segmentation on CT", "We segment each bone of the hand.")
+    assert "AnatomicalStructure/bone" in keys(e, "AnatomicalStructure")
