@@ -195,9 +195,8 @@ def test_blood_pressure_and_ai_in_the_hands_of_clinicians_name_no_anatomy(vocabu
 
 
 def test_a_midline_shift_is_a_finding_not_a_structure(vocabulary):
-    assert anatomy(vocabulary, "Head CT findings", "We detect intracranial hemorrhage, midline shift and mass effect on head CT scans.") == {
-        "AnatomicalStructure/brain", "AnatomicalStructure/head"
-    }
+    # the head CT names the head; intracranial hemorrhage is a disease, no brain (see the diseases named after organs)
+    assert anatomy(vocabulary, "Head CT findings", "We detect intracranial hemorrhage, midline shift and mass effect on head CT scans.") == {"AnatomicalStructure/head"}
 
 
 def test_the_head_is_named_as_such_but_not_a_networks_heads_or_the_pancreatic_head(vocabulary):
@@ -934,3 +933,12 @@ def test_bone_loss_or_density_is_a_finding_not_the_bone_as_a_target(vocabulary):
     assert "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Bone segmentation on CT", "We segment each bone of the hand.")
     assert "AnatomicalStructure/bone" in keys(e, "AnatomicalStructure")
+
+
+def test_a_disease_named_after_its_organ_is_no_target_of_its_own(vocabulary):
+    """Intracranial haemorrhage, pulmonary embolism, cardiac arrhythmias: readers name the disease, not
+    the brain, lung or heart, unless the paper names the organ too."""
+    e = run(vocabulary, "Detecting intracranial haemorrhage and pulmonary embolism on CT", "Complications include cardiac arrhythmias.")
+    assert not keys(e, "AnatomicalStructure")
+    e = run(vocabulary, "Detecting intracranial haemorrhage on CT", "We segment the brain and the haemorrhage.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain"}
