@@ -1370,8 +1370,9 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     naming = i >= 0 and lowered[i] in NAMING_WORDS
     if not naming and i > 1 and lowered[i] == "as" and lowered[i - 1] == "to" and lowered[i - 2] in ("refer", "referred"):
         i, naming = i - 2, True  # "a collection of 53 datasets, which we refer to as X"
-    named_by_us = not naming and (verb := _naming_verb_before(ws, lowered, first)) is not None
-    if named_by_us:
+    verb = None if naming else _naming_verb_before(ws, lowered, first)
+    named_by_us = verb is not None
+    if verb is not None:
         i, naming = verb, True
     if naming:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
