@@ -939,7 +939,7 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
 def _second_of_the_pair(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
     """'the HuSHem and Chenwy datasets': a capitalised word coordinated with a name right after the
     article, the noun after both naming both."""
-    if i < 3 or lowered[i - 1] not in ("and", "or") or lowered[i - 3] != "the" or ws[i - 2].trailing:
+    if i < 3 or lowered[i - 1] not in COORDINATION_WORDS or lowered[i - 3] != "the" or ws[i - 2].trailing:
         return False
     return cue.name_shaped(ws[i - 2].text) or is_weak_name(ws[i - 2].text)
 

@@ -3224,7 +3224,7 @@ def test_a_short_form_introduced_past_a_long_titled_long_form_is_introduced(voca
         "Cardiac phenotypes",
         "To address this, we introduce a Multi-agent Exploratory Synergy for the Heart (QuuxAgents) framework that leverages large language models.",
     )
-    assert "Model/name:quuxagent" in {link.object for link in e.links if link.relation == "introduces"}
+    assert "Model/name:quuxagent" in introduced(e)
 
 
 def test_a_kind_of_study_abbreviated_in_lower_case_is_no_dataset(vocabulary):
@@ -3238,7 +3238,7 @@ def test_a_kind_of_study_abbreviated_in_lower_case_is_no_dataset(vocabulary):
 def test_a_name_introduced_with_an_aside_before_its_apposition_is_introduced(vocabulary):
     """"we propose Quuxmate (mate of a sonographer), an AI assistant": the aside explains the name."""
     e = run(vocabulary, "Fetal ultrasound understanding", "Here we propose Quuxmate (mate of a sonographer), an AI assistant to a user during fetal ultrasound examinations.")
-    assert "Model/name:quuxmate" in {link.object for link in e.links if link.relation == "introduces"}
+    assert "Model/name:quuxmate" in introduced(e)
 
 
 def test_the_model_a_system_is_built_on_is_not_introduced(vocabulary):
@@ -3248,8 +3248,7 @@ def test_the_model_a_system_is_built_on_is_not_introduced(vocabulary):
         "The 2ST-QuuxNet for pneumothorax segmentation",
         "In this paper, we propose a 2-Stage Training system (2ST-QuuxNet) to segment images. This system is built based on U-Net with a ResNet-34 backbone.",
     )
-    introduced = {link.object for link in e.links if link.relation == "introduces"}
-    assert "Model/u-net" not in introduced and "Model/name:2stquuxnet" in introduced
+    assert "Model/u-net" not in introduced(e) and "Model/name:2stquuxnet" in introduced(e)
 
 
 def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
@@ -3261,7 +3260,7 @@ def test_a_name_we_give_our_work_is_introduced_as_what_we_call_it(vocabulary):
         "We denote our framework as QuuxLIP. We call this new collection ScanBank. QuuxLIP achieves the best AUC. We call for Further Work.",
     )
     assert open_names(named, "Model") == {"quuxlip"} and open_names(named, "Dataset") == {"scanbank"}
-    assert {"Model/name:quuxlip", "Dataset/name:scanbank"} <= {link.object for link in named.links if link.relation == "introduces"}
+    assert {"Model/name:quuxlip", "Dataset/name:scanbank"} <= introduced(named)
 
 
 def test_capitals_before_a_lower_case_net_name_a_network(vocabulary):
