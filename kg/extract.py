@@ -228,8 +228,6 @@ class _PaperExtractor:
         for mention in self.mentions:
             after, ahead = nouns.get(mention.type), modifiers.get(mention.type)
             noun = after.match(self.text, mention.end) if after is not None else None
-            if noun is None and mention.type == "Dataset":
-                noun = _task_and_noun(self.vocab).match(self.text, mention.end)
             end = noun.end() if noun else mention.end
             if noun:
                 self._keep_alias(mention, self.text[mention.start : end])
@@ -988,18 +986,16 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=4)
 def _alias_nouns(vocabulary: Vocabulary) -> dict[str, re.Pattern[str]]:
     """Per type, its alias nouns (kg:aliasNoun) as one pattern matched right after a mention, in any
-    case ("the ISLES 2022 Challenge")."""
-    return {type_name: re.compile(f" (?i:{_alternation(nouns)})\\b") for type_name, nouns in vocabulary.alias_nouns.items()}
-
-
-@lru_cache(maxsize=4)
-def _task_and_noun(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """'the NIH pancreas segmentation dataset', 'the BraTS 2021 segmentation challenge': a dataset's
-    alias noun after a one-word task label (the vocabulary's), with up to three words of what the data
-    shows between, none of them a word that joins phrases ('LIDC-IDRI and LUNA16 detection data')."""
+    case ("the ISLES 2022 Challenge"); for a dataset, failing that, past a one-word task label (the
+    vocabulary's) and up to three words of what the data shows before it ("the NIH pancreas
+    segmentation dataset"), none of them a word that joins phrases ("LIDC-IDRI and LUNA16 detection
+    data")."""
     tasks = {label for concept in vocabulary.concepts.values() if concept.type == "Task" for label in concept.labels if label.isalpha() and label.islower()}
-    between = r"(?:(?!(?:and|or|with|on|in|of|for|the|to|from|by)\b)[\w-]+ ){0,3}"
-    return re.compile(f" {between}(?i:{_alternation(tasks)}) (?i:{_alternation(vocabulary.alias_nouns['Dataset'])})\\b")
+    made_for = f"(?:(?:(?!(?:and|or|with|on|in|of|for|the|to|from|by)\\b)[\\w-]+ ){{0,3}}(?i:{_alternation(tasks)}) )??"
+    return {
+        type_name: re.compile(f" {made_for if type_name == 'Dataset' else ''}(?i:{_alternation(nouns)})\\b")
+        for type_name, nouns in vocabulary.alias_nouns.items()
+    }
 
 
 @lru_cache(maxsize=4)
