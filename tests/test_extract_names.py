@@ -3417,9 +3417,9 @@ def test_what_a_model_outperforms_is_a_model_though_a_dataset_is_named_before(vo
     e = run(
         vocabulary,
         "Skin lesion segmentation",
-        "Results on the ISIC2018 dataset demonstrate that QuuxNet outperforms VMUNet by 4.85% on DSC and surpasses the ZorbNet on the ISIC2017 dataset.",
+        "Results on the ISIC2018 dataset demonstrate that QuuxNet outperforms FrobNet by 4.85% on DSC and surpasses the ZorbNet on the ISIC2017 dataset.",
     )
-    assert {"Model/name:vmunet", "Model/name:zorbnet"} <= keys(e, "Model")
+    assert {"Model/name:frobnet", "Model/name:zorbnet"} <= keys(e, "Model")
     assert not any("/name:" in key for key in keys(e, "Dataset"))
 
 
@@ -3546,3 +3546,40 @@ def test_a_residual_u_net_in_3d_and_vggnet_spellings_are_the_known_models(vocabu
     # as "2D U-Net" is U-Net: the dimension is how the network is run, not another model
     e = run(vocabulary, "Aneurysm segmentation", "We trained a 3D residual U-Net and compared it with VGGNet-16.")
     assert keys(e, "Model") == {"Model/res-unet", "Model/vgg-16"}
+
+
+def test_mamba_segmentation_and_registration_networks_are_known(vocabulary):
+    e = run(
+        vocabulary,
+        "State-space models for medical images",
+        "We compare VM-UNet, Swin-UMamba, LightM-UNet, SegMamba and nnMamba on segmentation, and VoxelMorph, "
+        "TransMorph and State Space Model (SSM)-based MambaMorph on registration.",
+    )
+    assert {"Model/vm-unet", "Model/swin-umamba", "Model/lightm-unet", "Model/segmamba", "Model/nnmamba", "Model/mambamorph"} <= keys(e, "Model")
+    assert vocabulary.concepts["Model/vm-unet"].based_on == ("Model/vmamba",)
+
+
+def test_commercial_tuberculosis_readers_are_known_products(vocabulary):
+    e = run(
+        vocabulary,
+        "Five AI products for TB screening",
+        "We evaluated CAD4TB (v7), InferReadDR (v2), Lunit INSIGHT CXR (v4.9.0), JF CXR-1 (v2), and qXR (v3).",
+    )
+    assert {"Model/cad4tb", "Model/inferread-dr", "Model/lunit-insight-cxr", "Model/jf-cxr-1", "Model/qxr"} == keys(e, "Model")
+
+
+def test_grading_systems_colour_spaces_and_dose_levels_are_not_models(vocabulary):
+    # an eponymous grading system, a colour space, a noise measure and the dose a denoiser aims at
+    gleason = run(
+        vocabulary,
+        "A deep learning algorithm for improving Gleason scoring of prostate cancer",
+        "Gleason scoring suffers from poor reproducibility. Our system goes beyond the current Gleason system, "
+        "providing refinement of the Gleason system itself.",
+    )
+    hsv = run(vocabulary, "Strabismus screening", "Otsu binarization and the HSV color model are applied to the image.")
+    dose = run(
+        vocabulary,
+        "Low-dose CT denoising",
+        "A deep noise power spectrum (NPS) loss makes denoised LDCT images resemble normal-dose CT (NDCT) images.",
+    )
+    assert not keys(gleason, "Model") and not keys(hsv, "Model") and not keys(dose, "Model")

@@ -1412,3 +1412,15 @@ def test_pain_assessment_is_a_task_of_its_own(vocabulary):
 def test_calcification_scoring_anywhere_is_the_measurement_task_calcium_scoring_is(vocabulary):
     e = run(vocabulary, "Abdominal aortic calcification scoring on lateral spine images", "We quantify vascular calcification.")
     assert "Task/regression" in keys(e, "Task")
+
+
+def test_reconstructing_features_is_no_image_reconstruction(vocabulary):
+    # a module rebuilding a network's features; the paper grades slides
+    e = run(vocabulary, "Multi-instance learning based on feature reconstruction for Gleason grading of prostate cancer", "We grade whole-slide images.")
+    assert "Task/reconstruction" not in keys(e, "Task")
+    assert "Task/reconstruction" in keys(run(vocabulary, "Fast MRI reconstruction", "We reconstruct undersampled knee MRI."), "Task")
+
+
+def test_progression_modelling_is_disease_progression_modelling(vocabulary):
+    e = run(vocabulary, "Temporally-aware diffusion model for brain progression modelling", "We predict future brain MRI.")
+    assert "Task/disease-progression" in keys(e, "Task")
