@@ -3583,3 +3583,10 @@ def test_grading_systems_colour_spaces_and_dose_levels_are_not_models(vocabulary
         "A deep noise power spectrum (NPS) loss makes denoised LDCT images resemble normal-dose CT (NDCT) images.",
     )
     assert not keys(gleason, "Model") and not keys(hsv, "Model") and not keys(dose, "Model")
+
+
+def test_a_hospitals_short_form_before_a_dataset_noun_names_its_data(vocabulary):
+    e = run(vocabulary, "Gleason grading", "The method reached an AUC of 0.94 on the Peking Union Medical College Hospital (PUMCH) dataset and of 0.92 on PANDA.")
+    assert keys(e, "Dataset") == {"Dataset/name:pumch", "Dataset/panda"}
+    # where the data came from, with no dataset noun, is no dataset
+    assert not keys(run(vocabulary, "Retinal imaging", "Images were collected at Moorfields Eye Hospital (MEH) between 2010 and 2020."), "Dataset")
