@@ -821,6 +821,17 @@ def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
     return False
 
 
+def _introduced_phrase(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """The noun phrase ending at word i is the object of the authors' introduction verb: 'we curate
+    a large-scale dataset'."""
+    for j in range(i - 1, max(0, i - 5), -1):
+        if ws[j].trailing:
+            return False
+        if lowered[j] in ("a", "an"):
+            return cue.cue_at(lowered, j - 1, "introduces") and _speaker_cue(lowered, max(0, j - 5), j, cue)
+    return False
+
+
 def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
     """The first of the capitalised words right before word i, each a space apart, past a sentence's
     first word ('the Global Context Vision Transformer': 'Global' before 'Vision'); i itself when
@@ -854,11 +865,12 @@ def _titled_word(word: str) -> bool:
 
 
 def _own_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
-    """'our ensemble learning method, Streaming, for ...': a capitalised word set off by commas
-    right after the noun of the paper's own model or dataset names it."""
+    """'our ensemble learning method, Streaming, for ...', 'we curate a large-scale dataset, Omnis,
+    with ...': a capitalised word set off by commas right after the noun of the paper's own model or
+    dataset names it."""
     if ws[i - 1].trailing != "," or ws[i].trailing != "," or len(ws[i].text) < 3 or not cue.head_at(lowered, i - 1):
         return False
-    return _ours(ws, lowered, i - 1)
+    return _ours(ws, lowered, i - 1) or _introduced_phrase(ws, lowered, i - 1, cue)
 
 
 def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:

@@ -3590,3 +3590,10 @@ def test_a_hospitals_short_form_before_a_dataset_noun_names_its_data(vocabulary)
     assert keys(e, "Dataset") == {"Dataset/name:pumch", "Dataset/panda"}
     # where the data came from, with no dataset noun, is no dataset
     assert not keys(run(vocabulary, "Retinal imaging", "Images were collected at Moorfields Eye Hospital (MEH) between 2010 and 2020."), "Dataset")
+
+
+def test_a_capitalised_word_apposed_to_what_the_authors_introduce_names_it(vocabulary):
+    e = run(vocabulary, "Open-vocabulary detection", "We curate a large-scale dataset, Omnis, with 600K detection samples across nine modalities.")
+    assert keys(e, "Dataset") == {"Dataset/name:omnis"}
+    # others' work set off by commas is not named so
+    assert not keys(run(vocabulary, "Open-vocabulary detection", "Previous work used a large dataset, Omnis, with 600K samples."), "Dataset")
