@@ -710,8 +710,11 @@ class _NameReader:
             # retrospective evaluation of cerebral tumors (RESECT) dataset"), not after a task or
             # modality ("video polyp segmentation (VPS) datasets")
             kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
-            if lower_case and kind != "Dataset":
-                kind = None  # "an artificial intelligence as a medical device (AIaMD) tool" names a kind of tool
+            own = definition.long_first_word > 0 and lowered[definition.long_first_word - 1] == "our"
+            if lower_case and kind != "Dataset" and not own:
+                # "an artificial intelligence as a medical device (AIaMD) tool" names a kind of tool;
+                # "our multi-view and multi-scale alignment (MaMA) method" names the authors' own
+                kind = None
             headed = kind is not None
         if kind is None and challenge:
             kind = "Dataset"

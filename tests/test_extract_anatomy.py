@@ -944,3 +944,8 @@ def test_a_disease_named_after_its_organ_is_no_target_of_its_own(vocabulary):
     assert not keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Detecting intracranial haemorrhage on CT", "We segment the brain and the haemorrhage.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/brain"}
+
+
+def test_a_networks_neurons_are_no_nerve_cells(vocabulary):
+    e = run(vocabulary, "Interpreting mammography models", "We probe latent neurons of the breast model; hidden neurons align with masses.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/breast"}

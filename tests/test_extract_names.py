@@ -3597,3 +3597,11 @@ def test_a_capitalised_word_apposed_to_what_the_authors_introduce_names_it(vocab
     assert keys(e, "Dataset") == {"Dataset/name:omnis"}
     # others' work set off by commas is not named so
     assert not keys(run(vocabulary, "Open-vocabulary detection", "Previous work used a large dataset, Omnis, with 600K samples."), "Dataset")
+
+
+def test_the_authors_own_short_form_of_a_lower_case_long_form_names_their_method(vocabulary):
+    e = run(vocabulary, "Mammography pre-training", "Our multi-view and multi-scale alignment (MaMA) method outperforms the baselines on EMBED.")
+    assert keys(e, "Model") == {"Model/name:mama"}
+    assert ("Model/name:mama", "Dataset/embed") in links(e, "evaluatedOn") | links(e, "trainedOn")
+    # a kind of tool spelled in lower case after "an" is still no name
+    assert not keys(run(vocabulary, "Regulation", "We assess an artificial intelligence as a medical device (AIaMD) tool."), "Model")
