@@ -949,3 +949,9 @@ def test_a_disease_named_after_its_organ_is_no_target_of_its_own(vocabulary):
 def test_a_networks_neurons_are_no_nerve_cells(vocabulary):
     e = run(vocabulary, "Interpreting mammography models", "We probe latent neurons of the breast model; hidden neurons align with masses.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/breast"}
+
+
+def test_muscle_invasion_stages_a_tumour_and_names_no_muscle(vocabulary):
+    e = run(vocabulary, "Predicting muscle invasion of bladder cancer", "We separate non-muscle-invasive from muscle-invasive bladder cancer on CT.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/bladder"}
+    assert "AnatomicalStructure/muscle" in keys(run(vocabulary, "Thigh muscle segmentation", "We segment each muscle on MRI."), "AnatomicalStructure")
