@@ -1469,8 +1469,10 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     own sets off is the subject of the clause that follows, not the noun's name ('On two datasets,
     A and B, our model ...' names them). Asked of dataset nouns: what a fronted phrase compares a
     subject with is mostly of its kind ('Compared with other architectures, SFCN has ...')."""
-    # after a connective the phrase opens the clause all the same ('Furthermore, in the phantom study, UFA-Unet ...')
+    # after a connective the phrase opens the clause all the same ('Furthermore, in the phantom study, UFA-Unet ...'),
+    # and after "that" ('we show that on extensive datasets, RD consistently achieves ...')
     first = 1 if len(ws) > 1 and ws[0].trailing == "," and ws[0].text.isalpha() else 0
+    first = next((j + 1 for j in range(noun - 1, first, -1) if lowered[j] == "that" and not ws[j].trailing), first)
     opening = lowered[first] in _FRONTING or lowered[first].endswith(("ed", "ing"))
     # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...')
     return opening and not ws[last].trailing and not any(ws[j].trailing and ws[j].trailing != ")" for j in range(first, noun))

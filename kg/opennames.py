@@ -772,8 +772,11 @@ class _NameReader:
             self.not_names.add(names.name_norm(definition.short))
         if homonym is not None and kind in (None, homonym.type):
             return self._known_defined(index, homonym, definition, ws, lowered)
-        if kind is None or not shaped or len(definition.short) < 3:
-            return False  # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names
+        # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names, save where the
+        # paper names its work so ("a novel framework called Reprogramming Distillation (RD)")
+        called = context is not None and context.rule == "named" and not lower_case
+        if kind is None or not shaped or (len(definition.short) < 3 and not called):
+            return False
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)
         key = self._name(index, definition.short_start, short_end, decision, typed, defined=True)

@@ -3605,3 +3605,25 @@ def test_the_authors_own_short_form_of_a_lower_case_long_form_names_their_method
     assert ("Model/name:mama", "Dataset/embed") in links(e, "evaluatedOn") | links(e, "trainedOn")
     # a kind of tool spelled in lower case after "an" is still no name
     assert not keys(run(vocabulary, "Regulation", "We assess an artificial intelligence as a medical device (AIaMD) tool."), "Model")
+
+
+def test_a_two_letter_short_form_the_authors_call_their_work_names_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Distilling foundation models",
+        "We propose a novel framework called Reprogramming Distillation (RD). Empirically, we show that on extensive "
+        "datasets, RD consistently achieves superior performance.",
+    )
+    assert keys(e, "Model") == {"Model/name:rd"} and not keys(e, "Dataset")
+    # a two-letter short form of a phrase is still none
+    assert not keys(run(vocabulary, "Segmentation", "We apply Domain Adaptation (DA) to unseen scanners."), "Model")
+
+
+def test_a_phrase_fronted_after_that_places_the_subject_of_its_clause(vocabulary):
+    e = run(vocabulary, "Segmentation", "We present QuuxSeg. Our results show that on five public datasets, QuuxSeg outperforms nnU-Net.")
+    assert "Model/name:quuxseg" in keys(e, "Model") and not keys(e, "Dataset")
+
+
+def test_messenger_and_micro_rna_are_no_models(vocabulary):
+    e = run(vocabulary, "Radiogenomics of renal carcinoma", "CT radiomics models predicted nuclear grade better than mRNA models; the miRNA model came last.")
+    assert not keys(e, "Model")
