@@ -1137,3 +1137,9 @@ def test_bitewing_and_periapical_radiographs_are_kinds_of_intraoral_radiography(
     e = run(vocabulary, "Caries on dental bite-wing radiographs", "We read bitewings and periapical radiographs.")
     assert keys(e, "Modality") == {"Modality/bitewing-radiography", "Modality/periapical-radiography"}
     assert "Modality/intraoral-radiography" in vocabulary.ancestors("Modality/bitewing-radiography")
+
+
+def test_polarised_and_microscopic_hyperspectral_imaging_are_hyperspectral_imaging(vocabulary):
+    e = run(vocabulary, "Carcinoma on pathologic slides using polarized hyperspectral imaging", "A hyperspectral microscopic imaging (HMI) system scanned the slides.")
+    found = [m for m in e.mentions if m.key == "Modality/hyperspectral-imaging"]
+    assert {m.text for m in found} >= {"polarized hyperspectral imaging", "hyperspectral microscopic imaging"}
