@@ -1143,3 +1143,9 @@ def test_polarised_and_microscopic_hyperspectral_imaging_are_hyperspectral_imagi
     e = run(vocabulary, "Carcinoma on pathologic slides using polarized hyperspectral imaging", "A hyperspectral microscopic imaging (HMI) system scanned the slides.")
     found = [m for m in e.mentions if m.key == "Modality/hyperspectral-imaging"]
     assert {m.text for m in found} >= {"polarized hyperspectral imaging", "hyperspectral microscopic imaging"}
+
+
+def test_upper_case_weighting_abbreviations_are_mri_weightings_not_datasets(vocabulary):
+    e = run(vocabulary, "Liver cirrhosis staging from MRI", "The model reached 72.8% accuracy on T1W and 63.8% on T2W sequences.")
+    assert not keys(e, "Dataset")
+    assert keys(e, "Modality") == {"Modality/mri"}
