@@ -824,12 +824,8 @@ def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
 def _introduced_phrase(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
     """The noun phrase ending at word i is the object of the authors' introduction verb: 'we curate
     a large-scale dataset'."""
-    for j in range(i - 1, max(0, i - 5), -1):
-        if ws[j].trailing:
-            return False
-        if lowered[j] in ("a", "an"):
-            return cue.cue_at(lowered, j - 1, "introduces") and _speaker_cue(lowered, max(0, j - 5), j, cue)
-    return False
+    article = _indefinite_article_before(ws, lowered, i, 4)
+    return article is not None and article > 0 and cue.cue_at(lowered, article - 1, "introduces") and _speaker_cue(lowered, max(0, article - 5), article, cue)
 
 
 def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
@@ -1384,7 +1380,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
         i, naming = i - 2, True  # "a collection of 53 datasets, which we refer to as X"
     verb = None if naming else _naming_verb_before(ws, lowered, first)
     named_by_us = verb is not None
-    if verb is not None:
+    if verb is not None:  # narrowed for the type checker, as named_by_us is not
         i, naming = verb, True
     if naming:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
@@ -1488,12 +1484,17 @@ def _set_off(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:
 def after_indefinite_article(ws: list[Word], lowered: list[str], position: int, reach: int) -> bool:
     """The noun phrase of the word at `position` opens with 'a' or 'an', at most `reach` words
     before it and with no punctuation between: 'a new WBC dataset', 'a 3D fully convolutional network'."""
+    return _indefinite_article_before(ws, lowered, position, reach) is not None
+
+
+def _indefinite_article_before(ws: list[Word], lowered: list[str], position: int, reach: int) -> int | None:
+    """Where the 'a' or 'an' opening the noun phrase of the word at `position` is, or None."""
     for j in range(position - 1, max(-1, position - reach - 1), -1):
         if lowered[j] in ("a", "an"):
-            return True
+            return j
         if ws[j].trailing or lowered[j] == "the":
-            return False
-    return False
+            return None
+    return None
 
 
 def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
