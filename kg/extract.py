@@ -549,6 +549,7 @@ class _PaperExtractor:
         for at in bare:
             mention = self.mentions[at]
             named = {key for key in ending.get(_lowered(mention.text), ()) if key != mention.key and mention.key not in self.vocab.ancestors(key)}
+            named -= {broader for key in named for broader in self.vocab.ancestors(key)}  # "surface" and "mesh reconstruction": the mesh
             if len(named) == 1:
                 self.mentions[at] = mention._replace(key=named.pop())
 

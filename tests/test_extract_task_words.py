@@ -934,6 +934,15 @@ def test_a_bare_head_noun_refers_to_the_one_task_named_with_it(vocabulary):
     assert found == {"Task/reconstruction"}
 
 
+def test_meshes_built_from_images_are_mesh_reconstruction(vocabulary):
+    """Meshing for simulation is a 3D reconstruction of its own; a bare 'reconstruction' in a paper naming both it and
+    its broader surface reconstruction is the narrower one."""
+    found = keys(run(vocabulary, "QuuxMesh: volumetric meshing of the aorta", "QuuxMesh builds meshes for solid mechanics simulations from CT."), "Task")
+    assert found == {"Task/mesh-reconstruction"}
+    found = keys(run(vocabulary, "QuuxNet: Whole-Heart Mesh Reconstruction", "Methods first run segmentation and surface reconstruction; QuuxNet improves reconstruction of the whole heart."), "Task")
+    assert "Task/reconstruction" not in found and "Task/mesh-reconstruction" in found
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
