@@ -955,3 +955,12 @@ def test_muscle_invasion_stages_a_tumour_and_names_no_muscle(vocabulary):
     e = run(vocabulary, "Predicting muscle invasion of bladder cancer", "We separate non-muscle-invasive from muscle-invasive bladder cancer on CT.")
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/bladder"}
     assert "AnatomicalStructure/muscle" in keys(run(vocabulary, "Thigh muscle segmentation", "We segment each muscle on MRI."), "AnatomicalStructure")
+
+
+def test_pulmonary_angiography_images_the_arteries_it_names(vocabulary):
+    """'Pulmonary' in CT pulmonary angiography names the study, not the lung: a paper naming the pulmonary
+    arteries targets them alone; one naming no part of the chest still targets the lung CTPA images."""
+    e = run(vocabulary, "Clot detection on CT pulmonary angiography", "Emboli are found in the pulmonary arteries of CTPA scans.")
+    assert links(e, "targetsAnatomy") == {("paper", "AnatomicalStructure/pulmonary-vessels")}
+    e = run(vocabulary, "Clot detection on CT pulmonary angiography", "Emboli are found on CTPA scans.")
+    assert links(e, "targetsAnatomy") == {("paper", "AnatomicalStructure/lung")}
