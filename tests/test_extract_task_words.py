@@ -943,6 +943,15 @@ def test_meshes_built_from_images_are_mesh_reconstruction(vocabulary):
     assert "Task/reconstruction" not in found and "Task/mesh-reconstruction" in found
 
 
+def test_sagittal_curves_of_the_spine_are_measured_apart_from_cobb_angles(vocabulary):
+    """Lordosis and kyphosis are the spine's sagittal alignment, a measurement of its own; the Cobb angle of
+    scoliosis stays Cobb angle estimation."""
+    found = keys(run(vocabulary, "Automated Measurement of Thoracic Kyphosis on Radiographs", "A network measures kyphosis on lateral radiographs."), "Task")
+    assert "Task/spinal-alignment-measurement" in found and "Task/cobb-angle-estimation" not in found
+    found = keys(run(vocabulary, "Cobb angle measurement in scoliosis", "We estimate Cobb angles from spinal radiographs."), "Task")
+    assert "Task/cobb-angle-estimation" in found and "Task/spinal-alignment-measurement" not in found
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
