@@ -217,7 +217,7 @@ def test_specific_kind_replaces_its_broader_kind(vocabulary):
     ("abstract", "family", "family_kept"),
     [
         ("We benchmark six pretrained ViTs on fundus images and compare them with a baseline ViT-L.", "Model/vit", True),
-        ("Latent Diffusion Models and Stable Diffusion synthesise images; we train a ResNet-50 on them.", "Model/ldm", True),
+        ("We benchmark several ResNets on CT and report ResNet-50 results.", "Model/resnet", True),
         ("We present a framework built on LLaMA. It integrates LLaMA 3.1 with image embeddings.", "Model/llama", False),
     ],
 )
@@ -227,6 +227,14 @@ def test_a_model_family_named_in_the_plural_is_kept_beside_its_variant(vocabular
     models = {l.object for l in run(vocabulary, "A study", abstract).links if l.subject == PAPER and l.object.startswith("Model/")}
     assert (family in models) is family_kept
     assert models - {family}
+
+
+def test_latent_diffusion_models_are_a_family_not_a_model(vocabulary):
+    """'Latent diffusion models', as 'diffusion models', name a kind of generator (the guideline's generic
+    phrase); Stable Diffusion, one of them, is still a model, of that family."""
+    models = {l.object for l in run(vocabulary, "A study", "Latent Diffusion Models and Stable Diffusion synthesise images; an LDM pretrained on CT adds more.").links if l.object.startswith("Model/")}
+    assert models == {"Model/stable-diffusion"}
+    assert "Model/ldm" in vocabulary.ancestors("Model/stable-diffusion")
 
 
 def test_anatomy_drops_a_kind_but_keeps_the_region_around_an_organ(vocabulary):
