@@ -85,8 +85,9 @@ FUNCTION_WORDS: Final = TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
 COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))  # between the items of a list
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
-# "RUN:Residual", "Methods:We", "Results:MSUN", "results,ViT": a space lost after a colon or a comma; full-width marks never have one
-_GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Z][a-z])|(?<=[a-z]{2})[:,](?=[A-Z])|(?<=\S)[：；，](?=\S)")
+# "RUN:Residual", "HN-Seg:a", "results,ViT", "UNet++,UNETR", "labels.HN-Seg": a space lost after a colon, a comma or
+# a full stop (text copied from PDFs and some journals' pages); full-width marks never have one
+_GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Za-z])|(?<=[A-Za-z+)\]]),(?=[A-Za-z])|(?<=[a-z]{2})\.(?=[A-Z])|(?<=\S)[：；，](?=\S)")
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _PHRASE_PREPOSITIONS: Final = _MEANS | (TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
@@ -181,7 +182,7 @@ def words(text: str, span: Span) -> list[Word]:
     if (")-" in piece or "]-" in piece) and _GLUED_SUFFIX.search(piece):
         # only a bracket that opens the word: "SE(3)-symmetric" is one word, as "U-Net(s)-based" is
         raws = [part for raw in raws for part in (_split_glued(raw, _GLUED_SUFFIX) if raw[0] in "([" else (raw,))]
-    if (":" in piece or not piece.isascii() or _glued_comma(piece)) and _GLUED_MARK.search(piece):
+    if (":" in piece or not piece.isascii() or _glued_comma_or_stop(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
         position = text.find(raw, position)
@@ -202,15 +203,21 @@ def words(text: str, span: Span) -> list[Word]:
     return result
 
 
-def _glued_comma(piece: str) -> bool:
-    """Whether a comma stands between two small letters and a capital ("results,ViT"): a scan of the
-    few commas a sentence has, where the regular expression over every position cost 6% of extraction."""
-    at = piece.find(",", 2)
+def _glued_comma_or_stop(piece: str) -> bool:
+    """Whether a comma stands between a letter (or "+", a bracket) and a letter ("results,ViT", "UNet++,UNETR"),
+    or a full stop between two small letters and a capital ("labels.HN-Seg"): a scan of the few commas and
+    stops a sentence has, where the regular expression over every position cost 6% of extraction."""
+    at = piece.find(",", 1)
+    while at != -1 and at + 1 < len(piece):
+        if piece[at + 1].isascii() and piece[at + 1].isalpha() and (piece[at - 1] in "+)]" or piece[at - 1].isascii() and piece[at - 1].isalpha()):
+            return True
+        at = piece.find(",", at + 1)
+    at = piece.find(".", 2)
     while at != -1 and at + 1 < len(piece):
         before = piece[at - 2 : at]
         if piece[at + 1].isupper() and before.isalpha() and before.islower():
             return True
-        at = piece.find(",", at + 1)
+        at = piece.find(".", at + 1)
     return False
 
 

@@ -1847,6 +1847,15 @@ def test_a_comma_that_lost_its_space_still_separates_two_words(vocabulary):
     assert keys(e, "Model") == {"Model/vit"}
 
 
+def test_marks_that_lost_their_space_still_separate_names(vocabulary):
+    """Pages copied from PDFs drop the space after a colon, a comma or a full stop: 'QuuxSeg:a', 'labels.QuuxSeg',
+    'UNet++,UNETR,FrobNet,and' are the names of a spaced text, and no name holds the mark."""
+    glued = run(vocabulary, "QuuxSeg:a vessel segmentation approach with noisy label refinement", "We refine noisy labels.QuuxSeg outperforms UNet++,UNETR,FrobNet,and MTCL on CT.")
+    spaced = run(vocabulary, "QuuxSeg: a vessel segmentation approach with noisy label refinement", "We refine noisy labels. QuuxSeg outperforms UNet++, UNETR, FrobNet, and MTCL on CT.")
+    assert keys(glued, "Model") == keys(spaced, "Model") == {"Model/name:quuxseg", "Model/unet-plus-plus", "Model/unetr", "Model/name:frobnet", "Model/name:mtcl"}
+    assert not any(mark in m.text for m in glued.mentions for mark in ":,.")
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,

@@ -166,17 +166,21 @@ def _after_em_dashes(raw: str, position: int) -> list[tuple[str, int]]:
 
 
 def _after_glued_marks(raw: str, position: int) -> list[tuple[str, int]]:
-    """A colon between a letter or digit and a capitalised word ("RUN:Residual") ends a word, as
-    does a comma or colon between two small letters and a capital ("results,ViT", "Results:MSUN"),
-    and a full-width colon, semicolon or comma inside one ("Methods：In")."""
-    ascii_alnum = lambda char: char.isascii() and char.isalnum()  # noqa: E731
+    """A colon between a letter or digit and a letter ("RUN:Residual", "HN-Seg:a") ends a word, as does a
+    comma between a letter, "+" or a closing bracket and a letter ("results,ViT", "UNet++,UNETR"), a full
+    stop between two small letters and a capital ("labels.HN-Seg"), and a full-width colon, semicolon or
+    comma inside one ("Methods：In")."""
+    ascii_alpha = lambda char: char.isascii() and char.isalpha()  # noqa: E731
     ascii_lower = lambda char: char.isascii() and char.islower()  # noqa: E731
     cuts = [
-        i + 1 for i in range(1, len(raw) - 2)
-        if raw[i] == ":" and ascii_alnum(raw[i - 1]) and raw[i + 1].isascii() and raw[i + 1].isupper() and ascii_lower(raw[i + 2])
+        i + 1 for i in range(1, len(raw) - 1)
+        if raw[i] == ":" and raw[i - 1].isascii() and raw[i - 1].isalnum() and ascii_alpha(raw[i + 1])
+    ] + [
+        i + 1 for i in range(1, len(raw) - 1)
+        if raw[i] == "," and (ascii_alpha(raw[i - 1]) or raw[i - 1] in "+)]") and ascii_alpha(raw[i + 1])
     ] + [
         i + 1 for i in range(2, len(raw) - 1)
-        if raw[i] in ",:" and ascii_lower(raw[i - 2]) and ascii_lower(raw[i - 1]) and raw[i + 1].isascii() and raw[i + 1].isupper()
+        if raw[i] == "." and ascii_lower(raw[i - 2]) and ascii_lower(raw[i - 1]) and raw[i + 1].isascii() and raw[i + 1].isupper()
     ] + [i + 1 for i in range(1, len(raw) - 1) if raw[i] in "：；，"]
     cuts.sort()
     return [(raw[start:end], position + start) for start, end in zip([0, *cuts], [*cuts, len(raw)])]
@@ -186,7 +190,7 @@ def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     """The definition: each whitespace-delimited word, split before a bracket glued between two
     letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,"), around a
     hyphen glued to the closing bracket of a piece that opens with one ("(SVR)-based") and after a
-    colon or comma glued before a capitalised word ("RUN:Residual", "results,ViT"), without edge
+    colon, comma or full stop glued before a word ("RUN:Residual", "results,ViT", "labels.HN-Seg"), without edge
     punctuation or a possessive 's, with the punctuation right after it."""
     result = []
     for raw, position in _glued_pieces(text, span):
