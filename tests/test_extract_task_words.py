@@ -952,6 +952,17 @@ def test_sagittal_curves_of_the_spine_are_measured_apart_from_cobb_angles(vocabu
     assert "Task/cobb-angle-estimation" in found and "Task/spinal-alignment-measurement" not in found
 
 
+def test_choosing_what_to_acquire_is_a_task_of_its_own(vocabulary):
+    """Learning which k-space lines to sample, and planning a needle's or probe's route, are tasks; k-space
+    sampling named as the mechanism a reconstruction network mimics is no such task."""
+    found = keys(run(vocabulary, "Adaptive k-space sampling with reinforcement learning", "A policy picks the next phase-encoding lines of a cardiac MRI scan."), "Task")
+    assert "Task/k-space-sampling" in found
+    found = keys(run(vocabulary, "Needle path planning for lung biopsy", "We plan safe puncture paths on CT that avoid vessels."), "Task")
+    assert "Task/path-planning" in found
+    found = keys(run(vocabulary, "Accelerated MRI reconstruction", "Our network convolves k-space along the phase-encoding direction, resembling k-space sampling."), "Task")
+    assert "Task/k-space-sampling" not in found
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
