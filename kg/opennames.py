@@ -688,7 +688,7 @@ class _NameReader:
             return True
         if (
             self._names_a_part(definition, ws, lowered, short_end)
-            or self._names_a_metric_organisation_or_procedure(definition, ws, lowered, short_end)
+            or self._long_form_is_no_name(definition, ws, lowered, short_end)
             or self._generic_words(definition.short)
             # "In-context learning (ICL), a type of universal model": a learning setting, not a name
             or definition.long.lower() in self.vocab.settings
@@ -825,17 +825,18 @@ class _NameReader:
         nouns = [definition.long.split()[-1].lower()] + ([lowered[after]] if after is not None else [])
         return any(self._is_part_noun(noun) for noun in nouns)
 
-    def _names_a_metric_organisation_or_procedure(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
-        """'the Jaccard Measure (JM)', 'Entity Coverage Rate (ECR)': the long form ends in a noun for a
-        metric, whether the sentence lists it among datasets or introduces it as the paper's own;
-        'Moorfields Eye Hospital (MEH)': one for a hospital or university, where data came from (but
-        'the Peking Union Medical College Hospital (PUMCH) dataset' names the data collected there);
-        and 'Transoral Robotic Surgery (TORS)': one for what was done to the patient."""
+    def _long_form_is_no_name(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
+        """The long form ends in a noun for what no model or dataset is: a metric ('the Jaccard Measure
+        (JM)', 'Entity Coverage Rate (ECR)'), whether the sentence lists it among datasets or introduces it
+        as the paper's own; a procedure done to the patient ('Transoral Robotic Surgery (TORS)'); a finding
+        ('hyperattenuated imaging markers (HIM)'); a hospital or university, where data came from
+        ('Moorfields Eye Hospital (MEH)'). A dataset noun after a finding's or an organisation's short form
+        names the data: 'the Peking Union Medical College Hospital (PUMCH) dataset'."""
         words = definition.long.split()
         if not words:
             return False
         noun = singular(words[-1].lower())
-        if noun in self.vocab.organisation_nouns:
+        if noun in self.vocab.organisation_nouns or noun in self.vocab.finding_nouns:
             return _head_after_short_form(ws, lowered, short_end, self.cues) != "Dataset"
         return noun in self.vocab.metric_nouns or noun in self.vocab.procedure_nouns
 

@@ -1856,6 +1856,20 @@ def test_marks_that_lost_their_space_still_separate_names(vocabulary):
     assert not any(mark in m.text for m in glued.mentions for mark in ":,.")
 
 
+def test_a_findings_short_form_names_no_model_unless_a_dataset_noun_follows(vocabulary):
+    """'Hyperattenuated imaging markers (HIM)' are what the model reads, not the model; 'multicenter microscopic
+    findings (MMF) dataset' names data collected as findings."""
+    e = run(vocabulary, "A clinical-radiomics approach with HIM for haemorrhage prediction", "We build a radiomics model using hyperattenuated imaging markers (HIM) on CT. The model based on HIM predicts haemorrhage.")
+    assert not any("HIM" in m.text for m in e.mentions if m.type in ("Model", "Dataset"))
+    e = run(vocabulary, "Pathology reports", "We introduce a multicenter microscopic findings (MMF) dataset of slide descriptions from three hospitals.")
+    assert keys(e, "Dataset") == {"Dataset/name:mmf"}
+
+
+def test_the_word_version_in_a_long_form_names_no_model(vocabulary):
+    e = run(vocabulary, "ECG digitisation", "The You Only Look Once, Version 3 (YOLOv3) algorithm extracts each lead from the scanned paper record.")
+    assert keys(e, "Model") == {"Model/yolov3"}
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,
