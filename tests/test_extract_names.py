@@ -1870,6 +1870,20 @@ def test_the_word_version_in_a_long_form_names_no_model(vocabulary):
     assert keys(e, "Model") == {"Model/yolov3"}
 
 
+def test_general_video_generators_are_known_models_with_their_versions_apart(vocabulary):
+    """Medical video generation builds on and compares with general text-to-video models: Stable Video Diffusion
+    (based on Stable Diffusion), Veo 3 (a version of Veo, kept apart from it)."""
+    e = run(vocabulary, "QuuxSurg: surgical video generation", "Conditioned within the Stable Video Diffusion, QuuxSurg beats Veo-3 and CogVideoX.")
+    assert {"Model/stable-video-diffusion", "Model/veo-3", "Model/cogvideox"} <= keys(e, "Model")
+    assert ("Model/stable-video-diffusion", "Model/stable-diffusion") in links(e, "basedOn")
+    assert "Model/veo" in vocabulary.ancestors("Model/veo-3")
+
+
+def test_optimam_in_title_case_is_the_mammography_database(vocabulary):
+    e = run(vocabulary, "Calcification classification", "We train ResNet101 on CBIS-DDSM and on Optimam mammograms.")
+    assert "Dataset/optimam" in keys(e, "Dataset")
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,
