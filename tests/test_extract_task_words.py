@@ -963,6 +963,14 @@ def test_choosing_what_to_acquire_is_a_task_of_its_own(vocabulary):
     assert "Task/k-space-sampling" not in found
 
 
+def test_turning_paper_ecgs_into_signals_is_ecg_digitization_not_slide_scanning(vocabulary):
+    """Recovering signals from ECG printouts is a task; slides 'digitized' by a scanner are how the data was made."""
+    found = keys(run(vocabulary, "Auto lead extraction and digitization of ECG paper records", "We recover each lead's signal from photographs."), "Task")
+    assert "Task/ecg-digitization" in found
+    found = keys(run(vocabulary, "Gleason grading", "We grade 10,616 digitized prostate biopsies; slide digitization varied across scanners."), "Task")
+    assert "Task/ecg-digitization" not in found
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
