@@ -971,6 +971,16 @@ def test_turning_paper_ecgs_into_signals_is_ecg_digitization_not_slide_scanning(
     assert "Task/ecg-digitization" not in found
 
 
+def test_smoke_light_and_reflections_are_three_enhancements_of_endoscopic_images(vocabulary):
+    """Desmoking, low-light enhancement and specular reflection removal are separate tasks of endoscopic image
+    enhancement, each named by its own papers."""
+    found = lambda title: keys(run(vocabulary, title, "We evaluate on laparoscopic images."), "Task")  # noqa: E731
+    assert "Task/smoke-removal" in found("Self-supervised video desmoking for laparoscopic surgery")
+    assert "Task/low-light-enhancement" in found("Low-light image enhancement of capsule endoscopy")
+    assert "Task/specular-reflection-removal" in found("Specular highlight removal in endoscopy")
+    assert "Task/image-enhancement" in vocabulary.ancestors("Task/smoke-removal")
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
