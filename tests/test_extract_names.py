@@ -1884,6 +1884,15 @@ def test_optimam_in_title_case_is_the_mammography_database(vocabulary):
     assert "Dataset/optimam" in keys(e, "Dataset")
 
 
+def test_capitals_spelling_a_task_the_paper_names_abbreviate_it(vocabulary):
+    """'Competitive LLIE methods' in a paper on low-light image enhancement: the task's initials, though never
+    defined, name no model; capitals that spell no task named there still may."""
+    e = run(vocabulary, "QuuxDiff: low-light image enhancement for endoscopy", "QuuxDiff outperforms competitive LLIE methods on colonoscopy frames.")
+    assert keys(e, "Model") == {"Model/name:quuxdiff"}
+    e = run(vocabulary, "QuuxDiff: low-light image enhancement for endoscopy", "QuuxDiff outperforms competitive FROB methods on colonoscopy frames.")
+    assert "Model/name:frob" in keys(e, "Model")
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,
