@@ -981,6 +981,13 @@ def test_smoke_light_and_reflections_are_three_enhancements_of_endoscopic_images
     assert "Task/image-enhancement" in vocabulary.ancestors("Task/smoke-removal")
 
 
+def test_ocular_biometry_from_images_is_predicted_as_tasks_of_its_own(vocabulary):
+    """Myopia studies predict the refractive error and the axial length of the eye from fundus photographs."""
+    found = keys(run(vocabulary, "Deep learning estimation of axial length from fundus photographs", "Spherical equivalent prediction in children is a second output."), "Task")
+    assert {"Task/axial-length-prediction", "Task/refractive-error-prediction"} <= found
+    assert "Task/regression" in vocabulary.ancestors("Task/axial-length-prediction")
+
+
 def test_skull_stripping_before_segmentation_keeps_both_tasks(vocabulary):
     """Skull stripping is related to segmentation, not a kind of it: a pipeline that strips the skull and then
     segments tumours addresses both ('brain extraction' was once a label of segmentation itself)."""
