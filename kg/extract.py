@@ -178,6 +178,7 @@ class _PaperExtractor:
         self._elided_structures()
         self._count_as_broader()
         self._join_side_by_side()
+        self._drop_primary_sites()
         self._prefer_specific()
         named = read_open_names(self.paper, self.text, self.sentences, self.words, self.lowered, self.mentions, self.vocab)
         self.mentions, self.aliases, self.introduced = named.mentions, named.aliases, named.introduced
@@ -598,6 +599,34 @@ class _PaperExtractor:
         other = sorted(b for b in self.vocab.concepts[key].also_counted_as if b in named)
         return other[0] if other else counted
 
+    def _drop_primary_sites(self) -> None:
+        """'Lung cancer bone metastases', 'colorectal liver metastases': the organ before a tumour noun,
+        or right before the organ a tumour spread to, says where it came from; the paper targets the
+        organ of the metastases (a primary site it names elsewhere stays a target)."""
+        organs = [m for m in self.mentions if m.type == "AnatomicalStructure"]
+        if len(organs) < 2:
+            return
+        at = {(m.sentence, m.start): m for m in organs}
+        primary = {m for m in organs if self._before_metastases(m, at)}
+        if primary:
+            self.mentions = [m for m in self.mentions if m not in primary]
+
+    def _before_metastases(self, organ: Mention, organs: dict[tuple[int, int], Mention]) -> bool:
+        """The organ is followed, after a tumour noun or none, by another organ and a word for spread."""
+        ws, lowered = self.words[organ.sentence], self.lowered[organ.sentence]
+        last = names.word_index(ws, organ.end, True)
+        if last is None or ws[last].trailing or last + 2 >= len(ws):
+            return False
+        after = last + 1
+        tumour, spread = _metastasis_keys(self.vocab)
+        if lowered[after] in tumour:
+            if ws[after].trailing:
+                return False
+            after += 1
+        site = organs.get((organ.sentence, ws[after].start)) if after < len(ws) else None
+        end = None if site is None else names.word_index(ws, site.end, True)
+        return end is not None and not ws[end].trailing and end + 1 < len(ws) and lowered[end + 1] in spread
+
     def _prefer_specific(self) -> None:
         """A paper that names both "low-dose CT" and "CT" is about low-dose CT: the broader concept is
         dropped, and stays reachable through skos:broader in the graph. For kinds (modalities, tasks)
@@ -920,6 +949,12 @@ class _PaperExtractor:
         lowered = self.lowered[index]
         figure = any(_FIGURE.search(word.text) for word in self.words[index])
         return figure and self.cues.anywhere(lowered, "evaluatedOn")
+
+
+@lru_cache(maxsize=4)
+def _metastasis_keys(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The tumour nouns and the words for spread as a sentence's lowered keys ("metastases": "metastase")."""
+    return frozenset(map(_lowered, vocabulary.tumour_nouns)), frozenset(map(_lowered, vocabulary.metastasis_words))
 
 
 @lru_cache(maxsize=4)

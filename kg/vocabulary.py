@@ -43,6 +43,8 @@ UMBRELLA_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/umbrella-
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
 PROCEDURE_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/procedure-noun")
+TUMOUR_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/tumour-noun")
+METASTASIS_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metastasis-word")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
 COMMON_NAME_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/common-name")
@@ -108,6 +110,8 @@ class Vocabulary:
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
     procedure_nouns: frozenset[str]  # nouns that end a clinical procedure's name ("... Surgery (TORS)"): its short form is no name
+    tumour_nouns: frozenset[str]  # nouns for a tumour (lower case): "lung cancer bone metastases" came from the lung
+    metastasis_words: frozenset[str]  # words for spread (lower case): the organ right before one is where a tumour spread
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
     common_names: frozenset[str]  # model labels (lower case) that name the algorithm as a common noun ("a random forest")
@@ -251,6 +255,8 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
         procedure_nouns=_scheme_labels(graph, PROCEDURE_NOUN_SCHEME),
+        tumour_nouns=_scheme_labels(graph, TUMOUR_NOUN_SCHEME, lowered=True),
+        metastasis_words=_scheme_labels(graph, METASTASIS_WORD_SCHEME, lowered=True),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
         common_names=_scheme_labels(graph, COMMON_NAME_SCHEME, lowered=True),

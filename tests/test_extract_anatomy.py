@@ -964,3 +964,14 @@ def test_pulmonary_angiography_images_the_arteries_it_names(vocabulary):
     assert links(e, "targetsAnatomy") == {("paper", "AnatomicalStructure/pulmonary-vessels")}
     e = run(vocabulary, "Clot detection on CT pulmonary angiography", "Emboli are found on CTPA scans.")
     assert links(e, "targetsAnatomy") == {("paper", "AnatomicalStructure/lung")}
+
+
+def test_the_primary_site_of_metastases_is_no_target(vocabulary):
+    """'Colorectal cancer liver metastases', 'lung cancer bone metastases': the paper targets the organ the
+    tumour spread to; a list of organs ('brain and liver metastases') keeps both."""
+    e = run(vocabulary, "Treatment response of colorectal cancer liver metastases", "We segment lesions on CT.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/liver"}
+    e = run(vocabulary, "Lung cancer bone metastases on scintigraphy", "We detect lesions.")
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/bone"}
+    e = run(vocabulary, "Detecting brain and liver metastases", "We detect lesions on CT and MRI.")
+    assert {"AnatomicalStructure/brain", "AnatomicalStructure/liver"} <= keys(e, "AnatomicalStructure")
