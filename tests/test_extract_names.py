@@ -1879,6 +1879,13 @@ def test_general_video_generators_are_known_models_with_their_versions_apart(voc
     assert "Model/veo" in vocabulary.ancestors("Model/veo-3")
 
 
+def test_masked_siamese_networks_are_known_by_their_long_name_only(vocabulary):
+    e = run(vocabulary, "Self-supervised endoscopy", "We pretrain a ViT with Masked Siamese Networks on colonoscopy videos.")
+    assert "Model/msn" in keys(e, "Model")
+    e = run(vocabulary, "Retinal vessels", "Our multi-scale network (MSN) segments vessels in fundus images.")
+    assert "Model/msn" not in keys(e, "Model")
+
+
 def test_optimam_in_title_case_is_the_mammography_database(vocabulary):
     e = run(vocabulary, "Calcification classification", "We train ResNet101 on CBIS-DDSM and on Optimam mammograms.")
     assert "Dataset/optimam" in keys(e, "Dataset")
