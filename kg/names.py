@@ -1623,8 +1623,15 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
         if cue.cue_at(lowered, i, "basedOn"):
             return None  # "This system is built based on U-Net": the basis of what is introduced
         if cue.cue_at(lowered, i, "introduces"):
-            return i if _speaker_cue(lowered, max(0, i - 4), i + 1, cue) else None
+            return i if _speaker_cue(lowered, max(0, i - 4), i + 1, cue) or _purpose_infinitive(ws, lowered, i) else None
     return None
+
+
+def _purpose_infinitive(ws: list[Word], lowered: list[str], verb: int) -> bool:
+    """'To develop a multi-task (DMT) model ...', also after a heading ('Objective: To develop ...'): a
+    structured abstract's purpose statement introduces the authors' work without a 'we'."""
+    to = verb - 1
+    return to >= 0 and lowered[to] == "to" and (to == 0 or (to == 1 and ws[1].text == "To" and ws[0].text[:1].isupper()))
 
 
 def _titled_long_form_start(ws: list[Word], lowered: list[str], first: int) -> int:

@@ -1900,6 +1900,15 @@ def test_capitals_spelling_a_task_the_paper_names_abbreviate_it(vocabulary):
     assert "Model/name:frob" in keys(e, "Model")
 
 
+def test_a_purpose_statement_introduces_the_authors_model(vocabulary):
+    """'Objective: To develop a deep multi-task (DMT) model ...' says what the paper makes, as 'we propose' does;
+    an infinitive inside a sentence ('... is needed to develop ...') is no purpose statement."""
+    e = run(vocabulary, "Schwannoma growth", "Objective: To develop a deep-learning-based multi-task (DMT) model for joint enlargement prediction. A DMT model was built.")
+    assert keys(e, "Model") == {"Model/name:dmt"}
+    e = run(vocabulary, "Schwannoma growth", "More data is needed to develop a deep-learning-based multi-task (DMT) model for joint enlargement prediction.")
+    assert "Model/name:dmt" not in keys(e, "Model")
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,
