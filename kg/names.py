@@ -1649,7 +1649,8 @@ def _titled_long_form_start(ws: list[Word], lowered: list[str], first: int) -> i
 
 def _derived_from(lowered: list[str], first: int, cue: Cues, name: str) -> NameDecision | None:
     """A name after a derivation cue: a dataset after a dataset noun or a cue only datasets take
-    ("curated from X"), unless its form says model ("augmenting the PixelCNN"); else a model."""
+    ("curated from X"), unless its form says model ("augmenting the PixelCNN"); else a model, unless
+    its form says dataset ("based on Ophora-160K")."""
     for back in (1, 2, 3):
         i = first - back
         if i < 0:
@@ -1659,7 +1660,7 @@ def _derived_from(lowered: list[str], first: int, cue: Cues, name: str) -> NameD
                 if _nearest_head_before(lowered, i, cue, window=4) == "Dataset":
                     kind = "Dataset"
                 elif cue.cue_at(lowered, i, "basedOn"):
-                    kind = "Model"
+                    kind = "Dataset" if cue.morphology(name) == "Dataset" else "Model"  # "generation based on Ophora-160K": its data
                 else:
                     kind = cue.morphology(name) or "Dataset"
                 return NameDecision(kind, "derivation", 0.7)

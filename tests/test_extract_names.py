@@ -1909,6 +1909,15 @@ def test_a_purpose_statement_introduces_the_authors_model(vocabulary):
     assert "Model/name:dmt" not in keys(e, "Model")
 
 
+def test_a_dataset_shaped_name_after_based_on_is_the_data(vocabulary):
+    """'Generation based on QuuxVid-160K': a name whose form counts data is what the model learnt from, not a
+    model it builds on; a name of no such form after 'based on' stays a model."""
+    e = run(vocabulary, "QuuxGen: surgical video generation", "We curate a dataset of video-instruction pairs. QuuxGen learns video generation based on QuuxVid-160K.")
+    assert "Dataset/name:quuxvid160k" in keys(e, "Dataset")
+    e = run(vocabulary, "QuuxGen: surgical video generation", "QuuxGen learns video generation based on FrobNet.")
+    assert "Model/name:frobnet" in keys(e, "Model")
+
+
 def test_a_title_name_the_abstract_writes_only_inside_its_introduced_names_is_the_projects(vocabulary):
     e = run(
         vocabulary,
