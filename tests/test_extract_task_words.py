@@ -1383,6 +1383,15 @@ def test_data_augmentation_in_passing_is_how_a_model_was_trained_not_a_task(voca
     assert "Task/data-augmentation" in keys(synthetic, "Task")
 
 
+def test_multimodal_fusion_in_passing_is_how_a_model_works_not_a_task(vocabulary):
+    """'The registered images feed a multimodal fusion network' says how a segmentation works; a title naming
+    fusion keeps it a task."""
+    passing = run(vocabulary, "Prostate segmentation on MRI", "We segment the gland on T2 MRI. Registered ADC maps enter a multimodal fusion module.")
+    assert "Task/multimodal-fusion" not in keys(passing, "Task")
+    titled = run(vocabulary, "Multimodal fusion of imaging and clinical data for stroke", "We predict outcome from MRI and records.")
+    assert "Task/multimodal-fusion" in keys(titled, "Task")
+
+
 def test_clustering_and_contrastive_learning_in_passing_are_means_not_tasks(vocabulary):
     """'The tumor was segmented using FCM clustering', 'a clustering-guided contrastive learning
     strategy': how a method works, in the body of a paper on another task; a title naming them keeps them."""
