@@ -623,7 +623,7 @@ class _PaperExtractor:
             if ws[after].trailing:
                 return False
             after += 1
-        site = organs.get((organ.sentence, ws[after].start)) if after < len(ws) else None
+        site = organs.get((organ.sentence, ws[after].start))
         end = None if site is None else names.word_index(ws, site.end, True)
         return end is not None and not ws[end].trailing and end + 1 < len(ws) and lowered[end + 1] in spread
 
