@@ -430,6 +430,12 @@ def test_videos_of_a_named_surgery_are_surgical_video(vocabulary):
     assert "Modality/surgical-video" in keys(e, "Modality")
 
 
+def test_low_dose_ct_perfusion_is_ct_perfusion(vocabulary):
+    """'Low-dose CT perfusion' is perfusion CT at a lower dose, not the low-dose CT of lung screening."""
+    e = run(vocabulary, "Robust denoising of low-dose computed tomography perfusion", "We denoise perfusion maps with a CNN.")
+    assert keys(e, "Modality") == {"Modality/ct-perfusion"}
+
+
 def test_a_dimension_hyphened_to_a_modality_qualifies_it(vocabulary):
     e = run(vocabulary, "QuuxFM: A Framework for 3D-CT Vision Foundation Models", "We pretrain QuuxFM on 3D-CT volumes.")
     assert keys(e, "Modality") == {"Modality/ct"}
