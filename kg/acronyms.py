@@ -265,7 +265,13 @@ def _spells_one_word(phrase: str, short: str, letters: list[str]) -> bool:
 def spells_initials(short: str, long: str) -> bool:
     """'OoDD' for 'Out-of-Distribution Detection': the short form is the first letters of every word
     of the long form, in the case they are written (a hyphen parts words)."""
-    return short == "".join(word[0] for word in _ALNUM_RUN.findall(long))
+    return short == initials(long)
+
+
+def initials(phrase: str) -> str:
+    """The first letter of every word of a phrase, as written; a hyphen parts words ('low-light image
+    enhancement': 'llie')."""
+    return "".join(word[0] for word in _ALNUM_RUN.findall(phrase))
 
 
 def _initials_match(phrase: str, letters: list[str]) -> bool:

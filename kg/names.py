@@ -832,7 +832,7 @@ def _introduced_phrase(ws: list[Word], lowered: list[str], i: int, cue: Cues) ->
     """The noun phrase ending at word i is the object of the authors' introduction verb: 'we curate
     a large-scale dataset'."""
     article = _indefinite_article_before(ws, lowered, i, 4)
-    return article is not None and article > 0 and cue.cue_at(lowered, article - 1, "introduces") and _speaker_cue(lowered, max(0, article - 5), article, cue)
+    return article is not None and article > 0 and cue.cue_at(lowered, article - 1, "introduces") and _authors_introduce(ws, lowered, article - 1, cue)
 
 
 def titled_prefix(text: str, ws: list[Word], lowered: list[str], i: int) -> int:
@@ -1623,8 +1623,14 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
         if cue.cue_at(lowered, i, "basedOn"):
             return None  # "This system is built based on U-Net": the basis of what is introduced
         if cue.cue_at(lowered, i, "introduces"):
-            return i if _speaker_cue(lowered, max(0, i - 4), i + 1, cue) or _purpose_infinitive(ws, lowered, i) else None
+            return i if _authors_introduce(ws, lowered, i, cue) else None
     return None
+
+
+def _authors_introduce(ws: list[Word], lowered: list[str], verb: int, cue: Cues) -> bool:
+    """The introduction verb at `verb` is the authors': said by them ('we propose', 'this paper
+    presents'), or opening a structured abstract's purpose statement ('To develop ...')."""
+    return _speaker_cue(lowered, max(0, verb - 4), verb + 1, cue) or _purpose_infinitive(ws, lowered, verb)
 
 
 def _purpose_infinitive(ws: list[Word], lowered: list[str], verb: int) -> bool:

@@ -30,7 +30,6 @@ _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "at"})
 _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a listed name: "and our generated Spinal-AI2024"
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
-_TASK_WORD: Final = re.compile(r"[^\W_]+")  # the words of a task's label, hyphenated ones apart: "low-light" is two
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
@@ -347,13 +346,8 @@ class _NameReader:
         """Normal forms of the initials of the tasks the paper names in several words ("low-light image
         enhancement", "quality control"): capitals spelling them ("competitive LLIE methods", "QC") abbreviate
         the task, though the paper never defines them, and name nothing."""
-        initials: set[str] = set()
-        for mention in self.mentions:
-            if mention.type == "Task":
-                words = _TASK_WORD.findall(mention.text)
-                if len(words) > 1:
-                    initials.add(names.name_norm("".join(word[0] for word in words)))
-        return initials & {key.split("/name:", 1)[1] for key in typed}
+        spelled = {acronyms.initials(m.text) for m in self.mentions if m.type == "Task"}
+        return {names.name_norm(letters) for letters in spelled if len(letters) > 1} & {key.split("/name:", 1)[1] for key in typed}
 
     def _variants_of_typed(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """A model the paper has typed, extended by a short lower-case part that abbreviates a word,
