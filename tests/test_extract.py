@@ -1163,3 +1163,27 @@ def test_upper_case_weighting_abbreviations_are_mri_weightings_not_datasets(voca
     e = run(vocabulary, "Liver cirrhosis staging from MRI", "The model reached 72.8% accuracy on T1W and 63.8% on T2W sequences.")
     assert not keys(e, "Dataset")
     assert keys(e, "Modality") == {"Modality/mri"}
+
+
+def test_x_ray_physics_modalities_are_named_by_their_acquisition(vocabulary):
+    """Spectral CT by its long name and by the kV-switching scanners that acquire it, phase-contrast
+    tomography, and nano-CT (a CT, not a name) are the modalities of X-ray physics papers."""
+    found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Modality")  # noqa: E731
+    assert found("Virtual monochromatic imaging in spectral computed tomography", "We decompose materials.") == {"Modality/dual-energy-ct"}
+    assert found("Image quality of deep-learning reconstruction on a rapid kV-switching CT", "A phantom study.") == {"Modality/dual-energy-ct"}
+    assert found("Olfactory bulb segmentation in X-ray phase-contrast tomography", "We train a U-Net.") == {"Modality/x-ray-phase-contrast"}
+    e = run(vocabulary, "Overcoming Zernike phase-contrast nanoCT artifacts in bone", "We segment pores in nanoCT volumes.")
+    assert "Modality/nano-ct" in keys(e, "Modality")
+    assert not keys(e, "Model")
+
+
+def test_a_ct_reconstruction_kernel_is_a_setting_and_converting_it_a_task(vocabulary):
+    """'Reconstruction kernels' are a CT setting, not image reconstruction; converting images between
+    kernels is kernel conversion, a kind of harmonization."""
+    e = run(
+        vocabulary,
+        "CT image conversion among different reconstruction kernels",
+        "Chest CT scans were reconstructed with the B10f and B70f kernels. CNN-based CT kernel conversion shows adequate performance.",
+    )
+    assert keys(e, "Task") == {"Task/kernel-conversion"}
+    assert "Task/harmonization" in vocabulary.ancestors("Task/kernel-conversion")

@@ -975,3 +975,21 @@ def test_the_primary_site_of_metastases_is_no_target(vocabulary):
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/bone"}
     e = run(vocabulary, "Detecting brain and liver metastases", "We detect lesions on CT and MRI.")
     assert {"AnatomicalStructure/brain", "AnatomicalStructure/liver"} <= keys(e, "AnatomicalStructure")
+
+
+def test_the_jaw_joint_and_its_condyle_are_targets(vocabulary):
+    """Temporomandibular joint papers (osteoarthritis on CBCT, disc displacement on MRI) target the
+    joint by its name or its abbreviation, and the condyle of the mandible within it."""
+    found = anatomy(
+        vocabulary,
+        "Automated detection of TMJ osteoarthritis on CBCT",
+        "A detector was trained on sagittal CBCT images of the temporomandibular joints showing osseous changes of the mandibular condyle.",
+    )
+    assert {"AnatomicalStructure/temporomandibular-joint", "AnatomicalStructure/mandibular-condyle"} <= found
+    assert "AnatomicalStructure/joint" in vocabulary.ancestors("AnatomicalStructure/temporomandibular-joint")
+
+
+def test_the_olfactory_bulb_is_a_brain_structure(vocabulary):
+    found = anatomy(vocabulary, "Segmenting olfactory bulb layers in post-mortem tomography", "We segment the human olfactory bulb.")
+    assert "AnatomicalStructure/olfactory-bulb" in found
+    assert "AnatomicalStructure/brain" in vocabulary.ancestors("AnatomicalStructure/olfactory-bulb")

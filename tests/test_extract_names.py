@@ -3698,3 +3698,14 @@ def test_a_phrase_fronted_after_that_places_the_subject_of_its_clause(vocabulary
 def test_messenger_and_micro_rna_are_no_models(vocabulary):
     e = run(vocabulary, "Radiogenomics of renal carcinoma", "CT radiomics models predicted nuclear grade better than mRNA models; the miRNA model came last.")
     assert not keys(e, "Model")
+
+
+def test_smote_is_a_known_algorithm_not_data(vocabulary):
+    e = run(vocabulary, "TMJ osteoarthritis classification", "We balanced the classes with data augmentation, SMOTE, to alleviate over-fitting.")
+    assert keys(e, "Model") == {"Model/smote"}
+    assert not keys(e, "Dataset")
+
+
+def test_an_abbreviated_multimodal_llm_is_a_kind_not_a_name(vocabulary):
+    e = run(vocabulary, "Glaucoma report generation", "Objective: To develop an explainable multimodal large language model (MM-LLM) that screens OCT scans.")
+    assert not keys(e, "Model")
