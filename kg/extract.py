@@ -330,10 +330,11 @@ class _PaperExtractor:
 
     def _about_other_than_images(self, task: Mention, found: list[Mention]) -> bool:
         """'rigorous quality control' of annotations, 'quality assurance' of synthetic augmentation: a
-        label the ontology binds to images names its task only in a sentence that names a modality, or
+        label the ontology binds to images names its task only in a sentence that names a modality or
+        lists it with another task ("three tasks: quality assessment, glaucoma detection, ..."), or
         where the paper defines its abbreviation ('QC (quality control)'): then the paper is about it."""
         label = task.text.lower()
-        if label not in self.vocab.image_bound or any(m.type == "Modality" for m in found):
+        if label not in self.vocab.image_bound or any(m.type == "Modality" or (m.type == "Task" and m is not task and self._coordinated(task, m)) for m in found):
             return False
         short = label.upper() if " " not in label else "".join(word[0] for word in label.split()).upper()
         return f"({short})" not in self.text and f"{short} (" not in self.text

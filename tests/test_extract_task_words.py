@@ -1018,11 +1018,13 @@ def test_recognising_or_identifying_a_disease_is_classification_beside_diagnosis
         ("Our pipeline generates instructions with rigorous quality assurance of every answer.", False),
         ("We propose automated quality control of brain MRI scans before analysis.", True),
         ("This makes QC (quality control) a crucial first step. Our QC method detects 92% of artifacts.", True),
+        ("The model was evaluated on three tasks: quality assessment, glaucoma detection, and thinning classification.", True),
+        ("Annotations passed quality control of the segmentation masks.", False),
     ],
 )
 def test_quality_control_is_a_task_only_about_images(vocabulary, abstract, names_it):
-    """Quality control of annotations or generated text is no image quality assessment; of scans, or where the
-    paper defines the abbreviation, it is."""
+    """Quality control of annotations or generated text is no image quality assessment; of scans, listed
+    among the paper's tasks, or where the paper defines the abbreviation, it is."""
     found = keys(run(vocabulary, "A dataset for head and neck cancer", abstract), "Task")
     assert ("Task/quality-assessment" in found) == names_it
 
