@@ -1489,3 +1489,13 @@ def test_reconstructing_features_is_no_image_reconstruction(vocabulary):
 def test_progression_modelling_is_disease_progression_modelling(vocabulary):
     e = run(vocabulary, "Temporally-aware diffusion model for brain progression modelling", "We predict future brain MRI.")
     assert "Task/disease-progression" in keys(e, "Task")
+
+
+def test_predicting_contrast_enhancement_is_virtual_contrast_enhancement(vocabulary):
+    """Predicting the enhanced image from a scan without contrast agent, or with a reduced dose, is a
+    kind of modality translation the field names on its own (gadolinium dose reduction, contrast
+    agent reduction), not a bare translation between two modalities."""
+    found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Task")  # noqa: E731
+    assert found("Contrast-enhanced synthesis of T1w maps in brain MRI", "We address enhancement prediction with diffusion models.") == {"Task/virtual-contrast-enhancement"}
+    assert found("LIP-CAR: contrast agent reduction by a learned inverse problem", "We map high-dose images to low-dose ones.") == {"Task/virtual-contrast-enhancement"}
+    assert "Task/modality-translation" in vocabulary.ancestors("Task/virtual-contrast-enhancement")
