@@ -1187,3 +1187,10 @@ def test_a_ct_reconstruction_kernel_is_a_setting_and_converting_it_a_task(vocabu
     )
     assert keys(e, "Task") == {"Task/kernel-conversion"}
     assert "Task/harmonization" in vocabulary.ancestors("Task/kernel-conversion")
+
+
+def test_mr_thermometry_monitors_focused_ultrasound_therapy(vocabulary):
+    """Focused ultrasound is a therapy, not an image; MR thermometry is the quantitative MRI that watches it."""
+    e = run(vocabulary, "Accelerated proton resonance frequency-based magnetic resonance thermometry", "PRF-based MR thermometry is essential for focused ultrasound (FUS) thermal ablation.")
+    assert keys(e, "Modality") == {"Modality/mr-thermometry"}
+    assert "Modality/mri" in vocabulary.ancestors("Modality/mr-thermometry")

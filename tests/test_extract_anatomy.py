@@ -993,3 +993,15 @@ def test_the_olfactory_bulb_is_a_brain_structure(vocabulary):
     found = anatomy(vocabulary, "Segmenting olfactory bulb layers in post-mortem tomography", "We segment the human olfactory bulb.")
     assert "AnatomicalStructure/olfactory-bulb" in found
     assert "AnatomicalStructure/brain" in vocabulary.ancestors("AnatomicalStructure/olfactory-bulb")
+
+
+def test_a_readers_eye_movements_are_no_target(vocabulary):
+    """Gaze studies track the radiologist's eye movements with an eye tracker; the images they read are
+    chest X-rays, and the eye is no target of the paper."""
+    found = anatomy(
+        vocabulary,
+        "Eyes on the Image: recognising decision errors from eye movements",
+        "We tracked eye movements of 17 radiologists with an eye-tracker while they read chest X-rays of the lung.",
+    )
+    assert "AnatomicalStructure/eye" not in found
+    assert "AnatomicalStructure/eye" in anatomy(vocabulary, "Eye disease screening", "We classify fundus photographs of the eye.")

@@ -1499,3 +1499,11 @@ def test_predicting_contrast_enhancement_is_virtual_contrast_enhancement(vocabul
     assert found("Contrast-enhanced synthesis of T1w maps in brain MRI", "We address enhancement prediction with diffusion models.") == {"Task/virtual-contrast-enhancement"}
     assert found("LIP-CAR: contrast agent reduction by a learned inverse problem", "We map high-dose images to low-dose ones.") == {"Task/virtual-contrast-enhancement"}
     assert "Task/modality-translation" in vocabulary.ancestors("Task/virtual-contrast-enhancement")
+
+
+def test_securing_medical_images_is_encryption_or_steganography(vocabulary):
+    """Enciphering images and hiding one image inside another are tasks of their own beside watermarking."""
+    found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Task")  # noqa: E731
+    assert found("A chaotic map for medical image encryption", "The cipher resists differential attacks.") == {"Task/image-encryption"}
+    assert found("Four algorithms for full size image hiding in chest x-ray images", "We study coverless image steganography.") == {"Task/steganography"}
+    assert found("Zero watermarking of medical images", "Deep features give a robust zero-watermarking scheme.") == {"Task/watermarking"}
