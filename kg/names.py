@@ -1706,9 +1706,10 @@ def name_norm(surface: str) -> str:
     norm = _NAME_NORMS.get(surface)
     if norm is None:
         # a token keeps its letters and digits across an inner apostrophe ("EXACT'09", "BraTS'15"):
-        # dropped whole, such names would all share one empty key
-        tokens = (token.replace("'", "").replace("’", "") for token in token_texts(surface))
-        norm = remember(_NAME_NORMS, surface, "".join(singular(token).lower() for token in tokens if token.isalnum() or token == "+"))
+        # dropped whole, such names would all share one empty key. Only the last token takes a plural:
+        # an inner s is part of the name ("HighRes-Net" is HighResNet)
+        tokens = [token for token in (t.replace("'", "").replace("’", "") for t in token_texts(surface)) if token.isalnum() or token == "+"]
+        norm = remember(_NAME_NORMS, surface, "".join(token.lower() for token in tokens[:-1]) + (singular(tokens[-1]).lower() if tokens else ""))
     return norm
 
 

@@ -205,7 +205,7 @@ def test_capitalised_words_before_a_dataset_noun_are_one_dataset_name(vocabulary
         "We also use 300 cases from the ZYX Imaging Challenge.",
     )
     found = keys(e, "Dataset")
-    assert {"Dataset/name:northernlightkneeimaging", "Dataset/name:glacierscan", "Dataset/name:zyximagingchallenge"} <= found
+    assert {"Dataset/name:northernlightskneeimaging", "Dataset/name:glacierscan", "Dataset/name:zyximagingchallenge"} <= found
 
 
 def test_capitalised_words_broken_by_a_common_word_name_no_dataset(vocabulary):

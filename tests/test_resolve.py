@@ -159,3 +159,14 @@ def test_a_hidden_label_finds_the_task_but_is_no_name_of_it():
         (node,) = nodes_labelled(graph, task)
         assert papers_naming(graph, node) == {"paper/a"}
         assert not {a.lower() for a in graph.nodes[node]["aliases"]} & verbs
+
+
+def test_an_inner_s_is_part_of_a_name_and_a_final_one_a_plural():
+    """'HighRes-Net', 'HighRes-net' and 'HighResNet' are one network: only the last word of a name
+    takes a plural ('Quux-Nets' are Quux-Net)."""
+    g = graph_of([
+        Paper("a", "A comparison of 3D UNet, VNet, and HighRes-Net Models", "Three models were employed: VNet and HighResNet. The HighRes-net model did best."),
+        Paper("b", "QuuxRes-Net for lesions", "We propose QuuxRes-Net. Two QuuxRes-Nets are ensembled on CT scans of the liver."),
+    ])
+    assert len(nodes_labelled(g, "HighRes-Net", "HighResNet", "HighRes-net")) == 1
+    assert len(nodes_labelled(g, "QuuxRes-Net", "QuuxRes-Nets")) == 1
