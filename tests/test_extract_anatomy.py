@@ -1005,3 +1005,17 @@ def test_a_readers_eye_movements_are_no_target(vocabulary):
     )
     assert "AnatomicalStructure/eye" not in found
     assert "AnatomicalStructure/eye" in anatomy(vocabulary, "Eye disease screening", "We classify fundus photographs of the eye.")
+
+
+def test_the_orbit_is_named_by_its_adjective_but_not_by_thyroid_eye_disease(vocabulary):
+    """'Orbital CT' and 'orbital blowout fractures' target the orbit; in 'thyroid-associated orbitopathy'
+    the thyroid names the disease's cause, no target."""
+    found = anatomy(vocabulary, "Assessing thyroid-associated orbitopathy activity", "We evaluate patients with orbital computed tomography.")
+    assert "AnatomicalStructure/orbit" in found
+    assert "AnatomicalStructure/thyroid" not in found
+
+
+def test_hamstring_injuries_target_the_hamstrings(vocabulary):
+    found = anatomy(vocabulary, "3D segmentation of hamstrings musculotendon injury from MRI", "Strain injuries of the hamstring muscles are common in football.")
+    assert "AnatomicalStructure/hamstrings" in found
+    assert "AnatomicalStructure/muscle" in vocabulary.ancestors("AnatomicalStructure/hamstrings")

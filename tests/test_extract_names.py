@@ -3889,3 +3889,13 @@ def test_an_abbreviated_multimodal_llm_is_a_kind_not_a_name(vocabulary):
 def test_abbreviated_spiking_and_quantum_networks_are_kinds_not_names(vocabulary):
     e = run(vocabulary, "Liver disease diagnosis with spiking networks", "We compare leading SNN frameworks and quantum neural networks (QNNs) on CT features.")
     assert not keys(e, "Model")
+
+
+def test_ecg_intervals_are_no_names(vocabulary):
+    e = run(vocabulary, "A resting ECG screening protocol for athletes", "The network measures QRS duration and the QTc interval.")
+    assert not keys(e, "Model")
+
+
+def test_the_iciar_2018_challenge_is_bach_by_its_full_name(vocabulary):
+    e = run(vocabulary, "Breast cancer histology", "The dataset is part of the ICIAR 2018 Grand Challenge on Breast Cancer Histology Images.")
+    assert keys(e, "Dataset") == {"Dataset/bach"}
