@@ -3892,10 +3892,12 @@ def test_abbreviated_spiking_and_quantum_networks_are_kinds_not_names(vocabulary
 
 
 def test_ecg_intervals_are_no_names(vocabulary):
-    e = run(vocabulary, "A resting ECG screening protocol for athletes", "The network measures QRS duration and the QTc interval.")
+    e = run(vocabulary, "A resting ECG screening protocol for athletes", "Sport-specific trends included increased QRS duration in weightlifters and low QTc intervals in endurance athletes.")
     assert not keys(e, "Model")
 
 
 def test_the_iciar_2018_challenge_is_bach_by_its_full_name(vocabulary):
-    e = run(vocabulary, "Breast cancer histology", "The dataset is part of the ICIAR 2018 Grand Challenge on Breast Cancer Histology Images.")
+    full = "ICIAR 2018 Grand Challenge on Breast Cancer Histology Images"
+    e = run(vocabulary, "Breast cancer histology", f"The dataset is part of the {full}.")
     assert keys(e, "Dataset") == {"Dataset/bach"}
+    assert full in {m.text for m in e.mentions}
