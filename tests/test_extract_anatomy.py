@@ -1019,3 +1019,9 @@ def test_hamstring_injuries_target_the_hamstrings(vocabulary):
     found = anatomy(vocabulary, "3D segmentation of hamstrings musculotendon injury from MRI", "Strain injuries of the hamstring muscles are common in football.")
     assert "AnatomicalStructure/hamstrings" in found
     assert "AnatomicalStructure/muscle" in vocabulary.ancestors("AnatomicalStructure/hamstrings")
+
+
+def test_the_fetus_is_whose_images_they_are_not_a_target(vocabulary):
+    """Fetal MRI papers image fetuses as clinical papers image patients; the organ read is the target."""
+    found = anatomy(vocabulary, "Automated fetal brain extraction", "We segment the brain of each fetus in MRI stacks of 200 fetuses.")
+    assert found == {"AnatomicalStructure/brain"}
