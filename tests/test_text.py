@@ -142,8 +142,10 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
         # a reference glued to a name ("ChexNet[10,"): cut after its bracket
         cuts += [i + 1 for i in range(1, len(raw) - 1) if raw[i] == "[" and ascii_letter(raw[i - 1]) and re.match(r"\d", raw[i + 1])]
         # a suffix glued to the closing bracket of a piece that opens with one ("(SVR)-based"): its
-        # hyphen is a word, as a spaced one is; "SE(3)-symmetric" stays one word
-        opens = lambda i: raw[max((c for c in [0, *cuts] if c <= i), default=0)] in "(["  # noqa: E731
+        # hyphen is a word, as a spaced one is; "SE(3)-symmetric" stays one word. An em dash ends a
+        # piece ("—[)-A" holds the piece "[)-A")
+        dashes = [k + 1 for k, char in enumerate(raw) if char == "—"]
+        opens = lambda i: raw[max((c for c in [0, *cuts, *dashes] if c <= i), default=0)] in "(["  # noqa: E731
         cuts += [j for i in range(1, len(raw) - 1) if raw[i] == "-" and raw[i - 1] in ")]" and ascii_letter(raw[i + 1]) and opens(i) for j in (i, i + 1)]
         cuts.sort()
         for start, end in zip([0, *cuts], [*cuts, len(raw)]):
@@ -221,6 +223,7 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @example(text="A[0")  # a citation glued to a name, found by a later run
 @example(text="(SVR)-based a)-")  # a suffix glued to a short form's bracket
 @example(text="'s—— —")  # dashes in a row, found by a later run
+@example(text="—[)-A")  # a bracket opening the piece after an em dash, found by a later run
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
     assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
