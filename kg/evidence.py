@@ -20,6 +20,7 @@ PAPER_RELATION: Final = {
 # rules of mentions that name a vocabulary concept: its label, a rearranged task phrase, or labels
 # of it (or of a broader one) written side by side
 VOCABULARY_RULES: Final = frozenset(("vocabulary", "task-phrase", "joined"))
+SHORT_NAME_RULE: Final = "short-name"  # a family's name read as the one variant of it the paper names
 
 
 class Mention(NamedTuple):

@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 from kg import names
 from kg.corpus import Paper
 from kg.discourse import first_cue, has_cue, has_own_cue, own_work_start, prospect_cues, refers_back, role_cues, states_purpose
-from kg.evidence import PAPER, VOCABULARY_RULES, Link, Mention, sentences_of
+from kg.evidence import PAPER, SHORT_NAME_RULE, VOCABULARY_RULES, Link, Mention, sentences_of
 from kg.gazetteer import gazetteer
 from kg.names import Word
 from kg.phrases import task_phrases
@@ -84,7 +84,7 @@ class Extraction:
     def compact(self) -> Extracted:
         return Extracted(
             tuple((span.start, span.end) for span in self.sentences),
-            tuple((mention.key, mention.text) for mention in self.mentions),
+            tuple((mention.key, mention.text) for mention in self.mentions if mention.rule != SHORT_NAME_RULE),
             _kept_links(self.links),
             self.aliases,
         )
@@ -643,7 +643,7 @@ class _PaperExtractor:
         implied |= self._wholes_named_as_adjectives()
         # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
         umbrellas = {c for c in _umbrellas(self.vocab) if self.vocab.concepts[c].type == "Task"}
-        self.implied = (implied - self._listed_with_narrower(implied) - self._families_in_plural()) | umbrellas
+        self.implied = (implied - self._listed_with_narrower(implied) - self._families_named_apart()) | umbrellas
 
     def _wholes_named_as_adjectives(self) -> set[str]:
         """"scar segmentation in cardiac MRI ... the myocardium", "abdominal CT of the pancreas": an
@@ -654,17 +654,23 @@ class _PaperExtractor:
         wholes = named - {m.key for m in structures if not _adjective(m.text)}
         return {key for key in wholes if any(key in self.vocab.ancestors(other) for other in named - {key})}
 
-    def _families_in_plural(self) -> set[str]:
+    def _families_named_apart(self) -> set[str]:
         """Model families the paper names in the plural ("six SSL-pretrained ViTs", "Latent Diffusion
         Models"): the family as a kind of model, kept beside the variant it also names ("a baseline
-        ViT-L"); in the singular the family is mostly that variant's short name ("using LLaMA")."""
-        plural: set[str] = set()
+        ViT-L"); so is a family written as its own numbered member ("2D U-Net" beside "3D U-Net",
+        "LLaMA-1" beside "LLaMA 3"). In the singular the family is mostly that variant's short name
+        ("using LLaMA", "the U-Net" of a 3D U-Net paper)."""
+        apart: set[str] = set()
         for mention in self.mentions:
-            if mention.type == "Model" and mention.rule in VOCABULARY_RULES and mention.text.endswith("s"):
-                singular = mention.text[:-1].lower()
-                if any(label.lower() == singular for label in self.vocab.concepts[mention.key].labels):
-                    plural.add(mention.key)
-        return plural
+            if mention.type == "Model" and mention.rule in VOCABULARY_RULES:
+                concept = self.vocab.concepts[mention.key]
+                if mention.text.endswith("s"):
+                    singular = mention.text[:-1].lower()
+                    if any(label.lower() == singular for label in concept.labels):
+                        apart.add(mention.key)
+                elif _numbered_member(mention.text, concept.pref_label):
+                    apart.add(mention.key)
+        return apart
 
     def _listed_with_narrower(self, implied: set[str]) -> set[str]:
         """Broader tasks the paper lists beside a narrower one ("instance segmentation, tile
@@ -738,6 +744,7 @@ class _PaperExtractor:
         """What the paper is linked to: its mentions less the broader concepts of narrower ones it
         names, and less those of the field's background and of the method's parts; and the URLs of
         its code repositories, with their sentence."""
+        self.mentions = self._families_as_their_variant()
         self.unscreened = list(self.mentions)
         self.mentions = [m for m in self.mentions if m.type in _SCREENED_LATE or m.key not in self.implied]
         repositories = self._code_repositories()
@@ -755,6 +762,18 @@ class _PaperExtractor:
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
         return repositories
+
+    def _families_as_their_variant(self) -> list[Mention]:
+        """'a 3D U-Net ... the U-Net achieved': a family in the singular beside the one variant of it
+        the paper names is that variant's short name, so what the sentence says of it (trained or
+        evaluated on a dataset) is said of the variant. Its text is no alias of the variant."""
+        variants: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.type == "Model" and mention.rule in VOCABULARY_RULES:
+                for family in self.vocab.ancestors(mention.key) & self.implied:
+                    variants.setdefault(family, set()).add(mention.key)
+        short = {family: next(iter(keys)) for family, keys in variants.items() if len(keys) == 1}
+        return [m._replace(key=short[m.key], rule=SHORT_NAME_RULE) if m.key in short else m for m in self.mentions]
 
     def _named_over_known(self) -> None:
         """'proposes a combination of 3D U-Nets, collectively denoted TuNet', 'we introduce UltraSam,
@@ -1046,6 +1065,12 @@ def _alias_modifiers(vocabulary: Vocabulary) -> dict[str, tuple[re.Pattern[str],
 
 
 @lru_cache(maxsize=4)
+def _numbered_member(surface: str, family: str) -> bool:
+    """'2D U-Net', 'LLaMA-1', 'Qwen-7B': the family's name with a numbered qualifier names one member."""
+    at = surface.lower().find(family.lower())
+    return at >= 0 and len(surface) > len(family) and any(ch.isdigit() for ch in surface[:at] + surface[at + len(family) :])
+
+
 def _finding_nouns(vocabulary: Vocabulary) -> frozenset[str]:
     """The finding nouns as a sentence's words are compared: lower case, singular ("indices": "indice")."""
     return frozenset(singular(noun.lower()) for noun in vocabulary.finding_nouns)

@@ -1194,3 +1194,20 @@ def test_mr_thermometry_monitors_focused_ultrasound_therapy(vocabulary):
     e = run(vocabulary, "Accelerated proton resonance frequency-based magnetic resonance thermometry", "PRF-based MR thermometry is essential for focused ultrasound (FUS) thermal ablation.")
     assert keys(e, "Modality") == {"Modality/mr-thermometry"}
     assert "Modality/mri" in vocabulary.ancestors("Modality/mr-thermometry")
+
+
+def test_a_bare_family_beside_its_one_variant_is_that_variant(vocabulary):
+    """In a 3D U-Net paper 'the U-Net' is the 3D U-Net: what the sentence says of it is said of the
+    variant, and 'U-Net' is no alias of the 3D one."""
+    e = run(vocabulary, "Airway segmentation in CT", "We train a 3D U-Net. The U-Net achieved a Dice of 0.9 on QuuxAirway09.")
+    models = {l.object for l in e.links if l.subject == PAPER and l.object.startswith("Model/")}
+    assert models == {"Model/u-net-3d"}
+    assert ("Model/u-net-3d", "evaluatedOn") in {(l.subject, l.relation) for l in e.links if l.object.startswith("Dataset/")}
+    assert ("Model/u-net-3d", "U-Net") not in e.compact().surfaces
+
+
+def test_a_family_written_as_a_numbered_member_stays_beside_another(vocabulary):
+    """'2D U-Net' beside '3D U-Net', 'LLaMA-1' beside 'LLaMA 3': the family's own numbered member is a
+    model of its own."""
+    models = lambda abstract: {l.object for l in run(vocabulary, "A study", abstract).links if l.subject == PAPER and l.object.startswith("Model/")}  # noqa: E731
+    assert models("We compare a 3D U-Net with a slice-based 2D U-Net on ultrasound volumes.") == {"Model/u-net-3d", "Model/u-net"}
