@@ -1507,3 +1507,10 @@ def test_securing_medical_images_is_encryption_or_steganography(vocabulary):
     assert found("A chaotic map for medical image encryption", "The cipher resists differential attacks.") == {"Task/image-encryption"}
     assert found("Four algorithms for full size image hiding in chest x-ray images", "We study coverless image steganography.") == {"Task/steganography"}
     assert found("Zero watermarking of medical images", "Deep features give a robust zero-watermarking scheme.") == {"Task/watermarking"}
+
+
+def test_bare_image_interpretation_is_background_but_a_modalitys_is_a_task(vocabulary):
+    """'Radiologists rely on visual information for medical image interpretation' names what every reader
+    does; 'chest X-ray interpretation' is the task of an agent that reads chest X-rays."""
+    assert "Task/image-interpretation" not in keys(run(vocabulary, "RadioTransformer", "Radiologists rely on visual information for medical image interpretation."), "Task")
+    assert "Task/image-interpretation" in keys(run(vocabulary, "An agent for chest X-ray interpretation", "We build a multi-agent system."), "Task")
