@@ -1514,3 +1514,25 @@ def test_bare_image_interpretation_is_background_but_a_modalitys_is_a_task(vocab
     does; 'chest X-ray interpretation' is the task of an agent that reads chest X-rays."""
     assert "Task/image-interpretation" not in keys(run(vocabulary, "RadioTransformer", "Radiologists rely on visual information for medical image interpretation."), "Task")
     assert "Task/image-interpretation" in keys(run(vocabulary, "An agent for chest X-ray interpretation", "We build a multi-agent system."), "Task")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The technology enables early diagnosis and objective tracking of disease progression.",
+        "By tracking the gaze of radiologists as they read, we learn where they look.",
+        "Our models outperform neurosurgeon experts and high-end tracking systems.",
+    ],
+)
+def test_following_a_disease_a_gaze_or_a_tool_is_no_tracking_task(vocabulary, abstract):
+    """Tracking a disease over time is monitoring, a gaze is eye tracking and a tracking system is the
+    navigation hardware: none is the tracking of objects across images."""
+    assert "Task/tracking" not in keys(run(vocabulary, "A study of images", abstract), "Task")
+
+
+def test_a_statistical_shape_model_used_by_a_segmentation_method_is_its_means(vocabulary):
+    """'combining 3D statistical shape models with CNNs' to segment: the shape model is a prior of the
+    method; statistical shape modelling named as the work is still shape analysis."""
+    found = keys(run(vocabulary, "Automated segmentation of knee bone and cartilage", "The approach incorporates 3D statistical shape models and 2D and 3D CNNs to segment the knee."), "Task")
+    assert found == {"Task/segmentation"}
+    assert "Task/shape-analysis" in keys(run(vocabulary, "DeepSSM: statistical shape modeling from images", "We learn shape models."), "Task")
