@@ -3901,3 +3901,9 @@ def test_the_iciar_2018_challenge_is_bach_by_its_full_name(vocabulary):
     e = run(vocabulary, "Breast cancer histology", f"The dataset is part of the {full}.")
     assert keys(e, "Dataset") == {"Dataset/bach"}
     assert full in {m.text for m in e.mentions}
+
+
+def test_general_computing_software_is_no_model(vocabulary):
+    """MATLAB and SPSS run a study's code and statistics; they are no model of the paper."""
+    e = run(vocabulary, "Hand segmentation", "The network was implemented in MATLAB (MathWorks, Natick, MA) and statistics were computed with SPSS.")
+    assert not keys(e, "Model")
