@@ -3907,3 +3907,8 @@ def test_general_computing_software_is_no_model(vocabulary):
     """MATLAB and SPSS run a study's code and statistics; they are no model of the paper."""
     e = run(vocabulary, "Hand segmentation", "For deep learning, a MATLAB deep learning toolbox (MathWorks, Natick, MA, US) was used. We introduce regression toolboxes for Python and MATLAB.")
     assert not keys(e, "Model")
+
+
+def test_a_u_shaped_network_is_a_shape_not_u_net(vocabulary):
+    e = run(vocabulary, "QuuxMorph: deformable registration", "Utilizing a U-shaped network architecture, QuuxMorph computes the deformation field.")
+    assert "Model/u-net" not in keys(e, "Model")
