@@ -63,6 +63,7 @@ _PAIRED_BEFORE: Final = re.compile(r"\w(?:-to-|/)$")
 _METRIC_NEXT: Final = re.compile(r" (?P<noun>\w+)")
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
 _COORDINATOR: Final = re.compile(r",| and | or ")
+_TITLE_COLON: Final = re.compile(r":\s+(?:(?:A|An|The)\s+)?")  # between a title's new name and what it is
 # a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
 _GROUP_OF_MEMBERS: Final = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+s\s*(?:,|:|such as\b|including\b|namely\b)")
 _FROM: Final = re.compile(r"^[\w\s-]*\bfrom\s*$")  # "... generation from" between two modalities
@@ -758,6 +759,7 @@ class _PaperExtractor:
         self._drop_qualities()
         self._drop_background()
         self._drop_tasks_named_in_passing()
+        self._drop_kind_of_a_titled_name()
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
@@ -904,6 +906,17 @@ class _PaperExtractor:
         of the task for an activity ("explainable AI", "saliency maps"), makes it one."""
         tasks = {m.key for m in self.mentions if m.type == "Task" and (m.sentence == 0 or m.rule != "vocabulary" or not m.text.lower().endswith("ity"))}
         self.mentions = [m for m in self.mentions if m.type != "Task" or m.key in tasks]
+
+    def _drop_kind_of_a_titled_name(self) -> None:
+        """'MedMamba: Vision Mamba for Medical Image Classification', 'HeartBEiT: Vision Transformer for
+        Electrocardiogram Data': a known model opening what follows the colon of a title that opens
+        with the paper's new name says what kind of model the new one is, not a model the paper uses."""
+        title = [m for m in self.mentions if m.sentence == 0]
+        named = next((m for m in title if m.type == "Model" and m.rule == "title" and m.start == 0), None)
+        if named is None or not _TITLE_COLON.match(self.text, named.end):
+            return
+        after = _TITLE_COLON.match(self.text, named.end).end()  # type: ignore[union-attr]
+        self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type == "Model" and m.start == after and m.rule in VOCABULARY_RULES)]
 
     def _drop_tasks_named_in_passing(self) -> None:
         """"minimizing the classifier determinacy discrepancy": a task named only by what does it

@@ -3912,3 +3912,12 @@ def test_general_computing_software_is_no_model(vocabulary):
 def test_a_u_shaped_network_is_a_shape_not_u_net(vocabulary):
     e = run(vocabulary, "QuuxMorph: deformable registration", "Utilizing a U-shaped network architecture, QuuxMorph computes the deformation field.")
     assert "Model/u-net" not in keys(e, "Model")
+
+
+def test_a_known_model_after_a_titled_names_colon_is_its_kind(vocabulary):
+    """'QuuxBEiT: Vision Transformer for Electrocardiogram Data' says what kind of model QuuxBEiT is; the
+    paper uses no ViT. A known model the abstract names stays."""
+    e = run(vocabulary, "QuuxBEiT: Vision Transformer for Electrocardiogram Data", "We pretrain QuuxBEiT on 8.5 million ECGs.")
+    assert keys(e, "Model") == {"Model/name:quuxbeit"}
+    e = run(vocabulary, "QuuxBEiT: Vision Transformer for Electrocardiogram Data", "We pretrain QuuxBEiT and compare it with a ViT.")
+    assert "Model/vit" in keys(e, "Model")
