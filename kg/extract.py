@@ -913,9 +913,10 @@ class _PaperExtractor:
         with the paper's new name says what kind of model the new one is, not a model the paper uses."""
         title = [m for m in self.mentions if m.sentence == 0]
         named = next((m for m in title if m.type == "Model" and m.rule == "title" and m.start == 0), None)
-        if named is None or not _TITLE_COLON.match(self.text, named.end):
+        colon = _TITLE_COLON.match(self.text, named.end) if named is not None else None
+        if colon is None:
             return
-        after = _TITLE_COLON.match(self.text, named.end).end()  # type: ignore[union-attr]
+        after = colon.end()
         self.mentions = [m for m in self.mentions if not (m.sentence == 0 and m.type == "Model" and m.start == after and m.rule in VOCABULARY_RULES)]
 
     def _drop_tasks_named_in_passing(self) -> None:
