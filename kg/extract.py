@@ -911,8 +911,7 @@ class _PaperExtractor:
         """'MedMamba: Vision Mamba for Medical Image Classification', 'HeartBEiT: Vision Transformer for
         Electrocardiogram Data': a known model opening what follows the colon of a title that opens
         with the paper's new name says what kind of model the new one is, not a model the paper uses."""
-        title = [m for m in self.mentions if m.sentence == 0]
-        named = next((m for m in title if m.type == "Model" and m.rule == "title" and m.start == 0), None)
+        named = next((m for m in self.mentions if m.sentence == 0 and m.type == "Model" and m.rule == "title" and m.start == 0), None)
         colon = _TITLE_COLON.match(self.text, named.end) if named is not None else None
         if colon is None:
             return
@@ -1078,13 +1077,13 @@ def _alias_modifiers(vocabulary: Vocabulary) -> dict[str, tuple[re.Pattern[str],
     }
 
 
-@lru_cache(maxsize=4)
 def _numbered_member(surface: str, family: str) -> bool:
     """'2D U-Net', 'LLaMA-1', 'Qwen-7B': the family's name with a numbered qualifier names one member."""
     at = surface.lower().find(family.lower())
     return at >= 0 and len(surface) > len(family) and any(ch.isdigit() for ch in surface[:at] + surface[at + len(family) :])
 
 
+@lru_cache(maxsize=4)
 def _finding_nouns(vocabulary: Vocabulary) -> frozenset[str]:
     """The finding nouns as a sentence's words are compared: lower case, singular ("indices": "indice")."""
     return frozenset(singular(noun.lower()) for noun in vocabulary.finding_nouns)
