@@ -763,7 +763,15 @@ class _PaperExtractor:
         if len(self.mentions) < before:  # some task or organ was background: what it implied is asked again
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
+        self._drop_forms_beside_modalities()
         return repositories
+
+    def _drop_forms_beside_modalities(self) -> None:
+        """'3D medical images' says what form the images have; a paper that also names what made them
+        (confocal microscopy, freehand ultrasound, X-rays) is linked to that modality alone."""
+        forms = _image_forms(self.vocab)
+        if any(m.key in forms for m in self.mentions) and any(m.type == "Modality" and m.key not in forms for m in self.mentions):
+            self.mentions = [m for m in self.mentions if m.key not in forms]
 
     def _families_as_their_variant(self) -> list[Mention]:
         """'a 3D U-Net ... the U-Net achieved': a family in the singular beside the one variant of it
@@ -1081,6 +1089,12 @@ def _numbered_member(surface: str, family: str) -> bool:
     """'2D U-Net', 'LLaMA-1', 'Qwen-7B': the family's name with a numbered qualifier names one member."""
     at = surface.lower().find(family.lower())
     return at >= 0 and len(surface) > len(family) and any(ch.isdigit() for ch in surface[:at] + surface[at + len(family) :])
+
+
+@lru_cache(maxsize=4)
+def _image_forms(vocabulary: Vocabulary) -> frozenset[str]:
+    """Ids of the modalities whose preferred label the image-form scheme lists."""
+    return frozenset(c.id for c in vocabulary.concepts.values() if c.type == "Modality" and c.pref_label.lower() in vocabulary.image_forms)
 
 
 @lru_cache(maxsize=4)

@@ -1211,3 +1211,11 @@ def test_a_family_written_as_a_numbered_member_stays_beside_another(vocabulary):
     model of its own."""
     models = lambda abstract: {l.object for l in run(vocabulary, "A study", abstract).links if l.subject == PAPER and l.object.startswith("Model/")}  # noqa: E731
     assert models("We compare a 3D U-Net with a slice-based 2D U-Net on ultrasound volumes.") == {"Model/u-net-3d", "Model/u-net"}
+
+
+def test_3d_images_are_a_form_and_the_modality_that_made_them_is_named_alone(vocabulary):
+    """'3D volumes' says what form the images have; a paper that names the microscope or the scanner is
+    linked to that modality alone, and one that names nothing else keeps 3D medical imaging."""
+    found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Modality")  # noqa: E731
+    assert found("Star-convex polyhedra for 3D object detection", "We segment nuclei in 3D volumes from fluorescence microscopy.") == {"Modality/fluorescence-microscopy"}
+    assert found("Neural architecture search for 3D medical image segmentation", "We search networks for volumetric segmentation.") == {"Modality/volumetric-imaging"}
