@@ -1219,3 +1219,18 @@ def test_3d_images_are_a_form_and_the_modality_that_made_them_is_named_alone(voc
     found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Modality")  # noqa: E731
     assert found("Star-convex polyhedra for 3D object detection", "We segment nuclei in 3D volumes from fluorescence microscopy.") == {"Modality/fluorescence-microscopy"}
     assert found("Neural architecture search for 3D medical image segmentation", "We search networks for volumetric segmentation.") == {"Modality/volumetric-imaging"}
+
+
+def test_a_histologic_grade_is_what_is_predicted_not_an_image(vocabulary):
+    """A CT radiomics paper that predicts a tumour's histologic grade reads no histology; histologic
+    sections are the slides themselves."""
+    e = run(vocabulary, "Radiomics to predict histologic grade in pancreatic neuroendocrine tumors", "We predict the histology grade from contrast-enhanced CT.")
+    assert keys(e, "Modality") == {"Modality/ct"}
+    e = run(vocabulary, "Scoring rodent cardiomyopathy", "A U-Net segmented lesions in rat heart histologic sections.")
+    assert keys(e, "Modality") == {"Modality/histopathology"}
+
+
+def test_handheld_vital_microscopy_films_the_microcirculation(vocabulary):
+    e = run(vocabulary, "Quantifying capillary density in handheld vital microscopy", "Sidestream dark field imaging records sublingual microcirculation videos.")
+    assert keys(e, "Modality") == {"Modality/handheld-vital-microscopy"}
+    assert "Modality/microscopy" in vocabulary.ancestors("Modality/handheld-vital-microscopy")

@@ -1025,3 +1025,15 @@ def test_the_fetus_is_whose_images_they_are_not_a_target(vocabulary):
     """Fetal MRI papers image fetuses as clinical papers image patients; the organ read is the target."""
     found = anatomy(vocabulary, "Automated fetal brain extraction", "We segment the brain of each fetus in MRI stacks of 200 fetuses.")
     assert found == {"AnatomicalStructure/brain"}
+
+
+def test_diseases_and_procedures_named_after_body_parts_target_none(vocabulary):
+    """'Hand-foot-mouth disease' is an infection and a lumbar puncture a procedure: neither names what
+    the images show."""
+    found = anatomy(
+        vocabulary,
+        "Monkeypox detection from skin lesion images",
+        "We classify mpox, chickenpox, measles and hand-foot-mouth disease. Lumbar puncture is the reference for intracranial pressure.",
+    )
+    assert not {"AnatomicalStructure/hand", "AnatomicalStructure/foot", "AnatomicalStructure/lumbar-spine", "AnatomicalStructure/oral-cavity"} & found
+    assert "AnatomicalStructure/lumbar-spine" in anatomy(vocabulary, "Lumbar spine MRI", "We segment vertebrae of the lumbar spine.")
