@@ -1234,3 +1234,16 @@ def test_handheld_vital_microscopy_films_the_microcirculation(vocabulary):
     e = run(vocabulary, "Quantifying capillary density in handheld vital microscopy", "Sidestream dark field imaging records sublingual microcirculation videos.")
     assert keys(e, "Modality") == {"Modality/handheld-vital-microscopy"}
     assert "Modality/microscopy" in vocabulary.ancestors("Modality/handheld-vital-microscopy")
+
+
+def test_lymphatic_imaging_names_its_own_modalities(vocabulary):
+    """Lymphoscintigraphy, ICG lymphography and MR lymphangiography image the lymphatic vessels; the
+    MR one is an MRI, so bare MRI is not linked beside it."""
+    e = run(
+        vocabulary,
+        "Dynamic contrast-enhanced magnetic resonance lymphangiography",
+        "Lymphatic flow disorders are imaged with lymphoscintigraphy and indocyanine green (ICG) lymphography.",
+    )
+    assert keys(e, "Modality") == {"Modality/mr-lymphography", "Modality/lymphoscintigraphy", "Modality/icg-lymphography"}
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/lymphatic-system"}
+    assert "Modality/mri" in vocabulary.ancestors("Modality/mr-lymphography")
