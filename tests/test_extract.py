@@ -1247,3 +1247,17 @@ def test_lymphatic_imaging_names_its_own_modalities(vocabulary):
     assert keys(e, "Modality") == {"Modality/mr-lymphography", "Modality/lymphoscintigraphy", "Modality/icg-lymphography"}
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/lymphatic-system"}
     assert "Modality/mri" in vocabulary.ancestors("Modality/mr-lymphography")
+
+
+def test_an_ocular_b_scan_is_ultrasound_and_an_oct_b_scan_is_oct(vocabulary):
+    e = run(vocabulary, "Categorization of ocular B-scan ultrasound", "We classify retinal detachment on B-scan ultrasound images.")
+    assert keys(e, "Modality") == {"Modality/ocular-ultrasound"}
+    e = run(vocabulary, "Retinal layer segmentation", "We segment layers on OCT B-scans of the macula.")
+    assert keys(e, "Modality") == {"Modality/oct"}
+
+
+def test_vessel_wall_segmentation_targets_the_wall_on_black_blood_mri(vocabulary):
+    e = run(vocabulary, "Carotid artery vessel wall segmentation in black-blood MRI", "A CNN segments the arterial wall around the lumen.")
+    assert keys(e, "Modality") == {"Modality/vessel-wall-mri"}
+    assert "AnatomicalStructure/vessel-wall" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/vasculature" in vocabulary.ancestors("AnatomicalStructure/vessel-wall")
