@@ -1037,3 +1037,9 @@ def test_diseases_and_procedures_named_after_body_parts_target_none(vocabulary):
     )
     assert not {"AnatomicalStructure/hand", "AnatomicalStructure/foot", "AnatomicalStructure/lumbar-spine", "AnatomicalStructure/oral-cavity"} & found
     assert "AnatomicalStructure/lumbar-spine" in anatomy(vocabulary, "Lumbar spine MRI", "We segment vertebrae of the lumbar spine.")
+
+
+def test_intubation_is_a_procedure_the_mouth_cavity_a_target(vocabulary):
+    """Video laryngoscopes ease tracheal intubation: the images show the glottis, not the trachea."""
+    found = anatomy(vocabulary, "Mouth cavity analysis for swab sampling", "Video laryngoscopy shows the vocal cords during tracheal intubation.")
+    assert found == {"AnatomicalStructure/oral-cavity", "AnatomicalStructure/larynx"}

@@ -3746,3 +3746,12 @@ def test_a_known_model_after_a_titled_names_colon_is_its_kind(vocabulary):
     assert keys(e, "Model") == {"Model/name:quuxbeit"}
     e = run(vocabulary, "QuuxBEiT: Vision Transformer for Electrocardiogram Data", "We pretrain QuuxBEiT and compare it with a ViT.")
     assert "Model/vit" in keys(e, "Model")
+
+
+def test_well_known_models_are_found_by_their_spelt_out_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Predicting difficult laryngoscopy from facial images",
+        "A Light Gradient Boosting Machine classifier was compared with a detector based on the mask region-based convolutional neural network.",
+    )
+    assert {"Model/lightgbm", "Model/mask-r-cnn"} <= keys(e, "Model")
