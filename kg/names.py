@@ -918,7 +918,10 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     word = ws[i].text
     if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or _acronym_noun_dataset(ws, lowered, i) or acronym):
         return None
-    if lowered[i - 1] != "the" and not _dated_after_the(ws, lowered, i) and not _second_of_the_pair(ws, lowered, i, cue):
+    # 'a publicly available Monkeypox Skin Lesion Dataset': after an article and lower-case words, only
+    # a titled name (several capitalised words and their capitalised head noun) is one
+    modified = lowered[i - 1] != "the" and _after_modified_article(ws, lowered, i)
+    if lowered[i - 1] != "the" and not modified and not _dated_after_the(ws, lowered, i) and not _second_of_the_pair(ws, lowered, i, cue):
         return None
     described = 0  # words between the name and its head noun that say what the data shows ('brain MRI')
     others = 0  # of those, the ones that are no modality or organ word ('segmentation'): one at most
@@ -939,6 +942,8 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
                 return None  # "the Kaggle dataset Br35H": the site hosts the dataset the name after it names
             if titled:
                 return end + head[1] - 1
+            if modified:
+                return None
             return _before_facets(lowered, i, end - described - 1, cue) if described else end - 1
         facet = singular(lowered[end]) in cue.facets
         if ws[end].text.islower() or (described and facet):
@@ -977,6 +982,14 @@ def _before_facets(lowered: list[str], first: int, last: int, cue: Cues) -> int 
 def _named_after_head(ws: list[Word], head: int) -> bool:
     """A capitalised word right after the head noun at `head`: 'dataset Br35H'."""
     return not ws[head].trailing and head + 1 < len(ws) and ws[head + 1].text[:1].isupper()
+
+
+def _after_modified_article(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """'a publicly available X', 'the open-source X': an article, then one to three lower-case words."""
+    first = i
+    while first - 1 >= 0 and i - first < 3 and ws[first - 1].text.islower() and not ws[first - 1].trailing and lowered[first - 1] not in _ARTICLES:
+        first -= 1
+    return first < i and first >= 1 and lowered[first - 1] in _ARTICLES and not ws[first - 1].trailing
 
 
 def _dated_after_the(ws: list[Word], lowered: list[str], i: int) -> bool:

@@ -198,7 +198,7 @@ class _NameReader:
 
     def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
-        the head noun after it dates the name, as in 'the AutoPET 2022 Challenge': the dataset
+        the head noun after it (or after a new name that ends in its head noun) dates the name, as in 'the AutoPET 2022 Challenge': the dataset
         'AutoPET 2022', with the paper's wording as an alias. (A known name that ends in its head
         noun, 'BraTS challenge', is left as it is: taking the year to it lost more than it found.)"""
         for mention in [m for m in self.mentions if m.type == "Dataset"]:
@@ -206,12 +206,15 @@ class _NameReader:
             last = names.word_index(ws, mention.end, True)
             if last is None or last + 1 >= len(ws) or ws[last].trailing or mention.text[-1:].isdigit():
                 continue
-            head = last + 1
-            if self.cues.head_at(lowered, head) != "Dataset" or ws[head].trailing:
-                continue
-            if head + 1 >= len(ws) or not names.is_year(ws[head + 1].text):
-                continue
-            year = ws[head + 1]
+            if "/name:" in mention.key and self.cues.head_at(lowered, last) == "Dataset" and names.is_year(ws[last + 1].text):
+                year = ws[last + 1]  # "the Beijing Eye Study 2011": a new name that ends in its head noun
+            else:
+                head = last + 1
+                if self.cues.head_at(lowered, head) != "Dataset" or ws[head].trailing:
+                    continue
+                if head + 1 >= len(ws) or not names.is_year(ws[head + 1].text):
+                    continue
+                year = ws[head + 1]
             full = f"{mention.text} {year.text}"
             concept = names.known_names(self.vocab).get(("Dataset", full))
             key = concept or names.name_key("Dataset", full)

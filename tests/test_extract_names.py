@@ -3755,3 +3755,15 @@ def test_well_known_models_are_found_by_their_spelt_out_names(vocabulary):
         "A Light Gradient Boosting Machine classifier was compared with a detector based on the mask region-based convolutional neural network.",
     )
     assert {"Model/lightgbm", "Model/mask-r-cnn"} <= keys(e, "Model")
+
+
+def test_a_titled_dataset_name_after_an_article_and_modifiers(vocabulary):
+    """'a publicly available Monkeypox Skin Lesions Dataset' is a name; 'a new Dataset' is none."""
+    e = run(vocabulary, "Monkeypox classification", "We test it on a publicly available Monkeypox Skin Lesions Dataset using cross-validation.")
+    assert keys(e, "Dataset") == {"Dataset/name:monkeypoxskinlesionsdataset"}
+    assert not keys(run(vocabulary, "Monkeypox classification", "We collected a new Dataset of skin images."), "Dataset")
+
+
+def test_a_year_after_a_new_name_ending_in_its_head_noun_dates_it(vocabulary):
+    e = run(vocabulary, "Axial length from fundus photographs", "In the population-based Beijing Eye Study 2011, we took fundus photographs.")
+    assert keys(e, "Dataset") == {"Dataset/name:beijingeyestudy2011"}
