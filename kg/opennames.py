@@ -83,6 +83,16 @@ class _NameReader:
         covering.sort(key=lambda m: (m.type not in NAMED_TYPES, m.start, m.key))
         return covering[0] if covering else None
 
+    def _hosted(self, index: int, start: int, end: int) -> Mention | None:
+        """'the Kaggle EyePACS test set': a site's or venue's name before a known model or dataset says
+        where it is found; the known one is what is named."""
+        ws = self.words[index]
+        first = names.word_index(ws, start, False)
+        if first is None or first + 1 >= len(ws) or ws[first].trailing or ws[first].text not in self.cues.generic:
+            return None
+        known = self._vocabulary_at(ws[first + 1].start, end)
+        return known if known is not None and known.type in NAMED_TYPES and known.start == ws[first + 1].start and known.end == end else None
+
     def _joins_names(self, index: int, start: int, end: int, decision: names.NameDecision, typed: dict) -> bool:
         """'an Efficientnet-lite1+Deeplabv3 architecture': names joined by a plus are those names,
         each known or a version of a known one (recorded here), not one new name."""
@@ -580,7 +590,7 @@ class _NameReader:
         A word the vocabulary knows as a modality, anatomy or task ("FLAIR") becomes a model or dataset
         name only where the paper defines it as one ("... model of the Retina (FLAIR)").
         """
-        known = self._vocabulary_at(start, end)
+        known = self._vocabulary_at(start, end) or self._hosted(index, start, end)
         if known is None and not defined and self._term_and_head(index, start, end):
             return None
         if known is None and self._joins_names(index, start, end, decision, typed):

@@ -3767,3 +3767,9 @@ def test_a_titled_dataset_name_after_an_article_and_modifiers(vocabulary):
 def test_a_year_after_a_new_name_ending_in_its_head_noun_dates_it(vocabulary):
     e = run(vocabulary, "Axial length from fundus photographs", "In the population-based Beijing Eye Study 2011, we took fundus photographs.")
     assert keys(e, "Dataset") == {"Dataset/name:beijingeyestudy2011"}
+
+
+def test_a_host_before_a_known_dataset_is_no_new_name(vocabulary):
+    """'the Kaggle EyePACS test set' is EyePACS, found on Kaggle: one node, not two."""
+    e = run(vocabulary, "Reproducing a diabetic retinopathy algorithm", "The AUC was 0.951 on the Kaggle EyePACS test set and 0.853 on Messidor-2.")
+    assert keys(e, "Dataset") == {"Dataset/eyepacs", "Dataset/messidor-2"}
