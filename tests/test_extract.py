@@ -1261,3 +1261,12 @@ def test_vessel_wall_segmentation_targets_the_wall_on_black_blood_mri(vocabulary
     assert keys(e, "Modality") == {"Modality/vessel-wall-mri"}
     assert "AnatomicalStructure/vessel-wall" in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/vasculature" in vocabulary.ancestors("AnatomicalStructure/vessel-wall")
+
+
+def test_localization_accuracy_measures_a_method_and_names_no_task(vocabulary):
+    """'Higher localization accuracy' and 'a localization subnet' describe a detector or a network's
+    part; a paper that localizes says so ('seed localization')."""
+    e = run(vocabulary, "Lymph node detection in CT", "The decoder selects queries of higher localization accuracy. A localization subnet crops parts.")
+    assert "Task/localization" not in keys(e, "Task")
+    e = run(vocabulary, "Seed localization in prostate brachytherapy", "We localize implanted seeds in CT images.")
+    assert "Task/localization" in keys(e, "Task")
