@@ -1270,3 +1270,15 @@ def test_localization_accuracy_measures_a_method_and_names_no_task(vocabulary):
     assert "Task/localization" not in keys(e, "Task")
     e = run(vocabulary, "Seed localization in prostate brachytherapy", "We localize implanted seeds in CT images.")
     assert "Task/localization" in keys(e, "Task")
+
+
+def test_special_stains_are_histopathology_and_tubules_a_part_of_the_testis(vocabulary):
+    e = run(vocabulary, "Spermatogenic staging in PAS-stained testes", "We segment the epithelium of seminiferous tubules in periodic acid-Schiff sections.")
+    assert keys(e, "Modality") == {"Modality/histopathology"}
+    assert "AnatomicalStructure/seminiferous-tubules" in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/testis" in vocabulary.ancestors("AnatomicalStructure/seminiferous-tubules")
+
+
+def test_probe_movement_guidance_is_guided_ultrasound_scanning(vocabulary):
+    e = run(vocabulary, "Automatic probe movement guidance for freehand obstetric ultrasound", "The system tells a sonographer how to move the probe.")
+    assert "Task/robotic-ultrasound-scanning" in keys(e, "Task")
