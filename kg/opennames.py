@@ -75,7 +75,25 @@ class _NameReader:
         self._drop_combinations()
         self._drop_project_name()
         self._known_names()
+        self._homonyms_by_context()
         return OpenNames(self.mentions, self.aliases, self.introduced)
+
+    def _homonyms_by_context(self) -> None:
+        """'MRNet' names a model and the dataset it came with: where the paper's contexts ('the public
+        data set MRNet') gave the name one type only, its occurrences are that one, not both."""
+        spans: dict[tuple[int, int], list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.type in NAMED_TYPES and mention.rule in VOCABULARY_RULES:
+                spans[(mention.start, mention.end)].append(mention)
+        dropped: set[Mention] = set()
+        for pair in spans.values():
+            if len({m.type for m in pair}) < 2:
+                continue
+            given = set().union(*(self.context_types.get(m.key, set()) for m in pair)) & {m.type for m in pair}
+            if len(given) == 1:
+                dropped.update(m for m in pair if m.type not in given)
+        if dropped:
+            self.mentions = [m for m in self.mentions if m not in dropped]
 
     def _vocabulary_at(self, start: int, end: int) -> Mention | None:
         """A vocabulary mention covering these characters, models and datasets first."""

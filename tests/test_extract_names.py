@@ -3773,3 +3773,13 @@ def test_a_host_before_a_known_dataset_is_no_new_name(vocabulary):
     """'the Kaggle EyePACS test set' is EyePACS, found on Kaggle: one node, not two."""
     e = run(vocabulary, "Reproducing a diabetic retinopathy algorithm", "The AUC was 0.951 on the Kaggle EyePACS test set and 0.853 on Messidor-2.")
     assert keys(e, "Dataset") == {"Dataset/eyepacs", "Dataset/messidor-2"}
+
+
+def test_a_name_both_a_model_and_a_dataset_is_what_its_context_says(vocabulary):
+    """MRNet is a knee MRI dataset and the model that came with it; 'the public data set MRNet' is
+    the dataset, and no MRNet model is paired with it."""
+    e = run(vocabulary, "ACL tear detection on knee MRI", "A YOLOv4 model was trained. The public data set MRNet was used as an external validation data set.")
+    assert "Dataset/mrnet" in keys(e, "Dataset")
+    assert "Model/mrnet" not in keys(e, "Model")
+    e = run(vocabulary, "ACL tear detection on knee MRI", "We compare our network with the MRNet model.")
+    assert "Model/mrnet" in keys(e, "Model") and "Dataset/mrnet" not in keys(e, "Dataset")
