@@ -699,6 +699,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         # a size in brackets is a note on the model named ('LLaVA-Rad (7B)'), not part of a name
         sized = capitalised and not word.trailing and i + 1 < len(ws) and ws[i + 1].start == word.end + 1 and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
+        given_run = None if strong or not capitalised or i == 0 or lowered[i - 1] not in _GIVING else _given_run(ws, i, cue)
+        strong = strong or given_run is not None
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
         # a title opening on acronyms joined by hyphens names its work, even acronyms of families or
         # settings ("RF-GANs: A Method to ...", "DG-TTA: ..."); "COVID-19" is none
@@ -711,7 +713,9 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
             i += 1
             continue
         last = i
-        if run is not None:
+        if given_run is not None:
+            last = given_run
+        elif run is not None:
             last = run
         elif sized:
             last = i + 1
@@ -905,6 +909,22 @@ def _given_name(ws: list[Word], i: int) -> bool:
     if word.trailing:
         return not word.trailing.startswith(("\"", "'", "”", "’"))
     return i + 1 == len(ws) or not ws[i + 1].text[:1].isupper()
+
+
+def _given_run(ws: list[Word], i: int, cue: Cues) -> int | None:
+    """'a network called Compact Seg-UNet with ...': capitalised words right after a naming word, up
+    to a name-shaped one the sentence goes on after in lower case, are the name given. The index of
+    its last word, or None."""
+    if ws[i - 1].trailing:
+        return None
+    last = i
+    while last + 1 < len(ws) and last - i < 2 and not ws[last].trailing and ws[last + 1].text[:1].isupper():
+        last += 1
+        if cue.name_shaped(ws[last].text):
+            after = last + 1
+            if ws[last].trailing or after == len(ws) or ws[after].text.islower():
+                return last if not ws[last].trailing.startswith("(") and not _after_opening_bracket(ws, after) else None
+    return None
 
 
 def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, several: bool) -> int | None:

@@ -3783,3 +3783,12 @@ def test_a_name_both_a_model_and_a_dataset_is_what_its_context_says(vocabulary):
     assert "Model/mrnet" not in keys(e, "Model")
     e = run(vocabulary, "ACL tear detection on knee MRI", "We compare our network with the MRNet model.")
     assert "Model/mrnet" in keys(e, "Model") and "Dataset/mrnet" not in keys(e, "Dataset")
+
+
+def test_a_name_given_after_a_naming_word_takes_its_capitalised_opening(vocabulary):
+    """'called Compact Seg-UNet with ...' names Compact Seg-UNet, not Seg-UNet; 'termed Two-stream
+    Fusion Network (TSFN)' is still a long form and its short form."""
+    e = run(vocabulary, "Overlapping chromosome segmentation", "We propose a novel convolutional neural network called Compact Seg-UNet with enhanced deep feature learning capability.")
+    assert keys(e, "Model") == {"Model/name:compactsegunet"}
+    e = run(vocabulary, "Video classification", "We propose a method termed Two-stream Fusion Network (TSFN) for this.")
+    assert keys(e, "Model") == {"Model/name:tsfn"}
