@@ -3792,3 +3792,8 @@ def test_a_name_given_after_a_naming_word_takes_its_capitalised_opening(vocabula
     assert keys(e, "Model") == {"Model/name:compactsegunet"}
     e = run(vocabulary, "Video classification", "We propose a method termed Two-stream Fusion Network (TSFN) for this.")
     assert keys(e, "Model") == {"Model/name:tsfn"}
+
+
+def test_depth_anything_is_a_known_depth_model_apart_from_its_second_version(vocabulary):
+    e = run(vocabulary, "Advancing Depth Anything Model for monocular depth estimation in endoscopy", "We compare with Depth Anything V2 on SCARED.")
+    assert keys(e, "Model") == {"Model/depth-anything", "Model/depth-anything-v2"}
