@@ -212,6 +212,8 @@ class _NameReader:
             if after is None:
                 continue
             first = names.titled_prefix(self.text, ws, lowered, after)
+            if first == after and after > 1 and self.text[ws[after - 1].end : ws[after].start] == " " and self.cues.name_shaped(ws[after - 1].text):
+                first = after - 1  # "the CoordAtt UNet model": a new name-shaped word before the family's name
             while first < after and lowered[first] in self.vocab.plain_modifiers:
                 first += 1  # "the Standard U-net" is U-Net itself
             start = ws[first].start

@@ -3797,3 +3797,11 @@ def test_a_name_given_after_a_naming_word_takes_its_capitalised_opening(vocabula
 def test_depth_anything_is_a_known_depth_model_apart_from_its_second_version(vocabulary):
     e = run(vocabulary, "Advancing Depth Anything Model for monocular depth estimation in endoscopy", "We compare with Depth Anything V2 on SCARED.")
     assert keys(e, "Model") == {"Model/depth-anything", "Model/depth-anything-v2"}
+
+
+def test_a_new_name_shaped_word_before_a_family_name_is_a_variant(vocabulary):
+    """'the CoordAtt UNet model' is one model, a variant of U-Net; two known names side by side stay two."""
+    e = run(vocabulary, "Mammographic breast positioning assessment", "The CoordAtt UNet model achieved the highest accuracy.")
+    assert keys(e, "Model") == {"Model/name:coordattunet"}
+    e = run(vocabulary, "Segmentation", "We compare against the nnFormer UNet baseline.")
+    assert keys(e, "Model") == {"Model/nnformer", "Model/u-net"}
