@@ -1282,3 +1282,9 @@ def test_special_stains_are_histopathology_and_tubules_a_part_of_the_testis(voca
 def test_probe_movement_guidance_is_guided_ultrasound_scanning(vocabulary):
     e = run(vocabulary, "Automatic probe movement guidance for freehand obstetric ultrasound", "The system tells a sonographer how to move the probe.")
     assert "Task/robotic-ultrasound-scanning" in keys(e, "Task")
+
+
+def test_mammographic_positioning_quality_is_quality_assessment_and_the_nipple_a_landmark(vocabulary):
+    e = run(vocabulary, "Mammographic breast positioning assessment via deep learning", "We detect the nipple and the pectoral muscle and draw the posterior nipple line.")
+    assert "Task/quality-assessment" in keys(e, "Task")
+    assert {"AnatomicalStructure/nipple", "AnatomicalStructure/pectoral-muscle"} <= keys(e, "AnatomicalStructure")
