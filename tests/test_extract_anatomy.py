@@ -1043,3 +1043,11 @@ def test_intubation_is_a_procedure_the_mouth_cavity_a_target(vocabulary):
     """Video laryngoscopes ease tracheal intubation: the images show the glottis, not the trachea."""
     found = anatomy(vocabulary, "Mouth cavity analysis for swab sampling", "Video laryngoscopy shows the vocal cords during tracheal intubation.")
     assert found == {"AnatomicalStructure/oral-cavity", "AnatomicalStructure/larynx"}
+
+
+def test_smaller_structures_of_the_field_are_targets_of_their_own(vocabulary):
+    """Ureteral stones, the epiglottis at laryngoscopy, the lacrimal gland in the orbit: each is its
+    own node, a part of its organ."""
+    found = anatomy(vocabulary, "Stone detection on non-contrast CT", "Ureteral stones were segmented; the epiglottis and the lacrimal gland were labelled too.")
+    assert {"AnatomicalStructure/ureter", "AnatomicalStructure/epiglottis", "AnatomicalStructure/lacrimal-gland"} <= found
+    assert "AnatomicalStructure/urinary-tract" in vocabulary.ancestors("AnatomicalStructure/ureter")
