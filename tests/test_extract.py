@@ -1288,3 +1288,10 @@ def test_mammographic_positioning_quality_is_quality_assessment_and_the_nipple_a
     e = run(vocabulary, "Mammographic breast positioning assessment via deep learning", "We detect the nipple and the pectoral muscle and draw the posterior nipple line.")
     assert "Task/quality-assessment" in keys(e, "Task")
     assert {"AnatomicalStructure/nipple", "AnatomicalStructure/pectoral-muscle"} <= keys(e, "AnatomicalStructure")
+
+
+def test_signal_and_optical_modalities_beyond_ecg_and_eeg(vocabulary):
+    e = run(vocabulary, "Decoding movement", "We recorded magnetoencephalography (MEG) and surface electromyography with an RGB-D camera.")
+    assert {"Modality/meg", "Modality/emg", "Modality/depth-camera"} <= keys(e, "Modality")
+    e = run(vocabulary, "Dense breasts", "Molecular breast imaging and diffuse optical tomography supplement mammography.")
+    assert {"Modality/molecular-breast-imaging", "Modality/diffuse-optical-tomography"} <= keys(e, "Modality")
