@@ -1295,3 +1295,10 @@ def test_signal_and_optical_modalities_beyond_ecg_and_eeg(vocabulary):
     assert {"Modality/meg", "Modality/emg", "Modality/depth-camera"} <= keys(e, "Modality")
     e = run(vocabulary, "Dense breasts", "Molecular breast imaging and diffuse optical tomography supplement mammography.")
     assert {"Modality/molecular-breast-imaging", "Modality/diffuse-optical-tomography"} <= keys(e, "Modality")
+
+
+def test_scatter_correction_and_gaze_prediction_are_tasks(vocabulary):
+    e = run(vocabulary, "Deep scatter correction for cone-beam CT", "A U-Net performs scatter estimation on CBCT projections.")
+    assert "Task/scatter-correction" in keys(e, "Task")
+    e = run(vocabulary, "Radiologist gaze prediction on chest X-rays", "We predict where radiologists look from eye-tracking data.")
+    assert "Task/gaze-prediction" in keys(e, "Task")
