@@ -3805,3 +3805,10 @@ def test_a_new_name_shaped_word_before_a_family_name_is_a_variant(vocabulary):
     assert keys(e, "Model") == {"Model/name:coordattunet"}
     e = run(vocabulary, "Segmentation", "We compare against the nnFormer UNet baseline.")
     assert keys(e, "Model") == {"Model/nnformer", "Model/u-net"}
+
+
+def test_well_known_medical_foundation_models_are_known_with_their_bases(vocabulary):
+    """A known model is typed without a cue and carries what it was built from."""
+    e = run(vocabulary, "Echocardiography interpretation", "EchoCLIP and PanEcho were compared with UniverSeg and MedSegDiff.")
+    assert {"Model/echoclip", "Model/panecho", "Model/universeg", "Model/medsegdiff"} <= keys(e, "Model")
+    assert ("Model/echoclip", "basedOn", "Model/clip") in {(l.subject, l.relation, l.object) for l in e.links}
