@@ -909,8 +909,8 @@ def test_losses_and_clinical_scores_written_in_capitals_are_no_models_or_dataset
 
 
 def test_new_names_listed_with_a_known_model_are_models(vocabulary):
-    e = run(vocabulary, "QuuxFiner: refining retinal foundation models", "We tested QuuxFiner on the retinal FMs RETFound, UrFound, and VisionFM.")
-    assert {"Model/retfound", "Model/name:urfound", "Model/name:visionfm"} <= keys(e, "Model")
+    e = run(vocabulary, "QuuxFiner: refining retinal foundation models", "We tested QuuxFiner on the retinal FMs RETFound, UrFound, and QuuxVisFM.")
+    assert {"Model/retfound", "Model/name:urfound", "Model/name:quuxvisfm"} <= keys(e, "Model")
 
 
 def test_a_known_version_is_not_found_inside_a_longer_version(vocabulary):
