@@ -3812,3 +3812,12 @@ def test_well_known_medical_foundation_models_are_known_with_their_bases(vocabul
     e = run(vocabulary, "Echocardiography interpretation", "EchoCLIP and PanEcho were compared with UniverSeg and MedSegDiff.")
     assert {"Model/echoclip", "Model/panecho", "Model/universeg", "Model/medsegdiff"} <= keys(e, "Model")
     assert ("Model/echoclip", "basedOn", "Model/clip") in {(l.subject, l.relation, l.object) for l in e.links}
+
+
+def test_well_known_challenge_datasets_carry_their_modality_and_anatomy(vocabulary):
+    """A known dataset is typed without a cue, and the graph learns what it holds from the vocabulary."""
+    e = run(vocabulary, "Prostate cancer detection", "Models were developed on PROSTATEx and PI-CAI and tested on PROMISE12.")
+    assert {"Dataset/prostatex", "Dataset/pi-cai", "Dataset/promise12"} <= keys(e, "Dataset")
+    facts = {(l.subject, l.relation, l.object) for l in e.links}
+    assert ("Dataset/pi-cai", "hasModality", "Modality/bpmri") in facts
+    assert ("Dataset/prostatex", "targetsAnatomy", "AnatomicalStructure/prostate") in facts
