@@ -228,9 +228,10 @@ class _NameReader:
 
     def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
-        the head noun after it (or after a new name that ends in its head noun) dates the name, as in 'the AutoPET 2022 Challenge': the dataset
-        'AutoPET 2022', with the paper's wording as an alias. (A known name that ends in its head
-        noun, 'BraTS challenge', is left as it is: taking the year to it lost more than it found.)"""
+        the head noun after it (or after a new name that ends in its own, 'the Beijing Eye Study 2011')
+        dates the name, as in 'the AutoPET 2022 Challenge': the dataset 'AutoPET 2022', with the
+        paper's wording as an alias. (A known name that ends in its head noun, 'BraTS challenge', is
+        left as it is: taking the year to it lost more than it found.)"""
         for mention in [m for m in self.mentions if m.type == "Dataset"]:
             ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
             last = names.word_index(ws, mention.end, True)
