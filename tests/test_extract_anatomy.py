@@ -1051,3 +1051,11 @@ def test_smaller_structures_of_the_field_are_targets_of_their_own(vocabulary):
     found = anatomy(vocabulary, "Stone detection on non-contrast CT", "Ureteral stones were segmented; the epiglottis and the lacrimal gland were labelled too.")
     assert {"AnatomicalStructure/ureter", "AnatomicalStructure/epiglottis", "AnatomicalStructure/lacrimal-gland"} <= found
     assert "AnatomicalStructure/urinary-tract" in vocabulary.ancestors("AnatomicalStructure/ureter")
+
+
+def test_parts_of_organs_the_field_images_are_their_own_targets(vocabulary):
+    """The carina on a chest radiograph, the renal pelvis in hydronephrosis, the gastroesophageal
+    junction at endoscopy: parts named apart from their organs."""
+    found = anatomy(vocabulary, "Endotracheal tube tip position", "The tip lies above the carina; the renal pelvis and the gastroesophageal junction were also read.")
+    assert {"AnatomicalStructure/carina", "AnatomicalStructure/renal-pelvis", "AnatomicalStructure/gastroesophageal-junction"} <= found
+    assert "AnatomicalStructure/trachea" in vocabulary.ancestors("AnatomicalStructure/carina")
