@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from kg import names
+from kg.acronyms import initials
 from kg.corpus import Paper
 from kg.discourse import first_cue, has_cue, has_own_cue, own_work_start, prospect_cues, refers_back, role_cues, states_purpose
 from kg.evidence import PAPER, SHORT_NAME_RULE, VOCABULARY_RULES, Link, Mention, sentences_of
@@ -337,7 +338,7 @@ class _PaperExtractor:
         label = task.text.lower()
         if label not in self.vocab.image_bound or any(m.type == "Modality" or (m.type == "Task" and m is not task and self._coordinated(task, m)) for m in found):
             return False
-        short = label.upper() if " " not in label else "".join(word[0] for word in label.split()).upper()
+        short = label.upper() if " " not in label else initials(label).upper()
         return f"({short})" not in self.text and f"{short} (" not in self.text
 
     def _describes_images(self, index: int, task: Mention, found: list[Mention]) -> bool:
