@@ -67,7 +67,8 @@ _COORDINATOR: Final = re.compile(r",| and | or ")
 _TITLE_COLON: Final = re.compile(r":\s+(?:(?:A|An|The)\s+)?")  # between a title's new name and what it is
 # a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
 _GROUP_OF_MEMBERS: Final = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+s\s*(?:,|:|such as\b|including\b|namely\b)")
-_FROM: Final = re.compile(r"^[\w\s-]*\bfrom\s*$")  # "... generation from" between two modalities
+# "... generation from" between two modalities, or before the second of two sources ("from MRI or CBCT")
+_FROM: Final = re.compile(r"^[\w\s-]*\bfrom(?:\s+[\w-]+,?\s+(?:or|and))?\s*$")
 
 
 @dataclass(frozen=True)

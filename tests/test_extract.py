@@ -885,6 +885,13 @@ def test_both_modalities_of_a_to_pair_are_named(vocabulary, abstract):
     assert keys(run(vocabulary, "Adaptive radiotherapy", abstract), "Modality") == {"Modality/ct", "Modality/cbct"}
 
 
+def test_a_modality_made_from_either_of_two_sources_is_named_beside_them(vocabulary):
+    """'synthetic CT from MRI or CBCT': CT is what is made, from images of either source; CBCT is the
+    second source, not the same CT."""
+    e = run(vocabulary, "Adaptive radiotherapy", "Generating synthetic CT (sCT) from MRI or CBCT plays a crucial role in adaptive radiotherapy.")
+    assert keys(e, "Modality") == {"Modality/ct", "Modality/cbct", "Modality/mri"}
+
+
 def test_a_broader_modality_as_an_adjective_before_from_is_the_narrower_ones(vocabulary):
     e = run(vocabulary, "Learning endoscopic scene understanding from colonoscopy with PolypNet", "We train PolypNet on 80 patients.")
     assert keys(e, "Modality") == {"Modality/colonoscopy"}
