@@ -60,7 +60,7 @@ _MIN_SHOUTED_WORDS: Final = 4
 _SHOUTED_SHARE: Final = 0.8
 _GLUED_DATASET_NOUN: Final = re.compile(r"(?<=[A-Za-z0-9])[-_](?:dataset|data-?set)$", re.IGNORECASE)
 _COLLECTION_CODE: Final = re.compile(r"[A-Z]{2,6}")  # a project's code in a collection: LUAD, KIRC
-_TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z]{2,}\d*$")  # Cardi-GPT
+_TITLED_ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+-[A-Z](?:[A-Z]|[a-z]+[A-Z])+\d*$")  # Cardi-GPT, Med-MoE
 _ACRONYM_COMPOUND: Final = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]*[A-Z][A-Z0-9]*)+s?$")  # RF-GANs, CPT-4DMR, DG-TTA
 # compiled once: re's module functions look the pattern up in re's (interpreted) cache each call
 _LOWER_UPPER: Final = re.compile(r"[a-z][A-Z]")

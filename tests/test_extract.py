@@ -5,6 +5,7 @@ import pytest
 from extracting import keys, links, open_names, run
 
 from kg.evidence import PAPER
+from kg.names import name_key
 
 
 def test_title_colon_names_the_papers_model(vocabulary):
@@ -13,6 +14,14 @@ def test_title_colon_names_the_papers_model(vocabulary):
     assert (PAPER, "Model/name:quuxformer") in links(e, "introduces")
     assert "Modality/mri" in keys(e, "Modality")
     assert "AnatomicalStructure/knee" in keys(e, "AnatomicalStructure")
+
+
+@pytest.mark.parametrize("name", ["Quux-MoE", "Quux-ViT", "Quux-GPT"])
+def test_a_title_colon_names_a_capitalised_word_hyphened_to_a_family(vocabulary, name):
+    """'Med-MoE: Mixture of Domain-Specific Experts ...': a capitalised word joined to a family's
+    acronym, written with small letters inside ('MoE', 'ViT') or not ('GPT'), names the paper's model."""
+    e = run(vocabulary, f"{name}: Mixture of Domain-Specific Experts for Lightweight Vision-Language Models", f"We propose {name} for medical VQA.")
+    assert (PAPER, name_key("Model", name)) in links(e, "introduces")
 
 
 def test_title_colon_with_dataset_head_noun_names_a_dataset(vocabulary):
