@@ -877,6 +877,9 @@ class _NameReader:
         if not words:
             return False
         noun = singular(words[-1].lower())
+        first = definition.long_first_word
+        if first >= 2 and lowered[first - 1] in names.NAMING_WORDS and singular(lowered[first - 2]) in self.vocab.metric_nouns:
+            return True  # "a metric termed 'environmentally sustainable performance' (ESPer)"
         if noun in self.vocab.organisation_nouns or noun in self.vocab.finding_nouns:
             return _head_after_short_form(ws, lowered, short_end, self.cues) != "Dataset"
         return noun in self.vocab.metric_nouns or noun in self.vocab.procedure_nouns
