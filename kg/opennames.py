@@ -687,8 +687,10 @@ class _NameReader:
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
         redefined = False  # the short form of a term the paper gives another meaning ("Adaptive Curriculum Learning (ACL)")
         long_end = definition.long_start + len(definition.long)
+        matched = False  # the gazetteer matched the short form as written
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
+                matched = True
                 if kind and mention.type not in NAMED_TYPES and not self._spelled_inside(mention, definition.long_start, long_end):
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
                 if mention.type in _SHORT_FORM_TYPES and self._spells_another(mention, definition, long_end):
@@ -818,6 +820,11 @@ class _NameReader:
         called = context is not None and context.rule == "named" and not lower_case
         if kind is None or not shaped or (len(definition.short) < 3 and not called):
             return False
+        if not matched and self._known_in_other_case(definition, kind):
+            # "a virtual imaging trial (VIT) platform": the vocabulary knows a model "ViT", and the paper
+            # gives its letters another meaning; as a model's name it would merge with ViT
+            self.not_names.add(names.name_norm(definition.short))
+            return True
         rule = "introduced" if introduced else "acronym"
         decision = names.NameDecision(kind, rule, 0.8, introduced)
         key = self._name(index, definition.short_start, short_end, decision, typed, defined=True)
@@ -925,6 +932,13 @@ class _NameReader:
         word = ws[before].text
         concept = names.known_name_index(self.vocab).get(names.name_key(known.type, f"{word} {definition.short}"))
         return (concept, word) if concept is not None and concept != known.key else None
+
+    def _known_in_other_case(self, definition: acronyms.Acronym, kind: str) -> bool:
+        """The vocabulary knows the short form's letters, in another case than the gazetteer matches,
+        as a name of this kind to which the paper's long form gives another meaning (not the PaLM
+        model for "the Pathological Myopia (PALM) dataset": a dataset's name keeps apart from it)."""
+        key = names.known_name_index(self.vocab).get(names.name_key(kind, definition.short))
+        return key is not None and self._another_meaning(key, definition)
 
     def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
         """The concept the short form is known as has a label the short form abbreviates ("retrieval-

@@ -177,6 +177,16 @@ def test_a_known_short_form_the_paper_spells_out_otherwise_is_not_the_known_thin
     assert "Task/rag" in keys(e, "Task")
 
 
+def test_a_known_name_the_paper_writes_in_other_case_and_spells_out_otherwise_is_not_it(vocabulary):
+    """'a virtual imaging trial (VIT) platform' is no ViT, though a name would merge with ViT's; the
+    letters still name a dataset of the paper's where a dataset noun follows, apart from the PaLM model."""
+    e = run(vocabulary, "Virtual screening", "We establish a virtual imaging trial (VIT) platform that simulates lung screening trials.")
+    assert "Model/vit" not in keys(e, "Model")
+    e = run(vocabulary, "Myopic maculopathy", "The Pathological Myopia (PALM) dataset is used for comparison with other algorithms.")
+    assert keys(e, "Dataset") == {"Dataset/name:palm"}
+    assert not keys(e, "Model")
+
+
 def test_capitalised_words_before_a_dataset_noun_are_one_dataset_name(vocabulary):
     e = run(
         vocabulary,
