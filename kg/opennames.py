@@ -876,10 +876,11 @@ class _NameReader:
     def _long_form_is_no_name(self, definition: acronyms.Acronym, ws: list[Word], lowered: list[str], short_end: int) -> bool:
         """The long form ends in a noun for what no model or dataset is: a metric ('the Jaccard Measure
         (JM)', 'Entity Coverage Rate (ECR)'), whether the sentence lists it among datasets or introduces it
-        as the paper's own; a procedure done to the patient ('Transoral Robotic Surgery (TORS)'); a finding
-        ('hyperattenuated imaging markers (HIM)'); a hospital or university, where data came from
-        ('Moorfields Eye Hospital (MEH)'). A dataset noun after a finding's or an organisation's short form
-        names the data: 'the Peking Union Medical College Hospital (PUMCH) dataset'."""
+        as the paper's own; a procedure done to the patient ('Transoral Robotic Surgery (TORS)'); a disease
+        ('Fuchs endothelial corneal dystrophy (FECD)'); a finding ('hyperattenuated imaging markers
+        (HIM)'); a hospital or university, where data came from ('Moorfields Eye Hospital (MEH)'). A
+        dataset noun after a finding's or an organisation's short form names the data: 'the Peking Union
+        Medical College Hospital (PUMCH) dataset'."""
         words = definition.long.split()
         if not words:
             return False
@@ -889,7 +890,7 @@ class _NameReader:
             return True  # "a metric termed 'environmentally sustainable performance' (ESPer)"
         if noun in self.vocab.organisation_nouns or noun in self.vocab.finding_nouns:
             return _head_after_short_form(ws, lowered, short_end, self.cues) != "Dataset"
-        return noun in self.vocab.metric_nouns or noun in self.vocab.procedure_nouns
+        return noun in self.vocab.metric_nouns or noun in self.vocab.procedure_nouns or noun in self.vocab.disease_nouns
 
     def _generic_words(self, short: str) -> bool:
         """'American College of Radiology Thyroid Imaging Reporting and Data System (ACR TI-RADS)':

@@ -44,6 +44,7 @@ IMAGE_FORM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-form")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
 PROCEDURE_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/procedure-noun")
+DISEASE_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/disease-noun")
 TUMOUR_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/tumour-noun")
 METASTASIS_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metastasis-word")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
@@ -112,6 +113,7 @@ class Vocabulary:
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
     procedure_nouns: frozenset[str]  # nouns that end a clinical procedure's name ("... Surgery (TORS)"): its short form is no name
+    disease_nouns: frozenset[str]  # nouns that end a disease's name ("... Corneal Dystrophy (FECD)"): its short form is no name
     tumour_nouns: frozenset[str]  # nouns for a tumour (lower case): "lung cancer bone metastases" came from the lung
     metastasis_words: frozenset[str]  # words for spread (lower case): the organ right before one is where a tumour spread
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
@@ -258,6 +260,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
         procedure_nouns=_scheme_labels(graph, PROCEDURE_NOUN_SCHEME),
+        disease_nouns=_scheme_labels(graph, DISEASE_NOUN_SCHEME),
         tumour_nouns=_scheme_labels(graph, TUMOUR_NOUN_SCHEME, lowered=True),
         metastasis_words=_scheme_labels(graph, METASTASIS_WORD_SCHEME, lowered=True),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),

@@ -1301,6 +1301,20 @@ def test_a_short_form_defined_for_a_metric_names_no_model_or_dataset(vocabulary,
     assert not {"jm", "qmsi", "ecr", "esper"} & open_names(run(vocabulary, "A study of segmentation", abstract))
 
 
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We describe a deep learning algorithm detecting Fuchs endothelial corneal dystrophy (FECD) on specular microscopy. "
+        "In eyes with FECD, a separate model was trained to detect low cell density.",
+        "We study Quux Autoimmune Disorder (QAD) on hand radiographs. In hands with QAD, a separate network was trained to grade erosions.",
+    ],
+)
+def test_a_short_form_defined_for_a_disease_names_no_model_or_dataset(vocabulary, abstract):
+    """A long form ending in a noun for a disease (dystrophy, disorder, syndrome) names what the
+    patients have, whatever a later apposition seems to say of its short form."""
+    assert not {"fecd", "qad"} & open_names(run(vocabulary, "Screening with deep learning", abstract))
+
+
 def test_a_head_noun_after_a_long_form_bracketed_behind_its_short_form_types_the_name(vocabulary):
     e = run(
         vocabulary,
