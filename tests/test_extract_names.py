@@ -2313,6 +2313,17 @@ def test_clinical_terminologies_and_tissue_preparations_are_no_names(vocabulary)
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_reporting_guidelines_and_risk_of_bias_tools_are_no_names(vocabulary):
+    """'assessed using a modified QUADAS-2 tool': a review's appraisal tool, not a model, though
+    "tool" is a model's head noun."""
+    e = run(
+        vocabulary,
+        "Artificial intelligence for paediatric fracture assessment: a systematic review",
+        "Risk of bias was assessed using a modified QUADAS-2 tool and reporting quality with the TRIPOD-AI checklist.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
+
+
 def test_a_name_given_to_a_known_model_without_its_head_noun_is_that_model(vocabulary):
     """'a state of the art CNN architecture from Google, called Inception' is the Inception network
     the vocabulary knows, one node with the paper's later 'Inception network'."""
