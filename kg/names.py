@@ -573,6 +573,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return True
     if len(parts) > 2 and parts[-1].isdigit() and all(p.istitle() and p.isalpha() for p in parts[:-1]):
         return True  # capitalised words dated or counted by a hyphen: "Image-Clef-2019", "Pub-Brain-5"
+    if len(parts) > 2 and parts[0].isupper() and len(parts[0]) >= 2 and parts[1].isdigit() and parts[-1].istitle() and parts[-1].isalpha():
+        return True  # an acronym with its number, then a place or a part: "COVID-19-Italy", "COVID-19-China"
     # an acronym with a version ("GPT-5", "YOLO-11"), or a letter one with a count or an edition ("US-43d", "IV-2a")
     if len(parts) < 2 or not parts[0].isupper() or len(parts[0]) < 2:
         return False

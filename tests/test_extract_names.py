@@ -289,6 +289,13 @@ def test_capitalised_words_dated_or_counted_by_hyphens_are_a_name(vocabulary):
     assert {"Dataset/name:pubquux5", "Dataset/name:zorgscan12"} <= keys(e, "Dataset")
 
 
+def test_an_acronym_with_its_number_and_a_place_is_a_name(vocabulary):
+    """'COVID-19-Italy', 'COVID-19-China': a generic acronym and its number, then a capitalised word,
+    name one collection of their own."""
+    e = run(vocabulary, "Lung CT", "The model was validated on eight datasets: LIDC-IDRI, RIDER, VESSEL12, COVID-19-Italy, and COVID-19-China.")
+    assert {"Dataset/name:covid19italy", "Dataset/name:covid19china"} <= keys(e, "Dataset")
+
+
 def test_metrics_written_in_capitals_are_no_models(vocabulary):
     e = run(
         vocabulary,
