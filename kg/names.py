@@ -1260,6 +1260,11 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
     # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
     said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
+    if said == "Dataset" and _a_study(ws, lowered, end + 1, cue):
+        # "ProstNFound+: A Prospective Study using ...": the paper calls itself a study, which names a
+        # cohort's data as often as it says nothing of what its name is; a guess the abstract may
+        # overrule ("We present ProstNFound+, an adaptation of foundation models")
+        return NameDecision(cue.morphology(name) or cue.known.get(name) or "Dataset", "title", 0.7, introduced=True)
     if said and cue.morphology(name) not in (None, said) and (_acting(ws, lowered, end + 1) or _asking(lowered, end + 1)):
         # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is, nor
         # what a question asks about ("DrVD-Bench: Do Vision-Language Models Reason Like ...?")
@@ -1331,6 +1336,19 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
         if found and i + found[1] - 1 == end:
             return None if _list_kinds(ws, lowered, end + 1, cue) - {found[0]} else found[0]
     return None
+
+
+def _a_study(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> bool:
+    """The noun phrase at `start` is headed by a word for work done: 'A Prospective Study using ...'."""
+    head = None
+    for i in range(start, len(ws)):
+        if lowered[i] in TITLE_BREAK_WORDS:
+            break
+        if cue.head_at(lowered, i):
+            head = lowered[i]
+        if ws[i].trailing:
+            break
+    return head in WORK_NOUNS
 
 
 def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:

@@ -24,6 +24,15 @@ def test_a_title_colon_names_a_capitalised_word_hyphened_to_a_family(vocabulary,
     assert (PAPER, name_key("Model", name)) in links(e, "introduces")
 
 
+def test_a_title_calling_the_paper_a_study_leaves_its_name_to_the_abstract(vocabulary):
+    """'QuuxNet: A Prospective Study using ...' says what the paper is, not what QuuxNet is: the
+    abstract's 'QuuxNet, a network for ...' types it; with nothing said, a study's name stays data."""
+    e = run(vocabulary, "QuuxNet: A Prospective Study using Foundation Models for Knee MRI", "We present QuuxNet, a network for knee MRI.")
+    assert keys(e, "Model") == {"Model/name:quuxnet"} and not keys(e, "Dataset")
+    e = run(vocabulary, "QuuxCohort: A Multicentre Study of Lung Nodules", "We release 1,000 CT scans of lung nodules.")
+    assert keys(e, "Dataset") == {"Dataset/name:quuxcohort"}
+
+
 def test_title_colon_with_dataset_head_noun_names_a_dataset(vocabulary):
     e = run(vocabulary, "ZorbCXR-90K: A Large-Scale Dataset of Chest Radiographs", "We release the data and code for research use in the community at large.")
     assert keys(e, "Dataset") == {"Dataset/name:zorbcxr90k"}
