@@ -1260,7 +1260,8 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
     # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
     said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
-    if said == "Dataset" and _a_study(ws, lowered, end + 1, cue):
+    study = _phrase_head_index(ws, lowered, end + 1, cue)
+    if said == "Dataset" and study is not None and lowered[study] in WORK_NOUNS:
         # "ProstNFound+: A Prospective Study using ...": the paper calls itself a study, which names a
         # cohort's data as often as it says nothing of what its name is; a guess the abstract may
         # overrule ("We present ProstNFound+, an adaptation of foundation models")
@@ -1338,30 +1339,24 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     return None
 
 
-def _a_study(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> bool:
-    """The noun phrase at `start` is headed by a word for work done: 'A Prospective Study using ...'."""
+def _phrase_head_index(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> int | None:
+    """Where the last head noun of the noun phrase at `start` begins, up to a preposition or a comma:
+    a compound's head comes last ("A Tool Instance Segmentation Dataset for ...")."""
     head = None
     for i in range(start, len(ws)):
         if lowered[i] in TITLE_BREAK_WORDS:
             break
         if cue.head_at(lowered, i):
-            head = lowered[i]
+            head = i
         if ws[i].trailing:
             break
-    return head in WORK_NOUNS
+    return head
 
 
 def phrase_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> str | None:
-    """The class of the last head noun of the noun phrase at `start`, up to a preposition or a
-    comma: a compound's head comes last ("A Tool Instance Segmentation Dataset for ...")."""
-    kind = None
-    for i in range(start, len(ws)):
-        if lowered[i] in TITLE_BREAK_WORDS:
-            break
-        kind = cue.head_at(lowered, i) or kind
-        if ws[i].trailing:
-            break
-    return kind
+    """The class of the last head noun of the noun phrase at `start`."""
+    at = _phrase_head_index(ws, lowered, start, cue)
+    return None if at is None else cue.head_at(lowered, at)
 
 
 def _in_title_head(ws: list[Word], lowered: list[str], first: int) -> bool:
