@@ -1259,9 +1259,9 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
     rest = range(end + 1, len(ws))
     # the phrase after the colon says what the name is; failing that its form ('EyecareGPT: Boosting
     # ... with Tailored Dataset, Benchmark and Model'), then a head noun further on
-    said = _means_head(ws, lowered, end + 1, cue) or phrase_head(ws, lowered, end + 1, cue)
-    study = _phrase_head_index(ws, lowered, end + 1, cue)
-    if said == "Dataset" and study is not None and lowered[study] in WORK_NOUNS:
+    head = _phrase_head_index(ws, lowered, end + 1, cue)
+    said = _means_head(ws, lowered, end + 1, cue) or (None if head is None else cue.head_at(lowered, head))
+    if said == "Dataset" and head is not None and lowered[head] in WORK_NOUNS:
         # "ProstNFound+: A Prospective Study using ...": the paper calls itself a study, which names a
         # cohort's data as often as it says nothing of what its name is; a guess the abstract may
         # overrule ("We present ProstNFound+, an adaptation of foundation models")
