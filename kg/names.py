@@ -836,8 +836,8 @@ def _ours(ws: list[Word], lowered: list[str], i: int) -> bool:
 
 def _introduced_phrase(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
     """The noun phrase ending at word i is the object of the authors' introduction verb: 'we curate
-    a large-scale dataset'."""
-    article = _indefinite_article_before(ws, lowered, i, 4)
+    a large-scale dataset', 'we create the first surgical dataset'."""
+    article = _presenting_article_before(ws, lowered, i)
     return article is not None and article > 0 and cue.cue_at(lowered, article - 1, "introduces") and _authors_introduce(ws, lowered, article - 1, cue)
 
 
@@ -1530,10 +1530,26 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:
-    """'a new WBC dataset, Chula-WBC-8, for ...', 'a Llama model, DermatoLlama 1.0, on ...': after a
-    noun phrase opened by 'a' or 'an', a name set off by commas is the noun's name (a name before the
-    noun only qualifies it). `last`: the name's last word."""
-    return ws[last].trailing.startswith(",") and after_indefinite_article(ws, lowered, noun, 4)
+    """'a new WBC dataset, Chula-WBC-8, for ...', 'a Llama model, DermatoLlama 1.0, on ...', 'the
+    first publicly available surgical dataset, 4D-OR, containing ...': after a noun phrase opened by
+    'a', 'an' or 'the first', a name set off by commas is the noun's name (a name before the noun
+    only qualifies it). `last`: the name's last word."""
+    return ws[last].trailing.startswith(",") and _presenting_article_before(ws, lowered, noun) is not None
+
+
+def _presenting_article_before(ws: list[Word], lowered: list[str], position: int) -> int | None:
+    """Where the 'a' or 'an' (at most four words back) or the 'the' of 'the first' (at most seven)
+    opening the noun phrase of the word at `position` is: articles that present something new, and
+    'the first ...' is the paper's own as surely as 'a new ...' is."""
+    article = _indefinite_article_before(ws, lowered, position, 4)
+    if article is not None:
+        return article
+    for j in range(position - 1, max(0, position - 8), -1):
+        if lowered[j] == "first" and lowered[j - 1] == "the" and not ws[j - 1].trailing:
+            return j - 1
+        if ws[j].trailing:
+            return None
+    return None
 
 
 def after_indefinite_article(ws: list[Word], lowered: list[str], position: int, reach: int) -> bool:

@@ -3714,6 +3714,15 @@ def test_a_capitalised_word_apposed_to_what_the_authors_introduce_names_it(vocab
     assert not keys(run(vocabulary, "Open-vocabulary detection", "Previous work used a large dataset, Omnis, with 600K samples."), "Dataset")
 
 
+def test_a_name_apposed_to_the_first_of_its_kind_names_what_the_authors_made(vocabulary):
+    e = run(vocabulary, "Operating room modelling", "We create the first publicly available surgical SSG dataset, Zorbel-8, containing ten simulated surgeries.")
+    assert "Dataset/name:zorbel8" in keys(e, "Dataset")
+    e = run(vocabulary, "Operating room modelling", "We create the first publicly available surgical dataset, Zorbel, containing ten simulated surgeries.")
+    assert keys(e, "Dataset") == {"Dataset/name:zorbel"}
+    # "the" alone presents nothing new: a subject after the dataset's comma is not its name
+    assert not keys(run(vocabulary, "Operating room modelling", "On the public surgical dataset, Zorbel performed well."), "Dataset")
+
+
 def test_the_authors_own_short_form_of_a_lower_case_long_form_names_their_method(vocabulary):
     e = run(vocabulary, "Mammography pre-training", "Our multi-view and multi-scale alignment (MaMA) method outperforms the baselines on EMBED.")
     assert keys(e, "Model") == {"Model/name:mama"}
