@@ -809,9 +809,10 @@ class _NameReader:
             # "the Natural Scenes Dataset (NSD)": a long form headed by a dataset noun makes even a
             # metric's initials (NSD, the normalised surface distance) the dataset's short form here
             shaped = True
-        if len(definition.short) < 3 and lower_case:
-            # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric") name
-            # no model or dataset anywhere in the paper
+        if len(definition.short) < 3 and (lower_case or (kind is None and not (context is not None and context.rule == "named"))):
+            # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric"), or for
+            # title-case words with no head noun ("Macular Hole (MH) segmentation ... small regions
+            # like MH"), name no model or dataset anywhere in the paper
             self.not_names.add(names.name_norm(definition.short))
         if homonym is not None and kind in (None, homonym.type):
             return self._known_defined(index, homonym, definition, ws, lowered)

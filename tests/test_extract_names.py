@@ -1202,6 +1202,18 @@ def test_two_letters_for_a_lower_case_phrase_are_no_name(vocabulary):
     assert not keys(e, "Model") and not keys(e, "Dataset")
 
 
+def test_two_letters_for_title_case_words_with_no_head_noun_are_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Retinal lesion segmentation",
+        "We compare networks for Quux Fold (QF) segmentation in OCT images. Metrics were unreliable for small regions like QF.",
+    )
+    assert not keys(e, "Model") and not keys(e, "Dataset")
+    # a name the paper gives its own work keeps its two letters
+    named = run(vocabulary, "Retinal lesion segmentation", "We propose a framework called Quux Fold (QF). QF outperforms U-Net.")
+    assert "Model/name:qf" in keys(named, "Model")
+
+
 def test_capitals_spelling_an_acronym_make_no_name_of_a_word(vocabulary):
     e = run(
         vocabulary,
