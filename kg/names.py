@@ -1523,6 +1523,8 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     # after a connective the phrase opens the clause all the same ('Furthermore, in the phantom study, UFA-Unet ...'),
     # and after "that" ('we show that on extensive datasets, RD consistently achieves ...')
     first = 1 if len(ws) > 1 and ws[0].trailing == "," and ws[0].text.isalpha() else 0
+    # a structured abstract's heading opens the sentence before the phrase ('Results: In the validation dataset, EfficientNet had ...')
+    first = next((j + 1 for j in range(min(noun, 4)) if ws[j].trailing.startswith(":")), first)
     first = next((j + 1 for j in range(noun - 1, first, -1) if lowered[j] == "that" and not ws[j].trailing), first)
     opening = lowered[first] in _FRONTING or lowered[first].endswith(("ed", "ing"))
     # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...')
