@@ -1608,6 +1608,8 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         if kind and lowered[i] in _QUANTIFIER_NOUNS and i + 1 < len(ws) and lowered[i + 1] == "of" and not ws[i].trailing:
             later = next((k for j in range(i + 2, min(len(ws), i + 9)) if (k := cue.head_at(lowered, j))), None)
             kind = later or kind  # "a collection of medical vision-language foundation models": models
+        if kind == "Model" and i > start and lowered[i - 1] == "imaging":
+            return None  # "GSI is an advanced imaging technique": a way of imaging, no model
         if kind:
             intro = _speaker_cue(lowered, max(0, first - 8), first, cue)
             return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)

@@ -2585,6 +2585,8 @@ def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(voc
         ("Ultra-wide optical coherence tomography angiography (UW-OCTA) is a safe imaging modality in DR diagnosis systems.", set()),
         # an organ's label abbreviates the organ, whatever is said of it
         ("The Circle of Willis (CoW) is an important network of arteries. We release a CoW dataset.", set()),
+        # an imaging technique is a way of imaging, no model
+        ("QSXI is an advanced imaging technique using multiple energy levels. We align CT images to QSXI data.", set()),
     ],
 )
 def test_a_sentence_opening_name_is_what_its_copula_says(vocabulary, abstract, expected):
