@@ -809,7 +809,8 @@ class _NameReader:
             # "the Natural Scenes Dataset (NSD)": a long form headed by a dataset noun makes even a
             # metric's initials (NSD, the normalised surface distance) the dataset's short form here
             shaped = True
-        if len(definition.short) < 3 and (lower_case or (kind is None and not (context is not None and context.rule == "named"))):
+        named_so = context is not None and context.rule == "named"  # "a framework called ..."
+        if len(definition.short) < 3 and (lower_case or (kind is None and not named_so)):
             # two letters for a phrase in lower case ("diverse sensitivity (DS), a new metric"), or for
             # title-case words with no head noun ("Macular Hole (MH) segmentation ... small regions
             # like MH"), name no model or dataset anywhere in the paper
@@ -818,7 +819,7 @@ class _NameReader:
             return self._known_defined(index, homonym, definition, ws, lowered)
         # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names, save where the
         # paper names its work so ("a novel framework called Reprogramming Distillation (RD)")
-        called = context is not None and context.rule == "named" and not lower_case
+        called = named_so and not lower_case
         if kind is None or not shaped or (len(definition.short) < 3 and not called):
             return False
         if not matched and self._known_in_other_case(definition, kind):

@@ -1193,23 +1193,21 @@ def test_a_head_nouns_word_opening_a_long_form_may_modify_it(vocabulary):
     assert "Dataset/name:dqi" in keys(e, "Dataset")
 
 
-def test_two_letters_for_a_lower_case_phrase_are_no_name(vocabulary):
-    e = run(
-        vocabulary,
-        "Report generation",
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # a phrase in lower case
         "To evaluate the reports, we propose diverse sensitivity (DS), a new metric. Our method improves DS considerably.",
-    )
-    assert not keys(e, "Model") and not keys(e, "Dataset")
-
-
-def test_two_letters_for_title_case_words_with_no_head_noun_are_no_name(vocabulary):
-    e = run(
-        vocabulary,
-        "Retinal lesion segmentation",
+        # title-case words with no head noun
         "We compare networks for Quux Fold (QF) segmentation in OCT images. Metrics were unreliable for small regions like QF.",
-    )
+    ],
+)
+def test_two_letters_for_a_phrase_are_no_name(vocabulary, abstract):
+    e = run(vocabulary, "Report generation", abstract)
     assert not keys(e, "Model") and not keys(e, "Dataset")
-    # a name the paper gives its own work keeps its two letters
+
+
+def test_two_letters_the_paper_names_its_work_by_are_a_name(vocabulary):
     named = run(vocabulary, "Retinal lesion segmentation", "We propose a framework called Quux Fold (QF). QF outperforms U-Net.")
     assert "Model/name:qf" in keys(named, "Model")
 
