@@ -547,6 +547,9 @@ def _name_like_part(part: str, generic: frozenset[str]) -> bool:
     return uppers >= 2 or (uppers >= 1 and any(ch.isdigit() for ch in part))
 
 
+_DOTTED_INITIALS: Final = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
+
+
 def name_shaped(word: str, generic: frozenset[str]) -> bool:
     """Shaped like the name of one model or dataset, not a word, metric or acronym of a family."""
     if len(word) < 2 or word in generic or singular(word) in generic or _BARE_V_VERSION.fullmatch(word):
@@ -555,6 +558,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     if measure and measure.group(1) in generic:
         return False
     if any(ch in word for ch in "=@<>|\\/%#") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
+        return False
+    if _DOTTED_INITIALS.fullmatch(word):  # "A.I.", "U.S.", "C.I.": initials of words, no model's name
         return False
     if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket
         return False
@@ -1513,6 +1518,12 @@ def _counted(lowered: list[str], noun: int, names: int) -> bool:
     return names > 1 and (_NUMBERS.get(written) == names or (written.isdigit() and int(written) == names))
 
 
+def own_words_start(ws: list[Word]) -> int:
+    """Where a sentence's own words begin: after a structured abstract's heading of up to four
+    words ('Results:', 'Materials and Methods:', 'Conclusions and Relevance:'), else 0."""
+    return next((j + 1 for j in range(min(len(ws) - 1, 4)) if ws[j].trailing.startswith(":")), 0)
+
+
 def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:
     """'Across both datasets, BUSTR consistently improves ...', 'Evaluated on seven public datasets,
     UltraSeg-130K attains ...': the comma after the noun closes a phrase that opens the sentence (with
@@ -1524,7 +1535,7 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     # and after "that" ('we show that on extensive datasets, RD consistently achieves ...')
     first = 1 if len(ws) > 1 and ws[0].trailing == "," and ws[0].text.isalpha() else 0
     # a structured abstract's heading opens the sentence before the phrase ('Results: In the validation dataset, EfficientNet had ...')
-    first = next((j + 1 for j in range(min(noun, 4)) if ws[j].trailing.startswith(":")), first)
+    first = own_words_start(ws) if 0 < own_words_start(ws) <= noun else first
     first = next((j + 1 for j in range(noun - 1, first, -1) if lowered[j] == "that" and not ws[j].trailing), first)
     opening = lowered[first] in _FRONTING or lowered[first].endswith(("ed", "ing"))
     # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...')
@@ -1624,7 +1635,8 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
 
 def _subject(ws: list[Word], lowered: list[str], first: int) -> bool:
     """Word `first` opens the sentence, after at most an article or a heading ('Introduction: X is ...')."""
-    return first == 0 or (first == 1 and (lowered[0] in _ARTICLES or ws[0].trailing.startswith(":")))
+    own = own_words_start(ws)
+    return first in (0, own) or (first == own + 1 and lowered[own] in _ARTICLES)
 
 
 def _based_on_after(ws: list[Word], lowered: list[str], last: int, cue: Cues) -> str | None:
@@ -1705,7 +1717,7 @@ def _purpose_infinitive(ws: list[Word], lowered: list[str], verb: int) -> bool:
     """'To develop a multi-task (DMT) model ...', also after a heading ('Objective: To develop ...'): a
     structured abstract's purpose statement introduces the authors' work without a 'we'."""
     to = verb - 1
-    return to >= 0 and lowered[to] == "to" and (to == 0 or (to == 1 and ws[1].text == "To" and ws[0].text[:1].isupper()))
+    return to >= 0 and lowered[to] == "to" and (to in (0, own_words_start(ws)) or (to == 1 and ws[1].text == "To" and ws[0].text[:1].isupper()))
 
 
 def _titled_long_form_start(ws: list[Word], lowered: list[str], first: int) -> int:

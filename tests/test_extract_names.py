@@ -1946,10 +1946,17 @@ def test_capitals_spelling_a_task_the_paper_names_abbreviate_it(vocabulary):
 def test_a_purpose_statement_introduces_the_authors_model(vocabulary):
     """'Objective: To develop a deep multi-task (DMT) model ...' says what the paper makes, as 'we propose' does;
     an infinitive inside a sentence ('... is needed to develop ...') is no purpose statement."""
-    e = run(vocabulary, "Schwannoma growth", "Objective: To develop a deep-learning-based multi-task (DMT) model for joint enlargement prediction. A DMT model was built.")
-    assert keys(e, "Model") == {"Model/name:dmt"}
+    for heading in ("Objective:", "Rationale and Objectives:"):
+        e = run(vocabulary, "Schwannoma growth", f"{heading} To develop a deep-learning-based multi-task (DMT) model for joint enlargement prediction. A DMT model was built.")
+        assert keys(e, "Model") == {"Model/name:dmt"}, heading
     e = run(vocabulary, "Schwannoma growth", "More data is needed to develop a deep-learning-based multi-task (DMT) model for joint enlargement prediction.")
     assert "Model/name:dmt" not in keys(e, "Model")
+
+
+def test_initials_written_with_full_stops_name_no_model(vocabulary):
+    # "A.I." abbreviates words as "AI" does; no model or dataset is written so
+    e = run(vocabulary, "Elbow trauma in children", "To develop a model using artificial intelligence (A.I.) able to detect injuries on elbow X-rays.")
+    assert not keys(e, "Model")
 
 
 def test_a_dataset_shaped_name_after_based_on_is_the_data(vocabulary):
@@ -2579,6 +2586,9 @@ def test_square_brackets_define_a_short_form_and_no_name_runs_into_a_bracket(voc
     [
         ("Introduction: Deep Ensemble for Recognition of Quuxignancy (DERQ) is an artificial intelligence as a medical "
          "device (AIaMD) tool for skin lesion assessment. Lesions were assessed by DERQ.", {"Model/name:derq"}),
+        # a heading of several words ends where the sentence's own words begin
+        ("Background and Aims: Deep Ensemble for Recognition of Quuxignancy (DERQ) is an artificial intelligence as a "
+         "medical device (AIaMD) tool for skin lesion assessment. Lesions were assessed by DERQ.", {"Model/name:derq"}),
         # the noun phrase ends at a preposition, and a long form ending in a modality names the modality
         ("Ultra-wide optical coherence tomography angiography (UW-OCTA) is a safe imaging modality in DR diagnosis systems.", set()),
         # an organ's label abbreviates the organ, whatever is said of it
