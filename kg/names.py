@@ -172,6 +172,8 @@ def words(text: str, span: Span) -> list[Word]:
     result = []
     position = span.start
     piece = text[span.start : span.end]
+    if "--" in piece:  # two hyphens typed for a dash, of the same length: "a framework--Multi-scale CNNs (MCNN)--to capture"
+        piece = piece.replace("--", _EM_DASH + " ")
     raws = piece.split()
     if _EM_DASH in piece:
         raws = [part for raw in raws for part in _split_after_dashes(raw)]
@@ -185,7 +187,7 @@ def words(text: str, span: Span) -> list[Word]:
     if (":" in piece or not piece.isascii() or _glued_comma_or_stop(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
-        position = text.find(raw, position)
+        position = piece.find(raw, position - span.start) + span.start
         # most words start and end with a letter or digit, which no edge punctuation is: no strip
         plain = raw[0].isalnum() and raw[-1].isalnum() and not (raw[-1] == "s" and len(raw) > 1 and raw[-2] in "'’")
         # a spaced em dash is a word, as a spaced hyphen or en dash is: "DINO-DETR — ARCADE Dataset" is two names

@@ -368,6 +368,11 @@ def test_an_unspaced_em_dash_separates_names(vocabulary):
     assert not [name for name in names if "—" in name]
 
 
+def test_two_hyphens_typed_for_a_dash_end_a_short_form(vocabulary):
+    e = run(vocabulary, "Nodule classification", "We propose a framework--Multi-scale Quux Networks (MQN)--to capture nodule heterogeneity.")
+    assert keys(e, "Model") == {"Model/name:mqn"}
+
+
 def test_a_spaced_em_dash_separates_names(vocabulary):
     e = run(vocabulary, "Evaluating Stenosis Detection with Grounding DINO, YOLO, and QuuxDet-DETR — ZorbCADE Dataset", "")
     assert "Model/name:quuxdetdetr" in keys(e, "Model")

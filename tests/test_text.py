@@ -136,7 +136,8 @@ _FULL_WIDTH = str.maketrans("：；，（）！？", ":;,()!?")
 def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
     ascii_letter = lambda char: char.isascii() and char.isalpha()  # noqa: E731
     pieces = []
-    for match in re.finditer(r"\S+", text[span.start : span.end]):
+    # two hyphens typed for a dash are one: "framework--Multi-scale" reads as "framework—Multi-scale"
+    for match in re.finditer(r"\S+", text[span.start : span.end].replace("--", "— ")):
         raw, position = match.group(), span.start + match.start()
         cuts = [i for i in range(1, len(raw) - 1) if raw[i] == "(" and ascii_letter(raw[i - 1]) and ascii_letter(raw[i + 1])]
         # a reference glued to a name ("ChexNet[10,"): cut after its bracket
@@ -192,7 +193,8 @@ def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     """The definition: each whitespace-delimited word, split before a bracket glued between two
     letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,"), around a
     hyphen glued to the closing bracket of a piece that opens with one ("(SVR)-based") and after a
-    colon, comma or full stop glued before a word ("RUN:Residual", "results,ViT", "labels.HN-Seg"), without edge
+    colon, comma or full stop glued before a word ("RUN:Residual", "results,ViT", "labels.HN-Seg"), and after an
+    em dash or two hyphens typed for one ("framework--Multi-scale"), without edge
     punctuation or a possessive 's, with the punctuation right after it."""
     result = []
     for raw, position in _glued_pieces(text, span):
@@ -224,6 +226,7 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @example(text="(SVR)-based a)-")  # a suffix glued to a short form's bracket
 @example(text="'s—— —")  # dashes in a row, found by a later run
 @example(text="—[)-A")  # a bracket opening the piece after an em dash, found by a later run
+@example(text="framework--Quux (QX)--to a---b --")  # two hyphens typed for an em dash
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
     assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
