@@ -820,6 +820,10 @@ class _NameReader:
         # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names, save where the
         # paper names its work so ("a novel framework called Reprogramming Distillation (RD)")
         called = named_so and not lower_case
+        if not matched and kind is None and any(self._known_in_other_case(definition, named) for named in NAMED_TYPES):
+            # "Cerebral Venous Thrombosis (CVT)": no head noun types it, and the letters of the model "CvT" that
+            # the paper gives another meaning name nothing where they stand alone ("a tool to detect CVT")
+            self.not_names.add(names.name_norm(definition.short))
         if kind is None or not shaped or (len(definition.short) < 3 and not called):
             return False
         if not matched and self._known_in_other_case(definition, kind):

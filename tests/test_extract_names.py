@@ -368,6 +368,12 @@ def test_an_unspaced_em_dash_separates_names(vocabulary):
     assert not [name for name in names if "—" in name]
 
 
+def test_a_known_models_letters_in_another_case_given_another_meaning_name_nothing(vocabulary):
+    # the vocabulary knows the model "CvT"; here CVT is a disease, with no head noun to type it
+    e = run(vocabulary, "Venous thrombosis on CT", "CT has a low sensitivity for Cerebral Venous Thrombosis (CVT). We develop a tool to detect CVT.")
+    assert not keys(e, "Model")
+
+
 def test_two_hyphens_typed_for_a_dash_end_a_short_form(vocabulary):
     e = run(vocabulary, "Nodule classification", "We propose a framework--Multi-scale Quux Networks (MQN)--to capture nodule heterogeneity.")
     assert keys(e, "Model") == {"Model/name:mqn"}
