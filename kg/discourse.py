@@ -85,11 +85,14 @@ def has_own_cue(lowered: list[str], vocabulary: Vocabulary) -> bool:
     return any(not any(first <= start and end <= last for first, last in spans) for start, end in found)
 
 
-def own_work_start(lowered: list[list[str]], vocabulary: Vocabulary) -> int:
-    """The first sentence after the title with an own-work cue ("we", "this study"): what comes
-    before is background. 0 in an abstract with no such cue ("Two EfficientNet models were trained
-    ..."): it never turns from a background to its own work, so all of it is its own."""
-    return next((i for i in range(1, len(lowered)) if has_own_cue(lowered[i], vocabulary)), 0)
+def own_work_start(lowered: list[list[str]], words: list[list[Word]], vocabulary: Vocabulary) -> int:
+    """The first sentence after the title with an own-work cue ("we", "this study"), or before it
+    the first that opens a methods or results section ("Methods: A deep residual UNet was
+    developed ..."): what comes before is background. 0 in an abstract with no such cue ("Two
+    EfficientNet models were trained ..."): it never turns from a background to its own work, so
+    all of it is its own."""
+    cue = next((i for i in range(1, len(lowered)) if has_own_cue(lowered[i], vocabulary)), 0)
+    return next((i for i in range(1, cue) if names.own_words_start(words[i]) and words[i][0].text.lower() in vocabulary.own_work_headings), cue)
 
 
 def refers_back(lowered: list[str]) -> bool:

@@ -29,6 +29,7 @@ GENERIC_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/generic")
 IDIOM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/idiom")
 BACKGROUND_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/background-cue")
 OWN_WORK_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-cue")
+OWN_WORK_HEADING_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/own-work-heading")
 NEGATION_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/negation-cue")
 PROSPECT_CUE_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/prospect-cue")
 SPECIALIST_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/specialist")
@@ -98,6 +99,7 @@ class Vocabulary:
     idioms: frozenset[str]  # phrases inside which vocabulary matches are void
     background_cues: frozenset[str]  # stems marking a sentence as motivation or others' work
     own_work_cues: frozenset[str]  # stems marking a sentence as the paper's own work
+    own_work_headings: frozenset[str]  # section headings' first words (lower case) that begin the own work ("Methods:")
     negation_cues: frozenset[str]  # phrases after which a task is one a method does without
     prospect_cues: frozenset[str]  # phrases after which a task is one the paper's work may serve later
     specialists: frozenset[str]  # nouns for clinicians: an anatomy word before one names a specialty
@@ -245,6 +247,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         idioms=_scheme_labels(graph, IDIOM_SCHEME),
         background_cues=_scheme_labels(graph, BACKGROUND_CUE_SCHEME),
         own_work_cues=_scheme_labels(graph, OWN_WORK_CUE_SCHEME),
+        own_work_headings=_scheme_labels(graph, OWN_WORK_HEADING_SCHEME, lowered=True),
         negation_cues=_scheme_labels(graph, NEGATION_CUE_SCHEME),
         prospect_cues=_scheme_labels(graph, PROSPECT_CUE_SCHEME),
         specialists=_scheme_labels(graph, SPECIALIST_SCHEME),

@@ -1327,3 +1327,17 @@ def test_scatter_correction_and_gaze_prediction_are_tasks(vocabulary):
     assert "Task/scatter-correction" in keys(e, "Task")
     e = run(vocabulary, "Radiologist gaze prediction on chest X-rays", "We predict where radiologists look from eye-tracking data.")
     assert "Task/gaze-prediction" in keys(e, "Task")
+
+
+def test_a_methods_heading_begins_the_own_work_before_a_late_we(vocabulary):
+    """'Methods: A deep residual UNet was developed for ... segmentation ...': a structured abstract
+    turns to its own work at its methods section, though its first "we" comes in the conclusions;
+    the segmentation is the paper's, not background to it."""
+    e = run(
+        vocabulary,
+        "Pneumothorax quantification in routine chest CT",
+        "Background: Pneumothorax is common and may impact clinical decision-making. Methods: A deep residual UNet "
+        "was developed for the segmentation of pneumothorax on chest CT. Results: The Dice similarity coefficient was "
+        "0.94. Conclusions: We proposed a deep learning method for the detection of pneumothorax.",
+    )
+    assert {"Task/segmentation", "Task/detection"} <= keys(e, "Task")
