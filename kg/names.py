@@ -565,6 +565,8 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
         return False
     if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket
         return False
+    if word.count("]") > word.count("["):  # "[18F]PSMA-1007" stripped to "18F]PSMA-1007": a radiotracer, isotope first
+        return False
     if PLURAL_ACRONYM.fullmatch(word):  # plural acronyms name families: "VLMs", "CNNs"
         return False
     if _PLUSSED.fullmatch(word):

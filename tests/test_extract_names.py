@@ -374,6 +374,12 @@ def test_a_known_models_letters_in_another_case_given_another_meaning_name_nothi
     assert not keys(e, "Model")
 
 
+def test_a_radiotracer_written_isotope_first_names_no_dataset(vocabulary):
+    # "[18F]PSMA-1007 PET/CT studies": the bracketed isotope opens a tracer's name, and "studies" are scans
+    e = run(vocabulary, "Split renal function in PSMA PET/CT", "Kidneys were segmented in 135 [18F]PSMA-1007 PET/CT studies.")
+    assert not keys(e, "Dataset")
+
+
 def test_two_hyphens_typed_for_a_dash_end_a_short_form(vocabulary):
     e = run(vocabulary, "Nodule classification", "We propose a framework--Multi-scale Quux Networks (MQN)--to capture nodule heterogeneity.")
     assert keys(e, "Model") == {"Model/name:mqn"}
