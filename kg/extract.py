@@ -169,7 +169,7 @@ class _PaperExtractor:
         self.implied: set[str] = set()  # broader concepts of more specific ones the paper names
         self.organ_hints: list[tuple[str, int]] = []  # (organ, sentence) of modalities counted as a broader one
         self.negation_openings = _negation_openings(vocabulary)
-        self.own_work = own_work_start(self.lowered, self.words, self.vocab)  # the first sentence after the title with an own-work cue, or 0
+        self.own_work = own_work_start(self.lowered, self.words, self.vocab)  # the first sentence of the paper's own work, or 0
         self.unscreened: list[Mention] = []  # the mentions before screening
         self.url_spans = urls(self.text)  # a label inside a URL ("github.com/lab/BiTr-Unet") names nothing
 

@@ -1539,7 +1539,8 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     # and after "that" ('we show that on extensive datasets, RD consistently achieves ...')
     first = 1 if len(ws) > 1 and ws[0].trailing == "," and ws[0].text.isalpha() else 0
     # a structured abstract's heading opens the sentence before the phrase ('Results: In the validation dataset, EfficientNet had ...')
-    first = own_words_start(ws) if 0 < own_words_start(ws) <= noun else first
+    heading_end = own_words_start(ws)
+    first = heading_end if 0 < heading_end <= noun else first
     first = next((j + 1 for j in range(noun - 1, first, -1) if lowered[j] == "that" and not ws[j].trailing), first)
     opening = lowered[first] in _FRONTING or lowered[first].endswith(("ed", "ing"))
     # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...')
