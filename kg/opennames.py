@@ -820,7 +820,7 @@ class _NameReader:
         # two-letter acronyms ("DA", "QC") abbreviate phrases far more often than names, save where the
         # paper names its work so ("a novel framework called Reprogramming Distillation (RD)")
         called = named_so and not lower_case
-        if not matched and kind is None and any(self._known_in_other_case(definition, named) for named in NAMED_TYPES):
+        if not matched and kind is None and self._known_in_other_case(definition, None):
             # "Cerebral Venous Thrombosis (CVT)": no head noun types it, and the letters of the model "CvT" that
             # the paper gives another meaning name nothing where they stand alone ("a tool to detect CVT")
             self.not_names.add(names.name_norm(definition.short))
@@ -940,12 +940,14 @@ class _NameReader:
         concept = names.known_name_index(self.vocab).get(names.name_key(known.type, f"{word} {definition.short}"))
         return (concept, word) if concept is not None and concept != known.key else None
 
-    def _known_in_other_case(self, definition: acronyms.Acronym, kind: str) -> bool:
+    def _known_in_other_case(self, definition: acronyms.Acronym, kind: str | None) -> bool:
         """The vocabulary knows the short form's letters, in another case than the gazetteer matches,
-        as a name of this kind to which the paper's long form gives another meaning (not the PaLM
-        model for "the Pathological Myopia (PALM) dataset": a dataset's name keeps apart from it)."""
-        key = names.known_name_index(self.vocab).get(names.name_key(kind, definition.short))
-        return key is not None and self._another_meaning(key, definition)
+        as a name of this kind (of either named kind where none is given) to which the paper's long
+        form gives another meaning (not the PaLM model for "the Pathological Myopia (PALM) dataset": a
+        dataset's name keeps apart from it)."""
+        index = names.known_name_index(self.vocab)
+        keys = (index.get(names.name_key(named, definition.short)) for named in ((kind,) if kind else NAMED_TYPES))
+        return any(key is not None and self._another_meaning(key, definition) for key in keys)
 
     def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
         """The concept the short form is known as has a label the short form abbreviates ("retrieval-
