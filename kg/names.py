@@ -1701,8 +1701,11 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
     """'we propose X': where the authors' introduction verb is, for the first name after it (not
     every name near it); None when there is none. A bracketed name's capitalised long form stands
     between ("we introduce a Multi-agent Exploratory Synergy for the Heart (MESHAgents)")."""
-    start = max(0, _titled_long_form_start(ws, lowered, first) - 6)
+    long_form = _titled_long_form_start(ws, lowered, first)
+    start = max(0, long_form - 6)
     for i in range(first - 1, start - 1, -1):
+        if cue.name_shaped(ws[i].text) and _coordinated_short_form(ws, lowered, i, long_form):
+            return _introduction_before(ws, lowered, i, cue)  # "we introduce A (X) and B (Y)": B is introduced too
         if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
             return None
         if cue.cue_at(lowered, i, "basedOn"):
@@ -1712,10 +1715,20 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
     return None
 
 
+def _coordinated_short_form(ws: list[Word], lowered: list[str], i: int, long_form: int) -> bool:
+    """Word i is a bracketed short form ending a list item right before the name whose long form
+    starts at `long_form`: "A (X) and B (Y)", "A (X), B (Y)"."""
+    if not (_after_opening_bracket(ws, i) and ws[i].trailing.startswith(")")):
+        return False
+    return (long_form == i + 2 and lowered[i + 1] == "and" and not ws[i + 1].trailing) or (long_form == i + 1 and ws[i].trailing == "),")
+
+
 def _authors_introduce(ws: list[Word], lowered: list[str], verb: int, cue: Cues) -> bool:
     """The introduction verb at `verb` is the authors': said by them ('we propose', 'this paper
-    presents'), or opening a structured abstract's purpose statement ('To develop ...')."""
-    return _speaker_cue(lowered, max(0, verb - 4), verb + 1, cue) or _purpose_infinitive(ws, lowered, verb)
+    presents', 'we formulate it by introducing'), or opening a structured abstract's purpose
+    statement ('To develop ...')."""
+    reach = 10 if verb > 0 and lowered[verb - 1] == "by" else 4  # "by introducing": the sentence's subject introduces
+    return _speaker_cue(lowered, max(0, verb - reach), verb + 1, cue) or _purpose_infinitive(ws, lowered, verb)
 
 
 def _purpose_infinitive(ws: list[Word], lowered: list[str], verb: int) -> bool:

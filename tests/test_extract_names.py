@@ -623,6 +623,33 @@ def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "We introduce Depth-aware Quux Fusion (DQF) and Structure-aware Glim Hashing (SGH).",
+        "We introduce Depth-aware Quux Fusion (DQF), Structure-aware Glim Hashing (SGH) and a ranking loss.",
+        "We introduce Depth-aware Quux Fusion (DQF) and SGH.",
+    ],
+)
+def test_every_name_of_a_list_the_authors_introduce_by_long_form_is_introduced(vocabulary, sentence):
+    """"we introduce A (X) and B (Y)": the second long form is an item of the same list, not a new
+    sentence part that a bracketed name before it would cut off from the verb."""
+    e = run(vocabulary, "Retrieval with hashing", "Image retrieval is hard. " + sentence + " DQF fuses features and SGH hashes them.")
+    assert introduced(e) == {"Model/name:dqf", "Model/name:sgh"}
+
+
+def test_names_the_authors_introduce_by_a_gerund_after_by_are_introduced(vocabulary):
+    """"We formulate the consolidation by introducing X (Y)": the sentence's "we" introduces, however
+    many words stand between it and "by introducing"."""
+    e = run(
+        vocabulary,
+        "Retrieval with hashing",
+        "Image retrieval is hard. We formulate the knowledge consolidation by introducing Depth-aware Quux Fusion (DQF). "
+        "DQF fuses features. Existing methods improve retrieval by introducing Glim Hashing (GH).",
+    )
+    assert introduced(e) == {"Model/name:dqf"}
+
+
+@pytest.mark.parametrize(
     ("title", "abstract", "model"),
     [
         (  # a known model inside the long form the title writes again
