@@ -696,7 +696,7 @@ class _NameReader:
                 if mention.type in _SHORT_FORM_TYPES and self._spells_another(mention, definition, long_end):
                     # "fetal lateral ventricles (LVs)": the long form is another organ's label whole, and the
                     # short form names that organ in this paper, not the left ventricle it abbreviates elsewhere
-                    self.mentions = [m for m in self.mentions if not (m.key == mention.key and _one_short_form(m.text, definition.short))]
+                    self.mentions = [m for m in self.mentions if not (m.key == mention.key and _one_short_form(m.text.split()[0], definition.short))]
                     break
                 if self._another_meaning(mention.key, definition):
                     # "retinal age gap (RAG)", "spatial attention module (SAM)": not the known RAG or SAM, anywhere in the paper
@@ -715,6 +715,9 @@ class _NameReader:
             (m for m in self.mentions if (m.start, m.end) == (definition.long_start, long_end) and m.rule in VOCABULARY_RULES and (m.type in NAMED_TYPES or m.type in _SHORT_FORM_TYPES)),
             None,
         )
+        if spelled is None and homonym is None and matched:
+            ending = self._spelling(definition, long_end)  # the short form's own concept is gone: the longer one's stays
+            spelled = ending if ending is not None and ending.type in _SHORT_FORM_TYPES else None
         if spelled is not None:
             if spelled.type in NAMED_TYPES:
                 self.aliases.add((spelled.key, definition.short))
@@ -960,11 +963,14 @@ class _NameReader:
         return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
 
     def _spells_another(self, known: Mention, definition: acronyms.Acronym, long_end: int) -> bool:
-        """The long form is wholly a vocabulary label of another concept of the known one's type."""
-        return any(
-            (m.start, m.end) == (definition.long_start, long_end) and m.type == known.type and m.key != known.key and m.rule in VOCABULARY_RULES
-            for m in self.mentions
-        )
+        """The long form is wholly a vocabulary label of another concept of the known one's type, or
+        the end of one ("Intravascular optical coherence tomography (OCT)": OCT is intravascular OCT)."""
+        spelled = self._spelling(definition, long_end)
+        return spelled is not None and spelled.type == known.type and spelled.key != known.key
+
+    def _spelling(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
+        """The vocabulary mention that is the long form, or ends with it."""
+        return next((m for m in self.mentions if m.end == long_end and m.start <= definition.long_start and m.rule in VOCABULARY_RULES), None)
 
     def _spells_known(self, key: str, long: str) -> bool:
         """The long form is one of the known concept's labels, as written or in any case."""

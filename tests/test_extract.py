@@ -531,6 +531,20 @@ def test_a_short_form_the_paper_defines_for_another_organ_names_that_organ(vocab
     assert {m.text for m in e.mentions if m.rule == "short-form"} == {"LV", "LVs"}
 
 
+def test_a_short_form_of_the_end_of_a_longer_label_names_the_longer_concept(vocabulary):
+    """"Intravascular optical coherence tomography (OCT)": the letters spell the last three words only,
+    but the paper's OCT is the intravascular kind, not the ophthalmic OCT the short form names elsewhere,
+    in its bracket and in "OCT images" alike."""
+    e = run(
+        vocabulary,
+        "Stent strut detection",
+        "Stents are implanted each year. Intravascular optical coherence tomography (OCT) is an emerging imaging technique. "
+        "We detect stent struts in OCT images with a network.",
+    )
+    assert keys(e, "Modality") == {"Modality/ivoct"}
+    assert any(m.rule == "short-form" and m.text == "OCT" for m in e.mentions)
+
+
 def test_myocardial_names_the_myocardium_but_myocardial_infarction_is_a_disease(vocabulary):
     e = run(vocabulary, "Myocardial segmentation from echocardiogram videos", "We estimate myocardial strain from echocardiogram videos.")
     assert "AnatomicalStructure/myocardium" in keys(e, "AnatomicalStructure")
