@@ -203,6 +203,11 @@ def test_capitalised_words_broken_by_a_common_word_name_no_dataset(vocabulary):
     assert not keys(e, "Dataset")
 
 
+def test_a_head_noun_in_camel_case_is_the_noun_not_a_name(vocabulary):
+    e = run(vocabulary, "Skull to Face Matching with Benchmark DataSet", "We evaluate a matching network on the new DataSet and on a DataBase of faces.")
+    assert not keys(e, "Dataset")
+
+
 def introduced(extraction):
     return {l.object for l in extraction.links if l.relation == "introduces"}
 
