@@ -63,6 +63,8 @@ _PAIRED_AFTER: Final = re.compile(r"(?:-to-|/)[\w-]+ (?P<noun>\w+)")
 _PAIRED_BEFORE: Final = re.compile(r"\w(?:-to-|/)$")
 _METRIC_NEXT: Final = re.compile(r" (?P<noun>\w+)")
 _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECASE)  # "retrieval-based", not "based on"
+# the word right before a mention, spaced from it, with a letter in it: "lateral", "12-lead", "H&E-stained"
+_WORD_BEFORE: Final = re.compile(r"(?<![^\s(\[])((?=[\w&+-]*[A-Za-z][\w&+-]*)[A-Za-z0-9][\w&+-]*) $")
 _COORDINATOR: Final = re.compile(r",| and | or ")
 _TITLE_COLON: Final = re.compile(r":\s+(?:(?:A|An|The)\s+)?")  # between a title's new name and what it is
 # a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
@@ -238,6 +240,23 @@ class _PaperExtractor:
             before = ahead[0].search(self.text[max(0, mention.start - ahead[1]) : mention.start]) if ahead is not None else None
             if before:
                 self._keep_alias(mention, self.text[mention.start - len(before.group()) : end])
+            elif mention.type == "Modality":
+                kind = self._kind_word_before(mention)
+                if kind is not None:
+                    self._keep_alias(mention, self.text[kind:end])
+
+    def _kind_word_before(self, modality: Mention) -> int | None:
+        """Where the word right before a modality starts, if it says which kind of the modality the
+        paper means ("cataract surgery videos", "lateral cephalometric radiographs", "FDG PET-CT"), as
+        readers name it; not a function word, number, vague adjective or verb ("various CT scans",
+        "underwent MRI", "using CT", "acquired MRI"; but "T2-weighted MRI")."""
+        word = _WORD_BEFORE.search(self.text, max(0, modality.start - 40), modality.start)
+        if word is None or word.start() < self.sentences[modality.sentence].start:
+            return None
+        lowered = word.group(1).lower()
+        if lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):
+            return None
+        return word.start(1)
 
     def _keep_alias(self, mention: Mention, surface: str) -> None:
         """An alias joins the concepts it names: a phrase that is another concept's label is none."""

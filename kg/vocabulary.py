@@ -50,6 +50,7 @@ TUMOUR_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/tumour-noun"
 METASTASIS_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metastasis-word")
 PLAIN_WORD_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-word")
 PLAIN_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/plain-modifier")
+NON_MODIFIER_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/non-modifier")
 COMMON_NAME_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/common-name")
 SETTING_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/setting")
 
@@ -120,6 +121,7 @@ class Vocabulary:
     metastasis_words: frozenset[str]  # words for spread (lower case): the organ right before one is where a tumour spread
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
+    non_modifiers: frozenset[str]  # words before a modality that say nothing of its kind ("various", "underwent"): no alias takes them
     common_names: frozenset[str]  # model labels (lower case) that name the algorithm as a common noun ("a random forest")
     settings: frozenset[str]  # learning settings' labels (lower case): "in-context learning (ICL)" abbreviates no name
     source: str
@@ -268,6 +270,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         metastasis_words=_scheme_labels(graph, METASTASIS_WORD_SCHEME, lowered=True),
         plain_words=_scheme_labels(graph, PLAIN_WORD_SCHEME, lowered=True),
         plain_modifiers=_scheme_labels(graph, PLAIN_MODIFIER_SCHEME, lowered=True),
+        non_modifiers=_scheme_labels(graph, NON_MODIFIER_SCHEME, lowered=True),
         common_names=_scheme_labels(graph, COMMON_NAME_SCHEME, lowered=True),
         settings=_scheme_labels(graph, SETTING_SCHEME, lowered=True),
         source=str(folder),

@@ -2060,6 +2060,28 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
 
+@pytest.mark.parametrize(
+    "abstract, alias",
+    [
+        ("We recognise phases in cataract surgery videos.", ("Modality/surgical-video", "cataract surgery videos")),
+        ("We compare models on lateral cephalometric radiographs.", ("Modality/cephalometric-radiography", "lateral cephalometric radiographs")),
+        ("We screen 300 urine cytology slides.", ("Modality/cytology", "urine cytology slides")),
+    ],
+)
+def test_a_modality_keeps_the_word_before_it_that_says_which_kind_as_an_alias(vocabulary, abstract, alias):
+    """Readers name a modality with the word that says which kind the paper means."""
+    assert alias in set(run(vocabulary, "Image analysis", abstract).aliases)
+
+
+def test_a_modality_keeps_no_function_word_number_vague_adjective_or_verb_before_it(vocabulary):
+    e = run(
+        vocabulary,
+        "Image analysis",
+        "Patients underwent MRI. We collected various CT scans, using ultrasound and acquired PET. Two MRI readers took part.",
+    )
+    assert not {surface for key, surface in e.aliases if key.startswith("Modality/") and " " in surface}
+
+
 def test_a_capitalised_alias_noun_is_kept_with_the_name(vocabulary):
     """"the 2019 SIIM-ACR Pneumothorax Segmentation Challenge": the noun in title case is the name's too."""
     e = run(vocabulary, "Pneumothorax segmentation", "We use the chest X-ray dataset provided by the 2019 SIIM-ACR Pneumothorax Segmentation Challenge.")
