@@ -240,18 +240,18 @@ class _PaperExtractor:
             before = ahead[0].search(self.text[max(0, mention.start - ahead[1]) : mention.start]) if ahead is not None else None
             if before:
                 self._keep_alias(mention, self.text[mention.start - len(before.group()) : end])
-            elif mention.type == "Modality":
+            elif mention.type == "Modality" or (mention.type == "AnatomicalStructure" and not _adjective(mention.text)):
                 kind = self._kind_word_before(mention)
                 if kind is not None:
                     self._keep_alias(mention, self.text[kind:end])
 
-    def _kind_word_before(self, modality: Mention) -> int | None:
-        """Where the word right before a modality starts, if it says which kind of the modality the
-        paper means ("cataract surgery videos", "lateral cephalometric radiographs", "FDG PET-CT"), as
-        readers name it; not a function word, number, vague adjective or verb ("various CT scans",
-        "underwent MRI", "using CT", "acquired MRI"; but "T2-weighted MRI")."""
-        word = _WORD_BEFORE.search(self.text, max(0, modality.start - 40), modality.start)
-        if word is None or word.start() < self.sentences[modality.sentence].start:
+    def _kind_word_before(self, mention: Mention) -> int | None:
+        """Where the word right before a modality or organ starts, if it says which kind the paper
+        means ("cataract surgery videos", "lateral cephalometric radiographs", "FDG PET-CT", "mouse
+        brain"), as readers name it; not a function word, number, vague adjective or verb ("various
+        CT scans", "underwent MRI", "using CT", "acquired MRI"; but "T2-weighted MRI")."""
+        word = _WORD_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        if word is None or word.start() < self.sentences[mention.sentence].start:
             return None
         lowered = word.group(1).lower()
         if lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):

@@ -121,7 +121,7 @@ class Vocabulary:
     metastasis_words: frozenset[str]  # words for spread (lower case): the organ right before one is where a tumour spread
     plain_words: frozenset[str]  # English words a mixed-case name written as an ordinary word spells (ComBat: combat)
     plain_modifiers: frozenset[str]  # adjectives before a known model that say it is unchanged ("Standard U-net")
-    non_modifiers: frozenset[str]  # words before a modality that say nothing of its kind ("various", "underwent"): no alias takes them
+    non_modifiers: frozenset[str]  # words before a modality or organ that say nothing of its kind ("various", "underwent"): no alias takes them
     common_names: frozenset[str]  # model labels (lower case) that name the algorithm as a common noun ("a random forest")
     settings: frozenset[str]  # learning settings' labels (lower case): "in-context learning (ICL)" abbreviates no name
     source: str

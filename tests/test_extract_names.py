@@ -2066,10 +2066,11 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
         ("We recognise phases in cataract surgery videos.", ("Modality/surgical-video", "cataract surgery videos")),
         ("We compare models on lateral cephalometric radiographs.", ("Modality/cephalometric-radiography", "lateral cephalometric radiographs")),
         ("We screen 300 urine cytology slides.", ("Modality/cytology", "urine cytology slides")),
+        ("We segment the mouse brain in light-sheet volumes.", ("AnatomicalStructure/brain", "mouse brain")),
     ],
 )
-def test_a_modality_keeps_the_word_before_it_that_says_which_kind_as_an_alias(vocabulary, abstract, alias):
-    """Readers name a modality with the word that says which kind the paper means."""
+def test_a_modality_or_organ_keeps_the_word_before_it_that_says_which_kind_as_an_alias(vocabulary, abstract, alias):
+    """Readers name a modality or an organ with the word that says which kind the paper means."""
     assert alias in set(run(vocabulary, "Image analysis", abstract).aliases)
 
 
@@ -2080,6 +2081,8 @@ def test_a_modality_keeps_no_function_word_number_vague_adjective_or_verb_before
         "Patients underwent MRI. We collected various CT scans, using ultrasound and acquired PET. Two MRI readers took part.",
     )
     assert not {surface for key, surface in e.aliases if key.startswith("Modality/") and " " in surface}
+    e = run(vocabulary, "Heart segmentation", "We propose automatic cardiac segmentation of the heart.")
+    assert not {surface for key, surface in e.aliases if key.startswith("AnatomicalStructure/") and " " in surface}
 
 
 def test_a_capitalised_alias_noun_is_kept_with_the_name(vocabulary):
