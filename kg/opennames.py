@@ -954,11 +954,17 @@ class _NameReader:
 
     def _another_meaning(self, key: str, definition: acronyms.Acronym) -> bool:
         """The concept the short form is known as has a label the short form abbreviates ("retrieval-
-        augmented generation"), and the paper's long form shares no word but head nouns and function
-        words with any of its labels: the paper gives the short form another meaning."""
+        augmented generation"), or is a modality or organ (whose short forms abbreviate compounds:
+        "PCG", phonocardiogram) and the long form ends in no term of the vocabulary, and the paper's
+        long form shares no word but head nouns and function words with any of its labels: the paper
+        gives the short form another meaning ("Predicted Cognitive Gap (PCG)")."""
         concept = self.vocab.concepts.get(key)
-        if concept is None or not any(acronyms.spells_out(label, definition.short) for label in concept.labels):
+        if concept is None:
             return False
+        if not any(acronyms.spells_out(label, definition.short) for label in concept.labels):
+            # a modality's or organ's short form abbreviates a compound ("PCG"): another meaning where the long form names no term
+            if concept.type not in _SHORT_FORM_TYPES or self._ends_in_vocabulary(definition):
+                return False
         own = _meaning_words(definition.long, self.vocab)
         return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
 

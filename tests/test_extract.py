@@ -531,6 +531,17 @@ def test_a_short_form_the_paper_defines_for_another_organ_names_that_organ(vocab
     assert {m.text for m in e.mentions if m.rule == "short-form"} == {"LV", "LVs"}
 
 
+def test_a_modality_short_form_the_paper_gives_another_meaning_names_no_modality(vocabulary):
+    """"PCG" is a phonocardiogram, whose label no letter-by-letter spelling of PCG matches; a paper
+    that defines "Predicted Cognitive Gap (PCG)" means that, wherever it writes PCG."""
+    e = run(
+        vocabulary,
+        "Cognitive gap from brain MRI",
+        "We estimate the Predicted Cognitive Gap (PCG) from T1-weighted MRI. PCG separates healthy subjects from demented ones.",
+    )
+    assert "Modality/pcg" not in keys(e, "Modality")
+
+
 def test_a_short_form_of_the_end_of_a_longer_label_names_the_longer_concept(vocabulary):
     """"Intravascular optical coherence tomography (OCT)": the letters spell the last three words only,
     but the paper's OCT is the intravascular kind, not the ophthalmic OCT the short form names elsewhere,
