@@ -2050,6 +2050,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("AnatomicalStructure/breast", "breast region")} <= set(e.aliases)
     e = run(vocabulary, "ROSE image classification", "We classify cytopathological images and fluoroscopy sequences.")
     assert {("Modality/cytology", "cytopathological images"), ("Modality/fluoroscopy", "fluoroscopy sequences")} <= set(e.aliases)
+    e = run(vocabulary, "Cone-beam reconstruction", "We reconstruct volumes from sparse X-ray projections and track needles in ultrasound frames.")
+    assert {("Modality/x-ray", "X-ray projections"), ("Modality/ultrasound", "ultrasound frames")} <= set(e.aliases)
     e = run(vocabulary, "Placenta accreta on MRI", "We detect placenta accreta from volumetric MRI scans and follow-up ultrasound.")
     assert {("Modality/mri", "volumetric MRI scans"), ("Modality/ultrasound", "follow-up ultrasound")} <= set(e.aliases)
     e = run(vocabulary, "Breast region segmentation", "We compare the baseline U-Net with a pretrained ResNet-50 network.")
