@@ -2058,6 +2058,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("Model/u-net", "baseline U-Net"), ("Model/resnet-50", "pretrained ResNet-50 network")} <= set(e.aliases)
     e = run(vocabulary, "Fetal brain segmentation", "We segment the whole brain and the left kidney region.")
     assert {("AnatomicalStructure/brain", "whole brain"), ("AnatomicalStructure/kidney", "left kidney region")} <= set(e.aliases)
+    e = run(vocabulary, "Liver lesions", "We detect liver lesions and measure the bladder wall on CT.")
+    assert {("AnatomicalStructure/liver", "liver lesions"), ("AnatomicalStructure/bladder", "bladder wall")} <= set(e.aliases)
     e = run(vocabulary, "Pelvic segmentation", "We segment the pelvic structures and the thoracic organs on MRI.")
     assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
