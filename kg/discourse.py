@@ -108,6 +108,6 @@ def states_purpose(lowered: list[str], ws: list[Word]) -> bool:
     """An opening infinitive, the purpose statement of a structured abstract ("To develop an automated
     model for ...", "To evaluate ..."), also after the section's heading ("Objective To develop ...",
     "Purpose: To organize ..."); "To date, ..." is the field's state."""
-    if len(lowered) > 3 and ws[0].text[:1].isupper() and ws[1].text == "To":
+    if len(lowered) > 3 and names.heading_before_to(ws):
         lowered = lowered[1:]
     return len(lowered) > 2 and lowered[0] == "to" and lowered[1] not in ("date", "this", "that", "the", "a", "an")

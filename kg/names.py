@@ -1739,7 +1739,12 @@ def _purpose_infinitive(ws: list[Word], lowered: list[str], verb: int) -> bool:
     """'To develop a multi-task (DMT) model ...', also after a heading ('Objective: To develop ...'): a
     structured abstract's purpose statement introduces the authors' work without a 'we'."""
     to = verb - 1
-    return to >= 0 and lowered[to] == "to" and (to in (0, own_words_start(ws)) or (to == 1 and ws[1].text == "To" and ws[0].text[:1].isupper()))
+    return to >= 0 and lowered[to] == "to" and (to in (0, own_words_start(ws)) or (to == 1 and heading_before_to(ws)))
+
+
+def heading_before_to(ws: list[Word]) -> bool:
+    """'Objective To develop ...': a one-word heading without a colon, then the purpose statement's 'To'."""
+    return len(ws) > 1 and ws[1].text == "To" and ws[0].text[:1].isupper()
 
 
 def _titled_long_form_start(ws: list[Word], lowered: list[str], first: int) -> int:
