@@ -181,7 +181,8 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
-            if key and label.lower() not in vocabulary.umbrella_labels:  # "cells" alone names no target
+            # "cells" alone names no target; "face" is also a verb
+            if key and label.lower() not in vocabulary.umbrella_labels and label.lower() not in vocabulary.homograph_labels:
                 table[key][concept.type].add(concept.id)
                 if "'s " in label or "’s " in label:
                     inner_possessives.add(key)

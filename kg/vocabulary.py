@@ -41,6 +41,7 @@ AGENT_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/agent-label"
 MEANS_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/means-label")
 PART_BOUND_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/part-bound")
 UMBRELLA_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/umbrella-label")
+HOMOGRAPH_LABEL_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/homograph-label")
 IMAGE_FORM_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/image-form")
 METRIC_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/metric-noun")
 ORGANISATION_NOUN_SCHEME = ox.NamedNode("https://w3id.org/kg-medimg/vocab/organisation-noun")
@@ -112,6 +113,7 @@ class Vocabulary:
     means_labels: frozenset[str]  # task labels (lower case) naming a means of training ("data augmentation"): how, not what, in the body
     part_bound: frozenset[str]  # labels (lower case) of a part that name it only where the paper names the whole ("transition zone")
     umbrella_labels: frozenset[str]  # labels (lower case) never matched: alone they name no target ("cell")
+    homograph_labels: frozenset[str]  # labels (lower case) never matched: also common words of another kind ("we face")
     image_forms: frozenset[str]  # modalities' preferred labels (lower case) naming the images' form (3D): linked only alone
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
@@ -261,6 +263,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         means_labels=_scheme_labels(graph, MEANS_LABEL_SCHEME, lowered=True),
         part_bound=_scheme_labels(graph, PART_BOUND_SCHEME, lowered=True),
         umbrella_labels=_scheme_labels(graph, UMBRELLA_LABEL_SCHEME, lowered=True),
+        homograph_labels=_scheme_labels(graph, HOMOGRAPH_LABEL_SCHEME, lowered=True),
         image_forms=_scheme_labels(graph, IMAGE_FORM_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),

@@ -896,6 +896,16 @@ def test_fat_around_the_coronary_arteries_is_pericoronary_adipose_tissue(vocabul
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/pericoronary-adipose-tissue"}
 
 
+def test_the_face_is_named_face_but_the_verb_face_names_nothing(vocabulary):
+    """"Face" and "faces" are the face's names in the graph, and verbs in text ("the field faces
+    challenges"): the face is found by "facial", never by the homograph."""
+    e = run(vocabulary, "Analysis of 3D facial dysmorphology", "We classify facial shapes from 3D photographs.")
+    face = vocabulary.concepts["AnatomicalStructure/face"]
+    assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/face"} and face.pref_label == "face"
+    e = run(vocabulary, "Segmentation under domain shift", "Models face challenges when the field faces new scanners.")
+    assert not keys(e, "AnatomicalStructure")
+
+
 def test_a_facial_expression_or_palsy_names_no_target_but_facial_dysmorphology_does(vocabulary):
     """Pain read from facial expressions, grading facial palsy: behaviour and disease, not the face
     as the structure imaged; a facial shape is."""
