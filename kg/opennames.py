@@ -31,6 +31,7 @@ _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a liste
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
+_PLAIN_TITLED: Final = re.compile(r"[A-Z][a-z]+")  # a capitalised plain word: "Diabetic", "Glioma"
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
 
@@ -171,6 +172,8 @@ class _NameReader:
                     if member.dated and decision.type != "Dataset":
                         continue
                     start, end = ws[member.first].start, ws[member.last].end
+                    if member.last > member.first and self._known_then_description(known[index], ws, member):
+                        continue
                     key = self._name(index, start, end, decision, typed)
                     if key is not None and decision.rule == "head-noun" and "/name:" in key:
                         headed.append(Mention(key, decision.type, self.text[start:end], start, end, index, decision.rule, decision.confidence))
@@ -197,6 +200,18 @@ class _NameReader:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
+
+    @staticmethod
+    def _known_then_description(known: list[Mention], ws: list[Word], member: names.Member) -> bool:
+        """'the IDRiD Diabetic Retinopathy datasets', 'the BraTS Glioma dataset': a known dataset's name
+        and plain capitalised words after it say what the known dataset holds; they name no new one."""
+        first = next((m for m in known if m.type == "Dataset" and m.start == ws[member.first].start), None)
+        if first is None:
+            return False
+        after = names.word_index(ws, first.end, True)
+        return after is not None and after < member.last and not ws[after].trailing and all(
+            _PLAIN_TITLED.fullmatch(ws[i].text) and (i == member.last or not ws[i].trailing) for i in range(after + 1, member.last + 1)
+        )
 
     def _titled_variants(self, index: int, known: list[Mention], handled: list[Span], typed: dict[str, tuple[str, str, float]]) -> None:
         """'particularly Dense UNet', 'a Modified U-net model': capitalised words before a known model's

@@ -203,6 +203,14 @@ def test_capitalised_words_broken_by_a_common_word_name_no_dataset(vocabulary):
     assert not keys(e, "Dataset")
 
 
+def test_plain_capitalised_words_between_a_known_dataset_and_its_noun_describe_it(vocabulary):
+    """"the IDRiD Diabetic Retinopathy datasets": IDRiD, said to hold diabetic retinopathy images; no
+    new dataset "IDRiD Diabetic Retinopathy"."""
+    e = run(vocabulary, "Fundus lesions", "We trained YOLOv5 on the public DDR and IDRiD Diabetic Retinopathy datasets.")
+    assert keys(e, "Dataset") == {"Dataset/ddr", "Dataset/idrid"}
+    assert links(e, "trainedOn") == {("Model/yolov5", "Dataset/ddr"), ("Model/yolov5", "Dataset/idrid")}
+
+
 def test_a_head_noun_in_camel_case_is_the_noun_not_a_name(vocabulary):
     e = run(vocabulary, "Skull to Face Matching with Benchmark DataSet", "We evaluate a matching network on the new DataSet and on a DataBase of faces.")
     assert not keys(e, "Dataset")
