@@ -32,6 +32,7 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _PLAIN_TITLED: Final = re.compile(r"[A-Z][a-z]+")  # a capitalised plain word: "Diabetic", "Glioma"
+_PLURAL_OF_NAME: Final = re.compile(r"[0-9A-Z]s$")  # a plural s after a name's digit or capital: "ResNet50s"
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
 
@@ -1192,6 +1193,10 @@ class _NameReader:
                 venue, _, rest = mention.text.partition("-")  # "MICCAI-ACDC": a venue's name before a known one
                 if rest and venue in self.vocab.generic_terms and names.name_key("Dataset", rest) in index:
                     known[mention.key] = index[names.name_key("Dataset", rest)]
+            elif mention.type == "Model" and "/name:" in mention.key and mention.key not in index and _PLURAL_OF_NAME.search(mention.text):
+                singular_key = names.name_key("Model", mention.text[:-1])  # "ResNet50s", "ViT-Bs": several of the known model
+                if singular_key in index:
+                    known[mention.key] = index[singular_key]
         if not known:
             return
         self.mentions = [m._replace(key=known[m.key], confidence=max(m.confidence, 0.85)) if m.key in known else m for m in self.mentions]

@@ -211,6 +211,12 @@ def test_plain_capitalised_words_between_a_known_dataset_and_its_noun_describe_i
     assert links(e, "trainedOn") == {("Model/yolov5", "Dataset/ddr"), ("Model/yolov5", "Dataset/idrid")}
 
 
+def test_a_known_model_in_the_plural_is_the_known_model(vocabulary):
+    """"We pretrain ResNet50s and ViT-Bs": several copies of ResNet-50 and ViT-B, no new models."""
+    e = run(vocabulary, "Pretraining", "We pretrain ResNet50s and ViT-Bs on ImageNet and compare them with ResNet-50 and ViT-B.")
+    assert keys(e, "Model") == {"Model/resnet-50", "Model/vit-b"}
+
+
 def test_a_head_noun_in_camel_case_is_the_noun_not_a_name(vocabulary):
     e = run(vocabulary, "Skull to Face Matching with Benchmark DataSet", "We evaluate a matching network on the new DataSet and on a DataBase of faces.")
     assert not keys(e, "Dataset")
