@@ -32,7 +32,8 @@ _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough t
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _PLAIN_TITLED: Final = re.compile(r"[A-Z][a-z]+")  # a capitalised plain word: "Diabetic", "Glioma"
-_PLURAL_OF_NAME: Final = re.compile(r"[0-9A-Z]s$")  # a plural s after a name's digit or capital: "ResNet50s"
+# a plural s after a name's digit or capital ("ResNet50s"), not a size letter after a version ("YOLOv5s")
+_PLURAL_OF_NAME: Final = re.compile(r"(?:^|[^vV\d])\d+s$|[A-Z]s$")
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
 
