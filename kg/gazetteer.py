@@ -178,11 +178,11 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     variants: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     camel_spellings: dict[str, set[str]] = defaultdict(set)
     inner_possessives: set[tuple[str, ...]] = set()
+    unmatched = vocabulary.umbrella_labels | vocabulary.homograph_labels  # "cells" alone names no target; "face" is also a verb
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
-            # "cells" alone names no target; "face" is also a verb
-            if key and label.lower() not in vocabulary.umbrella_labels and label.lower() not in vocabulary.homograph_labels:
+            if key and label.lower() not in unmatched:
                 table[key][concept.type].add(concept.id)
                 if "'s " in label or "’s " in label:
                     inner_possessives.add(key)

@@ -1708,9 +1708,10 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
     long_form = _titled_long_form_start(ws, lowered, first)
     start = max(0, long_form - 6)
     for i in range(first - 1, start - 1, -1):
-        if cue.name_shaped(ws[i].text) and _coordinated_short_form(ws, lowered, i, long_form):
-            return _introduction_before(ws, lowered, i, cue)  # "we introduce A (X) and B (Y)": B is introduced too
-        if cue.name_shaped(ws[i].text) or ws[i].trailing.startswith((".", ";")):
+        if cue.name_shaped(ws[i].text):
+            # "we introduce A (X) and B (Y)": B is introduced too
+            return _introduction_before(ws, lowered, i, cue) if _coordinated_short_form(ws, lowered, i, long_form) else None
+        if ws[i].trailing.startswith((".", ";")):
             return None
         if cue.cue_at(lowered, i, "basedOn"):
             return None  # "This system is built based on U-Net": the basis of what is introduced

@@ -174,7 +174,7 @@ class _NameReader:
                     if member.dated and decision.type != "Dataset":
                         continue
                     start, end = ws[member.first].start, ws[member.last].end
-                    if member.last > member.first and self._known_then_description(known[index], ws, member):
+                    if member.last > member.first and _known_then_description(known[index], ws, member):
                         continue
                     key = self._name(index, start, end, decision, typed)
                     if key is not None and decision.rule == "head-noun" and "/name:" in key:
@@ -202,18 +202,6 @@ class _NameReader:
             self.mentions = [m for m in self.mentions if m.key not in dropped]
             self.aliases = {alias for alias in self.aliases if alias[0] not in dropped}
         return typed
-
-    @staticmethod
-    def _known_then_description(known: list[Mention], ws: list[Word], member: names.Member) -> bool:
-        """'the IDRiD Diabetic Retinopathy datasets', 'the BraTS Glioma dataset': a known dataset's name
-        and plain capitalised words after it say what the known dataset holds; they name no new one."""
-        first = next((m for m in known if m.type == "Dataset" and m.start == ws[member.first].start), None)
-        if first is None:
-            return False
-        after = names.word_index(ws, first.end, True)
-        return after is not None and after < member.last and not ws[after].trailing and all(
-            _PLAIN_TITLED.fullmatch(ws[i].text) and (i == member.last or not ws[i].trailing) for i in range(after + 1, member.last + 1)
-        )
 
     def _titled_variants(self, index: int, known: list[Mention], handled: list[Span], typed: dict[str, tuple[str, str, float]]) -> None:
         """'particularly Dense UNet', 'a Modified U-net model': capitalised words before a known model's
@@ -733,8 +721,8 @@ class _NameReader:
             None,
         )
         if spelled is None and homonym is None and matched:
-            ending = self._spelling(definition, long_end)  # the short form's own concept is gone: the longer one's stays
-            spelled = ending if ending is not None and ending.type in _SHORT_FORM_TYPES else None
+            longer = self._spelling(definition, long_end)  # the short form's own concept is gone: the longer one's stays
+            spelled = longer if longer is not None and longer.type in _SHORT_FORM_TYPES else None
         if spelled is not None:
             if spelled.type in NAMED_TYPES:
                 self.aliases.add((spelled.key, definition.short))
@@ -1253,6 +1241,18 @@ def _outside_longer_names(mentions: list[Mention]) -> list[Mention]:
         elif mention.end > reach:
             reach, reach_start = mention.end, mention.start
     return [m for m in mentions if m not in inside] if inside else mentions
+
+
+def _known_then_description(known: list[Mention], ws: list[Word], member: names.Member) -> bool:
+    """'the IDRiD Diabetic Retinopathy datasets', 'the BraTS Glioma dataset': a known dataset's name
+    and plain capitalised words after it say what the known dataset holds; they name no new one."""
+    first = next((m for m in known if m.type == "Dataset" and m.start == ws[member.first].start), None)
+    if first is None:
+        return False
+    after = names.word_index(ws, first.end, True)
+    return after is not None and after < member.last and not ws[after].trailing and all(
+        _PLAIN_TITLED.fullmatch(ws[i].text) and (i == member.last or not ws[i].trailing) for i in range(after + 1, member.last + 1)
+    )
 
 
 def _with_a_known_name(known: list[Mention], start: int, end: int) -> names.NameDecision | None:
