@@ -254,7 +254,7 @@ class _PaperExtractor:
         if word is None or word.start() < self.sentences[mention.sentence].start:
             return None
         lowered = word.group(1).lower()
-        if lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):
+        if lowered in names.FUNCTION_WORDS or lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):
             return None
         return word.start(1)
 
