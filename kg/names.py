@@ -412,12 +412,16 @@ class Cues:
     def name_shaped(self, word: str) -> bool:
         """`name_shaped` with this vocabulary's generic terms."""
         if word not in self._name_shaped:
-            shaped = word not in self.generic and not self._direction(word) and not self._modality_pair(word) and not self._family_hybrid(word) and not self._cased_head_noun(word) and (
+            shaped = word not in self.generic and not self._hyphened_generic(word) and not self._direction(word) and not self._modality_pair(word) and not self._family_hybrid(word) and not self._cased_head_noun(word) and (
                 (name_shaped(word, self.generic) and not self._spelling_capitals(word)) or self._headed_compound(word) or self._patterned_compound(word)
                 or self._named_generic_compound(word)
             )
             remember(self._name_shaped, word, shaped)
         return self._name_shaped[word]
+
+    def _hyphened_generic(self, word: str) -> bool:
+        """'deep-convolutional neural network (D-CNN)': a family's acronym with a hyphen inside is the family."""
+        return "-" in word and word.replace("-", "") in self.generic
 
     def _cased_head_noun(self, word: str) -> bool:
         """'Benchmark DataSet', 'a new DataBase': a head noun in camel case is the noun, no name."""

@@ -944,6 +944,17 @@ def test_platforms_and_family_acronyms_are_no_names(vocabulary):
     assert keys(e, "Model") == {"Model/name:quuxgpt"}
 
 
+def test_a_family_acronym_written_with_a_hyphen_is_the_family(vocabulary):
+    """"deep-convolutional neural network (D-CNN)" is the DCNN family, however the paper hyphens it."""
+    e = run(
+        vocabulary,
+        "Apical lesion segmentation on panoramic radiographs",
+        "An algorithm formed on a deep-convolutional neural network (D-CNN) model segmented apical lesions. "
+        "The D-CNN AI model was based on the U-Net algorithm.",
+    )
+    assert keys(e, "Model") == {"Model/u-net"}
+
+
 def test_a_new_two_word_short_form_is_one_name_typed_by_its_long_form(vocabulary):
     e = run(
         vocabulary,
