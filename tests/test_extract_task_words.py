@@ -64,7 +64,14 @@ def test_text_image_alignment_is_not_image_registration(vocabulary):
 
 def test_spelling_and_verb_variants_name_the_task(vocabulary):
     found = tasks(vocabulary, "Our model can generate radiology reports and performs tumour sub-typing from slides.")
-    assert {"Task/report-generation", "Task/subtyping"} <= found
+    assert {"Task/report-generation", "Task/classification"} <= found
+
+
+def test_subtyping_is_classification(vocabulary):
+    """Readers name subtyping a disease as classifying it: "lymphoma subtyping" is the classification
+    task, one node with the paper's other classification, not a narrower task beside it."""
+    found = tasks(vocabulary, "We benchmark models for lymphoma subtyping on H&E slides and classify tumour-free lymph nodes.")
+    assert found == {"Task/classification"}
 
 
 def test_a_task_written_with_of_is_the_task_phrase(vocabulary):
