@@ -85,7 +85,7 @@ def test_background_cue_tasks_stay_dropped_when_the_paper_names_no_other(vocabul
         "We train a network on chest radiographs with expert feedback. "
         "It is fast and free for research use.",
     )
-    assert "Task/contrastive-learning" not in found
+    assert "Task/representation-learning" not in found
 
 
 def test_opening_purpose_statement_is_the_papers_own_aim(vocabulary):
@@ -214,7 +214,7 @@ def test_proposed_in_the_present_perfect_is_the_fields_work_not_the_papers(vocab
         "Our network removes forty percent of the noise.",
     )
     assert "Task/denoising" in found
-    assert "Task/contrastive-learning" not in found
+    assert "Task/representation-learning" not in found
 
 
 def test_a_result_compared_with_previous_models_is_the_papers_own(vocabulary):

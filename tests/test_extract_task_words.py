@@ -15,7 +15,7 @@ def test_a_phenomenon_or_a_setting_is_not_a_task(vocabulary):
         "We train our model with contrast augmentation and a contrastive vision-language encoder. "
         "Our model reduces hallucination and improves factuality in in- and out-of-distribution settings.",
     )
-    assert not found & {"Task/hallucination-detection", "Task/ood-detection", "Task/contrastive-learning", "Task/data-augmentation"}
+    assert not found & {"Task/hallucination-detection", "Task/ood-detection", "Task/representation-learning", "Task/data-augmentation"}
 
 
 def test_the_task_phrases_still_name_the_tasks(vocabulary):
@@ -24,7 +24,7 @@ def test_the_task_phrases_still_name_the_tasks(vocabulary):
         run(vocabulary, "Contrastive learning for chest radiographs", "We study hallucination detection, out-of-distribution detection and contrastive learning."),
         "Task",
     )
-    assert {"Task/hallucination-detection", "Task/ood-detection", "Task/contrastive-learning"} <= found
+    assert {"Task/hallucination-detection", "Task/ood-detection", "Task/representation-learning"} <= found
 
 
 def test_pretraining_and_warm_ups_are_ways_of_training_not_tasks(vocabulary):
@@ -578,9 +578,9 @@ def test_caries_detection_on_intraoral_photographs_is_detection_on_a_dental_moda
     assert keys(e, "Modality") == {"Modality/intraoral-photography"}
 
 
-def test_ssl_pretraining_is_self_supervised_learning(vocabulary):
+def test_ssl_pretraining_is_representation_learning(vocabulary):
     e = run(vocabulary, "Foundation models for fundus images", "We study large-scale SSL pretraining on fundus photographs.")
-    assert "Task/self-supervised-learning" in keys(e, "Task")
+    assert "Task/representation-learning" in keys(e, "Task")
 
 
 def test_visual_reconstruction_from_fmri_is_the_reconstruction_the_paper_names(vocabulary):
@@ -625,7 +625,7 @@ def test_identifying_or_estimating_landmarks_is_landmark_detection(vocabulary):
         ("We introduce a foundation model for single cell images that yields generalizable cell embeddings.", "Task/representation-learning"),
         ("We present an encoder designed to learn generalized representations from unlabeled brain MRI.", "Task/representation-learning"),
         ("We learn features from unlabeled fundus photographs by unsupervised feature learning.", "Task/representation-learning"),
-        ("Self-supervised feature learning on 100,000 CT volumes gives a strong encoder.", "Task/self-supervised-learning"),
+        ("Self-supervised feature learning on 100,000 CT volumes gives a strong encoder.", "Task/representation-learning"),
     ],
 )
 def test_a_phrase_for_what_a_model_yields_names_its_task(vocabulary, abstract, task):
@@ -832,7 +832,7 @@ def test_a_phrase_of_the_field_names_its_task(vocabulary, title, abstract, task)
             "A language model is conditioned on WSI-derived visual embeddings and adapts the generated learned representations.",
             "Task/representation-learning",
         ),
-        ("SimPLe: weakly supervised breast tumour segmentation", "The network trains itself on pseudo-masks by minimizing a contrastive loss.", "Task/contrastive-learning"),
+        ("SimPLe: weakly supervised breast tumour segmentation", "The network trains itself on pseudo-masks by minimizing a contrastive loss.", "Task/representation-learning"),
         ("IDH status from MR imaging", "When age at diagnosis was added to the model, the testing accuracy rose to 89.1%.", "Task/diagnosis"),
         ("Brain metastases in melanoma", "Sixty-nine patients with 135 brain metastases at initial diagnosis were included.", "Task/diagnosis"),
         # a prediction model's calibration, reported beside its discrimination, is a measure of it
@@ -1008,7 +1008,7 @@ def test_pre_training_is_a_stage_of_training_not_a_task(vocabulary):
     whose pre-training is the subject still addresses representation learning."""
     found = keys(run(vocabulary, "Large-scale Multi-sequence Pretraining for MRI", "A three-stage pipeline uses continued pretraining and supervised fine-tuning."), "Task")
     assert "Task/pretraining" not in found
-    assert "Task/self-supervised-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
+    assert "Task/representation-learning" in keys(run(vocabulary, "Ultrasound models", "We use self-supervised pre-training on ultrasound videos."), "Task")
 
 
 def test_recognising_or_identifying_a_disease_is_classification_beside_diagnosis(vocabulary):
@@ -1211,7 +1211,7 @@ def test_a_label_that_is_an_idiom_whole_names_its_concept(vocabulary):
     e = run(vocabulary, "Radiographs of children", "We estimate bone age from hand radiographs.")
     assert "Task/bone-age-assessment" in keys(e, "Task") and "AnatomicalStructure/bone" not in keys(e, "AnatomicalStructure")
     e = run(vocabulary, "Pretraining for CT", "We pretrain the encoder by masked image reconstruction.")
-    assert keys(e, "Task") == {"Task/self-supervised-learning"}
+    assert keys(e, "Task") == {"Task/representation-learning"}
     e = run(vocabulary, "Knee osteoarthritis grading", "We learn a joint space of images and text. Joint space narrowing is graded.")
     assert [m.text for m in e.mentions if m.key == "AnatomicalStructure/joint"] == ["Joint space narrowing"]
 
@@ -1346,13 +1346,16 @@ def test_segment_as_a_verb_names_segmentation_but_the_noun_does_not(vocabulary):
 
 def test_kinds_readers_name_by_the_generic_task_are_that_task(vocabulary):
     """Interactive and universal segmentation, image-text retrieval, 2D/3D registration, unsupervised
-    domain adaptation and masked image modelling are named by readers as the generic task (the
-    segmentation, the retrieval...), each one node with it."""
+    domain adaptation, and self-supervised, contrastive and vision-language pretraining with masked
+    image modelling are named by readers as the generic task (the segmentation, the retrieval, the
+    representation learning...), each one node with it."""
     found = tasks(vocabulary, "We study interactive segmentation and universal segmentation, and we segment the liver.")
     assert found == {"Task/segmentation"}
     assert tasks(vocabulary, "It leads on image-text retrieval and image retrieval.") == {"Task/retrieval"}
     assert tasks(vocabulary, "We study unsupervised domain adaptation across scanners.") == {"Task/domain-adaptation"}
-    assert tasks(vocabulary, "The encoder is pretrained with masked image modeling, a self-supervised learning objective.") == {"Task/self-supervised-learning"}
+    assert tasks(vocabulary, "The encoder is pretrained with masked image modeling, a self-supervised learning objective.") == {"Task/representation-learning"}
+    found = tasks(vocabulary, "We study contrastive learning and vision-language pretraining for representation learning of slides.")
+    assert found == {"Task/representation-learning"}
 
 
 def test_instance_and_semantic_segmentation_are_segmentation(vocabulary):
@@ -1426,7 +1429,7 @@ def test_clustering_and_contrastive_learning_in_passing_are_means_not_tasks(voca
     )
     assert keys(passing, "Task") == {"Task/segmentation"}
     titled = run(vocabulary, "Contrastive learning of chest X-ray representations", "We pre-train encoders and classify findings.")
-    assert "Task/contrastive-learning" in keys(titled, "Task")
+    assert "Task/representation-learning" in keys(titled, "Task")
 
 
 def test_saliency_and_class_activation_maps_in_passing_explain_a_model_the_paper_does_not_study(vocabulary):
