@@ -553,9 +553,11 @@ class _NameReader:
             return
         if self._vocabulary_at(ws[first].start, ws[first].end):
             return
-        if first:
-            closed = lowered[first + 2] in names.FUNCTION_WORDS
-        else:
+        # after an article, or after one hyphened compound of capitalised parts ("Attention-Gateway
+        # U-Net for ..."), a function word closes the name even in a title-case title
+        compound = "-" in ws[first].text and all(part[:1].isupper() for part in ws[first].text.split("-"))
+        closed = (bool(first) or compound) and lowered[first + 2] in names.FUNCTION_WORDS
+        if not first and not closed:
             rest = [word.text for word, low in zip(ws[2:], lowered[2:]) if word.text.isalpha() and low not in names.FUNCTION_WORDS]
             closed = bool(rest) and all(word.islower() or word.isupper() for word in rest)
         if closed:

@@ -3370,6 +3370,9 @@ def test_a_known_dataset_written_with_its_words_spaced_is_one_dataset(vocabulary
         ("An Improved U-Net Architecture for Pancreas Segmentation", "Model/u-net"),  # the phrase runs on past the name
         ("Attention U-Net for pancreas segmentation in CT", "Model/attention-u-net"),  # a known variant stays itself
         ("Standard U-Net for pancreas segmentation in CT", "Model/u-net"),  # a plain modifier: the model unchanged
+        # in title case too, a hyphened compound of capitalised parts, closed by a function word
+        ("Attention-Gateway U-Net for Mammographic Mass Segmentation: An Empirical Study", "Model/name:attentiongatewayunet"),
+        ("Attention-Gateway U-Net Models For Pancreas Segmentation", "Model/u-net"),  # the phrase runs on past the name
     ],
 )
 def test_a_sentence_case_title_opening_on_a_word_before_a_known_model_names_the_papers_variant(vocabulary, title, model):
