@@ -1181,9 +1181,11 @@ class _NameReader:
         known = {m.key: index[m.key] for m in self.mentions if "/name:" in m.key and m.key in index}
         for mention in self.mentions:
             if mention.type == "Dataset" and "/name:" in mention.key and mention.key not in index:
-                venue, _, rest = mention.text.partition("-")  # "MICCAI-ACDC": a venue's name before a known one
-                if rest and venue in self.vocab.generic_terms and names.name_key("Dataset", rest) in index:
-                    known[mention.key] = index[names.name_key("Dataset", rest)]
+                # "MICCAI-ACDC", "Kaggle EyePACS": a venue's or host's name before a known one
+                for venue, _, rest in (mention.text.partition("-"), mention.text.partition(" ")):
+                    if rest and venue in self.vocab.generic_terms and names.name_key("Dataset", rest) in index:
+                        known[mention.key] = index[names.name_key("Dataset", rest)]
+                        break
             elif mention.type == "Model" and "/name:" in mention.key and mention.key not in index and _PLURAL_OF_NAME.search(mention.text):
                 singular_key = names.name_key("Model", mention.text[:-1])  # "ResNet50s", "ViT-Bs": several of the known model
                 if singular_key in index:

@@ -2065,6 +2065,14 @@ def test_an_acronym_hyphened_to_a_noun_before_dataset_names_the_data(vocabulary)
     assert keys(e, "Dataset") == {"Dataset/name:sipltongue", "Dataset/name:hittongue"}
 
 
+def test_a_hosts_name_before_a_known_dataset_is_that_dataset(vocabulary):
+    """"the Kaggle EyePACS dataset", "MICCAI-ACDC": the host's or venue's name before a known dataset
+    is no new dataset beside it, only another way of writing it."""
+    e = run(vocabulary, "Diabetic retinopathy grading", "We train on the Kaggle EyePACS dataset and test on MICCAI-ACDC.")
+    assert keys(e, "Dataset") == {"Dataset/eyepacs", "Dataset/acdc"}
+    assert ("Dataset/eyepacs", "Kaggle EyePACS dataset") in e.aliases
+
+
 def test_a_name_with_its_noun_is_an_alias(vocabulary):
     # readers name "the RSNA dataset" with its noun, where the bare word is an organisation's
     e = run(vocabulary, "Screening mammography", "Methods were tested against the RSNA dataset, the Lizard data set and the ISLES 2022 challenge.")
@@ -2081,6 +2089,8 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("Modality/mri", "volumetric MRI scans"), ("Modality/ultrasound", "follow-up ultrasound")} <= set(e.aliases)
     e = run(vocabulary, "Breast region segmentation", "We compare the baseline U-Net with a pretrained ResNet-50 network.")
     assert {("Model/u-net", "baseline U-Net"), ("Model/resnet-50", "pretrained ResNet-50 network")} <= set(e.aliases)
+    e = run(vocabulary, "Surgical tools", "We train on the MICCAI 2017 EndoVis Challenge dataset.")
+    assert ("Dataset/endovis-2017", "MICCAI 2017 EndoVis Challenge dataset") in e.aliases
     e = run(vocabulary, "Fetal brain segmentation", "We segment the whole brain and the left kidney region.")
     assert {("AnatomicalStructure/brain", "whole brain"), ("AnatomicalStructure/kidney", "left kidney region")} <= set(e.aliases)
     e = run(vocabulary, "Liver lesions", "We detect liver lesions and measure the bladder wall on CT.")
