@@ -539,8 +539,9 @@ class _NameReader:
         """'Scale-attentional U-Net for the segmentation of the median nerve in ultrasound images', 'A
         Probabilistic U-Net for Segmentation of Ambiguous Images': a title that opens on one word
         before a known model's one-word name names the paper's own variant of it, where the title is
-        in sentence case or an article opens the phrase and a function word closes it (in a title
-        case title with neither, nothing tells a name's words from the title's)."""
+        in sentence case, or a function word closes the phrase that an article or a hyphened compound
+        of capitalised parts opens ('Attention-Gateway U-Net for ...'); in a title case title with
+        none of these, nothing tells a name's words from the title's."""
         ws, lowered = self.words[0], self.lowered[0]
         first = 1 if lowered[0] in ("a", "an") else 0
         if len(ws) < first + 4 or self.text[ws[first].end : ws[first + 1].start] != " ":
@@ -553,8 +554,6 @@ class _NameReader:
             return
         if self._vocabulary_at(ws[first].start, ws[first].end):
             return
-        # after an article, or after one hyphened compound of capitalised parts ("Attention-Gateway
-        # U-Net for ..."), a function word closes the name even in a title-case title
         compound = "-" in ws[first].text and all(part[:1].isupper() for part in ws[first].text.split("-"))
         closed = (bool(first) or compound) and lowered[first + 2] in names.FUNCTION_WORDS
         if not first and not closed:
