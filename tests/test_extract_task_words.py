@@ -167,11 +167,12 @@ def test_a_shared_modifier_or_head_names_each_task(vocabulary):
     assert {"Task/image-generation", "Task/detection"} <= found
 
 
-def test_a_pair_of_modalities_before_translation_names_modality_translation(vocabulary):
-    # the vocabulary lists "MR-to-CT synthesis"; any pair of modalities is read the same way
+def test_a_pair_of_modalities_before_translation_names_image_generation(vocabulary):
+    # the vocabulary lists "MR-to-CT synthesis" (modality translation, which readers name image
+    # generation); any pair of modalities is read the same way
     e = run(vocabulary, "CT to PET Translation with diffusion", "We train T1w-to-T2w synthesis models on brain MRI.")
-    assert [m.text for m in e.mentions if m.key == "Task/modality-translation"] == ["CT to PET Translation", "T1w-to-T2w synthesis"]
-    assert "Task/modality-translation" not in tasks(vocabulary, "We map CT to PET images and segment the CT to PET registration errors.")
+    assert [m.text for m in e.mentions if m.key == "Task/image-generation"] == ["CT to PET Translation", "T1w-to-T2w synthesis"]
+    assert "Task/image-generation" not in tasks(vocabulary, "We map CT to PET images and segment the CT to PET registration errors.")
 
 
 def test_of_phrases_of_things_are_no_tasks(vocabulary):
@@ -1518,12 +1519,12 @@ def test_progression_modelling_is_disease_progression_modelling(vocabulary):
 
 def test_predicting_contrast_enhancement_is_virtual_contrast_enhancement(vocabulary):
     """Predicting the enhanced image from a scan without contrast agent, or with a reduced dose, is a
-    kind of modality translation the field names on its own (gadolinium dose reduction, contrast
+    kind of image generation the field names on its own (gadolinium dose reduction, contrast
     agent reduction), not a bare translation between two modalities."""
     found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Task")  # noqa: E731
     assert found("Contrast-enhanced synthesis of T1w maps in brain MRI", "We address enhancement prediction with diffusion models.") == {"Task/virtual-contrast-enhancement"}
     assert found("LIP-CAR: contrast agent reduction by a learned inverse problem", "We map high-dose images to low-dose ones.") == {"Task/virtual-contrast-enhancement"}
-    assert "Task/modality-translation" in vocabulary.ancestors("Task/virtual-contrast-enhancement")
+    assert "Task/image-generation" in vocabulary.ancestors("Task/virtual-contrast-enhancement")
 
 
 def test_securing_medical_images_is_encryption_or_steganography(vocabulary):
