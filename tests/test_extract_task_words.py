@@ -1360,6 +1360,16 @@ def test_kinds_readers_name_by_the_generic_task_are_that_task(vocabulary):
     assert tasks(vocabulary, "We study arrhythmia detection from the ECG.") == {"Task/detection"}
 
 
+def test_quantification_names_biomarker_estimation_but_is_never_matched_alone(vocabulary):
+    """Readers name the estimation of a clinical quantity "quantification", "measurement" or
+    "regression": names of the concept in the graph, but too broad to find it alone in text
+    ("quantification of uncertainty" estimates no clinical quantity)."""
+    concept = vocabulary.concepts["Task/regression"]
+    assert {"quantification", "measurement", "regression"} <= set(concept.labels)
+    assert "Task/regression" not in tasks(vocabulary, "Quantification of uncertainty and measurement noise need regression.")
+    assert tasks(vocabulary, "We propose automated measurement of the fetal head.") == {"Task/regression"}
+
+
 def test_classifying_grades_is_grading(vocabulary):
     """"KL grade classification": sorting images by grade is grading, as readers name it."""
     found = keys(run(vocabulary, "Attention-based CNN for KL Grade Classification", "We train a network on knee radiographs."), "Task")
