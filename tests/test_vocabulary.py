@@ -161,6 +161,24 @@ def test_a_deprecated_concept_keeps_its_published_iri_but_names_nothing(all_voca
     assert "Task/benchmarking" in undeprecated.concepts
 
 
+def test_a_replaced_concept_points_to_a_live_concept_that_holds_its_labels(all_vocab):
+    """A query that follows dcterms:isReplacedBy from a deprecated concept lands on a live concept (a
+    task the extractor still uses, or a setting); a task folded into its generic task lends it its
+    labels ("semantic segmentation" finds the segmentation)."""
+    replaced_by = URIRef("http://purl.org/dc/terms/isReplacedBy")
+    live = load_vocabulary().concepts
+    pairs = list(all_vocab.subject_objects(replaced_by))
+    assert pairs
+    for old, new in pairs:
+        assert (old, OWL.deprecated, Literal(True)) in all_vocab and (new, OWL.deprecated, Literal(True)) not in all_vocab
+        assert (new, SKOS.prefLabel, None) in all_vocab, new
+        if str(new).startswith("https://w3id.org/kg-medimg/vocab/task/"):
+            assert any(concept.iri == str(new) for concept in live.values()), new
+    folded = URIRef("https://w3id.org/kg-medimg/vocab/task/semantic-segmentation")
+    assert (folded, replaced_by, URIRef("https://w3id.org/kg-medimg/vocab/task/segmentation")) in all_vocab
+    assert "semantic segmentation" in live["Task/segmentation"].labels
+
+
 def test_every_idiom_holds_a_term_it_voids():
     """An idiom is there to void a label inside it ("on the other hand" is no hand); one whose words
     name nothing any more ("blood pressure" once "blood" stopped naming the blood) is dead weight."""
