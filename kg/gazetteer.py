@@ -178,11 +178,10 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
     variants: dict[tuple[str, ...], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     camel_spellings: dict[str, set[str]] = defaultdict(set)
     inner_possessives: set[tuple[str, ...]] = set()
-    unmatched = vocabulary.umbrella_labels | vocabulary.homograph_labels  # "cells" alone names no target; "face" is also a verb
     for concept in vocabulary.concepts.values():
         for label in concept.labels:
             key = label_key(label)
-            if key and label.lower() not in unmatched:
+            if key and label.lower() not in vocabulary.unmatched_labels:  # "cells" alone names no target; "face" is also a verb
                 table[key][concept.type].add(concept.id)
                 if "'s " in label or "’s " in label:
                     inner_possessives.add(key)

@@ -693,13 +693,14 @@ class _NameReader:
         homonym: Mention | None = None  # a known model or dataset's short form the paper may give another meaning
         redefined = False  # the short form of a term the paper gives another meaning ("Adaptive Curriculum Learning (ACL)")
         long_end = definition.long_start + len(definition.long)
+        spelling = self._spelling(definition, long_end)  # the vocabulary mention that is the long form, or ends it
         matched = False  # the gazetteer matched the short form as written
         for mention in self.mentions:
             if mention.start == definition.short_start and mention.end == short_end:
                 matched = True
                 if kind and mention.type not in NAMED_TYPES and not self._spelled_inside(mention, definition.long_start, long_end):
                     break  # "... model of the Retina (FLAIR)": the paper's name, not the MRI sequence
-                if mention.type in _SHORT_FORM_TYPES and self._spells_another(mention, definition, long_end):
+                if mention.type in _SHORT_FORM_TYPES and spelling is not None and spelling.type == mention.type and spelling.key != mention.key:
                     # "fetal lateral ventricles (LVs)": the long form is another organ's label whole, and the
                     # short form names that organ in this paper, not the left ventricle it abbreviates elsewhere
                     self.mentions = [m for m in self.mentions if not (m.key == mention.key and _one_short_form(m.text.split()[0], definition.short))]
@@ -721,9 +722,8 @@ class _NameReader:
             (m for m in self.mentions if (m.start, m.end) == (definition.long_start, long_end) and m.rule in VOCABULARY_RULES and (m.type in NAMED_TYPES or m.type in _SHORT_FORM_TYPES)),
             None,
         )
-        if spelled is None and homonym is None and matched:
-            longer = self._spelling(definition, long_end)  # the short form's own concept is gone: the longer one's stays
-            spelled = longer if longer is not None and longer.type in _SHORT_FORM_TYPES else None
+        if spelled is None and homonym is None and matched and spelling is not None and spelling.type in _SHORT_FORM_TYPES:
+            spelled = spelling  # the short form's own concept is gone: the longer one's stays
         if spelled is not None:
             if spelled.type in NAMED_TYPES:
                 self.aliases.add((spelled.key, definition.short))
@@ -974,14 +974,10 @@ class _NameReader:
         own = _meaning_words(definition.long, self.vocab)
         return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
 
-    def _spells_another(self, known: Mention, definition: acronyms.Acronym, long_end: int) -> bool:
-        """The long form is wholly a vocabulary label of another concept of the known one's type, or
-        the end of one ("Intravascular optical coherence tomography (OCT)": OCT is intravascular OCT)."""
-        spelled = self._spelling(definition, long_end)
-        return spelled is not None and spelled.type == known.type and spelled.key != known.key
-
     def _spelling(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
-        """The vocabulary mention that is the long form, or ends with it."""
+        """The vocabulary mention that is the long form, or ends with it: where it is another concept
+        of the short form's type, the paper's short form names that one ("fetal lateral ventricles
+        (LVs)"; "Intravascular optical coherence tomography (OCT)": OCT is intravascular OCT)."""
         return next((m for m in self.mentions if m.end == long_end and m.start <= definition.long_start and m.rule in VOCABULARY_RULES), None)
 
     def _spells_known(self, key: str, long: str) -> bool:

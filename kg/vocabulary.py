@@ -112,8 +112,9 @@ class Vocabulary:
     agent_labels: frozenset[str]  # task labels (lower case) naming what does the task ("classifier"): a part of a method in passing
     means_labels: frozenset[str]  # task labels (lower case) naming a means of training ("data augmentation"): how, not what, in the body
     part_bound: frozenset[str]  # labels (lower case) of a part that name it only where the paper names the whole ("transition zone")
-    umbrella_labels: frozenset[str]  # labels (lower case) never matched: alone they name no target ("cell")
-    homograph_labels: frozenset[str]  # labels (lower case) never matched: also common words of another kind ("we face")
+    # labels (lower case) never matched, names of their concept only: too broad alone ("cell", "quantification";
+    # the umbrella labels) or common words of another kind ("we face"; the homograph labels)
+    unmatched_labels: frozenset[str]
     image_forms: frozenset[str]  # modalities' preferred labels (lower case) naming the images' form (3D): linked only alone
     metric_nouns: frozenset[str]  # nouns that end a metric's name: a short form defined for one is no name
     organisation_nouns: frozenset[str]  # nouns that end a hospital's or university's name: its short form is no name
@@ -262,8 +263,7 @@ def load_vocabulary(directory: str | None = None) -> Vocabulary:
         agent_labels=_scheme_labels(graph, AGENT_LABEL_SCHEME, lowered=True),
         means_labels=_scheme_labels(graph, MEANS_LABEL_SCHEME, lowered=True),
         part_bound=_scheme_labels(graph, PART_BOUND_SCHEME, lowered=True),
-        umbrella_labels=_scheme_labels(graph, UMBRELLA_LABEL_SCHEME, lowered=True),
-        homograph_labels=_scheme_labels(graph, HOMOGRAPH_LABEL_SCHEME, lowered=True),
+        unmatched_labels=_scheme_labels(graph, UMBRELLA_LABEL_SCHEME, lowered=True) | _scheme_labels(graph, HOMOGRAPH_LABEL_SCHEME, lowered=True),
         image_forms=_scheme_labels(graph, IMAGE_FORM_SCHEME, lowered=True),
         metric_nouns=_scheme_labels(graph, METRIC_NOUN_SCHEME),
         organisation_nouns=_scheme_labels(graph, ORGANISATION_NOUN_SCHEME),
