@@ -31,6 +31,7 @@ _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a liste
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
+_VARIANT_NOUNS: Final = frozenset({"variant", "variants"})  # "two variants: SurgRec-MAE and SurgRec-JEPA"
 _PLAIN_TITLED: Final = re.compile(r"[A-Z][a-z]+")  # a capitalised plain word: "Diabetic", "Glioma"
 # a plural s after a name's digit or capital ("ResNet50s"), not a size letter after a version ("YOLOv5s")
 _PLURAL_OF_NAME: Final = re.compile(r"(?:^|[^vV\d])\d+s$|[A-Z]s$")
@@ -394,7 +395,8 @@ class _NameReader:
         of IPN, 'Hibou-B' and 'Hibou-L' of Hibou. So is one extended by a count that only its shape
         typed, as a dataset's size ('UltraSeg-108K' of UltraSeg, a count of parameters). A longer part
         is a modifier ('CMT-based'); a dataset's short part names a split ('X-dev'), and a capitalised
-        part may make a name of its own, which the context types or not."""
+        part may make a name of its own, which the context types or not -- save in a sentence that
+        says it names variants ('two variants: SurgRec-MAE and SurgRec-JEPA')."""
         best: dict[str, tuple[str, str, float]] = {}  # as _propagate settles a name's type
         for key, decision in sorted(typed.items()):
             norm = key.split("/name:", 1)[1]
@@ -404,12 +406,14 @@ class _NameReader:
         if not models:
             return
         for index, ws in enumerate(self.words):
+            said = _VARIANT_NOUNS.intersection(self.lowered[index])
             for word in ws:
                 if "-" not in word.text:
                     continue
                 prefix, dash, suffix = word.text.rpartition("-")
                 shaped = names.is_size(suffix) and best.get(names.name_norm(word.text), ("", "", 0.0))[1] == "name-pattern"
-                if not (dash and prefix and ((suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix) or suffix in _SIZE_LETTERS or shaped)):
+                short = (suffix.isalpha() and suffix.islower() and len(suffix) <= 3) or names.is_version(suffix) or suffix in _SIZE_LETTERS
+                if not (dash and prefix and (short or shaped or (said and suffix[:1].isupper() and suffix.isalnum()))):
                     continue
                 if names.name_norm(prefix) in models and (shaped or not self._covered(word.start, word.end)):
                     if shaped:  # the variant replaces the mention its shape made

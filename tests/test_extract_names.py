@@ -2630,6 +2630,17 @@ def test_a_size_letter_hyphened_to_the_papers_model_is_a_variant_of_it(vocabular
     assert {"Model/name:quuxou", "Model/name:quuxoub", "Model/name:quuxoul"} <= keys(e, "Model")
 
 
+def test_capitalised_parts_hyphened_to_the_papers_model_in_a_sentence_of_variants_name_them(vocabulary):
+    """'two variants: SurgRec-MAE and SurgRec-JEPA': the sentence says the capitalised parts name
+    variants of the paper's model; without that word a capitalised part may name something else."""
+    e = run(
+        vocabulary,
+        "Scaling video pretraining for surgical foundation models",
+        "We propose QuuxRec, a pretraining recipe for surgical video, instantiated with two variants: QuuxRec-MAE and QuuxRec-JEPA. QuuxRec is best.",
+    )
+    assert {"Model/name:quuxrecmae", "Model/name:quuxrecjepa"} <= keys(e, "Model")
+
+
 def test_state_space_models_are_a_family_not_a_name(vocabulary):
     e = run(vocabulary, "Volumetric segmentation", "Mamba, as a State Space Model (SSM), models long sequences. SSMs are fast.")
     assert keys(e, "Model") == {"Model/mamba"}
