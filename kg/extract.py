@@ -66,6 +66,7 @@ _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECA
 # the word right before a mention, spaced from it, with a letter in it: "lateral", "12-lead", "H&E-stained"
 _WORD_BEFORE: Final = re.compile(r"(?<![^\s(\[])((?=[\w&+-]*[A-Za-z][\w&+-]*)[A-Za-z0-9][\w&+-]*) $")
 _COORDINATOR: Final = re.compile(r",| and | or ")
+_ALONE_IN_BRACKETS: Final = (re.compile(r"\s+\(\s*"), re.compile(r"\s*\)"))  # "Residual Networks (ResNet-34)"
 _TITLE_COLON: Final = re.compile(r":\s+(?:(?:A|An|The)\s+)?")  # between a title's new name and what it is
 # a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
 _GROUP_OF_MEMBERS: Final = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+s\s*(?:,|:|such as\b|including\b|namely\b)")
@@ -187,6 +188,7 @@ class _PaperExtractor:
         self._prefer_specific()
         named = read_open_names(self.paper, self.text, self.sentences, self.words, self.lowered, self.mentions, self.vocab)
         self.mentions, self.aliases, self.introduced = named.mentions, named.aliases, named.introduced
+        self._long_forms_of_bracketed_names()
         repositories = self._screen()
         found = Recognized(
             text=self.text,
@@ -214,6 +216,25 @@ class _PaperExtractor:
             links=tuple(links),
             aliases=tuple(sorted(self.aliases)),
         )
+
+    def _long_forms_of_bracketed_names(self) -> None:
+        """'Residual Networks (ResNet-34)', 'the Cardiac MRI Reconstruction Challenge (CMRxRecon)': a
+        model's or dataset's name with one of its kind alone in brackets after it is that one's long
+        form, though read alone it names its family or a name of its own: one thing, named twice,
+        not two. Not a known name other than the family: in 'a cascaded 3D U-Net (C3D)' the known 3D
+        U-Net is what C3D is built on, and the long form runs on before it."""
+        opening, closing = _ALONE_IN_BRACKETS
+        named = {(m.start, m.type): m for m in self.mentions if m.type in NAMED_TYPES}
+        long_forms = {}
+        for mention in named.values():
+            gap = opening.match(self.text, mention.end)
+            inner = named.get((gap.end(), mention.type)) if gap else None
+            if inner is None or inner.key == mention.key or not closing.match(self.text, inner.end):
+                continue
+            if "/name:" in mention.key or mention.key in self.vocab.ancestors(inner.key):
+                long_forms[mention] = mention._replace(key=inner.key, rule="long-form")
+        if long_forms:
+            self.mentions = [long_forms.get(m, m) for m in self.mentions]
 
     def _modalities_with_their_organ(self) -> None:
         """'pelvic radiographs', 'knee MRI': a modality written right after the organ it images is

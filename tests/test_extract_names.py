@@ -2641,6 +2641,22 @@ def test_capitalised_parts_hyphened_to_the_papers_model_in_a_sentence_of_variant
     assert {"Model/name:quuxrecmae", "Model/name:quuxrecjepa"} <= keys(e, "Model")
 
 
+def test_a_name_with_a_kind_of_it_alone_in_brackets_after_it_is_that_ones_long_form(vocabulary):
+    """'Residual Networks (ResNet-34)' names one model, not the family beside it; 'the Quux Tumor
+    Segmentation Challenge (QTSC)' one dataset. A known model before a new name in brackets is what
+    the new one is built on ('a cascaded 3D U-Net (C3D)'), and stays."""
+    e = run(
+        vocabulary,
+        "Pneumothorax segmentation",
+        "The system is built on U-Net with Residual Networks (ResNet-34) backbone. We use the Quux Tumor Segmentation Challenge (QTSC) dataset.",
+    )
+    assert "Model/resnet" not in keys(e, "Model")
+    assert {m.text for m in e.mentions if m.key == "Model/resnet-34"} == {"Residual Networks", "ResNet-34"}
+    assert len(keys(e, "Dataset")) == 1
+    built_on = run(vocabulary, "Dose prediction", "A cascaded 3D U-Net (CasQuuxNet) was trained to predict dose. CasQuuxNet was fast.")
+    assert {"Model/u-net-3d", "Model/name:casquuxnet"} <= keys(built_on, "Model")
+
+
 def test_state_space_models_are_a_family_not_a_name(vocabulary):
     e = run(vocabulary, "Volumetric segmentation", "Mamba, as a State Space Model (SSM), models long sequences. SSMs are fast.")
     assert keys(e, "Model") == {"Model/mamba"}
