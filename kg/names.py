@@ -1708,7 +1708,10 @@ def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
 def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> int | None:
     """'we propose X': where the authors' introduction verb is, for the first name after it (not
     every name near it); None when there is none. A bracketed name's capitalised long form stands
-    between ("we introduce a Multi-agent Exploratory Synergy for the Heart (MESHAgents)")."""
+    between ("we introduce a Multi-agent Exploratory Synergy for the Heart (MESHAgents)"). What an
+    evaluation is of is no introduction: "this study presents a comparison of U-Net variants"."""
+    if first > 1 and lowered[first - 1] == "of" and cue.cue_at(lowered, first - 2, "evaluatedOn"):
+        return None
     long_form = _titled_long_form_start(ws, lowered, first)
     start = max(0, long_form - 6)
     for i in range(first - 1, start - 1, -1):

@@ -1,6 +1,7 @@
 """Model -> dataset links (trainedOn, evaluatedOn) read from sentences that refer to the paper's own model."""
 
 from extracting import keys, links, run
+from kg.evidence import PAPER
 
 
 def uses(extraction):
@@ -614,3 +615,16 @@ def test_a_comparison_between_models_is_no_turn(vocabulary):
     """"ResNet-50 pre-trained on ImageNet outperforms ViT-B on CheXpert": both ran on CheXpert."""
     e = run(vocabulary, "Chest X-ray classification", "In our experiments, ResNet-50 pre-trained on ImageNet outperforms ViT-B on CheXpert.")
     assert {("Model/resnet-50", "Dataset/chexpert"), ("Model/vit-b", "Dataset/chexpert")} <= uses(e)
+
+
+def test_a_compared_known_model_is_no_introduction_and_all_compared_ones_run_on_the_sole_dataset(vocabulary):
+    """'This study presents a comparison of U-Net variants': what an evaluation is of is not what the
+    paper introduces, so the paper's one dataset is where each compared model was run."""
+    e = run(
+        vocabulary,
+        "Comparative analysis of deep learning architectures for macular hole segmentation",
+        "This study presents a comprehensive comparison of U-Net variants with different backbones. We evaluated "
+        "U-Net combined with VGG16 and MobileNetV2. Models were assessed using the Dice coefficient on the OIMHS dataset.",
+    )
+    assert (PAPER, "Model/u-net") not in links(e, "introduces")
+    assert {("Model/u-net", "Dataset/name:oimhs"), ("Model/vgg-16", "Dataset/name:oimhs"), ("Model/mobilenetv2", "Dataset/name:oimhs")} <= uses(e)
