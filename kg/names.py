@@ -714,7 +714,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         word = ws[i]
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
-        given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
+        given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _namely_own(ws, lowered, i, cue) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
         # a size in brackets is a note on the model named ('LLaVA-Rad (7B)'), not part of a name
         sized = capitalised and not word.trailing and i + 1 < len(ws) and ws[i + 1].start == word.end + 1 and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
@@ -909,6 +909,13 @@ def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues
     if not set_off or ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word):
         return False
     return cue.cue_at(lowered, i - 1, "introduces") and _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, last, cue) is not None
+
+
+def _namely_own(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """'we propose a 3D Gaussian splatting-based method, namely X-Gaussian, for ...': "namely" after
+    the head noun of what the authors introduce gives its name; elsewhere it lists known things
+    ("namely CT and MRI")."""
+    return i >= 2 and lowered[i - 1] == "namely" and ws[i - 2].trailing == "," and cue.head_at(lowered, i - 2) is not None and _speaker_cue(lowered, 0, i - 2, cue) and _given_name(ws, i)
 
 
 def _negated_class(word: str) -> bool:

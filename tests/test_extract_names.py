@@ -2657,6 +2657,18 @@ def test_a_name_with_a_kind_of_it_alone_in_brackets_after_it_is_that_ones_long_f
     assert {"Model/u-net-3d", "Model/name:casquuxnet"} <= keys(built_on, "Model")
 
 
+def test_namely_after_what_the_authors_introduce_gives_its_name_but_lists_known_things_elsewhere(vocabulary):
+    e = run(
+        vocabulary,
+        "X-ray novel view synthesis",
+        "In this paper, we propose a 3D Gaussian splatting-based method, namely X-Quux, for X-ray novel view synthesis.",
+    )
+    assert open_names(e) == {"xquux"}
+    assert (PAPER, "Model/name:xquux") in links(e, "introduces")
+    listed = run(vocabulary, "Fusion", "We use two modalities, namely CT and MRI, and compare them.")
+    assert open_names(listed) == set()
+
+
 def test_state_space_models_are_a_family_not_a_name(vocabulary):
     e = run(vocabulary, "Volumetric segmentation", "Mamba, as a State Space Model (SSM), models long sequences. SSMs are fast.")
     assert keys(e, "Model") == {"Model/mamba"}
