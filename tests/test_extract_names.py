@@ -1671,6 +1671,18 @@ def test_capitalised_words_before_a_known_one_word_model_name_a_variant_of_it(vo
     assert "Model/name:quuxfusionunet" not in keys(e, "Model")
 
 
+def test_capitalised_words_around_a_known_model_name_a_longer_name_not_a_variant_of_it(vocabulary):
+    """'The Channel Mamba State Aggregation module': the capitalised words run on past Mamba, so
+    they name something longer (a module) with Mamba inside, not a variant 'Channel Mamba'."""
+    e = run(
+        vocabulary,
+        "Multi-organ segmentation",
+        "The Channel Mamba State Aggregation module redefines the channel dimension. A Modified U-Net Model is our baseline.",
+    )
+    assert "Model/name:channelmamba" not in keys(e, "Model")
+    assert "Model/name:modifiedunet" in keys(e, "Model")
+
+
 def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
     e = run(
         vocabulary,
