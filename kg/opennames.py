@@ -749,9 +749,13 @@ class _NameReader:
             self.not_names.add(names.name_norm(definition.short))
             self._short_form_mentions(index, definition, task)
             return True
+        if self._names_a_part(definition, ws, lowered, short_end):
+            # "a Parallel Vision Mamba (PVM) layer": the part's name holds a known model's after words of its own
+            self.mentions = [m for m in self.mentions if not (m.type == "Model" and definition.long_start < m.start and m.end <= long_end and m.rule in VOCABULARY_RULES)]
+            self.not_names.add(names.name_norm(definition.short))
+            return True
         if (
-            self._names_a_part(definition, ws, lowered, short_end)
-            or self._long_form_is_no_name(definition, ws, lowered, short_end)
+            self._long_form_is_no_name(definition, ws, lowered, short_end)
             or self._generic_words(definition.short)
             # "In-context learning (ICL), a type of universal model": a learning setting, not a name
             or definition.long.lower() in self.vocab.settings

@@ -1683,6 +1683,19 @@ def test_capitalised_words_around_a_known_model_name_a_longer_name_not_a_variant
     assert "Model/name:modifiedunet" in keys(e, "Model")
 
 
+def test_a_known_model_inside_the_defined_name_of_a_part_is_no_mention_of_it(vocabulary):
+    """'a Parallel Vision Mamba (PVM) layer' names a layer with words of its own before Vision Mamba:
+    no mention of Vision Mamba. A part named after the model it opens with ('a Swin Transformer
+    Block (STB)') still uses that model."""
+    e = run(
+        vocabulary,
+        "Skin lesion segmentation",
+        "The inclusion of a Parallel Vision Mamba (PVM) layer optimizes feature segmentation. A Swin Transformer Block (STB) is used.",
+    )
+    assert "Model/vim" not in keys(e, "Model")
+    assert "Model/swin-transformer" in keys(e, "Model")
+
+
 def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
     e = run(
         vocabulary,
