@@ -741,7 +741,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         elif not ws[last].trailing and last + 1 < len(ws) and not _after_opening_bracket(ws, last + 1):
             # a number in brackets is a result or a count, not a version: "AutoPET (60.9)"
             following = ws[last + 1].text
-            tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and _title_phrase_goes_on(ws, lowered, last + 1, cue))
+            tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and _title_phrase_goes_on(ws, lowered, last + 1, cue)) and not _verb_with_object(ws, lowered, last + 1)
             if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
             elif opening and ws[last + 1].trailing.startswith(":") and _letter_tail(following, cue):
@@ -797,6 +797,12 @@ def _title_phrase_goes_on(ws: list[Word], lowered: list[str], i: int, cue: Cues)
     noun, belongs to the title's phrase ('... using LLaMA and QLoRA Fine Tuning'), not to the name
     before it."""
     return i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper() and not cue.head_at(lowered, i + 1)
+
+
+def _verb_with_object(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """'Does DINOv3 Set a New Medical Vision Standard?': a short word before an article is a verb
+    with its object, no tail of the name before it."""
+    return i + 1 < len(ws) and not ws[i].trailing and lowered[i + 1] in ("a", "an", "the")
 
 
 def _dimension_of_a_noun(ws: list[Word], i: int) -> bool:

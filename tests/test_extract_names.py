@@ -1696,6 +1696,17 @@ def test_a_known_model_inside_the_defined_name_of_a_part_is_no_mention_of_it(voc
     assert "Model/swin-transformer" in keys(e, "Model")
 
 
+def test_a_short_word_before_an_article_is_a_verb_not_the_tail_of_a_name(vocabulary):
+    """'Does DINOv3 Set a New ...': "Set" takes an object, so it is no tail of the name ('CheXpert Plus' is)."""
+    e = run(vocabulary, "Does QuuxNet Set a New Medical Vision Standard?", "We benchmark QuuxNet on medical images.")
+    assert open_names(e, "Model") == {"quuxnet"}
+
+
+def test_the_decathlons_heart_task_is_named_msd_cardiac_too(vocabulary):
+    e = run(vocabulary, "Weak supervision", "Results on BraTS 2019, AbdomenCT-1K and the MSD Cardiac dataset show gains.")
+    assert "Dataset/msd-heart" in keys(e, "Dataset")
+
+
 def test_a_capital_v_version_after_a_name_is_part_of_it(vocabulary):
     e = run(
         vocabulary,
