@@ -225,7 +225,7 @@ class _PaperExtractor:
         U-Net is what C3D is built on, and the long form runs on before it."""
         opening, closing = _ALONE_IN_BRACKETS
         named = {(m.start, m.type): m for m in self.mentions if m.type in NAMED_TYPES}
-        long_forms = {}
+        long_forms: dict[Mention, Mention] = {}
         for mention in named.values():
             gap = opening.match(self.text, mention.end)
             inner = named.get((gap.end(), mention.type)) if gap else None

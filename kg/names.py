@@ -802,7 +802,7 @@ def _title_phrase_goes_on(ws: list[Word], lowered: list[str], i: int, cue: Cues)
 def _verb_with_object(ws: list[Word], lowered: list[str], i: int) -> bool:
     """'Does DINOv3 Set a New Medical Vision Standard?': a short word before an article is a verb
     with its object, no tail of the name before it."""
-    return i + 1 < len(ws) and not ws[i].trailing and lowered[i + 1] in ("a", "an", "the")
+    return i + 1 < len(ws) and not ws[i].trailing and lowered[i + 1] in _ARTICLES
 
 
 def _dimension_of_a_noun(ws: list[Word], i: int) -> bool:
