@@ -1722,8 +1722,9 @@ def _introduction_before(ws: list[Word], lowered: list[str], first: int, cue: Cu
     """'we propose X': where the authors' introduction verb is, for the first name after it (not
     every name near it); None when there is none. A bracketed name's capitalised long form stands
     between ("we introduce a Multi-agent Exploratory Synergy for the Heart (MESHAgents)"). What an
-    evaluation is of is no introduction: "this study presents a comparison of U-Net variants"."""
-    if first > 1 and lowered[first - 1] == "of" and cue.cue_at(lowered, first - 2, "evaluatedOn"):
+    evaluation or a training is of is no introduction: "this study presents a comparison of U-Net
+    variants", "this design enables effective fine-tuning of SAM2"."""
+    if first > 1 and lowered[first - 1] == "of" and (cue.cue_at(lowered, first - 2, "evaluatedOn") or cue.cue_at(lowered, first - 2, "trainedOn")):
         return None
     long_form = _titled_long_form_start(ws, lowered, first)
     start = max(0, long_form - 6)

@@ -628,3 +628,16 @@ def test_a_compared_known_model_is_no_introduction_and_all_compared_ones_run_on_
     )
     assert (PAPER, "Model/u-net") not in links(e, "introduces")
     assert {("Model/u-net", "Dataset/name:oimhs"), ("Model/vgg-16", "Dataset/name:oimhs"), ("Model/mobilenetv2", "Dataset/name:oimhs")} <= uses(e)
+
+
+def test_a_known_model_the_paper_fine_tunes_is_no_introduction_so_its_own_runs_on_the_datasets(vocabulary):
+    """'This design enables effective fine-tuning of SAM2': what a training is of is not what the
+    paper introduces, so its one model, the adapted one, was evaluated on the datasets it names."""
+    e = run(
+        vocabulary,
+        "Adapters for medical object tracking",
+        "We propose QuuxSAM, an adaptation framework for SAM2. This design enables effective fine-tuning of SAM2 on "
+        "medical videos. Comprehensive evaluations on TrackRad2025 and EchoNet-Dynamic datasets demonstrate superior performance.",
+    )
+    assert (PAPER, "Model/sam-2") not in links(e, "introduces")
+    assert ("Model/name:quuxsam", "Dataset/echonet-dynamic") in uses(e)
