@@ -1,5 +1,7 @@
 """Model -> dataset links (trainedOn, evaluatedOn) read from sentences that refer to the paper's own model."""
 
+import pytest
+
 from extracting import keys, links, run
 from kg.evidence import PAPER
 
@@ -617,27 +619,30 @@ def test_a_comparison_between_models_is_no_turn(vocabulary):
     assert {("Model/resnet-50", "Dataset/chexpert"), ("Model/vit-b", "Dataset/chexpert")} <= uses(e)
 
 
-def test_a_compared_known_model_is_no_introduction_and_all_compared_ones_run_on_the_sole_dataset(vocabulary):
-    """'This study presents a comparison of U-Net variants': what an evaluation is of is not what the
-    paper introduces, so the paper's one dataset is where each compared model was run."""
-    e = run(
-        vocabulary,
-        "Comparative analysis of deep learning architectures for macular hole segmentation",
-        "This study presents a comprehensive comparison of U-Net variants with different backbones. We evaluated "
-        "U-Net combined with VGG16 and MobileNetV2. Models were assessed using the Dice coefficient on the OIMHS dataset.",
-    )
-    assert (PAPER, "Model/u-net") not in links(e, "introduces")
-    assert {("Model/u-net", "Dataset/name:oimhs"), ("Model/vgg-16", "Dataset/name:oimhs"), ("Model/mobilenetv2", "Dataset/name:oimhs")} <= uses(e)
-
-
-def test_a_known_model_the_paper_fine_tunes_is_no_introduction_so_its_own_runs_on_the_datasets(vocabulary):
-    """'This design enables effective fine-tuning of SAM2': what a training is of is not what the
-    paper introduces, so its one model, the adapted one, was evaluated on the datasets it names."""
-    e = run(
-        vocabulary,
-        "Adapters for medical object tracking",
-        "We propose QuuxSAM, an adaptation framework for SAM2. This design enables effective fine-tuning of SAM2 on "
-        "medical videos. Comprehensive evaluations on TrackRad2025 and EchoNet-Dynamic datasets demonstrate superior performance.",
-    )
-    assert (PAPER, "Model/sam-2") not in links(e, "introduces")
-    assert ("Model/name:quuxsam", "Dataset/echonet-dynamic") in uses(e)
+@pytest.mark.parametrize(
+    ("title", "abstract", "known", "runs"),
+    [
+        (  # the sole dataset is where each compared model was run
+            "Comparative analysis of deep learning architectures for macular hole segmentation",
+            "This study presents a comprehensive comparison of U-Net variants with different backbones. We evaluated "
+            "U-Net combined with VGG16 and MobileNetV2. Models were assessed using the Dice coefficient on the OIMHS dataset.",
+            "Model/u-net",
+            {("Model/u-net", "Dataset/name:oimhs"), ("Model/vgg-16", "Dataset/name:oimhs"), ("Model/mobilenetv2", "Dataset/name:oimhs")},
+        ),
+        (  # the paper's one model, the adapted one, was evaluated on the datasets it names
+            "Adapters for medical object tracking",
+            "We propose QuuxSAM, an adaptation framework for SAM2. This design enables effective fine-tuning of SAM2 on "
+            "medical videos. Comprehensive evaluations on TrackRad2025 and EchoNet-Dynamic datasets demonstrate superior performance.",
+            "Model/sam-2",
+            {("Model/name:quuxsam", "Dataset/echonet-dynamic")},
+        ),
+    ],
+    ids=["evaluation-of", "training-of"],
+)
+def test_what_an_evaluation_or_a_training_is_of_is_no_introduction(vocabulary, title, abstract, known, runs):
+    """'This study presents a comparison of U-Net variants', 'this design enables effective
+    fine-tuning of SAM2': the known model is not what the paper introduces, so the uses the paper's
+    own work implies are read."""
+    e = run(vocabulary, title, abstract)
+    assert (PAPER, known) not in links(e, "introduces")
+    assert runs <= uses(e)
