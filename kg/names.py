@@ -741,7 +741,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         elif not ws[last].trailing and last + 1 < len(ws) and not _after_opening_bracket(ws, last + 1):
             # a number in brackets is a result or a count, not a version: "AutoPET (60.9)"
             following = ws[last + 1].text
-            tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and _title_phrase_goes_on(ws, lowered, last + 1, cue)) and not _verb_with_object(ws, lowered, last + 1)
+            tail = strong and is_weak_name(following) and len(following) <= 4 and not (is_title and capitalised_run_goes_on(ws, lowered, last + 1, cue)) and not _verb_with_object(ws, lowered, last + 1)
             if (_VERSION.match(following) and not _dimension_of_a_noun(ws, last + 1) and not _list_label_after(ws, i, last + 1)) or (tail and (not cue.head_at(lowered, last + 1) or cue.morphology(f"{word.text} {following}") == "Model")):
                 last += 1
             elif opening and ws[last + 1].trailing.startswith(":") and _letter_tail(following, cue):
@@ -792,10 +792,11 @@ def _collection_code(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> b
     return bool(following.trailing) or after >= len(ws) or lowered[after] in ("and", "or") or cue.head_at(lowered, after) == "Dataset"
 
 
-def _title_phrase_goes_on(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
-    """A title capitalises every word: word i, followed by another capitalised word that is no head
-    noun, belongs to the title's phrase ('... using LLaMA and QLoRA Fine Tuning'), not to the name
-    before it."""
+def capitalised_run_goes_on(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
+    """Word i, followed by another capitalised word that is no head noun, belongs to a longer
+    capitalised phrase: in a title, the title's ('... using LLaMA and QLoRA Fine Tuning'), not the
+    name before it; in a sentence, a longer name with a known one inside ('The Channel Mamba State
+    Aggregation module')."""
     return i + 1 < len(ws) and not ws[i].trailing and ws[i + 1].text[:1].isupper() and not cue.head_at(lowered, i + 1)
 
 

@@ -228,16 +228,11 @@ class _NameReader:
             if self.text[mention.end : mention.end + 2].lstrip().startswith("(") or self.text[start - 1 : start] == "(":
                 continue  # "Medical Vision Transformer (MedViTV2)", "FFU-Net (Feature Fusion U-Net)": a name's long form
             last = names.word_index(ws, mention.end, True)
-            if last is not None and self._runs_on(ws, lowered, last):
+            if last is not None and names.capitalised_run_goes_on(ws, lowered, last, self.cues):
                 continue  # "The Channel Mamba State Aggregation module": a longer name with the known one inside
             decision = names.decide([names.Member(first, after if last is None else last, False)], ws, lowered, self.cues, False)
             introduced = decision is not None and decision.type == "Model" and decision.introduced
             self._name(index, start, mention.end, names.NameDecision("Model", "titled-variant", 0.7, introduced), typed)
-
-    def _runs_on(self, ws: list[Word], lowered: list[str], last: int) -> bool:
-        """A capitalised word right after word `last`, no head noun ("Model"), continues a name."""
-        after = last + 1
-        return after < len(ws) and not ws[last].trailing and ws[after].text[:1].isupper() and not self.cues.head_at(lowered, after)
 
     def _dated_after_head(self, typed: dict[str, tuple[str, str, float]]) -> None:
         """'AutoPET Challenge 2022', 'the QuuxData challenge 2019': a year after a dataset's name and
