@@ -259,12 +259,13 @@ class _PaperExtractor:
             if noun:
                 self._keep_alias(mention, self.text[mention.start : end])
             before = ahead[0].search(self.text[max(0, mention.start - ahead[1]) : mention.start]) if ahead is not None else None
-            if before:
-                self._keep_alias(mention, self.text[mention.start - len(before.group()) : end])
-            elif mention.type == "Modality" or (mention.type == "AnatomicalStructure" and not _adjective(mention.text)):
-                kind = self._kind_word_before(mention)
-                if kind is not None:
-                    self._keep_alias(mention, self.text[kind:end])
+            start = mention.start - len(before.group()) if before else None
+            if start is None and (mention.type == "Modality" or (mention.type == "AnatomicalStructure" and not _adjective(mention.text))):
+                start = self._kind_word_before(mention)
+            if start is not None:
+                self._keep_alias(mention, self.text[start:end])
+                if noun:  # "a 3D ResNet-18 architecture" names a 3D ResNet-18 as well
+                    self._keep_alias(mention, self.text[start : mention.end])
 
     def _kind_word_before(self, mention: Mention) -> int | None:
         """Where the word right before a modality or organ starts, if it says which kind the paper

@@ -2135,6 +2135,12 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
 
+def test_a_name_between_its_modifier_and_its_noun_is_named_without_the_noun_too(vocabulary):
+    # "a 3D ResNet-18 architecture" is a 3D ResNet-18, as readers name it
+    e = run(vocabulary, "HPV status on PET/CT", "Our approach leverages a 3D ResNet-18 architecture on MRI scans of the mouse brain region.")
+    assert {("Model/resnet-18", "3D ResNet-18 architecture"), ("Model/resnet-18", "3D ResNet-18"), ("AnatomicalStructure/brain", "mouse brain region"), ("AnatomicalStructure/brain", "mouse brain")} <= set(e.aliases)
+
+
 @pytest.mark.parametrize(
     "abstract, alias",
     [
