@@ -1271,6 +1271,14 @@ def test_3d_images_are_a_form_and_the_modality_that_made_them_is_named_alone(voc
     assert found("Neural architecture search for 3D medical image segmentation", "We search networks for volumetric segmentation.") == {"Modality/volumetric-imaging"}
 
 
+def test_videos_are_a_form_named_where_the_paper_names_no_other_modality(vocabulary):
+    """A paper on gait or sperm videos reads videos and names nothing else that made them; a paper on
+    colonoscopy videos reads colonoscopy."""
+    found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Modality")  # noqa: E731
+    assert found("Gait scores for Parkinson's disease", "We estimate gait scores from videos of 40 patients.") == {"Modality/medical-video"}
+    assert found("Polyp detection", "We detect polyps in colonoscopy videos of 40 patients.") == {"Modality/colonoscopy"}
+
+
 def test_a_histologic_grade_is_what_is_predicted_not_an_image(vocabulary):
     """A CT radiomics paper that predicts a tumour's histologic grade reads no histology; histologic
     sections are the slides themselves."""
