@@ -449,6 +449,14 @@ def test_a_list_of_versions_after_a_known_family_names_each_known_version(vocabu
     assert not open_names(e)
 
 
+def test_a_challenge_named_with_a_year_after_it_is_that_years_edition(vocabulary):
+    e = run(vocabulary, "Kidney tumour segmentation", "We train on the Kidney Tumor Segmentation Challenge 2019 data and test on the ISLES challenge 2018.")
+    assert keys(e, "Dataset") == {"Dataset/kits19", "Dataset/isles-2018"}
+    # a range of years is no one edition
+    e = run(vocabulary, "Brain tumour segmentation", "We train on the Brain Tumor Segmentation Challenge 2021-2023 data.")
+    assert keys(e, "Dataset") == {"Dataset/brats"}
+
+
 
 def test_a_version_after_the_spelled_out_family_is_that_version(vocabulary):
     e = run(vocabulary, "Foreign objects on chest X-rays", "The detector was trained with the You Only Look Once v8 architecture.")
