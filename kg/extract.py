@@ -50,6 +50,7 @@ _JOINED_TYPES: Final = ("Modality", "AnatomicalStructure")  # written twice side
 _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _SCREENED_LATE: Final = ("Task", "AnatomicalStructure")  # what the field's background may name: their broader concepts are screened after it
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
+_VERB_OR_PLURAL: Final = re.compile(r"^[a-z]+(?<![suiay])(?<!ic)s$")  # not "pancreas", "pelvis", "optics"
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_AFTER: Final = re.compile(r" ((?:19|20)\d\d)\b(?![-\u2013/]\d)")  # not a range of years ("BraTS 2023-2025")
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
@@ -280,6 +281,8 @@ class _PaperExtractor:
         lowered = word.group(1).lower()
         if lowered in names.FUNCTION_WORDS or lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):
             return None
+        if word.group(1) == lowered and _VERB_OR_PLURAL.search(lowered) and label_key(lowered) not in gazetteer(self.vocab).labels:
+            return None  # "integrates CT", "patients MRI": a verb or a plural says no kind (a noun before a noun is singular; "lens")
         return word.start(1)
 
     def _keep_alias(self, mention: Mention, surface: str) -> None:

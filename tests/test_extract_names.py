@@ -2174,6 +2174,18 @@ def test_a_modality_keeps_no_function_word_number_vague_adjective_or_verb_before
     assert not {surface for key, surface in e.aliases if key.startswith("AnatomicalStructure/") and " " in surface}
 
 
+def test_a_verb_a_plural_or_a_superlative_before_a_modality_or_organ_is_no_kind_of_it(vocabulary):
+    """"integrates CT", "the patients MRI", "the largest abdominal organ", "Despite ultrasound" name no
+    kind; "the mouse brain", "pancreas MRI" and "pelvis CT" do (a noun before a noun is singular)."""
+    e = run(
+        vocabulary,
+        "Image analysis",
+        "Our method integrates CT with the patients MRI. The liver is the largest abdominal organ. Despite ultrasound being cheap, "
+        "we image the mouse brain and read pancreas MRI and pelvis CT.",
+    )
+    assert {surface for _, surface in e.aliases if " " in surface} == {"mouse brain", "pancreas MRI", "pelvis CT"}
+
+
 def test_a_capitalised_alias_noun_is_kept_with_the_name(vocabulary):
     """"the 2019 SIIM-ACR Pneumothorax Segmentation Challenge": the noun in title case is the name's too."""
     e = run(vocabulary, "Pneumothorax segmentation", "We use the chest X-ray dataset provided by the 2019 SIIM-ACR Pneumothorax Segmentation Challenge.")
