@@ -68,6 +68,7 @@ _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
 _MEASURE: Final = re.compile(r"\d+(?:\.\d+)?([A-Za-z]+)")  # "43.90dB", "120keV": a number and its unit
 PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
+_DASH_AFTER_PLURAL: Final = re.compile(r"\b([a-z]{3,}(?<![suiay])s)-(?=[A-Z])")  # "models-InceptionV3"; not "class-IL", "cross-Modal"
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _GLUED_CITATION: Final = re.compile(r"(?<=[A-Za-z]\[)(?=\d)")  # "ChexNet[10, 6]": a reference glued to a name, split after its bracket
 _GLUED_SUFFIX: Final = re.compile(r"(?<=[)\]])(?=-[A-Za-z])|(?<=[)\]]-)(?=[A-Za-z])")  # "(SVR)-based" is "(SVR) - based", as spaced
@@ -184,6 +185,8 @@ def words(text: str, span: Span) -> list[Word]:
     if (")-" in piece or "]-" in piece) and _GLUED_SUFFIX.search(piece):
         # only a bracket that opens the word: "SE(3)-symmetric" is one word, as "U-Net(s)-based" is
         raws = [part for raw in raws for part in (_split_glued(raw, _GLUED_SUFFIX) if raw[0] in "([" else (raw,))]
+    if "s-" in piece and _DASH_AFTER_PLURAL.search(piece):
+        raws = [part for raw in raws for part in _split_dash_after_plural(raw)]
     if (":" in piece or not piece.isascii() or _glued_comma_or_stop(piece)) and _GLUED_MARK.search(piece):
         raws = [part for raw in raws for part in _GLUED_MARK.sub(lambda m: m.group() + " ", raw).split()]
     for raw in raws:
@@ -229,6 +232,14 @@ def _split_after_dashes(raw: str) -> list[str]:
     its own, as a spaced one is ("a——b" -> ["a—", "—", "b"]), so no character is lost."""
     parts = raw.split(_EM_DASH)
     return [part + _EM_DASH if part else _EM_DASH for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def _split_dash_after_plural(raw: str) -> list[str]:
+    """"models-InceptionV3," -> ["models", "-", "InceptionV3,"]: a hyphen between a plural and a
+    capital is a dash typed short ("four CNN models-InceptionV3, DenseNet201 ..."), a word of its own
+    as a spaced hyphen is."""
+    match = _DASH_AFTER_PLURAL.match(raw)
+    return [match.group(1), "-", raw[match.end() :]] if match else [raw]
 
 
 def _split_glued(raw: str, glued: re.Pattern[str]) -> list[str]:

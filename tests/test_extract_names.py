@@ -404,6 +404,12 @@ def test_two_hyphens_typed_for_a_dash_end_a_short_form(vocabulary):
     assert keys(e, "Model") == {"Model/name:mqn"}
 
 
+def test_a_hyphen_between_a_plural_and_a_name_is_a_dash(vocabulary):
+    e = run(vocabulary, "Skin lesion classification", "Four well-known CNN models-InceptionV3, DenseNet201 and QuuxNet were trained on class-IL splits.")
+    assert keys(e, "Model") == {"Model/inception-v3", "Model/densenet-201", "Model/name:quuxnet"}
+    assert "InceptionV3" in {m.text for m in e.mentions}
+
+
 def test_a_spaced_em_dash_separates_names(vocabulary):
     e = run(vocabulary, "Evaluating Stenosis Detection with Grounding DINO, YOLO, and QuuxDet-DETR — ZorbCADE Dataset", "")
     assert "Model/name:quuxdetdetr" in keys(e, "Model")
