@@ -2149,6 +2149,11 @@ def test_a_name_with_its_noun_is_an_alias(vocabulary):
     assert {("AnatomicalStructure/pelvis", "pelvic structures"), ("AnatomicalStructure/chest", "thoracic organs")} <= set(e.aliases)
 
 
+def test_hybrid_before_a_model_says_which_and_stays_in_its_alias(vocabulary):
+    e = run(vocabulary, "Pneumonia classification", "We propose a hybrid QuuxViT-CNN architecture and compare it with a hybrid ResNet-50.")
+    assert {("Model/name:quuxvitcnn", "hybrid QuuxViT-CNN"), ("Model/resnet-50", "hybrid ResNet-50")} <= set(e.aliases)
+
+
 def test_a_name_between_its_modifier_and_its_noun_is_named_without_the_noun_too(vocabulary):
     # "a 3D ResNet-18 architecture" is a 3D ResNet-18, as readers name it
     e = run(vocabulary, "HPV status on PET/CT", "Our approach leverages a 3D ResNet-18 architecture on MRI scans of the mouse brain region.")
