@@ -273,8 +273,9 @@ class _PaperExtractor:
     def _kind_word_before(self, mention: Mention) -> int | None:
         """Where the word right before a modality or organ starts, if it says which kind the paper
         means ("cataract surgery videos", "lateral cephalometric radiographs", "FDG PET-CT", "mouse
-        brain"), as readers name it; not a function word, number, vague adjective or verb ("various
-        CT scans", "underwent MRI", "using CT", "acquired MRI"; but "T2-weighted MRI")."""
+        brain"), as readers name it; not a function word, number, vague adjective, verb or plural ("various
+        CT scans", "underwent MRI", "using CT", "acquired MRI", "integrates CT", "patients MRI"; but
+        "T2-weighted MRI", "pancreas MRI")."""
         word = _WORD_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if word is None or word.start() < self.sentences[mention.sentence].start:
             return None
@@ -282,7 +283,7 @@ class _PaperExtractor:
         if lowered in names.FUNCTION_WORDS or lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):
             return None
         if word.group(1) == lowered and _VERB_OR_PLURAL.search(lowered) and label_key(lowered) not in gazetteer(self.vocab).labels:
-            return None  # "integrates CT", "patients MRI": a verb or a plural says no kind (a noun before a noun is singular; "lens")
+            return None  # a noun that says which is singular ("mouse brain"), bar a label's plural ("kidneys")
         return word.start(1)
 
     def _keep_alias(self, mention: Mention, surface: str) -> None:
