@@ -51,8 +51,6 @@ _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose s
 _SCREENED_LATE: Final = ("Task", "AnatomicalStructure")  # what the field's background may name: their broader concepts are screened after it
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
 _VERB_OR_PLURAL: Final = re.compile(r"^[a-z]+(?<![suiay])(?<!ic)s$")  # not "pancreas", "pelvis", "optics"
-_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_AFTER: Final = re.compile(r" ((?:19|20)\d\d)\b(?![-\u2013/]\d)")  # not a range of years ("BraTS 2023-2025")
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
 _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")
@@ -328,8 +326,6 @@ class _PaperExtractor:
             found = self._without_institutions(index, found)
         if "version" in lowered:
             found.extend(self._listed_versions(index, found))
-        if any(m.type == "Dataset" for m in found):
-            found = self._editions_of_their_year(found)
         # a task word inside a name or a modality's label is part of it ("screening mammography", "localization microscopy")
         named = [(m.start, m.end) for m in found if m.type in NAMED_TYPES or m.type == "Modality"]
         models = [(m.start, m.end) for m in found if m.type == "Model"]
@@ -489,20 +485,6 @@ class _PaperExtractor:
                 if word.trailing and not word.trailing.startswith(","):
                     break
         return result
-
-    def _editions_of_their_year(self, found: list[Mention]) -> list[Mention]:
-        """'the Kidney Tumor Segmentation Challenge 2019', 'the ISLES challenge 2018': a challenge's
-        name with a year after it names that year's edition (KiTS19, ISLES 2018), where the
-        vocabulary knows one."""
-        editions = _editions_by_year(self.vocab)
-        dated = []
-        for mention in found:
-            year = _YEAR_AFTER.match(self.text, mention.end) if mention.key in editions else None
-            edition = editions[mention.key].get(year.group(1)) if year else None
-            if year and edition:
-                mention = mention._replace(key=edition, text=self.text[mention.start : year.end()], end=year.end())
-            dated.append(mention)
-        return dated
 
     def _negated(self, index: int, start: int) -> bool:
         """Whether a negation cue ("without the need for", "instead of") comes right before the word at
@@ -1148,20 +1130,6 @@ def _alias_modifiers(vocabulary: Vocabulary) -> dict[str, tuple[re.Pattern[str],
         type_name: (re.compile(f"(?<![\\w-])(?:{_alternation(words)}) $"), max(map(len, words)) + 2)
         for type_name, words in vocabulary.alias_modifiers.items()
     }
-
-
-@lru_cache(maxsize=4)
-def _editions_by_year(vocabulary: Vocabulary) -> dict[str, dict[str, str]]:
-    """Dataset id -> {year: its narrower concept of that year}, from the year the narrower one's
-    labels write ("KiTS 2019"); a year two of them write names neither."""
-    editions: dict[str, dict[str, str | None]] = defaultdict(dict)
-    for concept in vocabulary.concepts.values():
-        years = {year for label in concept.labels for year in _YEAR.findall(label)}
-        if concept.type == "Dataset" and len(years) == 1:
-            (year,) = years
-            for family in concept.broader:
-                editions[family][year] = None if year in editions[family] else concept.id
-    return {family: {year: edition for year, edition in years.items() if edition} for family, years in editions.items()}
 
 
 def _numbered_member(surface: str, family: str) -> bool:

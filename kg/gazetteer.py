@@ -20,6 +20,7 @@ from kg.text import CAMEL_CASE, SentenceTokens, is_case_sensitive, label_key, po
 from kg.vocabulary import ENTITY_TYPES, NAMED_TYPES, Vocabulary
 
 
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _PAIRED_TYPES: Final = frozenset({"Modality", "AnatomicalStructure"})  # model and dataset names join parts: "Swin-UNet"
 
 
@@ -193,6 +194,8 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written) if variant[0] not in vocabulary.plain_words]
                 for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key), *(v for written in (key, *hyphened) for v in _instrument_variants(written))):
                     variants[variant][concept.type].add(concept.id)
+    for key, editions in _edition_variants(vocabulary).items():
+        variants[key]["Dataset"] |= editions
     for key, by_type in variants.items():
         for type_name, ids in by_type.items():
             if key not in table or type_name not in table[key]:  # a label written out wins over a variant
@@ -226,6 +229,25 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
         {lowered: tuple(sorted(spellings)) for lowered, spellings in camel_spellings.items()},
         frozenset(inner_possessives),
     )
+
+
+def _edition_variants(vocabulary: Vocabulary) -> dict[tuple[str, ...], set[str]]:
+    """A challenge's name with a year after it, for that year's edition: "the Kidney Tumor
+    Segmentation Challenge 2019" is KiTS19, "the ISLES challenge 2018" ISLES 2018, where one
+    narrower dataset's labels write that year (a year two of them write names neither)."""
+    editions: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for concept in vocabulary.concepts.values():
+        years = {year for label in concept.labels for year in _YEAR.findall(label)}
+        if concept.type == "Dataset" and len(years) == 1:
+            for family in concept.broader:
+                editions[family, *years].add(concept.id)
+    written: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for (family, year), ids in editions.items():
+        if len(ids) == 1:
+            for label in vocabulary.concepts[family].labels:
+                if label.lower() not in vocabulary.unmatched_labels:
+                    written[label_key(f"{label} {year}")] |= ids
+    return written
 
 
 def _possessive_inside(words: list[str], first: int, last: int) -> bool:
