@@ -1579,3 +1579,9 @@ def test_a_statistical_shape_model_used_by_a_segmentation_method_is_its_means(vo
     found = keys(run(vocabulary, "Automated segmentation of knee bone and cartilage", "The approach incorporates 3D statistical shape models and 2D and 3D CNNs to segment the knee."), "Task")
     assert found == {"Task/segmentation"}
     assert "Task/shape-analysis" in keys(run(vocabulary, "DeepSSM: statistical shape modeling from images", "We learn shape models."), "Task")
+
+
+def test_assessing_a_diseases_severity_is_grading_it(vocabulary):
+    """Severity is an ordinal grade ("mild, moderate, severe"), not the extent a stage names."""
+    found = keys(run(vocabulary, "Severity assessment of mitral stenosis", "Our model predicts the severity classification from echocardiograms."), "Task")
+    assert found == {"Task/grading"}
