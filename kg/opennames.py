@@ -575,7 +575,7 @@ class _NameReader:
         ('Vision Transformers: ...'), and an article a description ('A Benchmark: ...')."""
         ws, lowered = self.words[0], self.lowered[0]
         end = self._title_opening(7, digits=True)
-        if end is None or lowered[0] in names.OPENING_WORDS or ws[end].text.lower() != lowered[end]:
+        if end is None or lowered[0] in names.OPENING_WORDS or ws[end].text.lower() != lowered[end] or self._gerund_opening(end):
             return
         kind = self.cues.head_at(lowered, end)
         start, stop = ws[0].start, ws[end].end
@@ -592,13 +592,22 @@ class _NameReader:
         Approach' names a task)."""
         ws, lowered = self.words[0], self.lowered[0]
         end = self._title_opening(4, digits=False)
-        if end is None or end + 2 >= len(ws) or lowered[0] in names.OPENING_WORDS or lowered[end + 1] not in ("a", "an"):
+        if end is None or end + 2 >= len(ws) or lowered[0] in names.OPENING_WORDS or lowered[end + 1] not in ("a", "an") or self._gerund_opening(end):
             return
         kind = names.phrase_head(ws, lowered, end + 2, self.cues)
         start, stop = ws[0].start, ws[end].end
         if kind is None or self._defined_long_form(start, stop) or not self._named_despite_terms(start, stop):
             return
         self._name(0, start, stop, names.NameDecision(kind, "title", 0.9, introduced=True), typed)
+
+    def _gerund_opening(self, end: int) -> bool:
+        """'Decoding Tumor Phenotypes: A Radiologist-Inspired ...', 'Mitigating Aberration-Induced
+        Noise: ...': a title opening on a verb's -ing form says what the paper does, unless the
+        abstract writes the opening again as a name ('Grading Loss: ...', '... our Grading Loss')."""
+        ws = self.words[0]
+        if not (self.lowered[0][0].endswith("ing") and len(ws[0].text) > 5 and end > 0):
+            return False
+        return self.text.find(self.text[ws[0].start : ws[end].end], self.sentences[0].end) < 0
 
     def _named_despite_terms(self, start: int, stop: int) -> bool:
         """A title's opening words that hold no term the vocabulary reads; or whose terms all stand

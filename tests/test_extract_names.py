@@ -2678,11 +2678,19 @@ def test_a_number_labelling_a_list_item_after_a_name_is_no_version_of_it(vocabul
         ("COVID-19 Glim Data Collection: Prospective Predictions are the Future", {"Dataset/name:covid19glimdatacollection"}),
         ("Deep Convolutional Networks: Learning Long-Range Context in Medical Images", set()),  # a plural names a kind
         ("A Large Benchmark: Evaluating Segmentation Models", set()),  # an article describes
+        ("Decoding Tumour Phenotypes: A Radiologist-Inspired Deep Learning Framework", set()),  # a gerund says what the paper does
+        ("Mitigating Quux Noise Network: Learning to Denoise", set()),
     ],
 )
 def test_a_title_opening_with_capitalised_words_ending_in_a_head_noun_names_the_papers_work(vocabulary, title, expected):
     e = run(vocabulary, title, "We present the method and evaluate it on abdominal CT.")
     assert keys(e, "Model") | keys(e, "Dataset") == expected
+
+
+def test_a_gerund_opening_the_title_names_the_work_where_the_abstract_writes_it_again(vocabulary):
+    title = "Sculpting Quux: A Fracture Grade-Based Metric Loss for Vertebrae"
+    assert keys(run(vocabulary, title, "We propose Sculpting Quux, a loss that ranks fracture grades."), "Model") == {"Model/name:sculptingquux"}
+    assert not keys(run(vocabulary, title, "We propose a loss that ranks fracture grades."), "Model")
 
 
 def test_a_dimension_before_a_relative_clause_is_the_names_last_word(vocabulary):
