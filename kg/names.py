@@ -89,6 +89,7 @@ _GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.C
 # "RUN:Residual", "HN-Seg:a", "results,ViT", "UNet++,UNETR", "labels.HN-Seg": a space lost after a colon, a comma or
 # a full stop (text copied from PDFs and some journals' pages); full-width marks never have one
 _GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Za-z])|(?<=[A-Za-z+)\]]),(?=[A-Za-z])|(?<=[a-z]{2})\.(?=[A-Z])|(?<=\S)[：；，](?=\S)")
+_EXAMPLE_WORDS: Final = frozenset({"such", "including", "like", "e.g."})  # open a list of examples of the noun before
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _PHRASE_PREPOSITIONS: Final = _MEANS | (TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
@@ -1247,8 +1248,10 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if derived:
         return derived
     if _listed(lowered, first, cue):
-        kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text) or "Model"
-        return NameDecision(kind, "listed", 0.6)
+        kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text)
+        if kind is None and _examples_of_other_things(ws, lowered, first, cue):
+            return None
+        return NameDecision(kind or "Model", "listed", 0.6)
     # a known name in the group says its kind, whatever its shape ("the Figaro1k (...) and DermNet (...) datasets")
     kinds = {shape for m in group if (shape := cue.known.get(ws[m.first].text) or cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) or _sized(ws, m))}
     if len(kinds) == 1:
@@ -1822,6 +1825,16 @@ def _outperformed(lowered: list[str], first: int) -> bool:
 
 def _listed(lowered: list[str], first: int, cue: Cues) -> bool:
     return cue.cue_in(lowered, first - 3, first, "mentions")
+
+
+def _examples_of_other_things(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> bool:
+    """'neuropsychiatric disorders such as Schizophrenia (SZ)', 'diverse PET tracers including C11':
+    examples of a plural noun that heads no model or dataset are of its kind, not names of either."""
+    for k in range(max(1, first - 3), first):
+        if lowered[k] in _EXAMPLE_WORDS and cue.cue_at(lowered, k, "mentions"):
+            noun = ws[k - 1].text
+            return noun.isalpha() and noun.islower() and noun != lowered[k - 1] and cue.head_at(lowered, k - 1) is None
+    return False
 
 
 def _nearest_head_before(lowered: list[str], position: int, cue: Cues, window: int) -> str | None:

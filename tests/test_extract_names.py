@@ -4134,3 +4134,11 @@ def test_well_known_challenge_datasets_carry_their_modality_and_anatomy(vocabula
     facts = {(l.subject, l.relation, l.object) for l in e.links}
     assert ("Dataset/pi-cai", "hasModality", "Modality/bpmri") in facts
     assert ("Dataset/prostatex", "targetsAnatomy", "AnatomicalStructure/prostate") in facts
+
+
+def test_examples_of_a_plural_noun_that_heads_no_model_or_dataset_are_no_names(vocabulary):
+    """Diseases, tracers and viruses listed as examples are of their noun's kind."""
+    e = run(vocabulary, "Connectomics fusion", "Fusion helps in treating neuropsychiatric disorders such as Schizophrenia (SZ). We extend it to PET tracers including C11.")
+    assert not keys(e, "Model") | keys(e, "Dataset")
+    e = run(vocabulary, "Connectomics fusion", "We compare with methods such as QuuxNet. We test on cohorts including QuuxBank.")
+    assert keys(e, "Model") | keys(e, "Dataset") == {"Model/name:quuxnet", "Dataset/name:quuxbank"}
