@@ -1585,3 +1585,10 @@ def test_assessing_a_diseases_severity_is_grading_it(vocabulary):
     """Severity is an ordinal grade ("mild, moderate, severe"), not the extent a stage names."""
     found = keys(run(vocabulary, "Severity assessment of mitral stenosis", "Our model predicts the severity classification from echocardiograms."), "Task")
     assert found == {"Task/grading"}
+
+
+def test_synthesising_pet_from_mri_is_image_generation(vocabulary):
+    """As CT synthesis is: the tracer written before PET ("amyloid PET") stays the modality's."""
+    e = run(vocabulary, "Amyloid PET synthesis from structural MRI", "MRI-to-PET synthesis could spare patients a tracer.")
+    assert keys(e, "Task") == {"Task/image-generation"}
+    assert "Modality/pet" in keys(e, "Modality")
