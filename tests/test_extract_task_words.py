@@ -1589,6 +1589,6 @@ def test_assessing_a_diseases_severity_is_grading_it(vocabulary):
 
 def test_synthesising_pet_from_mri_is_image_generation(vocabulary):
     """As CT synthesis is: the tracer written before PET ("amyloid PET") stays the modality's."""
-    e = run(vocabulary, "Amyloid PET synthesis from structural MRI", "MRI-to-PET synthesis could spare patients a tracer.")
+    e = run(vocabulary, "Amyloid PET synthesis from structural MRI", "A synthesised scan could spare patients a tracer.")
     assert keys(e, "Task") == {"Task/image-generation"}
     assert "Modality/pet" in keys(e, "Modality")
