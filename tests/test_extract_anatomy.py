@@ -1069,3 +1069,12 @@ def test_parts_of_organs_the_field_images_are_their_own_targets(vocabulary):
     found = anatomy(vocabulary, "Endotracheal tube tip position", "The tip lies above the carina; the renal pelvis and the gastroesophageal junction were also read.")
     assert {"AnatomicalStructure/carina", "AnatomicalStructure/renal-pelvis", "AnatomicalStructure/gastroesophageal-junction"} <= found
     assert "AnatomicalStructure/trachea" in vocabulary.ancestors("AnatomicalStructure/carina")
+
+
+def test_cortical_regions_of_psychiatric_neuroimaging_are_structures_of_their_own(vocabulary):
+    found = anatomy(
+        vocabulary,
+        "Schizophrenia identification from structural MRI",
+        "A segmentation model isolates the insula; the insular cortex, cingulate gyrus, prefrontal cortex and precuneus differ in patients.",
+    )
+    assert {"AnatomicalStructure/insula", "AnatomicalStructure/cingulate-cortex", "AnatomicalStructure/prefrontal-cortex", "AnatomicalStructure/precuneus"} <= found
