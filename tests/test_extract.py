@@ -1095,6 +1095,11 @@ def test_well_known_detectors_and_backbones_are_known_models(vocabulary):
     assert "Model/resnet" not in keys(e, "Model")  # "Wide ResNet" is one name
 
 
+def test_unrolled_reconstruction_networks_are_known_models(vocabulary):
+    e = run(vocabulary, "Accelerated MRI reconstruction", "We compare with ISTA-Net, ADMM-Net, KIKI-net, DuDoRNet, SwinMR and the Learned Primal-Dual network.")
+    assert keys(e, "Model") == {"Model/ista-net", "Model/admm-net", "Model/kiki-net", "Model/dudornet", "Model/swinmr", "Model/learned-primal-dual"}
+
+
 def test_polarization_sensitive_oct_is_a_modality_of_its_own(vocabulary):
     e = run(vocabulary, "Vessel wall layers", "Intravascular polarization-sensitive optical coherence tomography (PS-OCT) measures the polarization state of the scattered light.")
     assert keys(e, "Modality") == {"Modality/ps-oct"}
