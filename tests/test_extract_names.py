@@ -393,6 +393,11 @@ def test_a_known_models_letters_in_another_case_given_another_meaning_name_nothi
     assert not keys(e, "Model")
 
 
+def test_a_fibroblast_activation_protein_tracer_names_no_dataset(vocabulary):
+    e = run(vocabulary, "Low-dose PET denoising", "Extensive experiments on 18F-FDG and 68Ga-FAPI datasets show that QuuxDiff outperforms the baselines.")
+    assert not keys(e, "Dataset")
+
+
 def test_a_radiotracer_written_isotope_first_names_no_dataset(vocabulary):
     # "[18F]PSMA-1007 PET/CT studies": the bracketed isotope opens a tracer's name, and "studies" are scans
     e = run(vocabulary, "Split renal function in PSMA PET/CT", "Kidneys were segmented in 135 [18F]PSMA-1007 PET/CT studies.")
