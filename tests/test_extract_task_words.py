@@ -1592,3 +1592,9 @@ def test_synthesising_pet_from_mri_is_image_generation(vocabulary):
     e = run(vocabulary, "Amyloid PET synthesis from structural MRI", "A synthesised scan could spare patients a tracer.")
     assert keys(e, "Task") == {"Task/image-generation"}
     assert "Modality/pet" in keys(e, "Modality")
+
+
+def test_attacks_on_a_model_and_on_its_patients_privacy_are_tasks(vocabulary):
+    e = run(vocabulary, "Adversarial attacks on volumetric segmentation", "A malicious server recovers patient images by gradient inversion; we also run a membership inference attack.")
+    assert {"Task/adversarial-attack", "Task/data-reconstruction-attack", "Task/membership-inference"} <= keys(e, "Task")
+    assert "Task/privacy-attack" in vocabulary.ancestors("Task/membership-inference")
