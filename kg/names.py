@@ -1311,9 +1311,10 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
         # cohort's data as often as it says nothing of what its name is; a guess the abstract may
         # overrule ("We present ProstNFound+, an adaptation of foundation models")
         return NameDecision(cue.morphology(name) or cue.known.get(name) or "Dataset", "title", 0.7, introduced=True)
-    if said and cue.morphology(name) not in (None, said) and (_acting(ws, lowered, end + 1) or _asking(lowered, end + 1)):
+    if said and cue.morphology(name) not in (None, said) and (_acting(ws, lowered, end + 1) or _asking(lowered, end + 1) or _modifying_head(ws, lowered, head)):
         # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is, nor
-        # what a question asks about ("DrVD-Bench: Do Vision-Language Models Reason Like ...?")
+        # what a question asks about ("DrVD-Bench: Do Vision-Language Models Reason Like ...?"), nor
+        # one of what a later noun is of ("SkinGenBench: Generative Model and Preprocessing Effects")
         said = None
     if said and len(_list_kinds(ws, lowered, end + 1, cue)) > 1:
         return None  # "X & Y: A Large Vision-Language Model and a Multimodal Dataset ...": each is one of them
@@ -1339,6 +1340,21 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
 def _asking(lowered: list[str], start: int) -> bool:
     """The phrase at `start` is a question: 'Do ...', 'Can ...', 'How well ...'."""
     return start < len(lowered) and lowered[start] in _QUESTION_OPENINGS
+
+
+def _modifying_head(ws: list[Word], lowered: list[str], head: int | None) -> bool:
+    """The head noun at `head` is joined by "and" to a title-case phrase that ends in another noun,
+    which it modifies with it: 'Generative Model and Preprocessing Effects for ...'."""
+    if head is None or head + 2 >= len(ws) or lowered[head + 1] != "and" or ws[head].trailing:
+        return False
+    phrase = []
+    for word, low in zip(ws[head + 2 :], lowered[head + 2 :]):
+        if low in TITLE_BREAK_WORDS:
+            break
+        phrase.append(word)
+        if word.trailing:
+            break
+    return len(phrase) > 1 and all(word.text[:1].isupper() for word in phrase)
 
 
 def _acting(ws: list[Word], lowered: list[str], start: int) -> bool:

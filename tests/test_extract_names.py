@@ -3063,6 +3063,13 @@ def test_a_question_after_a_titles_colon_does_not_say_what_the_name_is(vocabular
     assert not keys(e, "Model")
 
 
+def test_a_model_noun_that_modifies_a_later_noun_after_the_colon_does_not_say_what_the_name_is(vocabulary):
+    e = run(vocabulary, "QuuxGenBench: Generative Model and Preprocessing Effects for Synthetic Dermoscopic Augmentation", "We compare two generative models.")
+    assert keys(e, "Dataset") == {"Dataset/name:quuxgenbench"}
+    e = run(vocabulary, "QuuxGenBench: Generative Model for Synthetic Dermoscopic Augmentation", "We compare two generative models.")
+    assert keys(e, "Model") == {"Model/name:quuxgenbench"}  # what the title says it is, whatever its form
+
+
 def test_training_recipes_are_no_models(vocabulary):
     e = run(vocabulary, "Simple baselines for medical reasoning", "We compare SFT and RLVR recipes and find that RLVR with GRPO works best.")
     assert not {k for k in keys(e, "Model") if k in ("Model/name:sft", "Model/name:rlvr")}
