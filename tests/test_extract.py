@@ -1095,6 +1095,12 @@ def test_well_known_detectors_and_backbones_are_known_models(vocabulary):
     assert "Model/resnet" not in keys(e, "Model")  # "Wide ResNet" is one name
 
 
+def test_the_instruction_tuned_vision_variants_of_llama_3_2_are_llama_3_2(vocabulary):
+    """As its vision variants are: readers name the family's release, whatever the size or tuning."""
+    e = run(vocabulary, "Medical VQA", "Building on the LLaMA 3.2 Vision-Instruct model, we fine-tune; Llama-3.2-11B-Vision-Instruct is compared.")
+    assert keys(e, "Model") == {"Model/llama-3-2"}
+
+
 def test_unrolled_reconstruction_networks_are_known_models(vocabulary):
     e = run(vocabulary, "Accelerated MRI reconstruction", "We compare with ISTA-Net, ADMM-Net, KIKI-net, DuDoRNet, SwinMR and the Learned Primal-Dual network.")
     assert keys(e, "Model") == {"Model/ista-net", "Model/admm-net", "Model/kiki-net", "Model/dudornet", "Model/swinmr", "Model/learned-primal-dual"}
