@@ -1248,10 +1248,10 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if derived:
         return derived
     if _listed(lowered, first, cue):
-        kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text)
-        if kind is None and _examples_of_other_things(ws, lowered, first, cue):
+        listed_kind = _nearest_head_before(lowered, first, cue, window=6) or cue.morphology(ws[first].text)
+        if listed_kind is None and _examples_of_other_things(ws, lowered, first, cue):
             return None
-        return NameDecision(kind or "Model", "listed", 0.6)
+        return NameDecision(listed_kind or "Model", "listed", 0.6)
     # a known name in the group says its kind, whatever its shape ("the Figaro1k (...) and DermNet (...) datasets")
     kinds = {shape for m in group if (shape := cue.known.get(ws[m.first].text) or cue.morphology(ws[m.first].text) or cue.variant_of(ws[m.first].text) or _sized(ws, m))}
     if len(kinds) == 1:
