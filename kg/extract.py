@@ -50,7 +50,7 @@ _JOINED_TYPES: Final = ("Modality", "AnatomicalStructure")  # written twice side
 _KINDS: Final = ("Modality", "Task", "Model", "Dataset")  # vocabularies whose skos:broader is is-a (or family)
 _SCREENED_LATE: Final = ("Task", "AnatomicalStructure")  # what the field's background may name: their broader concepts are screened after it
 _VERSION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")
-_VERB_OR_PLURAL: Final = re.compile(r"^[a-z]+(?<![suiay])(?<!ic)s$")  # not "pancreas", "pelvis", "optics"
+_VERB_OR_PLURAL: Final = re.compile(rf"^[a-z]+(?<!ic){names.PLURAL_S}$")  # nor a field's name in -ics ("optics")
 # words after which a task word in -ing is a verb ("for denoising CT images", "by screening ...")
 _VERB_OPENERS: Final = frozenset(("for", "by", "of", "to", "in", "on", "while", "when", "after", "before", "without", "via", "and", "or", "we", "is", "are", "was", "were"))
 _LIST_GAP: Final = 5  # words between two items of one list ("classification or diabetic retinopathy grading")

@@ -68,7 +68,9 @@ _DIMENSION_GLUED: Final = re.compile(r"[1-4]D[A-Z][a-z][A-Za-z]*")
 _MEASURE: Final = re.compile(r"\d+(?:\.\d+)?([A-Za-z]+)")  # "43.90dB", "120keV": a number and its unit
 PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}-?s")
 _DASH: Final = re.compile(r"[-–]")
-_DASH_AFTER_PLURAL: Final = re.compile(r"\b([a-z]{3,}(?<![suiay])s)-(?=[A-Z])")  # "models-InceptionV3"; not "class-IL", "cross-Modal"
+# the s that ends a plural or a verb, not a word's own ("class", "corpus", "pelvis", "pancreas", "always")
+PLURAL_S: Final = r"(?<![suiay])s"
+_DASH_AFTER_PLURAL: Final = re.compile(rf"\b([a-z]{{3,}}{PLURAL_S})-(?=[A-Z])")  # "models-InceptionV3"; not "class-IL", "cross-Modal"
 _GLUED_BRACKET: Final = re.compile(r"\((?<=[A-Za-z]\()(?=[A-Za-z])")
 _GLUED_CITATION: Final = re.compile(r"(?<=[A-Za-z]\[)(?=\d)")  # "ChexNet[10, 6]": a reference glued to a name, split after its bracket
 _GLUED_SUFFIX: Final = re.compile(r"(?<=[)\]])(?=-[A-Za-z])|(?<=[)\]]-)(?=[A-Za-z])")  # "(SVR)-based" is "(SVR) - based", as spaced
@@ -89,7 +91,7 @@ _GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.C
 # "RUN:Residual", "HN-Seg:a", "results,ViT", "UNet++,UNETR", "labels.HN-Seg": a space lost after a colon, a comma or
 # a full stop (text copied from PDFs and some journals' pages); full-width marks never have one
 _GLUED_MARK: Final = re.compile(r"(?<=[A-Za-z0-9]):(?=[A-Za-z])|(?<=[A-Za-z+)\]]),(?=[A-Za-z])|(?<=[a-z]{2})\.(?=[A-Z])|(?<=\S)[：；，](?=\S)")
-_EXAMPLE_WORDS: Final = frozenset({"such", "including", "like", "e.g."})  # open a list of examples of the noun before
+_EXAMPLE_WORDS: Final = frozenset({"such", "including", "like"})  # open a list of examples of the noun before
 _MEANS: Final = frozenset({"with", "via", "using", "through", "by"})  # prepositions of means
 _PHRASE_PREPOSITIONS: Final = _MEANS | (TITLE_BREAK_WORDS - _COORDINATORS)  # end a noun phrase: "a ... modality in ..."
 _DASH_CHARACTERS: Final = frozenset("-–")
@@ -1311,7 +1313,7 @@ def _title(ws: list[Word], lowered: list[str], last: int, cue: Cues, name: str) 
         # cohort's data as often as it says nothing of what its name is; a guess the abstract may
         # overrule ("We present ProstNFound+, an adaptation of foundation models")
         return NameDecision(cue.morphology(name) or cue.known.get(name) or "Dataset", "title", 0.7, introduced=True)
-    if said and cue.morphology(name) not in (None, said) and (_acting(ws, lowered, end + 1) or _asking(lowered, end + 1) or _modifying_head(ws, lowered, head)):
+    if said and cue.morphology(name) not in (None, said) and (opens_on_ing_form(ws, lowered, end + 1) or _asking(lowered, end + 1) or _modifying_head(ws, lowered, head)):
         # "RadGPT: Constructing 3D Image-Text Tumor Datasets": what it acts on is not what it is, nor
         # what a question asks about ("DrVD-Bench: Do Vision-Language Models Reason Like ...?"), nor
         # one of what a later noun is of ("SkinGenBench: Generative Model and Preprocessing Effects")
@@ -1357,7 +1359,7 @@ def _modifying_head(ws: list[Word], lowered: list[str], head: int | None) -> boo
     return len(phrase) > 1 and all(word.text[:1].isupper() for word in phrase)
 
 
-def _acting(ws: list[Word], lowered: list[str], start: int) -> bool:
+def opens_on_ing_form(ws: list[Word], lowered: list[str], start: int) -> bool:
     """The phrase at `start` opens with a verb in -ing: 'Constructing ...', 'Boosting ...'."""
     return start < len(ws) and lowered[start].endswith("ing") and ws[start].text[:1].isupper()
 
@@ -1383,7 +1385,7 @@ def _means_head(ws: list[Word], lowered: list[str], start: int, cue: Cues) -> st
     """'MM-Skin: Enhancing Dermatology Vision-Language Model with an Image-Text Dataset ...': after a
     verb in -ing, the name is the means the title gives ('with', 'via', 'using', 'through' ...), not
     the thing it acts on."""
-    if not _acting(ws, lowered, start):
+    if not opens_on_ing_form(ws, lowered, start):
         return None
     means = next((i for i in range(start + 1, len(ws)) if lowered[i] in _MEANS), None)
     if means is None or means + 1 >= len(ws):

@@ -605,9 +605,11 @@ class _NameReader:
         Noise: ...': a title opening on a verb's -ing form says what the paper does, unless the
         abstract writes the opening again as a name ('Grading Loss: ...', '... our Grading Loss')."""
         ws = self.words[0]
-        if not (self.lowered[0][0].endswith("ing") and len(ws[0].text) > 5 and end > 0):
-            return False
-        return self.text.find(self.text[ws[0].start : ws[end].end], self.sentences[0].end) < 0
+        return end > 0 and names.opens_on_ing_form(ws, self.lowered[0], 0) and not self._written_again(ws[0].start, ws[end].end)
+
+    def _written_again(self, start: int, stop: int) -> bool:
+        """The abstract writes the title's words between the offsets again, as they are."""
+        return self.text.find(self.text[start:stop], self.sentences[0].end) >= 0
 
     def _named_despite_terms(self, start: int, stop: int) -> bool:
         """A title's opening words that hold no term the vocabulary reads; or whose terms all stand
@@ -619,7 +621,7 @@ class _NameReader:
             return True
         if any(m.end >= stop for m in terms):
             return False
-        return self.text.find(self.text[start:stop], self.sentences[0].end) >= 0
+        return self._written_again(start, stop)
 
     def _defined_long_form(self, start: int, stop: int) -> bool:
         """The text between the offsets is a long form the paper defines a short form with."""
