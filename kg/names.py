@@ -1597,8 +1597,14 @@ def _fronted_subject(ws: list[Word], lowered: list[str], noun: int, last: int) -
     first = heading_end if 0 < heading_end <= noun else first
     first = next((j + 1 for j in range(noun - 1, first, -1) if lowered[j] == "that" and not ws[j].trailing), first)
     opening = lowered[first] in _FRONTING or lowered[first].endswith(("ed", "ing"))
-    # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...')
-    return opening and not ws[last].trailing and not any(ws[j].trailing and ws[j].trailing != ")" for j in range(first, noun))
+    # a bracketed aside inside it is still the phrase's ('On 2 external (cross-center) datasets, SAT-Pro achieves ...'),
+    # and so is an apposition set off by a comma and an article ('Trained on MedSeg-HQ, a curated dataset ..., SegMoTE achieves ...')
+    return opening and not ws[last].trailing and not any(ws[j].trailing and ws[j].trailing != ")" and not _opens_apposition(ws, lowered, j) for j in range(first, noun))
+
+
+def _opens_apposition(ws: list[Word], lowered: list[str], j: int) -> bool:
+    """The comma after word j opens a noun phrase in apposition to it: ', a curated dataset ...'."""
+    return ws[j].trailing == "," and j + 1 < len(lowered) and lowered[j + 1] in _ARTICLES
 
 
 def _set_off(ws: list[Word], lowered: list[str], noun: int, last: int) -> bool:

@@ -3008,6 +3008,8 @@ def test_names_as_many_as_a_count_after_a_preposition_are_the_ones_counted(vocab
         "We propose ZQTR, a framework that writes reports. Furthermore, in the phantom study, ZQTR demonstrated robust tracking.",
         # and after a structured abstract's heading
         "We propose ZQTR, a framework that writes reports. Results: In the validation dataset, ZQTR had the highest accuracy (0.91).",
+        # and with an apposition to a dataset's name inside it
+        "We propose ZQTR, a framework that writes reports. Trained on Quux-HQ, a curated subset of larger public datasets, ZQTR achieves the best scores.",
     ],
 )
 def test_a_name_after_a_fronted_phrase_on_datasets_is_a_subject_not_a_dataset(vocabulary, abstract):
