@@ -1160,11 +1160,22 @@ def groups(members: list[Member], ws: list[Word]) -> list[list[Member]]:
             last = past_aside(ws, previous.last)  # "ELSA-Brasil (n = 14,236) and SaMi-Trop"
             between = [w.text.lower() for w in ws[last + 1 : member.first]]
             joined = ws[last].trailing.lstrip(")").startswith(",") or (between and between[0] in ("and", "or", "&"))
-            if joined and len(between) <= 3 and all(w in _COORDINATORS for w in between):
+            if joined and len(between) <= 3 and all(w in _COORDINATORS for w in between) and not (len(result[-1]) == 1 and _fronted_alone(ws, result[-1][0], member, between)):
                 result[-1].append(member)
                 continue
         result.append([member])
     return result
+
+
+def _fronted_alone(ws: list[Word], member: Member, following: Member, between: list[str]) -> bool:
+    """'On CMRxRecon2024, SDUM outperforms ...': a name alone in a phrase that opens the sentence
+    with a preposition, then a comma and a name that no list goes on from, is set apart from that
+    name ('Using SABL, RegNet, ... and DCN' lists them)."""
+    start = member.first - 1 - (member.first >= 2 and ws[member.first - 1].text.lower() == "the")
+    if start != 0 or between or ws[0].text.lower() not in _FRONTING or ws[member.last].trailing.startswith(")"):
+        return False
+    after = following.last + 1
+    return not ws[following.last].trailing and after < len(ws) and ws[after].text.lower() not in _COORDINATORS
 
 
 def _after_opening_bracket(ws: list[Word], i: int) -> bool:

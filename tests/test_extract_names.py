@@ -4156,3 +4156,16 @@ def test_examples_of_a_plural_noun_that_heads_no_model_or_dataset_are_no_names(v
     assert not keys(e, "Model") | keys(e, "Dataset")
     e = run(vocabulary, "Connectomics fusion", "We compare with methods such as QuuxNet. We test on cohorts including QuuxBank.")
     assert keys(e, "Model") | keys(e, "Dataset") == {"Model/name:quuxnet", "Dataset/name:quuxbank"}
+
+
+def test_a_name_alone_in_a_fronted_phrase_is_not_listed_with_the_subject_after_it(vocabulary):
+    e = run(
+        vocabulary,
+        "ZQTR: A Scalable Unrolled Model for MRI Reconstruction",
+        "ZQTR achieves the best results across all four QuuxRecon2025 challenge tracks. "
+        "On QuuxRecon2024, ZQTR outperforms the winning method by 0.55 dB.",
+    )
+    assert "Model/name:quuxrecon2024" not in keys(e, "Model")
+    # a list opened by the phrase is still one list
+    e = run(vocabulary, "A study", "Using QuuxDet, FooNet, BarNet and BazNet detectors, fractures were found.")
+    assert {"Model/name:quuxdet", "Model/name:foonet"} <= keys(e, "Model")
