@@ -342,7 +342,7 @@ class _PaperExtractor:
             if mention.type == "Task":
                 if named and names.inside_a_name(mention.start, mention.end, named):
                     continue
-                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._about_other_than_images(mention, found) or self._counted_outputs(index, mention)):
+                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._names_a_part(index, mention) or self._about_other_than_images(mention, found) or self._counted_outputs(index, mention)):
                     continue
                 if negatable is None:
                     negatable = not self.negation_openings.isdisjoint(lowered)
@@ -363,6 +363,15 @@ class _PaperExtractor:
         prompts': a task word modifying the method by "based" is its means, not what the paper does
         (but "Segmentation Based on Deep Learning" is that task)."""
         return _BASED_MODIFIER.match(self.text, task.end) is not None
+
+    def _names_a_part(self, index: int, task: Mention) -> bool:
+        """'a learned super-resolution decoder': a task's name before a noun for a part of a network
+        says what the part does inside the paper's model, not a task the paper takes on."""
+        ws = self.words[index]
+        at = names.word_index(ws, task.end, True)
+        if at is None or at + 1 >= len(ws) or ws[at].trailing:
+            return False
+        return singular(self.lowered[index][at + 1]) in self.vocab.components
 
     def _counted_outputs(self, index: int, task: Mention) -> bool:
         """'19 differential diagnoses', 'three manual segmentations': a task's name in the plural

@@ -4169,3 +4169,8 @@ def test_a_name_alone_in_a_fronted_phrase_is_not_listed_with_the_subject_after_i
     # a list opened by the phrase is still one list
     e = run(vocabulary, "A study", "Using QuuxDet, FooNet, BarNet and BazNet detectors, fractures were found.")
     assert {"Model/name:quuxdet", "Model/name:foonet"} <= keys(e, "Model")
+
+
+def test_m2cai16_tool_locations_is_kept_apart_from_the_challenge_data_it_annotates(vocabulary):
+    e = run(vocabulary, "Tool detection", "Our model achieves 60.4% mAP on the m2cai16-tool-locations dataset and is also run on m2cai16-tool.")
+    assert {"Dataset/m2cai16-tool-locations", "Dataset/m2cai16"} <= keys(e, "Dataset")

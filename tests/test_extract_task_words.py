@@ -1598,3 +1598,21 @@ def test_attacks_on_a_model_and_on_its_patients_privacy_are_tasks(vocabulary):
     e = run(vocabulary, "Adversarial attacks on volumetric segmentation", "A malicious server recovers patient images by gradient inversion; we also run a membership inference attack.")
     assert {"Task/adversarial-attack", "Task/data-reconstruction-attack", "Task/membership-inference"} <= keys(e, "Task")
     assert "Task/privacy-attack" in vocabulary.ancestors("Task/membership-inference")
+
+
+def test_a_task_word_before_a_part_of_a_network_names_what_the_part_does(vocabulary):
+    e = run(
+        vocabulary,
+        "Cascaded deformable registration",
+        "We register brain MRI volumes. Level 2 uses a transformer encoder and a learned super-resolution decoder.",
+    )
+    assert "Task/registration" in keys(e, "Task")
+    assert "Task/super-resolution" not in keys(e, "Task")
+    # the task itself is still one ("super-resolution of brain MRI")
+    e = run(vocabulary, "A study", "We study super-resolution of brain MRI with a learned decoder.")
+    assert "Task/super-resolution" in keys(e, "Task")
+
+
+def test_ploidy_prediction_from_embryo_images_is_a_molecular_prediction(vocabulary):
+    e = run(vocabulary, "Embryo assessment", "We evaluate the model on ploidy prediction from time-lapse embryo images.")
+    assert "Task/molecular-prediction" in keys(e, "Task")
