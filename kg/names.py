@@ -929,14 +929,14 @@ def _introduced_appositive(ws: list[Word], lowered: list[str], i: int, cue: Cues
     set_off = ws[last].trailing.lstrip(")").startswith(",") or (last + 1 < len(ws) and ws[last + 1].text in _DASHES)
     if not set_off or ws[i - 1].trailing or len(word) < 3 or word in cue.generic or _negated_class(word):
         return False
-    return cue.cue_at(lowered, i - 1, "introduces") and _speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, last, cue) is not None
+    return cue.cue_at(lowered, i - 1, "introduces") and speaker_cue(lowered, max(0, i - 5), i, cue) and apposition(ws, lowered, i, last, cue) is not None
 
 
 def _namely_own(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
     """'we propose a 3D Gaussian splatting-based method, namely X-Gaussian, for ...': "namely" after
     the head noun of what the authors introduce gives its name; elsewhere it lists known things
     ("namely CT and MRI")."""
-    return i >= 2 and lowered[i - 1] == "namely" and ws[i - 2].trailing == "," and cue.head_at(lowered, i - 2) is not None and _speaker_cue(lowered, 0, i - 2, cue) and _given_name(ws, i)
+    return i >= 2 and lowered[i - 1] == "namely" and ws[i - 2].trailing == "," and cue.head_at(lowered, i - 2) is not None and speaker_cue(lowered, 0, i - 2, cue) and _given_name(ws, i)
 
 
 def _negated_class(word: str) -> bool:
@@ -1226,7 +1226,7 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
     if after and last > first and first > 0 and lowered[first - 1] in ("a", "an"):
         return None  # "OpenKBP, a 2020 AAPM Grand Challenge": capitalised words after "a" describe, not name
     if after:
-        intro = (is_title and _in_title_head(ws, lowered, first)) or _speaker_cue(lowered, max(0, first - 8), first, cue)
+        intro = (is_title and _in_title_head(ws, lowered, first)) or speaker_cue(lowered, max(0, first - 8), first, cue)
         return NameDecision(after, "head-noun", 0.85, introduced=intro)
     before = named_before(ws, lowered, first, cue, last, len(group))
     if before:
@@ -1515,7 +1515,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
         kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, first, cue, window=first - i + 10)
-        intro = named_by_us or _speaker_cue(lowered, 0, i, cue)
+        intro = named_by_us or speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
     if _after_opening_bracket(ws, first) and ws[first].trailing.startswith(":"):
@@ -1545,7 +1545,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
                 break
             own = _ours(ws, lowered, i)  # "our dataset (PMC-15M)", "our ensemble learning method, Streaming,"
             # "we benchmark them against a generative adversarial network (WGAN-GP)": compared, not introduced
-            intro = own or (_speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
+            intro = own or (speaker_cue(lowered, 0, i, cue) and not cue.cue_in(lowered, 0, i, "mentions"))
             return NameDecision(kind, "named", 0.8, introduced=intro)
     return None
 
@@ -1698,7 +1698,7 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         if kind == "Model" and i > start and lowered[i - 1] == "imaging":
             return None  # "GSI is an advanced imaging technique": a way of imaging, no model
         if kind:
-            intro = _speaker_cue(lowered, max(0, first - 8), first, cue)
+            intro = speaker_cue(lowered, max(0, first - 8), first, cue)
             return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)
         aside = aside or (i > start and _after_opening_bracket(ws, i))
         if ws[i].trailing.startswith(")") and aside:
@@ -1762,7 +1762,7 @@ def _on_in_results(lowered: list[str], first: int, cue: Cues) -> bool:
     return cue.anywhere(lowered, "evaluatedOn") or cue.anywhere(lowered, "trainedOn")
 
 
-def _speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
+def speaker_cue(lowered: list[str], start: int, end: int, cue: Cues) -> bool:
     """An introduction cue said by the authors: 'we propose', 'this paper presents', 'here we release'."""
     window = lowered[max(0, start) : end]
     return any(w in _SPEAKERS for w in window) and cue.anywhere(window, "introduces")
@@ -1804,7 +1804,7 @@ def _authors_introduce(ws: list[Word], lowered: list[str], verb: int, cue: Cues)
     presents', 'we formulate it by introducing'), or opening a structured abstract's purpose
     statement ('To develop ...')."""
     reach = 10 if verb > 0 and lowered[verb - 1] == "by" else 4  # "by introducing": the sentence's subject introduces
-    return _speaker_cue(lowered, max(0, verb - reach), verb + 1, cue) or _purpose_infinitive(ws, lowered, verb)
+    return speaker_cue(lowered, max(0, verb - reach), verb + 1, cue) or _purpose_infinitive(ws, lowered, verb)
 
 
 def _purpose_infinitive(ws: list[Word], lowered: list[str], verb: int) -> bool:

@@ -774,16 +774,22 @@ class _NameReader:
             # kind of study written in lower case is work done, no named cohort
             self.not_names.add(names.name_norm(definition.short))
             return True
-        if kind is None and not (lower_case and ending) and definition.short.replace("-", "").isalnum():
+        first_word = definition.long_first_word
+        # the authors' own: "our ... (MaMA) method"; and a coined short form the authors give what they
+        # propose ("we propose a fast cortical surface reconstruction (FastCSR) pipeline"), where
+        # capitals alone may abbreviate the task it is for ("we present a weakly supervised semantic
+        # segmentation (WSSS) model")
+        coined = not definition.short.isupper() and definition.short.isalnum()
+        own = first_word > 0 and (lowered[first_word - 1] == "our" or (coined and names.speaker_cue(lowered, first_word - 8, first_word, self.cues)))
+        if kind is None and not (lower_case and ending and not own) and definition.short.replace("-", "").isalnum():
             # "the Phase, Step, ... Action recognition (PSI-AVA) Dataset", "the 2022 Colon Nuclei
             # Identification and Counting (CoNIC) Challenge", "a 3D Semantic Asymmetry Tumor
             # Segmentation (SATS) method": the head noun follows the short form (a task's own
             # initials, "Content-Based Image Retrieval (CBIR) framework", were settled above); in
             # lower case too where the long form ends in no term and a dataset noun follows ("the
             # retrospective evaluation of cerebral tumors (RESECT) dataset"), not after a task or
-            # modality ("video polyp segmentation (VPS) datasets")
+            # modality ("video polyp segmentation (VPS) datasets") unless the authors name their own
             kind = _head_after_short_form(ws, lowered, max(short_end, long_end), self.cues)
-            own = definition.long_first_word > 0 and lowered[definition.long_first_word - 1] == "our"
             if lower_case and kind != "Dataset" and not own:
                 # "an artificial intelligence as a medical device (AIaMD) tool" names a kind of tool;
                 # "our multi-view and multi-scale alignment (MaMA) method" names the authors' own

@@ -4174,3 +4174,11 @@ def test_a_name_alone_in_a_fronted_phrase_is_not_listed_with_the_subject_after_i
 def test_m2cai16_tool_locations_is_kept_apart_from_the_challenge_data_it_annotates(vocabulary):
     e = run(vocabulary, "Tool detection", "Our model achieves 60.4% mAP on the m2cai16-tool-locations dataset and is also run on m2cai16-tool.")
     assert {"Dataset/m2cai16-tool-locations", "Dataset/m2cai16"} <= keys(e, "Dataset")
+
+
+def test_a_coined_short_form_of_what_the_authors_propose_names_their_model(vocabulary):
+    e = run(vocabulary, "A study", "To address this, we propose a fast cortical surface reconstruction (FastCSR) pipeline built on deep learning.")
+    assert "Model/name:fastcsr" in keys(e, "Model")
+    # capitals alone abbreviate the task the model is for
+    e = run(vocabulary, "A study", "To address this, we present a weakly supervised semantic segmentation (WSSS) model built on class activation maps.")
+    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "wsss" in k}
