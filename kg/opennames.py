@@ -809,6 +809,7 @@ class _NameReader:
             # "Focus-to-Perceive Representation Learning (FPRL), a hierarchical framework": an
             # apposition says what the name is, even where its long form ends in a task
             kind = self._apposed_kind(ws, lowered, definition)
+            headed = kind is not None  # "Self-prior embedding neural representation (Spener), a novel unsupervised method"
         context = names.decide([names.Member(first, first, False)], ws, lowered, self.cues, False)
         closing = names.word_index(ws, short_end, True)  # "a new ... Network (HAETN) is introduced"
         passive = closing is not None and ws[closing].trailing.startswith(")") and names.proposed_after(lowered, closing, self.cues)

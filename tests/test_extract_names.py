@@ -4182,3 +4182,13 @@ def test_a_coined_short_form_of_what_the_authors_propose_names_their_model(vocab
     # capitals alone abbreviate the task the model is for
     e = run(vocabulary, "A study", "To address this, we present a weakly supervised semantic segmentation (WSSS) model built on class activation maps.")
     assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "wsss" in k}
+
+
+def test_a_capitalised_short_form_that_an_apposition_types_is_a_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Sparse-view CT reconstruction",
+        "We introduce Self-prior embedding neural representation (Spener), a novel unsupervised method for sparse-view CT. "
+        "During each iteration, Spener extracts local image prior features.",
+    )
+    assert "Model/name:spener" in keys(e, "Model")
