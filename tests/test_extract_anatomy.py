@@ -1078,3 +1078,11 @@ def test_cortical_regions_of_psychiatric_neuroimaging_are_structures_of_their_ow
         "A segmentation model isolates the insula; the insular cortex, cingulate gyrus, prefrontal cortex and precuneus differ in patients.",
     )
     assert {"AnatomicalStructure/insula", "AnatomicalStructure/cingulate-cortex", "AnatomicalStructure/prefrontal-cortex", "AnatomicalStructure/precuneus"} <= found
+
+
+def test_the_endoplasmic_reticulum_and_glia_are_targets_of_electron_microscopy(vocabulary):
+    e = run(vocabulary, "Organelle segmentation", "We segment mitochondria and the endoplasmic reticulum, and trace glia beside neurons in EM volumes.")
+    assert {"AnatomicalStructure/endoplasmic-reticulum", "AnatomicalStructure/glial-cell"} <= keys(e, "AnatomicalStructure")
+    # the adjective qualifies tumours, no cells imaged
+    e = run(vocabulary, "Glioma grading", "We grade glial tumours on MRI.")
+    assert "AnatomicalStructure/glial-cell" not in keys(e, "AnatomicalStructure")
