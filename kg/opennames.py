@@ -74,7 +74,7 @@ class _NameReader:
     def run(self) -> OpenNames:
         typed = self._open_names()
         self._propagate(typed)
-        self._tasks_inside_new_names()
+        self._terms_inside_new_names()
         self._merge_short_references()
         self._drop_combinations()
         self._drop_project_name()
@@ -369,12 +369,21 @@ class _NameReader:
         if inside:
             self.mentions = [m for m in self.mentions if m not in inside]
 
-    def _tasks_inside_new_names(self) -> None:
+    def _terms_inside_new_names(self) -> None:
         """A task word inside a name typed from its context is part of that name, as inside a known
-        one ("the RSNA Screening Dataset", "the Lesion Detection Challenge")."""
-        spans = [(m.start, m.end) for m in self.mentions if m.type in NAMED_TYPES and "/name:" in m.key and " " in m.text]
-        if spans:
-            self.mentions = [m for m in self.mentions if m.type != "Task" or not names.inside_a_name(m.start, m.end, spans)]
+        one ("the RSNA Screening Dataset", "the Lesion Detection Challenge"); so is a modality or organ
+        word inside a model's, which says nothing of the paper's images ("a Triple-Head Dual-Attention
+        ResNet"), as inside a known model's."""
+        new = [m for m in self.mentions if m.type in NAMED_TYPES and "/name:" in m.key and " " in m.text]
+        if not new:
+            return
+        spans = [(m.start, m.end) for m in new]
+        models = [(m.start, m.end) for m in new if m.type == "Model"]
+        self.mentions = [
+            m for m in self.mentions
+            if not (m.type == "Task" and names.inside_a_name(m.start, m.end, spans))
+            and not (models and m.type in FACET_TYPES and names.inside_a_name(m.start, m.end, models))
+        ]
 
     def _series_labels(self, typed: dict[str, tuple[str, str, float]]) -> set[str]:
         """Normal forms of the labels the paper numbers as a series ("teams T1-T6"): no names. The

@@ -1086,3 +1086,9 @@ def test_the_endoplasmic_reticulum_and_glia_are_targets_of_electron_microscopy(v
     # the adjective qualifies tumours, no cells imaged
     e = run(vocabulary, "Glioma grading", "We grade glial tumours on MRI.")
     assert "AnatomicalStructure/glial-cell" not in keys(e, "AnatomicalStructure")
+
+
+def test_an_organ_word_inside_a_new_models_name_says_nothing_of_the_images(vocabulary):
+    e = run(vocabulary, "HER2 status from DCE-MRI", "We benchmark a Triple-Head Dual-Attention ResNet that reads three DCE-MRI phases of breast lesions.")
+    assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
+    assert "AnatomicalStructure/breast" in keys(e, "AnatomicalStructure")
