@@ -4192,3 +4192,8 @@ def test_a_capitalised_short_form_that_an_apposition_types_is_a_name(vocabulary)
         "During each iteration, Spener extracts local image prior features.",
     )
     assert "Model/name:spener" in keys(e, "Model")
+
+
+def test_counts_of_operations_are_metrics_not_models(vocabulary):
+    e = run(vocabulary, "A lightweight vessel network", "QuuxNet shows improved efficiency (Performance vs Parameter or GFlops) compared to models such as U-Net, at 3 GFLOPs and 2 GMACs.")
+    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "flop" in k or "mac" in k}
