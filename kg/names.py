@@ -53,6 +53,7 @@ _GIVING: Final = NAMING_WORDS - {"namely"}  # "namely" lists known things too: "
 _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 _CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-600, Food-101
+_LETTER_COMPOUND: Final = re.compile(r"^[A-Z]-[A-Z][a-z]+$")  # X-Nodule
 # an acronym hyphened to a noun: SIPL-tongue, HIT-tongue (not a modifier: MRI-derived, CLIP-like, CT-only)
 _ACRONYM_NOUN: Final = re.compile(r"^[A-Z][A-Z0-9]+-(?![a-z]*(?:ed|ing|like|based|wise|free|aware|specific|level|only|scale|sized)$)[a-z]{3,}$")
 # a title is in capitals when most of its words (of four or more) are
@@ -983,7 +984,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
     # an acronym opens one only in title case: 'the WMH Segmentation Challenge'
     acronym = several and ws[i].text.isalpha() and ws[i].text.isupper() and len(ws[i].text) >= 2
     word = ws[i].text
-    if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or _acronym_noun_dataset(ws, lowered, i) or acronym):
+    # a capital letter hyphened to a capitalised noun ("the X-Nodule dataset"), not a term ("the X-Ray dataset")
+    lettered = _LETTER_COMPOUND.match(word) is not None and lowered[i] not in cue.label_words
+    if i == 0 or not (is_weak_name(word) or _CAPITALISED_COMPOUND.match(word) or _CAPITALISED_NUMBERED.match(word) or lettered or _acronym_noun_dataset(ws, lowered, i) or acronym):
         return None
     # 'a publicly available Monkeypox Skin Lesion Dataset': after an article and lower-case words, only
     # a titled name (several capitalised words and their capitalised head noun) is one

@@ -4197,3 +4197,11 @@ def test_a_capitalised_short_form_that_an_apposition_types_is_a_name(vocabulary)
 def test_counts_of_operations_are_metrics_not_models(vocabulary):
     e = run(vocabulary, "A lightweight vessel network", "QuuxNet shows improved efficiency (Performance vs Parameter or GFlops) compared to models such as U-Net, at 3 GFLOPs and 2 GMACs.")
     assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if "flop" in k or "mac" in k}
+
+
+def test_a_capital_letter_hyphened_to_a_noun_before_a_dataset_noun_names_the_dataset(vocabulary):
+    e = run(vocabulary, "Nodule detection", "The model reaches 0.794 and 0.766 on the Q-Nodule dataset.")
+    assert "Dataset/name:qnodule" in keys(e, "Dataset")
+    # a modality's label so written stays the modality
+    e = run(vocabulary, "Nodule detection", "We test the model on the X-Ray dataset.")
+    assert not {k for k in keys(e, "Dataset") if "xray" in k}
