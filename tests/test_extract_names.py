@@ -4205,3 +4205,8 @@ def test_a_capital_letter_hyphened_to_a_noun_before_a_dataset_noun_names_the_dat
     # a modality's label so written stays the modality
     e = run(vocabulary, "Nodule detection", "We test the model on the X-Ray dataset.")
     assert not {k for k in keys(e, "Dataset") if "xray" in k}
+
+
+def test_the_hardware_a_model_runs_on_is_no_dataset(vocabulary):
+    e = run(vocabulary, "A mobile model", "QuuxNet runs at 1.6 ms on iPhone 16 Pro and at 20 fps on a Jetson Nano after training on an RTX 3090.")
+    assert not keys(e, "Dataset")
