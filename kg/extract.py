@@ -342,7 +342,7 @@ class _PaperExtractor:
             if mention.type == "Task":
                 if named and names.inside_a_name(mention.start, mention.end, named):
                     continue
-                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._names_a_part(index, mention) or self._about_other_than_images(mention, found) or self._counted_outputs(index, mention)):
+                if index > 0 and (self._describes_images(index, mention, found) or self._as_means(mention) or self._task_of_a_network_part(index, mention) or self._about_other_than_images(mention, found) or self._counted_outputs(index, mention)):
                     continue
                 if negatable is None:
                     negatable = not self.negation_openings.isdisjoint(lowered)
@@ -364,7 +364,7 @@ class _PaperExtractor:
         (but "Segmentation Based on Deep Learning" is that task)."""
         return _BASED_MODIFIER.match(self.text, task.end) is not None
 
-    def _names_a_part(self, index: int, task: Mention) -> bool:
+    def _task_of_a_network_part(self, index: int, task: Mention) -> bool:
         """'a learned super-resolution decoder': a task's name before a noun for a part of a network
         says what the part does inside the paper's model, not a task the paper takes on."""
         ws = self.words[index]
