@@ -280,7 +280,7 @@ class _PaperExtractor:
         lowered = word.group(1).lower()
         if lowered in names.FUNCTION_WORDS or lowered in self.vocab.non_modifiers or lowered.endswith(("ing", "ly")) or (lowered.endswith("ed") and "-" not in lowered):
             return None
-        if word.group(1) == lowered and _VERB_OR_PLURAL.search(lowered) and label_key(lowered) not in gazetteer(self.vocab).labels:
+        if word.group(1) == lowered and _VERB_OR_PLURAL.search(lowered) and label_key(lowered) not in self.gazetteer.labels:
             return None  # a noun that says which is singular ("mouse brain"), bar a label's plural ("kidneys")
         return word.start(1)
 
@@ -961,7 +961,7 @@ class _PaperExtractor:
     def _anchors(self, mention: Mention) -> set[str]:
         """What a bound label needs beside it: the concepts above the label's own and the organs they
         image (its own: a modality counted as a broader one is that one by now)."""
-        labelled = {i for _, ids in gazetteer(self.vocab).labels.get(label_key(mention.text), ()) for i in ids} | {mention.key}
+        labelled = {i for _, ids in self.gazetteer.labels.get(label_key(mention.text), ()) for i in ids} | {mention.key}
         return {above for i in labelled for above in (*self.vocab.ancestors(i), *self.vocab.concepts[i].targets)}
 
     def _drop_qualities(self) -> None:
