@@ -832,6 +832,10 @@ class _NameReader:
             # spelled in lower case ("video polyp segmentation (VPS)", "breast ultrasonography (BU)"):
             # not "VPS datasets", "the BU images dataset"
             terms = [m for m in self.mentions if m.type not in NAMED_TYPES and definition.long_start <= m.start and m.end <= long_end]
+            if self._opens_title(definition.short) and not _spelled_lower(definition, ws, terms):
+                # "SPEGC: Continual Test-Time Adaptation via ...", then "a CTTA via Semantic-Prompt-Enhanced
+                # Graph Clustering (SPEGC)": the title opening on it names the paper's own work
+                return False
             if not introduced or _spelled_lower(definition, ws, terms):
                 self.not_names.add(names.name_norm(definition.short))
             return True

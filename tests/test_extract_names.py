@@ -4210,3 +4210,13 @@ def test_a_capital_letter_hyphened_to_a_noun_before_a_dataset_noun_names_the_dat
 def test_the_hardware_a_model_runs_on_is_no_dataset(vocabulary):
     e = run(vocabulary, "A mobile model", "QuuxNet runs at 1.6 ms on iPhone 16 Pro and at 20 fps on a Jetson Nano after training on an RTX 3090.")
     assert not keys(e, "Dataset")
+
+
+def test_a_title_opening_on_a_short_form_names_the_papers_model_though_its_long_form_ends_in_a_task(vocabulary):
+    e = run(
+        vocabulary,
+        "QWERC: Robust Adaptation via Quux-Word-Enhanced Region Clustering for Medical Image Segmentation",
+        "To overcome these challenges, we propose a CQA via Quux-Word-Enhanced Region Clustering (QWERC) for medical image segmentation. "
+        "QWERC outperforms other methods on two benchmarks.",
+    )
+    assert "Model/name:qwerc" in keys(e, "Model")
