@@ -1021,7 +1021,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
             others += not facet
             if not several or (not facet and (others > 1 or lowered[end].endswith("ing") or lowered[end] in _PREPOSITIONS)):
                 return None
-        elif not ws[end].text[:1].isupper() or described:
+        elif not (ws[end].text[:1].isupper() or (is_year(ws[end].text) and word not in cue.generic)) or described:
+            # a year is part of the name as a capitalised word is ('the Capsule Vision 2024 Challenge
+            # dataset'), not of a venue's ('the MICCAI 2023 Challenge' is the meeting's)
             return None
     return None
 
