@@ -290,8 +290,10 @@ class Cues:
         label_words: frozenset[str] = frozenset(),  # the same of modality, anatomy and task labels
         modalities: frozenset[str] = frozenset(),  # the one-word modality labels, lowered ("ct", "mri")
         plain_modifiers: frozenset[str] = frozenset(),  # adjectives that leave a known model unchanged ("pretrained")
+        components: frozenset[str] = frozenset(),  # nouns for parts of a network ("layer", "encoder")
     ) -> None:
         self.plain_modifiers = plain_modifiers
+        self.components = components
         self.relation_cues = relation_cues
         self.label_words = label_words
         self.modalities = modalities
@@ -523,6 +525,7 @@ def cues(vocabulary: Vocabulary) -> Cues:
         label_words=_label_words(vocabulary, ("Modality", "AnatomicalStructure", "Task")),
         modalities=frozenset(label.lower() for c in vocabulary.concepts.values() if c.type == "Modality" for label in c.labels if label.isalnum()),
         plain_modifiers=vocabulary.plain_modifiers,
+        components=vocabulary.components,
     )
 
 
@@ -1249,9 +1252,10 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Model", "compared", 0.65)  # "TeeTracker outperforms TeeFlow": what outperforms is a method
     if _outperformed(lowered, first):
         return NameDecision("Model", "compared", 0.65)  # and so is what it outperforms, whatever dataset is named before
-    if _used_on(lowered, first, cue):
+    part = last + 1 < len(ws) and not ws[last].trailing and singular(lowered[last + 1]) in cue.components
+    if _used_on(lowered, first, cue) and not part:  # "fusion on FC layer": a part of a network, no data
         return NameDecision("Dataset", "used-on", 0.75)
-    if _on_in_results(lowered, first, cue):
+    if _on_in_results(lowered, first, cue) and not part:
         return NameDecision("Dataset", "used-on", 0.65)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)

@@ -4230,3 +4230,13 @@ def test_a_year_inside_a_capitalised_name_before_a_dataset_noun_is_part_of_the_n
     # a venue's year dates the meeting, not a name of data
     e = run(vocabulary, "Registration", "Experiments on the QuuxPro dataset from the MICCAI 2023 Challenge show gains.")
     assert not {k for k in keys(e, "Dataset") if "miccai" in k}
+
+
+def test_a_name_before_a_part_of_a_network_is_no_data_it_ran_on(vocabulary):
+    e = run(vocabulary, "Alzheimer's disease from MRI", "Two fusion methods on FC layer and on the single-projection CNN output show better performances.")
+    assert not keys(e, "Dataset")
+
+
+def test_lidc_idri_spelled_out_in_full_is_one_mention_of_the_dataset(vocabulary):
+    e = run(vocabulary, "Synthetic nodules", "We used 216 CT images from the Lung Image Database Consortium and Image Database Resource Initiative database.")
+    assert {m.text for m in e.mentions if m.key == "Dataset/lidc-idri"} == {"Lung Image Database Consortium and Image Database Resource Initiative"}
