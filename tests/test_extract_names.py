@@ -4240,3 +4240,9 @@ def test_a_name_before_a_part_of_a_network_is_no_data_it_ran_on(vocabulary):
 def test_lidc_idri_spelled_out_in_full_is_one_mention_of_the_dataset(vocabulary):
     e = run(vocabulary, "Synthetic nodules", "We used 216 CT images from the Lung Image Database Consortium and Image Database Resource Initiative database.")
     assert {m.text for m in e.mentions if m.key == "Dataset/lidc-idri"} == {"Lung Image Database Consortium and Image Database Resource Initiative"}
+
+
+def test_a_word_with_a_comma_inside_runs_two_words_together_and_names_nothing(vocabulary):
+    e = run(vocabulary, "Report generation", "QuuxRep surpasses recent methods, achieving an 8.2% F1,mic-14 CheXbert improvement on MIMIC-CXR.")
+    assert not {k for k in keys(e, "Model") if "mic14" in k}
+    assert "Model/chexbert" in keys(e, "Model")
