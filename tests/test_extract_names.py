@@ -4246,3 +4246,14 @@ def test_a_word_with_a_comma_inside_runs_two_words_together_and_names_nothing(vo
     e = run(vocabulary, "Report generation", "QuuxRep surpasses recent methods, achieving an 8.2% F1,mic-14 CheXbert improvement on MIMIC-CXR.")
     assert not {k for k in keys(e, "Model") if "mic14" in k}
     assert "Model/chexbert" in keys(e, "Model")
+
+
+def test_a_siamese_known_model_is_that_model_and_aupr_is_a_metric(vocabulary):
+    e = run(
+        vocabulary,
+        "Binocular fundus classification",
+        "Our framework leverages weight-shared Siamese ResNet-152 backbones on paired fundus pictures. "
+        "It reaches comparable AUPR (Area under Precision-Recall curve) scores on IDRiD dataset.",
+    )
+    assert keys(e, "Model") == {"Model/resnet-152"}
+    assert "Modality/fundus-photography" in keys(e, "Modality")
