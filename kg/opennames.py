@@ -1142,26 +1142,44 @@ class _NameReader:
 
     def _merge_short_references(self) -> None:
         """'the PI-CAI Challenge dataset ... pretrained on PI-CAI', 'the BIMCV Prostate dataset ...
-        fine-tuned on the BIMCV dataset': a new dataset name that opens one longer new dataset name
-        of the paper, word for word, is a short reference to it, not a dataset of its own."""
+        fine-tuned on the BIMCV dataset', 'TDSC-ABUS2023 ... on TDSC-ABUS': a new dataset name that
+        opens one longer new dataset name of the paper, word for word or before a year, is a short
+        reference to it, not a dataset of its own."""
         words_of: dict[str, tuple[str, ...]] = {}
         for mention in self.mentions:
             if mention.type == "Dataset" and "/name:" in mention.key:
                 words_of.setdefault(mention.key, tuple(mention.text.split()))
-        if len(words_of) < 2:
-            return
         merged: dict[str, str] = {}
         for short, short_words in words_of.items():
             longer = [key for key, ws in words_of.items() if len(ws) > len(short_words) and ws[: len(short_words)] == short_words]
+            longer = longer or [key for key, ws in words_of.items() if _dated(" ".join(short_words), " ".join(ws))]
             if len(longer) == 1:
                 merged[short] = longer[0]
-        if not merged:
-            return
         for short, long in merged.items():
             self.aliases.add((long, " ".join(words_of[short])))
             if short in self.introduced:
                 self.introduced.setdefault(long, self.introduced.pop(short))
-        self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
+        merged.update(self._dated_known(words_of))
+        if merged:
+            self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
+
+    def _dated_known(self, words_of: dict[str, tuple[str, ...]]) -> dict[str, str]:
+        """'the MoNuSeg 2018 dataset ... On MoNuSeg': a known dataset's name and a year, where the
+        vocabulary knows it in no edition, is that dataset (an alias of it), not one of its own; a
+        family the vocabulary lists by edition (ISLES 2022, ISLES 2024) keeps an unlisted one apart."""
+        known = {m.key for m in self.mentions if m.type == "Dataset" and m.key in self.vocab.concepts}
+        dated: dict[str, list[str]] = defaultdict(list)  # known key -> the paper's new names of it with a year
+        for key, ws in words_of.items():
+            text = " ".join(ws)
+            bases = {k for k in known for label in self.vocab.concepts[k].labels if _dated(label, text) and not _editions(self.vocab, label)}
+            if key not in self.introduced and len(bases) == 1:
+                dated[bases.pop()].append(key)
+        merged: dict[str, str] = {}
+        for base, keys in dated.items():
+            if len(keys) == 1:  # "FeTA 2021 ... FeTA 2022": two editions stay two
+                merged[keys[0]] = base
+                self.aliases.add((base, " ".join(words_of[keys[0]])))
+        return merged
 
     def _drop_project_name(self) -> None:
         """'M3D: Advancing 3D Medical Image Analysis ...', whose abstract presents M3D-Data, M3D-LaMed and
@@ -1232,6 +1250,27 @@ class _NameReader:
         for key in sorted(known.keys() & self.introduced.keys()):
             self.introduced.setdefault(known[key], self.introduced.pop(key))
         self.aliases = {(known.get(key, key), text) for key, text in self.aliases}
+
+
+def _dated(name: str, longer: str) -> bool:
+    """'TDSC-ABUS2023', 'MoNuSeg 2018': the name, then a year, spaced or glued."""
+    return longer.startswith(name) and names.is_year(longer[len(name) :].lstrip(" -"))
+
+
+def _editions(vocabulary: Vocabulary, name: str) -> bool:
+    """Whether the vocabulary lists a dataset by this name and a year or number ('ISLES 2022')."""
+    base = _squeezed(name)
+    return any(label.startswith(base) and label[len(base) : len(base) + 1].isdigit() for label in _dataset_labels(vocabulary))
+
+
+@lru_cache(maxsize=4)
+def _dataset_labels(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Every dataset label, lowered, without spaces and hyphens."""
+    return tuple(sorted({_squeezed(label) for c in vocabulary.concepts.values() if c.type == "Dataset" for label in c.labels}))
+
+
+def _squeezed(text: str) -> str:
+    return text.lower().replace("-", "").replace(" ", "")
 
 
 def _meaning_words(text: str, vocabulary: Vocabulary) -> frozenset[str]:

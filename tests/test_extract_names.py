@@ -4257,3 +4257,13 @@ def test_a_siamese_known_model_is_that_model_and_aupr_is_a_metric(vocabulary):
     )
     assert keys(e, "Model") == {"Model/resnet-152"}
     assert "Modality/fundus-photography" in keys(e, "Modality")
+
+
+def test_a_name_and_a_year_is_the_same_dataset_as_the_name_alone_in_one_paper(vocabulary):
+    e = run(vocabulary, "Nuclei", "We summarize the MoNuSeg 2018 Challenge. On MoNuSeg, the best team reached 0.8 Dice.")
+    assert keys(e, "Dataset") == {"Dataset/monuseg"}
+    e = run(vocabulary, "Breast ultrasound", "We train on QuuxUS2023. On QuuxUS, our method reaches 0.8 Dice.")
+    assert len(keys(e, "Dataset")) == 1
+    # two editions of one known name stay two
+    e = run(vocabulary, "Fetal brain", "We compare the MoNuSeg 2018 and MoNuSeg 2020 datasets with MoNuSeg.")
+    assert len(keys(e, "Dataset")) == 3
