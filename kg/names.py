@@ -1672,6 +1672,26 @@ def _names_a_noun(word: str, lowered: str, cue: Cues) -> bool:
     return lowered not in _ARTICLES and lowered not in _DETERMINERS and (word[:1].isupper() or cue.name_shaped(word))
 
 
+def _spelled_out_after(ws: list[Word], lowered: list[str], first: int, last: int, cue: Cues) -> NameDecision | None:
+    """'MS3Toothset, Multi-Source Semi-Supervised Tooth DataSet for ...': capitalised words after a
+    comma that end in a head noun spell the name out and say what it is, as an apposition does."""
+    if ws[last].trailing != "," or last + 2 >= len(ws):
+        return None
+    end = last + 1
+    while end < len(ws) and end - last <= 8 and ws[end].text[:1].isupper():
+        if cue.head_at(lowered, end) and (ws[end].trailing or end + 1 == len(ws) or not ws[end + 1].text[:1].isupper()):
+            if end == last + 1 or (not ws[end].trailing and end + 1 < len(ws) and lowered[end + 1] == "of"):
+                # a head noun alone ("X, Dataset ...") spells nothing out, nor one a phrase with "of"
+                # goes on from ("LHNCBC, U.S National Library of Medicine")
+                return None
+            intro = speaker_cue(lowered, max(0, first - 8), first, cue)
+            return NameDecision(cue.head_at(lowered, end) or "Model", "introduced" if intro else "apposition", 0.8, introduced=intro)
+        if ws[end].trailing:
+            return None
+        end += 1
+    return None
+
+
 def _known_phrase_end(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> str | None:
     """The type of a known model or dataset that ends a noun phrase as its head: 'Medfusion, a
     conditional latent DDPM for medical images' is a model (not 'a ResNet backbone', whose head
@@ -1694,7 +1714,7 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
     elif ws[last].trailing.lstrip(")").startswith(",") and last + 4 < len(ws) and lowered[last + 1] == "which" and lowered[last + 2] in _PASSIVE and lowered[last + 3] in _ARTICLES:
         start = last + 4  # "DermQuux-7, which is a large dataset of ...": a relative clause says it as an apposition does
     if start is None:
-        return None
+        return _spelled_out_after(ws, lowered, first, last, cue)
     stated = start == last + 3 and lowered[last + 1] in _PASSIVE
     aside = False  # "a large-scale bilingual (German/English) dataset": an aside in brackets is passed over
     for i in range(start, min(len(ws), start + 9)):

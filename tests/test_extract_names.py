@@ -4267,3 +4267,15 @@ def test_a_name_and_a_year_is_the_same_dataset_as_the_name_alone_in_one_paper(vo
     # two editions of one known name stay two
     e = run(vocabulary, "Fetal brain", "We compare the MoNuSeg 2018 and MoNuSeg 2020 datasets with MoNuSeg.")
     assert len(keys(e, "Dataset")) == 3
+
+
+def test_capitalised_words_after_a_comma_that_end_in_a_head_noun_say_what_the_name_is(vocabulary):
+    e = run(
+        vocabulary,
+        "Tooth segmentation",
+        "We first compile QuuxToothset, Multi-Source Quux Tooth DataSet for clinical dental CBCT, which contains data from three sources.",
+    )
+    assert "Dataset/name:quuxtoothset" in keys(e, "Dataset")
+    # a phrase going on with "of" is an organisation's name, no head of the name before it
+    e = run(vocabulary, "Foreign objects", "We use 400 images hosted by QUUXBC, U.S National Library of Medicine (NLM), we achieve 91% accuracy.")
+    assert not {k for k in keys(e, "Model") if "quuxbc" in k}
