@@ -732,11 +732,11 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         word = ws[i]
         capitalised = word.text[:1].isupper()
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
-        given = capitalised and i > 0 and ((lowered[i - 1] in _GIVING and _given_name(ws, i)) or _namely_own(ws, lowered, i, cue) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
+        given = capitalised and i > 0 and ((_naming_before(ws, lowered, i) and _given_name(ws, i)) or _namely_own(ws, lowered, i, cue) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
         # a size in brackets is a note on the model named ('LLaVA-Rad (7B)'), not part of a name
         sized = capitalised and not word.trailing and i + 1 < len(ws) and ws[i + 1].start == word.end + 1 and _is_parameter_count(ws[i + 1].text)
         strong = given or sized or cue.name_shaped(word.text) or cue.variant_of(word.text) is not None
-        given_run = None if strong or not capitalised or i == 0 or lowered[i - 1] not in _GIVING else _given_run(ws, i, cue)
+        given_run = None if strong or not capitalised or i == 0 or not _naming_before(ws, lowered, i) else _given_run(ws, i, cue)
         strong = strong or given_run is not None
         run = None if strong or not capitalised else (_before_dataset_noun(ws, lowered, i, cue, several=not is_title) or (None if is_title else (_after_dataset_colon(ws, lowered, i, cue) or _before_model_noun(ws, lowered, i, cue))))
         # a title opening on acronyms joined by hyphens names its work, even acronyms of families or
@@ -946,6 +946,11 @@ def _namely_own(ws: list[Word], lowered: list[str], i: int, cue: Cues) -> bool:
 def _negated_class(word: str) -> bool:
     """'Non-ESED frames', 'non-COVID cases', 'non–DP-DT models': the class of all the others, never a name."""
     return word[:3].lower() == "non" and word[3:4] in _DASH_CHARACTERS
+
+
+def _naming_before(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """'called X', 'denoted as X': a naming word, alone or with "as", right before word i."""
+    return lowered[i - 1] in _GIVING or (i >= 2 and lowered[i - 1] == "as" and lowered[i - 2] in _GIVING and not ws[i - 2].trailing)
 
 
 def _given_name(ws: list[Word], i: int) -> bool:

@@ -4279,3 +4279,15 @@ def test_capitalised_words_after_a_comma_that_end_in_a_head_noun_say_what_the_na
     # a phrase going on with "of" is an organisation's name, no head of the name before it
     e = run(vocabulary, "Foreign objects", "We use 400 images hosted by QUUXBC, U.S National Library of Medicine (NLM), we achieve 91% accuracy.")
     assert not {k for k in keys(e, "Model") if "quuxbc" in k}
+
+
+def test_a_name_given_with_denoted_as_is_the_papers_model_and_takes_its_results(vocabulary):
+    e = run(
+        vocabulary,
+        "A parallel network for segmentation",
+        "In this paper, we propose a generic novel deep medical segmentation framework, denoted as Ψquux. "
+        "We have evaluated the proposed Ψquux on Kvasir-SEG and CVC-ClinicDB. "
+        "The proposed model demonstrates superior performance to advanced SOTA models, such as U-Net and BCDU-Net.",
+    )
+    assert "Model/name:ψquux" in keys(e, "Model")
+    assert ("Model/name:ψquux", "Dataset/kvasir-seg") in links(e, "evaluatedOn")
