@@ -4291,3 +4291,12 @@ def test_a_name_given_with_denoted_as_is_the_papers_model_and_takes_its_results(
     )
     assert "Model/name:ψquux" in keys(e, "Model")
     assert ("Model/name:ψquux", "Dataset/kvasir-seg") in links(e, "evaluatedOn")
+
+
+def test_the_physionet_ecg_challenges_and_the_tuh_abnormal_eeg_corpus_are_known_datasets(vocabulary):
+    e = run(vocabulary, "Atrial fibrillation", "The model was evaluated on the test set of the Computing in Cardiology Challenge 2017 dataset.")
+    assert keys(e, "Dataset") == {"Dataset/physionet-cinc-2017"}
+    e = run(vocabulary, "ECG classification", "We combine the openly available PhysioNet/CinC Challenge 2021 and PTB-XL datasets.")
+    assert keys(e, "Dataset") == {"Dataset/physionet-cinc-2021", "Dataset/ptb-xl"}
+    e = run(vocabulary, "Abnormal EEG", "Evaluated on the TUH Abnormal EEG Corpus, the proposed model achieves 85% accuracy.")
+    assert keys(e, "Dataset") == {"Dataset/tuab"}
