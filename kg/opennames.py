@@ -1013,7 +1013,7 @@ class _NameReader:
             if concept.type not in _SHORT_FORM_TYPES or self._ends_in_vocabulary(definition):
                 return False
         own = _meaning_words(definition.long, self.vocab)
-        return bool(own) and all(own.isdisjoint(_meaning_words(label, self.vocab)) for label in concept.labels)
+        return bool(own) and not any(_shares_meaning(own, _meaning_words(label, self.vocab)) for label in concept.labels)
 
     def _spelling(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
         """The vocabulary mention that is the long form, or ends with it: where it is another concept
@@ -1271,6 +1271,12 @@ def _dataset_labels(vocabulary: Vocabulary) -> tuple[str, ...]:
 
 def _squeezed(text: str) -> str:
     return text.lower().replace("-", "").replace(" ", "")
+
+
+def _shares_meaning(words: frozenset[str], others: frozenset[str]) -> bool:
+    """A word in common, or one that ends the other ("Encephalography (EEG)", a slip for the
+    electroencephalography EEG abbreviates, is no other meaning of it)."""
+    return any(a == b or (min(len(a), len(b)) >= 6 and (a.endswith(b) or b.endswith(a))) for a in words for b in others)
 
 
 def _meaning_words(text: str, vocabulary: Vocabulary) -> frozenset[str]:

@@ -4300,3 +4300,9 @@ def test_the_physionet_ecg_challenges_and_the_tuh_abnormal_eeg_corpus_are_known_
     assert keys(e, "Dataset") == {"Dataset/physionet-cinc-2021", "Dataset/ptb-xl"}
     e = run(vocabulary, "Abnormal EEG", "Evaluated on the TUH Abnormal EEG Corpus, the proposed model achieves 85% accuracy.")
     assert keys(e, "Dataset") == {"Dataset/tuab"}
+
+
+def test_a_long_form_that_ends_a_known_terms_word_gives_its_short_form_no_other_meaning(vocabulary):
+    e = run(vocabulary, "Seizure detection", "Encephalography (EEG) is a generally utilized clinical approach for recording brain activity.")
+    assert "Modality/eeg" in keys(e, "Modality")
+    assert not keys(e, "Model")
