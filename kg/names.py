@@ -54,6 +54,7 @@ _WEAK_NAME: Final = re.compile(r"^[A-Z][a-z]{2,}$")
 _CAPITALISED_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")  # Rad-Restruct
 _CAPITALISED_NUMBERED: Final = re.compile(r"^[A-Z][a-z]{2,}-\d+$")  # Kinetics-600, Food-101
 _LETTER_COMPOUND: Final = re.compile(r"^[A-Z]-[A-Z][a-z]+$")  # X-Nodule
+_DIGIT_OPENED_NAME: Final = re.compile(r"\d+[A-Z][A-Za-z0-9-]+")  # 8CSL, 3DUNet
 # an acronym hyphened to a noun: SIPL-tongue, HIT-tongue (not a modifier: MRI-derived, CLIP-like, CT-only)
 _ACRONYM_NOUN: Final = re.compile(r"^[A-Z][A-Z0-9]+-(?![a-z]*(?:ed|ing|like|based|wise|free|aware|specific|level|only|scale|sized)$)[a-z]{3,}$")
 # a title is in capitals when most of its words (of four or more) are
@@ -730,7 +731,8 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         i = 2
     while i < len(ws):
         word = ws[i]
-        capitalised = word.text[:1].isupper()
+        # a name given may open on a digit ("named 8CSL"), as a capitalised word elsewhere does
+        capitalised = word.text[:1].isupper() or (i > 0 and _DIGIT_OPENED_NAME.fullmatch(word.text) is not None and _naming_before(ws, lowered, i))
         # "called U-survival", "Sana 0.6B": a name by its place; looked at only for capitalised words
         given = capitalised and i > 0 and ((_naming_before(ws, lowered, i) and _given_name(ws, i)) or _namely_own(ws, lowered, i, cue) or _own_appositive(ws, lowered, i, cue) or _introduced_appositive(ws, lowered, i, cue))
         # a size in brackets is a note on the model named ('LLaVA-Rad (7B)'), not part of a name
@@ -958,7 +960,7 @@ def _given_name(ws: list[Word], i: int) -> bool:
     given, unless it opens a longer phrase ('termed Two-stream Fusion Network (TSFN)') or is quoted
     ('termed "Blind" harmonization')."""
     word = ws[i]
-    if ws[i - 1].trailing or not word.text[:1].isupper() or len(word.text) < 3 or _negated_class(word.text):
+    if ws[i - 1].trailing or not (word.text[:1].isupper() or _DIGIT_OPENED_NAME.fullmatch(word.text)) or len(word.text) < 3 or _negated_class(word.text):
         return False
     if i >= 2 and ws[i - 2].text.lower() == "also":
         return False  # "the novel Coronavirus also called Covid-19": another name of a thing, not one given

@@ -4306,3 +4306,16 @@ def test_a_long_form_that_ends_a_known_terms_word_gives_its_short_form_no_other_
     e = run(vocabulary, "Seizure detection", "Encephalography (EEG) is a generally utilized clinical approach for recording brain activity.")
     assert "Modality/eeg" in keys(e, "Modality")
     assert not keys(e, "Model")
+
+
+def test_a_name_given_may_open_on_a_digit(vocabulary):
+    e = run(
+        vocabulary,
+        "Atrial fibrillation detection",
+        "A combination of an 8-layer CNN with a shortcut connection and 1-layer LSTM, named 7QSL, was proposed for ECG classification. "
+        "In particular, 7QSL includes eight shortcut connections.",
+    )
+    assert "Model/name:7qsl" in keys(e, "Model")
+    # a number opening a word names nothing by itself
+    e = run(vocabulary, "Atrial fibrillation detection", "An 8-layer CNN and a 1-layer LSTM were trained on 3D volumes.")
+    assert not open_names(e)
