@@ -586,11 +586,11 @@ def name_shaped(word: str, generic: frozenset[str]) -> bool:
     measure = _MEASURE.fullmatch(word)
     if measure and measure.group(1) in generic:
         return False
-    if any(ch in word for ch in "=@<>|\\/%#,") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
-        return False  # a comma inside ("F1,mic-14") runs two words together
+    if any(ch in word for ch in "=@<>|\\/%#,≥≤±") or word.lower().startswith(("http", "www.")) or _GLUED_SENTENCES.search(word):
+        return False  # a comma inside ("F1,mic-14") runs two words together; "P≥.99" is a note
     if _DOTTED_INITIALS.fullmatch(word):  # "A.I.", "U.S.", "C.I.": initials of words, no model's name
         return False
-    if word.count(")") > word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket
+    if word.count(")") != word.count("("):  # "(ViT)s" stripped to "ViT)s": a plural glued to a bracket; "CMR(+", a sign
         return False
     if word.count("]") > word.count("["):  # "[18F]PSMA-1007" stripped to "18F]PSMA-1007": a radiotracer, isotope first
         return False

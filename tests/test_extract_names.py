@@ -4319,3 +4319,13 @@ def test_a_name_given_may_open_on_a_digit(vocabulary):
     # a number opening a word names nothing by itself
     e = run(vocabulary, "Atrial fibrillation detection", "An 8-layer CNN and a 1-layer LSTM were trained on 3D volumes.")
     assert not open_names(e)
+
+
+def test_a_sign_or_an_open_bracket_inside_a_word_makes_it_no_name(vocabulary):
+    e = run(
+        vocabulary,
+        "Cardiac sarcoidosis",
+        "Eighteen CMR-positive (CMR(+), 64 years) patients were compared with CMR(-) patients; RF and Voting classifier "
+        "separated CTRL vs. CMR(+) vs. CMR(-), with rates of 30% versus 20% (P≥.99).",
+    )
+    assert not {m.text for m in e.mentions if m.type in ("Model", "Dataset") and ("(" in m.text or "≥" in m.text)}
