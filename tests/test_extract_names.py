@@ -4329,3 +4329,12 @@ def test_a_sign_or_an_open_bracket_inside_a_word_makes_it_no_name(vocabulary):
         "separated CTRL vs. CMR(+) vs. CMR(-), with rates of 30% versus 20% (P≥.99).",
     )
     assert not {m.text for m in e.mentions if m.type in ("Model", "Dataset") and ("(" in m.text or "≥" in m.text)}
+
+
+def test_acute_lymphoblastic_leukaemia_abbreviated_names_no_model(vocabulary):
+    e = run(
+        vocabulary,
+        "Diagnosing acute lymphoblastic leukemia",
+        "Acute Lymphoblastic Leukemia (ALL) is a common childhood cancer. We introduced a novel pipeline for diagnosing ALL that reaches 96% accuracy.",
+    )
+    assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if k.endswith("/name:all")}
