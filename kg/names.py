@@ -1686,13 +1686,14 @@ def _spelled_out_after(ws: list[Word], lowered: list[str], first: int, last: int
         return None
     end = last + 1
     while end < len(ws) and end - last <= 8 and ws[end].text[:1].isupper():
-        if cue.head_at(lowered, end) and (ws[end].trailing or end + 1 == len(ws) or not ws[end + 1].text[:1].isupper()):
+        kind = cue.head_at(lowered, end)
+        if kind and (ws[end].trailing or end + 1 == len(ws) or not ws[end + 1].text[:1].isupper()):
             if end == last + 1 or (not ws[end].trailing and end + 1 < len(ws) and lowered[end + 1] == "of"):
                 # a head noun alone ("X, Dataset ...") spells nothing out, nor one a phrase with "of"
                 # goes on from ("LHNCBC, U.S National Library of Medicine")
                 return None
             intro = speaker_cue(lowered, max(0, first - 8), first, cue)
-            return NameDecision(cue.head_at(lowered, end) or "Model", "introduced" if intro else "apposition", 0.8, introduced=intro)
+            return NameDecision(kind, "introduced" if intro else "apposition", 0.8, introduced=intro)
         if ws[end].trailing:
             return None
         end += 1
