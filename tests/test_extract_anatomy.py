@@ -1095,3 +1095,12 @@ def test_an_organ_word_inside_a_new_models_name_says_nothing_of_the_images(vocab
     e = run(vocabulary, "HER2 status from DCE-MRI", "We benchmark a Triple-Head Dual-Attention ResNet that reads three DCE-MRI phases of breast lesions.")
     assert "AnatomicalStructure/head" not in keys(e, "AnatomicalStructure")
     assert "AnatomicalStructure/breast" in keys(e, "AnatomicalStructure")
+
+
+def test_an_organs_adjective_that_readers_do_not_take_for_the_organ_targets_nothing(vocabulary):
+    """On the samples, 'dental', 'coronary', 'intracranial', 'hepatic' and the like, with no noun for
+    the organ, never gave an organ the gold lists: they describe a field, a disease or an exam."""
+    e = run(vocabulary, "Caries detection", "We classify dental X-ray images of patients with coronary disease and intracranial aneurysms.")
+    assert not links(e, "targetsAnatomy")
+    e = run(vocabulary, "Tooth segmentation", "We segment the teeth and the coronary arteries in dental CBCT.")
+    assert links(e, "targetsAnatomy") == {("paper", "AnatomicalStructure/teeth"), ("paper", "AnatomicalStructure/coronary-artery")}
