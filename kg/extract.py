@@ -369,9 +369,7 @@ class _PaperExtractor:
         says what the part does inside the paper's model, not a task the paper takes on."""
         ws = self.words[index]
         at = names.word_index(ws, task.end, True)
-        if at is None or at + 1 >= len(ws) or ws[at].trailing:
-            return False
-        return singular(self.lowered[index][at + 1]) in self.vocab.components
+        return at is not None and names.part_follows(ws, self.lowered[index], at, self.vocab.components)
 
     def _counted_outputs(self, index: int, task: Mention) -> bool:
         """'19 differential diagnoses', 'three manual segmentations': a task's name in the plural

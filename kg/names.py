@@ -950,6 +950,11 @@ def _negated_class(word: str) -> bool:
     return word[:3].lower() == "non" and word[3:4] in _DASH_CHARACTERS
 
 
+def part_follows(ws: list[Word], lowered: list[str], i: int, components: frozenset[str]) -> bool:
+    """Word i runs straight into a noun for a part of a network ('FC layer', 'super-resolution decoder')."""
+    return i + 1 < len(ws) and not ws[i].trailing and singular(lowered[i + 1]) in components
+
+
 def _naming_before(ws: list[Word], lowered: list[str], i: int) -> bool:
     """'called X', 'denoted as X': a naming word, alone or with "as", right before word i."""
     return lowered[i - 1] in _GIVING or (i >= 2 and lowered[i - 1] == "as" and lowered[i - 2] in _GIVING and not ws[i - 2].trailing)
@@ -1259,10 +1264,10 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Model", "compared", 0.65)  # "TeeTracker outperforms TeeFlow": what outperforms is a method
     if _outperformed(lowered, first):
         return NameDecision("Model", "compared", 0.65)  # and so is what it outperforms, whatever dataset is named before
-    part = last + 1 < len(ws) and not ws[last].trailing and singular(lowered[last + 1]) in cue.components
-    if _used_on(lowered, first, cue) and not part:  # "fusion on FC layer": a part of a network, no data
+    # "fusion on FC layer": a part of a network, no data
+    if _used_on(lowered, first, cue) and not part_follows(ws, lowered, last, cue.components):
         return NameDecision("Dataset", "used-on", 0.75)
-    if _on_in_results(lowered, first, cue) and not part:
+    if _on_in_results(lowered, first, cue) and not part_follows(ws, lowered, last, cue.components):
         return NameDecision("Dataset", "used-on", 0.65)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)
