@@ -698,6 +698,13 @@ def is_weak_name(word: str) -> bool:
     return bool(_WEAK_NAME.match(word))
 
 
+@lru_cache(maxsize=100_000)
+def is_numbered_name(word: str) -> bool:
+    """A capitalised word hyphened to a number (Kinetics-600, Brats-19): a name only where the
+    context is strong, as a capitalised word is."""
+    return bool(_CAPITALISED_NUMBERED.match(word))
+
+
 def is_title_name_shaped(word: str) -> bool:
     """A title's first word that can name the paper's work before a colon: Merlin, Meta-Polyp,
     Rad-Restruct, and a capitalised word joined to a family's acronym: Cardi-GPT."""
@@ -861,8 +868,8 @@ def _dated_acronym(ws: list[Word], i: int, cue: Cues) -> bool:
     word = ws[i].text
     if len(word) < 3 or not word.isupper() or ws[i].trailing or i + 1 >= len(ws) or not is_year(ws[i + 1].text) or ws[i + 1].trailing.startswith(")"):
         return False
-    if i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper():
-        return False
+    if i > 0 and not ws[i - 1].trailing and ws[i - 1].text[:1].isupper() and ws[i - 1].text.lower() not in _ARTICLES:
+        return False  # a capitalised article opens a sentence or a title's part: 'The MICCAI 2016 challenge dataset'
     if not ws[i + 1].trailing and i + 2 < len(ws) and ws[i + 2].text[:1].isupper():
         return False  # 'the MICCAI 2017 Liver Tumor Segmentation Challenge': it dates the name after it
     return word in cue.generic

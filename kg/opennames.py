@@ -471,7 +471,7 @@ class _NameReader:
                 named = next((m for m in self.mentions if m.start == word.start and m.type == mention.type and "/name:" in m.key), None)
                 if named is not None:  # a new name typed already ("BRaTs" in "Synapse, BRaTs, and ACDC")
                     anchors.append(named)
-                elif (names.is_weak_name(word.text) and word.text not in self.cues.generic or self.cues.name_shaped(word.text)) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
+                elif ((names.is_weak_name(word.text) or names.is_numbered_name(word.text)) and word.text not in self.cues.generic or self.cues.name_shaped(word.text)) and _alone(ws, i) and not self.cues.head_at(lowered, i) and not self._covered(word.start, word.end):
                     key = self._name(index, word.start, word.end, names.NameDecision(mention.type, "coordination", 0.65), typed)
                     if key is not None:
                         anchors.append(Mention(key, mention.type, word.text, word.start, word.end, index, "coordination", 0.65))

@@ -4338,3 +4338,18 @@ def test_acute_lymphoblastic_leukaemia_abbreviated_names_no_model(vocabulary):
         "Acute Lymphoblastic Leukemia (ALL) is a common childhood cancer. We introduced a novel pipeline for diagnosing ALL that reaches 96% accuracy.",
     )
     assert not {k for k in keys(e, "Model") | keys(e, "Dataset") if k.endswith("/name:all")}
+
+
+def test_a_capitalised_word_and_number_coordinated_with_a_known_dataset_is_a_dataset(vocabulary):
+    # a name spelt in its own case ("Brats-19" for BraTS 2019) is still the known dataset
+    e = run(vocabulary, "Semi-supervised segmentation", "Experiments on the publicly available Pancreas-CT and Brats-19 datasets show gains.")
+    assert {"Dataset/pancreas-ct", "Dataset/brats-2019"} <= keys(e, "Dataset")
+    e = run(vocabulary, "Video action recognition", "We pretrain on KiTS and Kinetics-600 datasets before fine-tuning.")
+    assert "Dataset/name:kinetics600" in keys(e, "Dataset")
+
+
+def test_a_venue_and_year_after_a_capitalised_article_name_a_challenges_data(vocabulary):
+    e = run(vocabulary, "Multiple sclerosis lesions segmentation from multiple experts: The MICCAI 2016 challenge dataset", "We describe the data.")
+    assert keys(e, "Dataset") == {"Dataset/name:miccai2016"}
+    e = run(vocabulary, "Lesion segmentation", "The ISBI 2015 dataset was used to train the network.")
+    assert keys(e, "Dataset") == {"Dataset/name:isbi2015"}

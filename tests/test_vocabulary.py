@@ -196,3 +196,11 @@ def test_every_idiom_holds_a_term_it_voids():
         if not inside:
             voids_nothing.append(idiom)
     assert voids_nothing == []
+
+
+def test_the_left_atrium_benchmark_is_a_dataset_and_the_organ_stays_an_organ(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Semi-supervised left atrium segmentation", "We evaluate our MC-Net on the public Left Atrium (LA) database and on the LA dataset.")
+    assert keys(e, "Dataset") == {"Dataset/la-2018"}
+    assert "AnatomicalStructure/left-atrium" in keys(e, "AnatomicalStructure")
