@@ -1104,3 +1104,22 @@ def test_an_organs_adjective_that_readers_do_not_take_for_the_organ_targets_noth
     assert not links(e, "targetsAnatomy")
     e = run(vocabulary, "Tooth segmentation", "We segment the teeth and the coronary arteries in dental CBCT.")
     assert links(e, "targetsAnatomy") == {("paper", "AnatomicalStructure/teeth"), ("paper", "AnatomicalStructure/coronary-artery")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We combine a channelwise autoencoder with a single-head transformer classifier.",
+        "We present a one-stage dual head detection architecture for chest X-rays.",
+        "The nodules are graded by a dual-head ResNet.",
+        "The detector is based on Mask R-CNN with three head branches.",
+        "The backbone is finetuned with a sigmoid head; a Global Average Pooling head is the baseline.",
+        "A tracking head follows the needle, and an organ-aware head pools per organ.",
+    ],
+)
+def test_a_networks_counted_or_named_head_is_no_head_region(vocabulary, sentence):
+    assert "AnatomicalStructure/head" not in anatomy(vocabulary, "A detection network", sentence)
+
+
+def test_variable_head_sizes_on_head_ct_are_the_head(vocabulary):
+    assert "AnatomicalStructure/head" in anatomy(vocabulary, "Brain extraction", "Variable head sizes and head positions make extraction hard.")
