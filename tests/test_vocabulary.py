@@ -204,3 +204,16 @@ def test_the_left_atrium_benchmark_is_a_dataset_and_the_organ_stays_an_organ(voc
     e = run(vocabulary, "Semi-supervised left atrium segmentation", "We evaluate our MC-Net on the public Left Atrium (LA) database and on the LA dataset.")
     assert keys(e, "Dataset") == {"Dataset/la-2018"}
     assert "AnatomicalStructure/left-atrium" in keys(e, "AnatomicalStructure")
+
+
+def test_the_crossmoda_sequences_are_mri_weightings_not_data(vocabulary):
+    from extracting import keys, run
+
+    e = run(
+        vocabulary,
+        "Cross-modality domain adaptation",
+        "Most scans are contrast-enhanced T1 (ceT1), with a growing interest in high-resolution T2 images (hrT2). "
+        "We learn from ceT1 scans and segment the cochlea from hrT2 scans of the crossMoDA dataset.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/crossmoda"}
+    assert "Modality/mri" in keys(e, "Modality")
