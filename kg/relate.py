@@ -28,6 +28,7 @@ _INTRO_RANK: Final = {"title": 0, "title-acronym": 1, "head-noun": 2, "introduce
 _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
 _GROUP_REFERENCES: Final = frozenset({"both", "these", "those", "respective"})  # "on both datasets", "trained using those datasets"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
+_COUNTED_GROUPS: Final = frozenset({"two", "three", "four", "five", "six"})  # "The three backbones were fine-tuned on ..."
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
@@ -177,7 +178,7 @@ class _PaperRelater:
                     break
         if not datasets:
             return
-        subjects = [(m.key, 0.8, "cue") for m in models]
+        subjects = [(m.key, 0.8, "cue") for m in models] or [(k, 0.6, "group-reference") for k in self._models_referred_back(index)]
         if subjects and not any(m.key in self.introduced for m in models) and has_cue(lowered, role_cues(self.vocab)[1]):
             # "our model achieved results comparable to HoVerNet on PanNuke", "the results surpass
             # XMem on the EndoVis 2015 dataset": where an own-work cue says the sentence is about
@@ -416,6 +417,29 @@ class _PaperRelater:
         OmniMedVQA-Mini, we construct ..."): the data it names is what the study ran on."""
         lowered = self.lowered[index]
         return (index > 0 and lowered[:1] == ["using"]) or any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS)
+
+    def _models_referred_back(self, index: int) -> list[str]:
+        """'(2) ... with a Graph Attention Network (GAT). Both models are evaluated on the
+        Endoscapes-Seg50 and CholecSeg8k benchmarks': a sentence opening on a plural reference to
+        models ('both models', 'these networks', 'the three backbones') means the models the
+        sentence before it names, two or more ('both': two)."""
+        ws, lowered = self.words[index], self.lowered[index]
+        if index < 2 or len(lowered) < 3:
+            return []
+        if lowered[0] == "the" and lowered[1] in _COUNTED_GROUPS:
+            first = 2
+        elif lowered[0] in ("both", "these", "all"):
+            first = 2 if lowered[1] in ("these", "the") else 1  # "All these models"
+        else:
+            return []
+        # up to two modifiers before the noun: "These trained networks", "All employed models"
+        noun = next((i for i in range(first, min(first + 3, len(ws))) if self.cues.head_at(lowered, i) == "Model" or ws[i].trailing), None)
+        if noun is None or ws[noun].trailing or self.cues.head_at(lowered, noun) != "Model" or not ws[noun].text.endswith("s"):
+            return []
+        named = list(dict.fromkeys(m.key for m in self.mentions if m.sentence == index - 1 and m.type == "Model"))
+        if len(named) < 2 or (lowered[0] == "both" and len(named) != 2):
+            return []
+        return named
 
     def _sole_model_in_play(self, index: int, lowered: list[str], introduced_models: list[str]) -> bool:
         """The paper introduces exactly one model (or, introducing none, its title names one), and

@@ -646,3 +646,34 @@ def test_what_an_evaluation_or_a_training_is_of_is_no_introduction(vocabulary, t
     e = run(vocabulary, title, abstract)
     assert (PAPER, known) not in links(e, "introduces")
     assert runs <= uses(e)
+
+
+def test_both_models_or_the_three_backbones_are_the_models_the_sentence_before_names(vocabulary):
+    e = run(
+        vocabulary,
+        "Graph-based surgical scene segmentation",
+        "Deep models struggle with occlusions. We compare two encoders, ResNet-50 and a Swin Transformer. "
+        "Both models are evaluated on the CholecSeg8k benchmark.",
+    )
+    assert {("Model/resnet-50", "Dataset/cholecseg8k"), ("Model/swin-transformer", "Dataset/cholecseg8k")} <= uses(e)
+    e = run(
+        vocabulary,
+        "Pneumonia classification",
+        "We combine ResNet-50, ConvNeXt and ViT with Grad-CAM explanations. The three backbones were fine-tuned on CheXpert.",
+    )
+    assert {("Model/resnet-50", "Dataset/chexpert"), ("Model/vit", "Dataset/chexpert")} <= links(e, "trainedOn")
+
+
+def test_a_group_reference_needs_a_group_the_sentence_before(vocabulary):
+    e = run(
+        vocabulary,
+        "Pneumonia classification",
+        "Chest X-rays are read by ResNet-50. Pneumonia is common. These models were trained on CheXpert.",
+    )
+    assert not any(l.rule.endswith("group-reference") for l in e.links)
+    e = run(
+        vocabulary,
+        "Pneumonia classification",
+        "We compare ResNet-50, ConvNeXt and ViT. Both models were trained on CheXpert.",  # 'both' of three names none
+    )
+    assert not any(l.rule.endswith("group-reference") for l in e.links)
