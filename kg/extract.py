@@ -152,6 +152,12 @@ def _lowered(word: str) -> str:
 # --- extraction ---------------------------------------------------------------
 
 
+def _written_within(broad: str, narrow: str) -> bool:
+    """The broader term is a word of the narrower one's name ("low-dose CT"), not a part of one of
+    its words ("fMRI")."""
+    return re.search(rf"(?<![\w-]){re.escape(broad.lower())}(?![\w-])", narrow.lower()) is not None
+
+
 class _PaperExtractor:
     """Working state for one paper; `extract` is the public entry point."""
 
@@ -767,7 +773,18 @@ class _PaperExtractor:
             # "non-contrast CT volumes, CTA and CTP", where the noun's images are an item of their own)
             return False
         restated = " or " in f" {ASIDE.sub(' ', between)} "
-        return not restated and broad.text.lower() not in narrow.text.lower() and self._coordinated(broad, narrow)
+        # "CT and low-dose CT" are one CT; "MEG, MRI and fMRI" lists a bare MRI beside the narrower one
+        # that only holds it inside a word (not "normal dose CT (NDCT), LDCT": a modified CT is the LDCT's)
+        within = broad.text.lower() in narrow.text.lower() and (_written_within(broad.text, narrow.text) or not self._bare_item(broad))
+        return not restated and not within and self._coordinated(broad, narrow)
+
+    def _bare_item(self, mention: Mention) -> bool:
+        """A mention that is a list item alone, between commas, 'and', 'or' and brackets: 'MEG, MRI and
+        fMRI' (not 'OCTA volumes and OCT reports', whose OCT is the OCTA's)."""
+        span = self.sentences[mention.sentence]
+        before = self.text[span.start : mention.start].rstrip()
+        after = self.text[mention.end : span.end].lstrip()
+        return (before.endswith((",", "(")) or before.endswith((" and", " or"))) and (after[:1] in ("", ",", ";", ".", ")") or after.startswith(("and ", "or ")))
 
     def _between(self, one: Mention, other: Mention) -> str | None:
         """The text between two mentions, or None where they overlap."""

@@ -686,6 +686,9 @@ def test_a_modality_slashed_with_a_narrower_one_is_named_in_its_own_right(vocabu
         # "or" restates it, and the narrower one may write it in its name
         ("Mammography, or breast X-ray, is the main screening examination.", {"Modality/mammography"}),
         ("We pair CT and low-dose CT scans of 300 patients.", {"Modality/low-dose-ct"}),
+        # a bare item the narrower one holds only inside a word is one of its own; a modified one is not
+        ("We combine MEG, MRI and fMRI to predict brain age.", {"Modality/meg", "Modality/mri", "Modality/fmri"}),
+        ("Compared to the normal dose CT (NDCT), LDCT images suffer from noise.", {"Modality/low-dose-ct"}),
         # a field is no item of its own
         ("The model input is OCT/OCTA, 3D volume or 2D projection.", {"Modality/oct", "Modality/octa"}),
         # a group the broader one qualifies, then its members
