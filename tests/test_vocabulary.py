@@ -217,3 +217,10 @@ def test_the_crossmoda_sequences_are_mri_weightings_not_data(vocabulary):
     )
     assert keys(e, "Dataset") == {"Dataset/crossmoda"}
     assert "Modality/mri" in keys(e, "Modality")
+
+
+def test_the_class_activation_map_methods_an_explainability_benchmark_compares_are_models(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Explainable haemorrhage classification", "We compare Grad-CAM, HiResCAM, AblationCAM, Score-CAM, EigenCAM, LayerCAM and XGrad-CAM.")
+    assert keys(e, "Model") == {f"Model/{k}" for k in ("grad-cam", "hirescam", "ablation-cam", "score-cam", "eigen-cam", "layercam", "xgrad-cam")}
