@@ -1013,6 +1013,13 @@ class _NameReader:
             if concept.type not in _SHORT_FORM_TYPES or self._ends_in_vocabulary(definition):
                 return False
         own = _meaning_words(definition.long, self.vocab)
+        if concept.type == "Dataset" and self._ends_in_task(definition):
+            # "Multi-modal skin lesion diagnosis (MSLD)" names a task, not the Monkeypox Skin Lesion Dataset
+            # whose words it shares: another meaning where no label of the dataset holds the task's word
+            # (a model's long form may end in its training: "Pathology Language-Image Pre-training")
+            last = singular(_WORD.findall(definition.long)[-1]).lower()
+            if not any(last in _meaning_words(label, self.vocab) for label in concept.labels):
+                return True
         return bool(own) and not any(_shares_meaning(own, _meaning_words(label, self.vocab)) for label in concept.labels)
 
     def _spelling(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
@@ -1038,6 +1045,11 @@ class _NameReader:
         copula = not self._ends_in_vocabulary(definition)
         decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues, copula)
         return decision.type if decision is not None else None
+
+    def _ends_in_task(self, definition: acronyms.Acronym) -> bool:
+        """The long form ends in a task the vocabulary knows ("... skin lesion diagnosis")."""
+        start, end = definition.long_start, definition.long_start + len(definition.long)
+        return any(m.type == "Task" and m.end == end and m.start >= start for m in self.mentions)
 
     def _ends_in_vocabulary(self, definition: acronyms.Acronym) -> bool:
         """The long form ends in a modality, organ or task the vocabulary knows."""

@@ -3591,8 +3591,8 @@ def test_a_field_map_or_a_fit_statistic_is_no_model(vocabulary, term):
 def test_a_dataset_release_named_by_its_version_is_a_dataset(vocabulary):
     """"the Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0)": 'Version' is no action the dataset
     noun is the object of, so the long form is headed by 'Dataset'."""
-    e = run(vocabulary, "Mpox detection", 'We present the "Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0)" as a follow-up to the previous dataset.')
-    assert "msldv20" in open_names(e, "Dataset") and not open_names(e, "Model")
+    e = run(vocabulary, "Rash detection", 'We present the "Quokka Skin Lesion Dataset Version 2.0 (QSLD v2.0)" as a follow-up to the previous dataset.')
+    assert "qsldv20" in open_names(e, "Dataset") and not open_names(e, "Model")
 
 
 def test_which_we_refer_to_as_names_what_it_follows(vocabulary):
@@ -4085,9 +4085,9 @@ def test_well_known_models_are_found_by_their_spelt_out_names(vocabulary):
 
 
 def test_a_titled_dataset_name_after_an_article_and_modifiers(vocabulary):
-    """'a publicly available Monkeypox Skin Lesions Dataset' is a name; 'a new Dataset' is none."""
-    e = run(vocabulary, "Monkeypox classification", "We test it on a publicly available Monkeypox Skin Lesions Dataset using cross-validation.")
-    assert keys(e, "Dataset") == {"Dataset/name:monkeypoxskinlesionsdataset"}
+    """'a publicly available Quokkapox Skin Lesions Dataset' is a name; 'a new Dataset' is none."""
+    e = run(vocabulary, "Quokkapox classification", "We test it on a publicly available Quokkapox Skin Lesions Dataset using cross-validation.")
+    assert keys(e, "Dataset") == {"Dataset/name:quokkapoxskinlesionsdataset"}
     assert not keys(run(vocabulary, "Monkeypox classification", "We collected a new Dataset of skin images."), "Dataset")
 
 

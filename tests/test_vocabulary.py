@@ -224,3 +224,25 @@ def test_the_class_activation_map_methods_an_explainability_benchmark_compares_a
 
     e = run(vocabulary, "Explainable haemorrhage classification", "We compare Grad-CAM, HiResCAM, AblationCAM, Score-CAM, EigenCAM, LayerCAM and XGrad-CAM.")
     assert keys(e, "Model") == {f"Model/{k}" for k in ("grad-cam", "hirescam", "ablation-cam", "score-cam", "eigen-cam", "layercam", "xgrad-cam")}
+
+
+def test_electron_microscopy_cell_painting_capsule_and_mpox_datasets_are_known(vocabulary):
+    from extracting import keys, run
+
+    e = run(
+        vocabulary,
+        "Public image datasets",
+        "We report results on SNEMI3D, CREMI, the ISBI 2012 EM segmentation benchmark, MitoEM-R and the EPFL mitochondria "
+        "benchmark. Models were trained on RxRx1, RxRx3-core, JUMP-CP, BBBC021, CHAMMI, Galar, MSLD v2.0, MSID and AMIDA13.",
+    )
+    expected = {"snemi3d", "cremi", "isbi-2012-em", "mitoem", "lucchi", "rxrx1", "rxrx3", "jump-cp", "bbbc021", "chammi", "galar", "msld-v2", "msid", "amida13"}
+    assert keys(e, "Dataset") == {f"Dataset/{k}" for k in expected}
+
+
+def test_a_short_form_spelled_out_as_a_task_is_not_the_dataset_it_shares_words_with(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "TFormer for skin lesions", "Multi-modal skin lesion diagnosis (MSLD) has achieved success. Most MSLD pipelines use convolutions.")
+    assert "Dataset/msld" not in keys(e, "Dataset")
+    e = run(vocabulary, "Mpox detection", "We train on the Monkeypox Skin Lesion Dataset (MSLD).")
+    assert keys(e, "Dataset") == {"Dataset/msld"}
