@@ -246,3 +246,11 @@ def test_a_short_form_spelled_out_as_a_task_is_not_the_dataset_it_shares_words_w
     assert "Dataset/msld" not in keys(e, "Dataset")
     e = run(vocabulary, "Mpox detection", "We train on the Monkeypox Skin Lesion Dataset (MSLD).")
     assert keys(e, "Dataset") == {"Dataset/msld"}
+
+
+def test_blue_light_cystoscopy_is_a_kind_of_cystoscopy(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Bladder tumour classification", "We classify blue light cystoscopy images taken during transurethral resection.")
+    assert keys(e, "Modality") == {"Modality/blue-light-cystoscopy"}
+    assert "Modality/cystoscopy" in vocabulary.ancestors("Modality/blue-light-cystoscopy")
