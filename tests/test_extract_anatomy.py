@@ -1123,3 +1123,8 @@ def test_a_networks_counted_or_named_head_is_no_head_region(vocabulary, sentence
 
 def test_variable_head_sizes_on_head_ct_are_the_head(vocabulary):
     assert "AnatomicalStructure/head" in anatomy(vocabulary, "Brain extraction", "Variable head sizes and head positions make extraction hard.")
+
+
+def test_gastric_cancer_names_a_disease_and_the_stomach_is_named_as_such(vocabulary):
+    assert "AnatomicalStructure/stomach" not in anatomy(vocabulary, "Survival in gastric cancer", "We predict survival of 1061 gastric cancer patients from CT.")
+    assert "AnatomicalStructure/stomach" in anatomy(vocabulary, "Stomach segmentation", "We segment the stomach wall on CT.")
