@@ -1128,3 +1128,9 @@ def test_variable_head_sizes_on_head_ct_are_the_head(vocabulary):
 def test_gastric_cancer_names_a_disease_and_the_stomach_is_named_as_such(vocabulary):
     assert "AnatomicalStructure/stomach" not in anatomy(vocabulary, "Survival in gastric cancer", "We predict survival of 1061 gastric cancer patients from CT.")
     assert "AnatomicalStructure/stomach" in anatomy(vocabulary, "Stomach segmentation", "We segment the stomach wall on CT.")
+
+
+def test_cervical_cancer_names_a_disease_not_the_cervix_nor_the_neck(vocabulary):
+    found = anatomy(vocabulary, "Cervical cancer screening", "Cervical cancer is the fourth most common cancer in women.")
+    assert not found & {"AnatomicalStructure/cervix", "AnatomicalStructure/cervical-spine", "AnatomicalStructure/neck"}
+    assert "AnatomicalStructure/cervix" in anatomy(vocabulary, "Pap smear classification", "We classify cervical cells in Pap smears.")
