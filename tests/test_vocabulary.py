@@ -254,3 +254,10 @@ def test_blue_light_cystoscopy_is_a_kind_of_cystoscopy(vocabulary):
     e = run(vocabulary, "Bladder tumour classification", "We classify blue light cystoscopy images taken during transurethral resection.")
     assert keys(e, "Modality") == {"Modality/blue-light-cystoscopy"}
     assert "Modality/cystoscopy" in vocabulary.ancestors("Modality/blue-light-cystoscopy")
+
+
+def test_the_video_networks_and_neural_radiance_fields_are_known_models(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Surgical phase recognition", "We compare C3D, I3D, SlowFast, X3D and TimeSformer; NeRF renders the scene.")
+    assert keys(e, "Model") == {f"Model/{k}" for k in ("c3d", "i3d", "slowfast", "x3d", "timesformer", "nerf")}
