@@ -261,3 +261,12 @@ def test_the_video_networks_and_neural_radiance_fields_are_known_models(vocabula
 
     e = run(vocabulary, "Surgical phase recognition", "We compare C3D, I3D, SlowFast, X3D and TimeSformer; NeRF renders the scene.")
     assert keys(e, "Model") == {f"Model/{k}" for k in ("c3d", "i3d", "slowfast", "x3d", "timesformer", "nerf")}
+
+
+def test_radiographic_alone_grades_a_disease_and_radiographs_are_x_ray(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Knee cartilage T2 mapping", "T2 values predicted the incidence of radiographic OA from clinicopathological-radiographic factors on MRI.")
+    assert "Modality/x-ray" not in keys(e, "Modality")
+    e = run(vocabulary, "Knee osteoarthritis grading", "We grade knee radiographs and radiographic images of the hip.")
+    assert "Modality/x-ray" in keys(e, "Modality")
