@@ -270,3 +270,12 @@ def test_radiographic_alone_grades_a_disease_and_radiographs_are_x_ray(vocabular
     assert "Modality/x-ray" not in keys(e, "Modality")
     e = run(vocabulary, "Knee osteoarthritis grading", "We grade knee radiographs and radiographic images of the hip.")
     assert "Modality/x-ray" in keys(e, "Modality")
+
+
+def test_a_laparoscopic_operation_names_no_laparoscopy_images_but_laparoscopic_videos_do(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Hepatocystic anatomy", "Accurate identification of anatomy prevents complications during laparoscopic cholecystectomy.")
+    assert "Modality/laparoscopy" not in keys(e, "Modality")
+    e = run(vocabulary, "Surgical phase recognition", "We recognise phases in 80 laparoscopic videos.")
+    assert "Modality/laparoscopy" in keys(e, "Modality")
