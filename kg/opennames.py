@@ -23,9 +23,10 @@ from kg.corpus import Paper
 from kg.evidence import VOCABULARY_RULES, Mention
 from kg.names import Word
 from kg.text import Span, is_case_sensitive, singular
-from kg.vocabulary import FACET_TYPES, NAMED_TYPES, Vocabulary
+from kg.vocabulary import ENTITY_TYPES, FACET_TYPES, NAMED_TYPES, Vocabulary
 
 _WORD: Final = re.compile(r"[^\W_]+")
+_TERM_TYPES: Final = tuple(t for t in ENTITY_TYPES if t not in NAMED_TYPES)  # the vocabulary's closed types
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "at"})
 _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a listed name: "and our generated Spinal-AI2024"
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
@@ -1013,7 +1014,7 @@ class _NameReader:
             if concept.type not in _SHORT_FORM_TYPES or self._ends_in_vocabulary(definition):
                 return False
         own = _meaning_words(definition.long, self.vocab)
-        if concept.type == "Dataset" and self._ends_in_task(definition):
+        if concept.type == "Dataset" and self._ends_in_vocabulary(definition, ("Task",)):
             # "Multi-modal skin lesion diagnosis (MSLD)" names a task, not the Monkeypox Skin Lesion Dataset
             # whose words it shares: another meaning where no label of the dataset holds the task's word
             # (a model's long form may end in its training: "Pathology Language-Image Pre-training")
@@ -1046,15 +1047,10 @@ class _NameReader:
         decision = names.apposition(ws, lowered, definition.first_word, closing, self.cues, copula)
         return decision.type if decision is not None else None
 
-    def _ends_in_task(self, definition: acronyms.Acronym) -> bool:
-        """The long form ends in a task the vocabulary knows ("... skin lesion diagnosis")."""
+    def _ends_in_vocabulary(self, definition: acronyms.Acronym, types: tuple[str, ...] = _TERM_TYPES) -> bool:
+        """The long form ends in a term of `types` the vocabulary knows: a modality, organ or task."""
         start, end = definition.long_start, definition.long_start + len(definition.long)
-        return any(m.type == "Task" and m.end == end and m.start >= start for m in self.mentions)
-
-    def _ends_in_vocabulary(self, definition: acronyms.Acronym) -> bool:
-        """The long form ends in a modality, organ or task the vocabulary knows."""
-        start, end = definition.long_start, definition.long_start + len(definition.long)
-        return any(m.type not in NAMED_TYPES and m.end == end and m.start >= start for m in self.mentions)
+        return any(m.type in types and m.end == end and m.start >= start for m in self.mentions)
 
     def _short_form_mentions(self, index: int, definition: acronyms.Acronym, whole: Mention) -> None:
         """'the left ventricle (LV) ... LV volume', 'UK Biobank [UKB] ... UKB C-index': a short form the
