@@ -213,7 +213,9 @@ def test_the_crossmoda_sequences_are_mri_weightings_not_data(vocabulary):
         vocabulary,
         "Cross-modality domain adaptation",
         "Most scans are contrast-enhanced T1 (ceT1), with a growing interest in high-resolution T2 images (hrT2). "
-        "We learn from ceT1 scans and segment the cochlea from hrT2 scans of the crossMoDA dataset.",
+        "We learn from ceT1 scans and segment the cochlea from hrT2 scans of the crossMoDA dataset. "
+        "Our model 1) generates fake hrT2 scans from ceT1 images and masks, 2) is trained using the fake hrT2 scans, "
+        "3) predicts the augmented real hrT2 scans, and 4) is retrained using both the fake and real hrT2.",
     )
     assert keys(e, "Dataset") == {"Dataset/crossmoda"}
     assert "Modality/mri" in keys(e, "Modality")
