@@ -1271,11 +1271,9 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Model", "compared", 0.65)  # "TeeTracker outperforms TeeFlow": what outperforms is a method
     if _outperformed(lowered, first):
         return NameDecision("Model", "compared", 0.65)  # and so is what it outperforms, whatever dataset is named before
-    # "fusion on FC layer": a part of a network, no data
-    if _used_on(lowered, first, cue) and not part_follows(ws, lowered, last, cue.components):
-        return NameDecision("Dataset", "used-on", 0.75)
-    if _on_in_results(lowered, first, cue) and not part_follows(ws, lowered, last, cue.components):
-        return NameDecision("Dataset", "used-on", 0.65)
+    used_on = 0.75 if _used_on(lowered, first, cue) else 0.65 if _on_in_results(lowered, first, cue) else None
+    if used_on is not None and not part_follows(ws, lowered, last, cue.components):  # "fusion on FC layer": a part of a network, no data
+        return NameDecision("Dataset", "used-on", used_on)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)
     if (first == 0 or ws[first - 1].trailing == ",") and not ws[last].trailing and proposed_after(lowered, last, cue):

@@ -1014,14 +1014,15 @@ class _NameReader:
             if concept.type not in _SHORT_FORM_TYPES or self._ends_in_vocabulary(definition):
                 return False
         own = _meaning_words(definition.long, self.vocab)
+        labels = [_meaning_words(label, self.vocab) for label in concept.labels]
         if concept.type == "Dataset" and self._ends_in_vocabulary(definition, ("Task",)):
             # "Multi-modal skin lesion diagnosis (MSLD)" names a task, not the Monkeypox Skin Lesion Dataset
             # whose words it shares: another meaning where no label of the dataset holds the task's word
             # (a model's long form may end in its training: "Pathology Language-Image Pre-training")
             last = singular(_WORD.findall(definition.long)[-1]).lower()
-            if not any(last in _meaning_words(label, self.vocab) for label in concept.labels):
+            if not any(last in words for words in labels):
                 return True
-        return bool(own) and not any(_shares_meaning(own, _meaning_words(label, self.vocab)) for label in concept.labels)
+        return bool(own) and not any(_shares_meaning(own, words) for words in labels)
 
     def _spelling(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
         """The vocabulary mention that is the long form, or ends with it: where it is another concept
@@ -1267,18 +1268,14 @@ def _dated(name: str, longer: str) -> bool:
 
 def _editions(vocabulary: Vocabulary, name: str) -> bool:
     """Whether the vocabulary lists a dataset by this name and a year or number ('ISLES 2022')."""
-    base = _squeezed(name)
+    base = names.name_norm(name)
     return any(label.startswith(base) and label[len(base) : len(base) + 1].isdigit() for label in _dataset_labels(vocabulary))
 
 
 @lru_cache(maxsize=4)
 def _dataset_labels(vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Every dataset label, lowered, without spaces and hyphens."""
-    return tuple(sorted({_squeezed(label) for c in vocabulary.concepts.values() if c.type == "Dataset" for label in c.labels}))
-
-
-def _squeezed(text: str) -> str:
-    return text.lower().replace("-", "").replace(" ", "")
+    """Every dataset label in the open names' normal form (names.name_norm)."""
+    return tuple(sorted({names.name_norm(label) for c in vocabulary.concepts.values() if c.type == "Dataset" for label in c.labels}))
 
 
 def _shares_meaning(words: frozenset[str], others: frozenset[str]) -> bool:
