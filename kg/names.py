@@ -30,6 +30,7 @@ _VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|(?!0\.)\d{1,2}(?:\.\d+)?|(?
 _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
+_PRESENTING_OPENERS: Final = _ARTICLES | {"our", "new", "novel"}
 _DETERMINERS: Final = {"our", "their", "its", "this", "these", "that", "those", "each", "every", "both", "such"}
 _QUESTION_OPENINGS: Final = frozenset({"do", "does", "did", "can", "could", "is", "are", "will", "should", "how", "what", "why", "when", "which"})
 OPENING_WORDS: Final = _ARTICLES | _QUESTION_OPENINGS | {"towards", "toward", "on", "beyond", "rethinking", "revisiting"}  # a title opening with one describes
@@ -1844,6 +1845,15 @@ def _coordinated_short_form(ws: list[Word], lowered: list[str], i: int, long_for
     if not (_after_opening_bracket(ws, i) and ws[i].trailing.startswith(")")):
         return False
     return (long_form == i + 2 and lowered[i + 1] == "and" and not ws[i + 1].trailing) or (long_form == i + 1 and ws[i].trailing == "),")
+
+
+def presented_by_authors(ws: list[Word], lowered: list[str], first: int, cue: Cues) -> bool:
+    """'we present the X', 'we release a new X': the authors' introduction verb right before the noun
+    phrase that opens at word `first`, past its article and words of novelty."""
+    verb = first - 1
+    while verb > 0 and lowered[verb] in _PRESENTING_OPENERS and not ws[verb].trailing:
+        verb -= 1
+    return verb >= 0 and not ws[verb].trailing and cue.cue_at(lowered, verb, "introduces") and _authors_introduce(ws, lowered, verb, cue)
 
 
 def _authors_introduce(ws: list[Word], lowered: list[str], verb: int, cue: Cues) -> bool:

@@ -978,7 +978,7 @@ class _NameReader:
             alias = f"{word} {definition.long}"  # the name as the paper writes it: "mask region-based convolutional neural network"
         self._defined_by(known.key, definition, alias)
         if known.type in NAMED_TYPES:
-            self._named_by_authors(index, known, definition.first_word, ws, lowered)
+            self._named_by_authors(index, known, definition, ws, lowered)
         return True
 
     def _variant_before(self, known: Mention, definition: acronyms.Acronym, ws: list[Word]) -> tuple[str, str] | None:
@@ -1075,14 +1075,19 @@ class _NameReader:
             if not (m.type in NAMED_TYPES and m.key != key and m.end - m.start < size and any(s <= m.start and m.end <= s + size for s in spans))
         ]
 
-    def _named_by_authors(self, index: int, known: Mention, first: int, ws: list[Word], lowered: list[str]) -> None:
+    def _named_by_authors(self, index: int, known: Mention, definition: acronyms.Acronym, ws: list[Word], lowered: list[str]) -> None:
         """'we propose a model termed Swin UNEt TRansformers (Swin UNETR)': the authors name their own
         model, one the vocabulary knows. Only a naming word or head noun right before the long form
         says so: 'we present a Latent Diffusion Model (LDM)' and 'we benchmark the Segment Anything
-        Model 2 (SAM2)' are about the known model."""
+        Model 2 (SAM2)' are about the known model. A dataset is the authors' own where they present
+        it by a long form its dataset noun heads ('we present the "Mpox Skin Lesion Dataset Version
+        2.0 (MSLD v2.0)"'): a model's label is also the name of its kind, a dataset's only of itself."""
+        first = definition.first_word
         naming = names.named_before(ws, lowered, first, self.cues)
         if naming is not None and naming.introduced and naming.type == known.type:
             self.introduced.setdefault(known.key, (index, naming.rule, naming.confidence))
+        elif known.type == "Dataset" and self.cues.phrase_head_kind(definition.long.split()) == "Dataset" and names.presented_by_authors(ws, lowered, first, self.cues):
+            self.introduced.setdefault(known.key, (index, "introduced", 0.8))
 
     def _covered(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)

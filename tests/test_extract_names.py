@@ -661,6 +661,29 @@ def test_a_short_form_of_two_words_is_defined_by_its_long_form(vocabulary):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "introduces"),
+    [
+        ("we present the Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0) as a follow-up to an earlier release.", True),
+        ('we release a new "Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0)" as a follow-up to an earlier release.', True),
+        ("we train on the Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0), a follow-up to an earlier release.", False),
+        ("we present results on the Mpox Skin Lesion Dataset Version 2.0 (MSLD v2.0), a follow-up to an earlier release.", False),
+    ],
+)
+def test_a_known_dataset_the_authors_present_by_its_long_form_is_theirs(vocabulary, sentence, introduces):
+    """A known dataset's long form, headed by its dataset noun, right after the authors' presentation
+    verb: they made it, and the models they benchmark are evaluated on it."""
+    e = run(
+        vocabulary,
+        "Mpox lesion classification",
+        f"To address this, {sentence} "
+        "We benchmark VGG16 and ResNet50 to classify mpox. Their weights were pre-trained on the HAM10000 dataset.",
+    )
+    assert ("Dataset/msld-v2" in introduced(e)) == introduces
+    if introduces:
+        assert links(e, "evaluatedOn") == {("Model/vgg-16", "Dataset/msld-v2"), ("Model/resnet-50", "Dataset/msld-v2")}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "We introduce Depth-aware Quux Fusion (DQF) and Structure-aware Glim Hashing (SGH).",
