@@ -651,7 +651,7 @@ class _NameReader:
             return None
         # a defined name the context types otherwise is the paper's own, a homonym of the known one:
         # "a deep learning approach, pancreatic cancer detection with artificial intelligence (PANDA)"
-        retyped = known is not None and known.type in NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined)
+        retyped = known is not None and known.type in NAMED_TYPES and known.type != decision.type and (decision.rule in _TYPING_RULES or defined or self._apposed_kind_of(index, start, end, decision))
         overruled = retyped and known is not None and self._used_as_known(known.key, index, decision.type)
         if overruled:
             retyped = False  # 'We introduce CONCH ...', then 'Evaluated on 14 benchmarks, CONCH can ...'
@@ -668,8 +668,10 @@ class _NameReader:
             return known.key if known.type in NAMED_TYPES else None
         surface = self.text[start:end]
         key = names.name_key(decision.type, surface)
-        if defined and known is not None and (known.type not in NAMED_TYPES or retyped):
-            # the paper defines the word as a name: its other occurrences are that name too
+        if known is not None and ((retyped and decision.rule != "title") or (defined and known.type not in NAMED_TYPES)):
+            # the paper defines the word as a name, or its words type a known name otherwise: its other
+            # occurrences are that name too (a title's form alone types less surely: "CHAMMI-75: pre-training
+            # multi-channel models ..." names the known dataset in the abstract)
             self.mentions = [m for m in self.mentions if not (m.rule == "vocabulary" and m.key == known.key and m.text == surface)]
         # a longer name beats a known name inside it ("ISLES 2022" is not just "ISLES"), and the
         # context beats the vocabulary's type ("two public CT datasets (VerSe, TotalSegmentator)")
@@ -681,6 +683,20 @@ class _NameReader:
             self.introduced.setdefault(key, (index, decision.rule, decision.confidence))
         self._add_typed(typed, Mention(key, decision.type, surface, start, end, index, decision.rule, decision.confidence))
         return key
+
+    def _apposed_kind_of(self, index: int, start: int, end: int, decision: names.NameDecision) -> bool:
+        """The authors introduce the name and an apposition's head noun gave it its type ('we
+        introduce LIME, a large-scale multi-modal dataset'): their own, a homonym of the known one of
+        another kind. Not an apposition alone: 'On the ... (CBIS-DDSM), the best single model
+        achieved' opens the main clause."""
+        if decision.rule != "introduced" or not decision.introduced:
+            return False
+        ws = self.words[index]
+        first, last = names.word_index(ws, start, False), names.word_index(ws, end, True)
+        if first is None or last is None:
+            return False
+        apposed = names.apposition(ws, self.lowered[index], first, last, self.cues)
+        return apposed is not None and apposed.type == decision.type
 
     def _word_after(self, index: int, end: int) -> str | None:
         """The lowered word after the one ending at this offset, if any."""

@@ -1122,6 +1122,44 @@ def test_a_later_apposition_retypes_a_known_name_an_earlier_context_typed_so_too
     assert "Model/name:echonetlvh" in keys(e, "Model")
 
 
+def test_a_known_model_the_authors_introduce_as_a_dataset_is_their_dataset_throughout(vocabulary):
+    """'we introduce LIME, a large-scale multi-modal dataset': the apposition's head noun types the
+    authors' homonym, and the name means it wherever the paper writes it."""
+    e = run(
+        vocabulary,
+        "Surgical vision-language pretraining",
+        "We introduce LIME, a large-scale multi-modal dataset derived from open-access surgical videos. "
+        "While LIME offers scale, its texts may hold errors. We pretrain CLIP on LIME.",
+    )
+    assert keys(e, "Dataset") == {"Dataset/name:lime"}
+    assert keys(e, "Model") == {"Model/clip"}
+    assert introduced(e) == {"Dataset/name:lime"}
+    assert links(e, "trainedOn") == {("Model/clip", "Dataset/name:lime")}
+
+
+def test_a_known_name_a_head_noun_retypes_is_retyped_throughout(vocabulary):
+    e = run(
+        vocabulary,
+        "Motion-resolved cardiac segmentation",
+        "We trained a convolutional model (iSeg) on 120 cine scans. iSeg segments every frame in 2 s.",
+    )
+    assert keys(e, "Model") == {"Model/name:iseg"}
+    assert not keys(e, "Dataset")
+
+
+def test_a_clause_after_a_bracketed_known_dataset_does_not_retype_it(vocabulary):
+    """'On the ... (CBIS-DDSM), the best single model achieved': the comma ends a fronted phrase, and
+    what follows is the main clause, no apposition."""
+    e = run(
+        vocabulary,
+        "Breast cancer detection on screening mammography",
+        "We develop an all convolutional network. On an independent test set of digitized film mammograms from the "
+        "Digital Database for Screening Mammography (CBIS-DDSM), the best single model achieved an AUC of 0.88.",
+    )
+    assert not keys(e, "Model") & {"Model/cbis-ddsm", "Model/name:cbisddsm"}
+    assert "Dataset/cbis-ddsm" in keys(e, "Dataset")
+
+
 def test_a_capitalised_word_defined_by_a_long_form_ending_in_a_head_noun_is_a_name(vocabulary):
     e = run(
         vocabulary,
