@@ -31,6 +31,7 @@ _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
 _PRESENTING_OPENERS: Final = _ARTICLES | {"our", "new", "novel"}
+_BARE_OPENERS: Final = {"on", "from", "using"}  # prepositions of use that may stand for "on the"
 _DETERMINERS: Final = {"our", "their", "its", "this", "these", "that", "those", "each", "every", "both", "such"}
 _QUESTION_OPENINGS: Final = frozenset({"do", "does", "did", "can", "could", "is", "are", "will", "should", "how", "what", "why", "when", "which"})
 OPENING_WORDS: Final = _ARTICLES | _QUESTION_OPENINGS | {"towards", "toward", "on", "beyond", "rethinking", "revisiting"}  # a title opening with one describes
@@ -784,7 +785,7 @@ def candidates(ws: list[Word], lowered: list[str], cue: Cues, is_title: bool, ex
         if is_title and strong and last > i:
             first = _title_name_start(ws, lowered, i, last, cue)
             result = [m for m in result if m.last < first]  # a member found in its words is part of it
-        if run is not None and _dated_after_the(ws, lowered, i):
+        if run is not None and (_dated_after_the(ws, lowered, i) or (not is_title and is_year(ws[i - 1].text) and _bare_after_preposition(ws, lowered, i))):
             first = i - 1  # the year is part of the name
         if not is_title and _modified_in_list(ws, lowered, i, last, cue):
             first = i - 1  # "SABL, Libra R-CNN, FSAF": a capitalised word before a known model in a list
@@ -1013,7 +1014,9 @@ def _before_dataset_noun(ws: list[Word], lowered: list[str], i: int, cue: Cues, 
         return None
     # 'a publicly available Monkeypox Skin Lesion Dataset': after an article and lower-case words, only
     # a titled name (several capitalised words and their capitalised head noun) is one
-    modified = lowered[i - 1] != "the" and _after_modified_article(ws, lowered, i)
+    # and so is one with no article after a preposition of use ('on 2012 Brain Multi-Atlas Labelling
+    # Challenge dataset'), but in a title, which drops articles and capitalises every word ('... on Small Datasets')
+    modified = lowered[i - 1] != "the" and (_after_modified_article(ws, lowered, i) or (several and _bare_after_preposition(ws, lowered, i)))
     if lowered[i - 1] != "the" and not modified and not _dated_after_the(ws, lowered, i) and not _second_of_the_pair(ws, lowered, i, cue):
         return None
     described = 0  # words between the name and its head noun that say what the data shows ('brain MRI')
@@ -1085,6 +1088,15 @@ def _after_modified_article(ws: list[Word], lowered: list[str], i: int) -> bool:
     while first - 1 >= 0 and i - first < 3 and ws[first - 1].text.islower() and not ws[first - 1].trailing and lowered[first - 1] not in _ARTICLES:
         first -= 1
     return first < i and first >= 1 and lowered[first - 1] in _ARTICLES and not ws[first - 1].trailing
+
+
+def _bare_after_preposition(ws: list[Word], lowered: list[str], i: int) -> bool:
+    """'on Quux Glim Challenge dataset', 'from 2012 Brain ... Challenge': a preposition of use, and at
+    most a year, right before word i, where English would have an article."""
+    j = i - 1
+    if j >= 1 and not ws[j].trailing and is_year(ws[j].text):
+        j -= 1
+    return j >= 0 and lowered[j] in _BARE_OPENERS and not ws[j].trailing
 
 
 def _dated_after_the(ws: list[Word], lowered: list[str], i: int) -> bool:

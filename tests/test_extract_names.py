@@ -1122,6 +1122,28 @@ def test_a_later_apposition_retypes_a_known_name_an_earlier_context_typed_so_too
     assert "Model/name:echonetlvh" in keys(e, "Model")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("We evaluate our model on 2012 Quux Multi-Atlas Labelling Challenge dataset for 134 structures.", "Dataset/name:2012quuxmultiatlaslabellingchallenge"),
+        ("We train it on Quux Glim Challenge dataset and report the Dice score.", "Dataset/name:quuxglimchallenge"),
+        ("Images from Quux Glim Database were used for testing.", "Dataset/name:quuxglimdatabase"),
+    ],
+)
+def test_a_titled_dataset_name_written_without_its_article_is_a_name(vocabulary, sentence, name):
+    """'on 2012 Brain Multi-Atlas Labelling Challenge dataset': several capitalised words and their
+    head noun after a preposition of use name a dataset, as after 'the', with the year before them."""
+    e = run(vocabulary, "Fine-grained brain structure segmentation", "Brain structures are small. " + sentence)
+    assert keys(e, "Dataset") == {name}
+
+
+def test_a_titles_capitalised_words_after_a_preposition_are_no_dataset_name(vocabulary):
+    """A title drops its articles and capitalises every word: '... Using Transfer Learning on Small
+    Datasets' names no dataset."""
+    e = run(vocabulary, "Detecting Caries on Periapical Radiographs Using Transfer Learning on Small Datasets", "We fine-tune a network on 300 radiographs.")
+    assert not keys(e, "Dataset")
+
+
 def test_a_known_model_the_authors_introduce_as_a_dataset_is_their_dataset_throughout(vocabulary):
     """'we introduce LIME, a large-scale multi-modal dataset': the apposition's head noun types the
     authors' homonym, and the name means it wherever the paper writes it."""
