@@ -34,14 +34,16 @@ def test_a_lumbar_disc_is_an_intervertebral_disc_not_the_lumbar_spine(vocabulary
     assert "AnatomicalStructure/lumbar-spine" not in found
 
 
-def test_cardiovascular_imaging_targets_the_heart(vocabulary):
+def test_cardiovascular_imaging_names_the_heart_where_the_heart_is_named(vocabulary):
+    """'cardiovascular' alone named no anatomy the read samples' gold lists (0 of 10 papers), so a
+    cardiovascular MRI paper targets the heart where it names the heart, the ventricles or 'cardiac'."""
     found = anatomy(
         vocabulary,
         "Deep learning for cardiovascular magnetic resonance",
         "We segment cine cardiovascular MRI scans of patients with cardiovascular disease.",
     )
-    assert "AnatomicalStructure/heart" in found
-    assert "AnatomicalStructure/cardiovascular-system" not in found
+    assert not found & {"AnatomicalStructure/heart", "AnatomicalStructure/cardiovascular-system"}
+    assert "AnatomicalStructure/heart" in anatomy(vocabulary, "Cardiac segmentation", "We segment cine cardiovascular MRI scans of the heart.")
 
 
 def test_lv_and_rv_name_the_ventricles(vocabulary):
@@ -1128,6 +1130,13 @@ def test_variable_head_sizes_on_head_ct_are_the_head(vocabulary):
 def test_gastric_cancer_names_a_disease_and_the_stomach_is_named_as_such(vocabulary):
     assert "AnatomicalStructure/stomach" not in anatomy(vocabulary, "Survival in gastric cancer", "We predict survival of 1061 gastric cancer patients from CT.")
     assert "AnatomicalStructure/stomach" in anatomy(vocabulary, "Stomach segmentation", "We segment the stomach wall on CT.")
+
+
+def test_cardiovascular_alone_names_no_heart_and_the_heart_is_named_as_such(vocabulary):
+    """'cardiovascular' is the heart and its vessels, written mostly of diseases and risk; the heart
+    is what the paper images where it says so."""
+    assert "AnatomicalStructure/heart" not in anatomy(vocabulary, "Retinal age", "We estimate the cardiovascular age of patients from retinal photographs.")
+    assert "AnatomicalStructure/heart" in anatomy(vocabulary, "Cardiovascular MRI", "We segment the heart on cardiovascular MRI.")
 
 
 def test_cervical_cancer_names_a_disease_not_the_cervix_nor_the_neck(vocabulary):
