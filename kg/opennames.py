@@ -30,6 +30,7 @@ _TERM_TYPES: Final = tuple(t for t in ENTITY_TYPES if t not in NAMED_TYPES)  # t
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "at"})
 _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a listed name: "and our generated Spinal-AI2024"
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
+_CLOSING_QUOTES: Final = "\"”’'"  # quotes that may close a quoted name after its bracket
 _SPACED_VERSION: Final = re.compile(r"[1-9]\d?(?:\.\d)?")  # "Gemini 3", "Claude 4.5"; not "MedSAM 0.05"
 _SIZE_LETTERS: Final = frozenset({"T", "S", "B", "L", "H", "G", "XL"})  # model sizes: tiny, small, base, large, huge, giant
 _VARIANT_NOUNS: Final = frozenset({"variant", "variants"})  # "two variants: SurgRec-MAE and SurgRec-JEPA"
@@ -855,7 +856,12 @@ class _NameReader:
                 return False
             if not introduced or _spelled_lower(definition, ws, terms):
                 self.not_names.add(names.name_norm(definition.short))
-            return True
+                return True
+            if context is None or closing is None or not self._names_own_work(ws, lowered, closing):
+                return True
+            # the authors introduce it, its long form capitalised: their work's name ("we present a novel
+            # lattice architecture for RObust Generic medical image segmentation (ROG)")
+            kind = context.type
         # "conditions such as sickle cell disease (SCD)": an example spelled in lower case is a phrase's,
         # not a name's, short form
         if kind is None and context is not None and (context.rule in ("called", "introduced", "apposition") or (context.rule == "listed" and not lower_case)):
@@ -915,6 +921,20 @@ class _NameReader:
         colon, which names the paper's own work, however the abstract spells the long form out."""
         title = self.words[0]
         return bool(title) and title[0].text == short and title[0].trailing.startswith(":")
+
+    def _names_own_work(self, ws: list[Word], lowered: list[str], closing: int) -> bool:
+        """The bracketed short form closing at word `closing` stands alone: no capitalised words go on
+        the name ('the Latent Gemstone Spectral Imaging (GSI) Alignment Framework'), and no apposition
+        calls it a task ('Structured Radiology Report Generation (SRRG), a new task that ...')."""
+        after = closing + 1
+        if after >= len(ws):
+            return True
+        if not ws[closing].trailing.strip(")") and ws[after].text[:1].isupper():
+            return False
+        if ws[closing].trailing.lstrip(")").startswith(",") and lowered[after] in ("a", "an"):
+            nouns = lowered[after + 1 : after + 4]
+            return not any(noun in self.cues.task_nouns for noun in nouns)
+        return True
 
     def _abbreviated_task(self, definition: acronyms.Acronym, long_end: int) -> Mention | None:
         """The task whose label the long form is, where the short form is its initials in capitals, or
@@ -1183,6 +1203,7 @@ class _NameReader:
         for short, short_words in words_of.items():
             longer = [key for key, ws in words_of.items() if len(ws) > len(short_words) and ws[: len(short_words)] == short_words]
             longer = longer or [key for key, ws in words_of.items() if _dated(" ".join(short_words), " ".join(ws))]
+            longer = longer or [key for key, ws in words_of.items() if self._after_date_or_venue(short_words, ws)]
             if len(longer) == 1:
                 merged[short] = longer[0]
         for short, long in merged.items():
@@ -1192,6 +1213,12 @@ class _NameReader:
         merged.update(self._dated_known(words_of))
         if merged:
             self.mentions = [m._replace(key=merged[m.key]) if m.key in merged else m for m in self.mentions]
+
+    def _after_date_or_venue(self, short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+        """'the 2023 MICCAI CL-Detection Challenge ... the CL-Detection dataset': the longer name is the
+        shorter one's words after a year or a venue's name (and a head noun after them, if any)."""
+        start = next((k for k in range(1, len(longer) - len(short) + 1) if longer[k : k + len(short)] == short), None)
+        return start is not None and all(names.is_year(word) or word in self.vocab.generic_terms for word in longer[:start])
 
     def _dated_known(self, words_of: dict[str, tuple[str, ...]]) -> dict[str, str]:
         """'the MoNuSeg 2018 dataset ... On MoNuSeg': a known dataset's name and a year, where the
@@ -1429,9 +1456,10 @@ def _before_article_and_modifier(ws: list[Word], lowered: list[str], first: int)
 
 def _head_after_short_form(ws: list[Word], lowered: list[str], bracket_end: int, cues: names.Cues) -> str | None:
     """The class of a head noun right after a definition's bracket: '... (PSI-AVA) Dataset', and
-    after a long form bracketed behind its short form: 'the CENTER-TBI (Collaborative ...) study'."""
+    after a long form bracketed behind its short form: 'the CENTER-TBI (Collaborative ...) study', and
+    after a quoted one: 'the “Cephalometric Landmark Detection (CL-Detection)” dataset'."""
     last = next((i for i, word in enumerate(ws) if word.end == bracket_end), None)
-    if last is None or ws[last].trailing != ")" or last + 1 >= len(ws):
+    if last is None or ws[last].trailing.rstrip(_CLOSING_QUOTES) != ")" or last + 1 >= len(ws):
         return None
     return cues.head_at(lowered, last + 1)
 

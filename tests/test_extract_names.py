@@ -1144,6 +1144,48 @@ def test_a_titles_capitalised_words_after_a_preposition_are_no_dataset_name(voca
     assert not keys(e, "Dataset")
 
 
+def test_a_capitalised_long_form_ending_in_a_task_the_authors_introduce_names_their_model(vocabulary):
+    """'we present a novel lattice architecture for RObust Generic medical image segmentation (ROG)':
+    the authors' own work's name, though its long form ends in a task."""
+    e = run(
+        vocabulary,
+        "Robust segmentation",
+        "We present a novel lattice architecture for RObust Generic medical image segmentation (ROG). "
+        "Our results show that ROG is capable of generalizing across tasks.",
+    )
+    assert keys(e, "Model") == {"Model/name:rog"}
+    assert introduced(e) == {"Model/name:rog"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We introduce Structured Quux Report Generation (SQRG), a new task that reformulates free-text reports.",
+        "We introduce the Latent Quux Spectral Imaging (QSI) Alignment Framework, which reduces artifacts.",
+    ],
+)
+def test_an_introduced_long_form_ending_in_a_task_that_is_a_task_or_a_part_names_no_model(vocabulary, sentence):
+    e = run(vocabulary, "Report structuring", "Reports vary. " + sentence + " Results are good.")
+    assert not keys(e, "Model") & {"Model/name:sqrg", "Model/name:qsi"}
+
+
+def test_a_quoted_long_form_before_a_dataset_noun_and_its_dated_venue_name_are_one_dataset(vocabulary):
+    """'the “Cephalometric Landmark Detection (CL-Detection)” dataset ... the 2023 MICCAI
+    CL-Detection Challenge': the quote does not hide the head noun, and the challenge's name is the
+    dataset's, after a year and a venue."""
+    e = run(
+        vocabulary,
+        "Cephalometric landmarks",
+        "In this paper, we introduce the “Cephalometric Quux Detection (CQ-Detection)” dataset, the largest of its kind. "
+        "It was used in the 2023 MICCAI CQ-Detection Challenge.",
+    )
+    challenge = "Dataset/name:2023miccaicqdetectionchallenge"
+    assert keys(e, "Dataset") == {challenge}
+    assert {m.text for m in e.mentions if m.key == challenge} == {"CQ-Detection", "2023 MICCAI CQ-Detection Challenge"}
+    assert introduced(e) == {challenge}
+    assert not keys(e, "Model")
+
+
 def test_a_known_model_the_authors_introduce_as_a_dataset_is_their_dataset_throughout(vocabulary):
     """'we introduce LIME, a large-scale multi-modal dataset': the apposition's head noun types the
     authors' homonym, and the name means it wherever the paper writes it."""
