@@ -1669,6 +1669,12 @@ def test_detection_metrics_with_a_threshold_name_no_model(vocabulary):
     assert not {k for k in named if "map" in k}
 
 
+def test_mean_average_precision_written_out_as_meanap_is_no_dataset(vocabulary):
+    """'12.5% on meanAP for tool recognition': the metric a result is 'on', not data."""
+    e = run(vocabulary, "Surgical phase recognition", "Our approach outperformed EndoNet by 8.1% on precision and 12.5% on meanAP for tool recognition.")
+    assert not keys(e, "Dataset")
+
+
 def test_a_version_in_brackets_after_a_known_name_is_that_version(vocabulary):
     e = run(
         vocabulary,
