@@ -192,6 +192,7 @@ class _PaperExtractor:
         self._count_as_broader()
         self._join_side_by_side()
         self._drop_primary_sites()
+        self._families_read_across_a_bracket()
         self._prefer_specific()
         named = read_open_names(self.paper, self.text, self.sentences, self.words, self.lowered, self.mentions, self.vocab)
         self.mentions, self.aliases, self.introduced = named.mentions, named.aliases, named.introduced
@@ -223,6 +224,19 @@ class _PaperExtractor:
             links=tuple(links),
             aliases=tuple(sorted(self.aliases)),
         )
+
+    def _families_read_across_a_bracket(self) -> None:
+        """'the Kidney Tumor Segmentation (KiTS19) Challenge': a family's label read across a bracket
+        that holds a narrower known name of its kind is that one's long form, not the family: the
+        bracketed name is what the paper names."""
+        named = [m for m in self.mentions if m.type in NAMED_TYPES and m.rule in VOCABULARY_RULES]
+        read_across = {
+            outer for outer in named for inner in named
+            if outer.type == inner.type and outer.start < inner.start - 1 and inner.end + 1 < outer.end
+            and self.text[inner.start - 1] == "(" and self.text[inner.end] == ")" and outer.key in self.vocab.ancestors(inner.key)
+        }
+        if read_across:
+            self.mentions = [m for m in self.mentions if m not in read_across]
 
     def _long_forms_of_bracketed_names(self) -> None:
         """'Residual Networks (ResNet-34)', 'the Cardiac MRI Reconstruction Challenge (CMRxRecon)': a

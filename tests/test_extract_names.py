@@ -4484,3 +4484,10 @@ def test_a_venue_and_year_after_a_capitalised_article_name_a_challenges_data(voc
     assert keys(e, "Dataset") == {"Dataset/name:miccai2016"}
     e = run(vocabulary, "Lesion segmentation", "The ISBI 2015 dataset was used to train the network.")
     assert keys(e, "Dataset") == {"Dataset/name:isbi2015"}
+
+
+def test_a_family_label_read_across_a_bracketed_edition_is_the_edition(vocabulary):
+    """'the Kidney Tumor Segmentation (KiTS19) Challenge': the family's label, read across the
+    bracket, holds the edition's name, and the edition is what the paper evaluated on."""
+    e = run(vocabulary, "Kidney tumour segmentation", "We trained a 3D U-Net and evaluated it on the Kidney Tumor Segmentation (KiTS19) Challenge data.")
+    assert keys(e, "Dataset") == {"Dataset/kits19"}
