@@ -193,6 +193,7 @@ class _PaperExtractor:
         self._join_side_by_side()
         self._drop_primary_sites()
         self._families_read_across_a_bracket()
+        self._venues_before_known_datasets()
         self._prefer_specific()
         named = read_open_names(self.paper, self.text, self.sentences, self.words, self.lowered, self.mentions, self.vocab)
         self.mentions, self.aliases, self.introduced = named.mentions, named.aliases, named.introduced
@@ -237,6 +238,25 @@ class _PaperExtractor:
         }
         if read_across:
             self.mentions = [m for m in self.mentions if m not in read_across]
+
+    def _venues_before_known_datasets(self) -> None:
+        """'the ISBI 2017 Liver Tumor Segmentation Challenge', 'the 2019 MICCAI KiTS19 challenge', 'the
+        MICCAI2018 LA challenge': a venue's acronym, with its year or without, right before a known
+        dataset's name says where the challenge was held; the words are part of its name as written
+        (an alias), no dataset of their own. Not where the name goes on ('the MICCAI autoPET IV
+        challenge' names an edition)."""
+        for position, mention in enumerate(self.mentions):
+            if mention.type != "Dataset" or mention.rule not in VOCABULARY_RULES:
+                continue
+            ws = self.words[mention.sentence]
+            first, last = names.word_index(ws, mention.start, False), names.word_index(ws, mention.end, True)
+            if first is None or last is None or (last + 1 < len(ws) and not ws[last].trailing and not ws[last + 1].text.islower()):
+                continue
+            start = first
+            while start and first - start < 2 and self.text[ws[start - 1].end : ws[start].start] == " " and _dating(ws[start - 1].text, self.vocab):
+                start -= 1
+            if any(_venue(ws[i].text, self.vocab) for i in range(start, first)):
+                self.mentions[position] = mention._replace(start=ws[start].start, text=self.text[ws[start].start : mention.end])
 
     def _long_forms_of_bracketed_names(self) -> None:
         """'Residual Networks (ResNet-34)', 'the Cardiac MRI Reconstruction Challenge (CMRxRecon)': a
@@ -1208,3 +1228,18 @@ def _negation_openings(vocabulary: Vocabulary) -> frozenset[str]:
 def extract(paper: Paper, vocabulary: Vocabulary) -> Extraction:
     """Mentions, relations and defined aliases of one paper."""
     return _PaperExtractor(paper, vocabulary).run()
+
+
+_GLUED_VENUE_YEAR: Final = re.compile(r"([A-Z]{3,})[-_]?((?:19|20)\d\d)")
+
+
+def _venue(word: str, vocabulary: Vocabulary) -> bool:
+    """A venue's acronym ('MICCAI', 'ISBI'), alone or glued to a year ('MICCAI2018')."""
+    glued = _GLUED_VENUE_YEAR.fullmatch(word)
+    venue = glued.group(1) if glued else word
+    return len(venue) >= 3 and venue.isalpha() and venue.isupper() and venue in vocabulary.generic_terms
+
+
+def _dating(word: str, vocabulary: Vocabulary) -> bool:
+    """A word that says where or when a challenge was held: a venue or a year."""
+    return names.is_year(word) or _venue(word, vocabulary)

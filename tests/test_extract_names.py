@@ -4491,3 +4491,23 @@ def test_a_family_label_read_across_a_bracketed_edition_is_the_edition(vocabular
     bracket, holds the edition's name, and the edition is what the paper evaluated on."""
     e = run(vocabulary, "Kidney tumour segmentation", "We trained a 3D U-Net and evaluated it on the Kidney Tumor Segmentation (KiTS19) Challenge data.")
     assert keys(e, "Dataset") == {"Dataset/kits19"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "surface"),
+    [
+        ("Our method placed fourth in the ISBI 2017 Liver Tumor Segmentation Challenge by the deadline.", "Dataset/lits", "ISBI 2017 Liver Tumor Segmentation Challenge"),
+        ("We evaluate on the MICCAI2018 LA challenge dataset.", "Dataset/la-2018", "MICCAI2018 LA challenge"),
+    ],
+)
+def test_a_venue_and_year_before_a_known_dataset_are_part_of_its_name(vocabulary, sentence, key, surface):
+    """Where a challenge was held names no dataset of its own: the words are the known one's name as
+    the paper writes it."""
+    e = run(vocabulary, "Segmentation challenge", sentence)
+    assert keys(e, "Dataset") == {key}
+    assert {m.text for m in e.mentions if m.key == key} == {surface}
+
+
+def test_a_venue_before_a_known_name_that_goes_on_leaves_the_edition_named(vocabulary):
+    e = run(vocabulary, "Lesion segmentation in PET/CT", "Our approach secured first place in the MICCAI autoPET IV challenge.")
+    assert keys(e, "Dataset") == {"Dataset/name:autopetiv"}
