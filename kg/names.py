@@ -13,6 +13,7 @@ from the ontology; nothing here names a model or a dataset.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from typing import Final
@@ -1966,7 +1967,8 @@ def name_norm(surface: str) -> str:
         # a token keeps its letters and digits across an inner apostrophe ("EXACT'09", "BraTS'15"):
         # dropped whole, such names would all share one empty key. Only the last token takes a plural:
         # an inner s is part of the name ("HighRes-Net" is HighResNet)
-        tokens = [token for token in (t.replace("'", "").replace("’", "") for t in token_texts(surface)) if token.isalnum() or token == "+"]
+        # in one Unicode form: the micro sign and the Greek mu are one letter ("µ-RegPro", "μ-RegPro")
+        tokens = [token for token in (t.replace("'", "").replace("’", "") for t in token_texts(unicodedata.normalize("NFKC", surface))) if token.isalnum() or token == "+"]
         norm = remember(_NAME_NORMS, surface, "".join(token.lower() for token in tokens[:-1]) + (singular(tokens[-1]).lower() if tokens else ""))
     return norm
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -113,7 +114,8 @@ def resolve(extractions: Iterable[Extracted], vocabulary: Vocabulary) -> Resolut
 
     entities: dict[str, Entity] = {}
     node_of: dict[str, str] = {}
-    for root, keys in sorted(members.items()):
+    # the vocabulary's concepts take their own ids first: an open name that slugs alike ("μSAM") gives way to SAM
+    for root, keys in sorted(members.items(), key=lambda item: (item[0] not in vocabulary.concepts, item[0])):
         entity = _entity(root, keys, surfaces, vocabulary, entities)
         entities[entity.id] = entity
         for key in keys:
@@ -155,8 +157,16 @@ def _canonical_surface(seen: Counter[str]) -> str | None:
 
 def slug(text: str) -> str:
     """IRI-safe, readable id segment: lowercase letters, digits, hyphens; a plus sign spelled out, as
-    UNet3+ is no UNet3 (resunet-plus-plus, as the vocabulary's unet-plus-plus)."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("+", " plus ")).strip("-")
+    UNet3+ is no UNet3 (resunet-plus-plus, as the vocabulary's unet-plus-plus), and a Greek letter
+    too, as μSAM is no SAM (musam)."""
+    spelled = "".join(_greek_spelled(ch) for ch in unicodedata.normalize("NFKC", text))
+    value = re.sub(r"[^a-z0-9]+", "-", spelled.lower().replace("+", " plus ")).strip("-")
     if not value:
         value = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
     return value[:80]
+
+
+def _greek_spelled(character: str) -> str:
+    """A Greek letter by its name ('μ': 'mu', 'α': 'alpha'); any other character as it is."""
+    name = unicodedata.name(character, "") if not character.isascii() else ""
+    return name.rsplit(" ", 1)[-1].lower() if name.startswith("GREEK") and "LETTER" in name else character

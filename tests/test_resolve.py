@@ -170,3 +170,26 @@ def test_an_inner_s_is_part_of_a_name_and_a_final_one_a_plural():
     ])
     assert len(nodes_labelled(g, "HighRes-Net", "HighResNet", "HighRes-net")) == 1
     assert len(nodes_labelled(g, "QuuxRes-Net", "QuuxRes-Nets")) == 1
+
+
+def test_a_known_concept_keeps_its_id_and_a_greek_letter_is_spelled_out():
+    """'μSAM' must not take SAM's IRI (model/sam) because its μ is no ASCII letter: SAM keeps its id,
+    and μSAM is model/musam."""
+    graph = graph_of(
+        [
+            Paper("a", "Microscopy segmentation", "We introduce μSAM, a tool for microscopy, and compare it with SAM on cell images."),
+            Paper("b", "Polyp segmentation", "We fine-tune SAM on Kvasir-SEG."),
+        ]
+    )
+    assert graph.nodes["model/sam"]["label"] == "SAM"
+    assert graph.nodes["model/musam"]["label"] == "μSAM"
+
+
+def test_the_micro_sign_and_the_greek_mu_write_one_name():
+    graph = graph_of(
+        [
+            Paper("a", "Prostate registration", "We introduce μ-QuuxPro, a dataset of 108 pairs of prostate MR and ultrasound images."),
+            Paper("b", "Prostate registration", "We evaluate our network on the µ-QuuxPro dataset."),
+        ]
+    )
+    assert len(nodes_labelled(graph, "μ-QuuxPro", "µ-QuuxPro")) == 1
