@@ -281,3 +281,10 @@ def test_a_laparoscopic_operation_names_no_laparoscopy_images_but_laparoscopic_v
     assert "Modality/laparoscopy" not in keys(e, "Modality")
     e = run(vocabulary, "Surgical phase recognition", "We recognise phases in 80 laparoscopic videos.")
     assert "Modality/laparoscopy" in keys(e, "Modality")
+
+
+def test_a_recurrent_residual_u_net_is_r2u_net_not_a_residual_u_net(vocabulary):
+    from extracting import keys, run
+
+    e = run(vocabulary, "Pulmonary embolism segmentation", "We train a 3-D Recurrent Residual U-Net (R2-Unet) to segment emboli.")
+    assert keys(e, "Model") == {"Model/r2u-net"}
