@@ -272,8 +272,11 @@ class _PaperExtractor:
             inner = named.get((gap.end(), mention.type)) if gap else None
             if inner is None or inner.key == mention.key or not closing.match(self.text, inner.end):
                 continue
-            if "/name:" in mention.key or mention.key in self.vocab.ancestors(inner.key):
+            if "/name:" in mention.key:
                 long_forms[mention] = mention._replace(key=inner.key, rule="long-form")
+            elif mention.key in self.vocab.ancestors(inner.key):
+                # the family's own name, read here as the one variant: no alias of the variant
+                long_forms[mention] = mention._replace(key=inner.key, rule=SHORT_NAME_RULE)
         if long_forms:
             self.mentions = [long_forms.get(m, m) for m in self.mentions]
 
@@ -294,6 +297,8 @@ class _PaperExtractor:
         readers write it, kept as an alias."""
         nouns, modifiers = _alias_nouns(self.vocab), _alias_modifiers(self.vocab)
         for mention in self.mentions:
+            if mention.rule == SHORT_NAME_RULE:
+                continue  # a family's name read as its variant is no alias of the variant, with a noun or without
             after, ahead = nouns.get(mention.type), modifiers.get(mention.type)
             noun = after.match(self.text, mention.end) if after is not None else None
             end = noun.end() if noun else mention.end

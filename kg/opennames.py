@@ -1013,6 +1013,10 @@ class _NameReader:
             known = known._replace(key=concept)
             alias = f"{word} {definition.long}"  # the name as the paper writes it: "mask region-based convolutional neural network"
         self._defined_by(known.key, definition, alias)
+        if names.known_name_index(self.vocab).get(names.name_key(known.type, alias), known.key) != known.key:
+            # 'Residual Network (ResNet-34)', 'Visual Geometry Group (VGG16)': a family's label spelling out
+            # one of its variants names the family, no alias of the variant
+            self.aliases.discard((known.key, alias))
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition, ws, lowered)
         return True

@@ -193,3 +193,20 @@ def test_the_micro_sign_and_the_greek_mu_write_one_name():
         ]
     )
     assert len(nodes_labelled(graph, "μ-QuuxPro", "µ-QuuxPro")) == 1
+
+
+def test_a_family_name_read_as_its_variant_is_no_alias_of_the_variant():
+    """'Residual Networks (ResNet-34)', 'a Visual Geometry Group (VGG16) network', 'a 3D U-Net ... the
+    U-Net model': the family's name stands for the one variant in that paper, but a search for the
+    family's name across papers must not find the variant."""
+    graph = graph_of(
+        [
+            Paper("a", "Knee radiographs", "We fine-tune Residual Networks (ResNet-34) on knee radiographs."),
+            Paper("b", "Skin lesions", "We compare a Visual Geometry Group (VGG16) network with others on dermoscopic images."),
+            Paper("c", "Kidney segmentation", "We train a 3D U-Net on CT. The U-Net model segments the kidneys in 2 s."),
+        ]
+    )
+    aliases = {node: {a.lower() for a in graph.nodes[node]["aliases"]} for node in ("model/resnet-34", "model/vgg-16", "model/u-net-3d")}
+    assert not aliases["model/resnet-34"] & {"residual networks", "residual network"}
+    assert "visual geometry group" not in aliases["model/vgg-16"]
+    assert "u-net model" not in aliases["model/u-net-3d"]
