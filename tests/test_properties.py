@@ -233,6 +233,7 @@ def counted_as(vocabulary, concept_id):
 @example(words=["SAM’s", "1"])  # a possessive ends a name: no "SAM 1" runs across it, found once by chance
 @example(words=["out-of-distribution", "detection", ",", "detection"])  # a bare head noun refers to the task named in full
 @example(words=["CE", "CT"])  # a hyphenated label written spaced, found once by chance
+@example(words=["µ", "CT", "CT"])  # a hyphenated label written spaced beside another ("µ-CT", "CT"), found once by chance
 def test_every_mention_is_the_text_at_its_offsets(vocabulary, words):
     """Whatever the abstract, extraction finishes; each mention's surface is the text at its
     offsets, inside its sentence; and a vocabulary match not run across a bracket reads as one of
@@ -252,9 +253,10 @@ def test_every_mention_is_the_text_at_its_offsets(vocabulary, words):
             read |= {tuple(token for token in key if token != "-") for key in read}  # "CE CT" for "CE-CT", as the gazetteer spaces a hyphen
             assert label_key(mention.text) in read or (mention.type == "Task" and label_key(mention.text) in {key[-1:] for key in read})
             assert not mention.text.endswith(("'s", "’s"))
-        if mention.rule == "joined":  # labels of the concept, or of one above it, side by side
+        if mention.rule == "joined":  # labels of the concept, or of one above it, side by side (a hyphenated one also spaced)
             above = [c for c in vocabulary.concepts.values() if c.id in vocabulary.ancestors(mention.key) or mention.key in (c.id, *counted_as(vocabulary, c.id))]
-            assert _reads_as_labels(mention.text.split(), {label_key(label) for c in above for label in c.labels})
+            labels = {label_key(label) for c in above for label in c.labels}
+            assert _reads_as_labels(mention.text.split(), labels | {tuple(token for token in key if token != "-") for key in labels})
 
 
 def _reads_as_labels(words: list[str], labels: set[tuple[str, ...]]) -> bool:
