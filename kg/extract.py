@@ -228,8 +228,8 @@ class _PaperExtractor:
 
     def _families_read_across_a_bracket(self) -> None:
         """'the Kidney Tumor Segmentation (KiTS19) Challenge': a family's label read across a bracket
-        that holds a narrower known name of its kind is that one's long form, not the family: the
-        bracketed name is what the paper names."""
+        that holds a narrower known name of its kind is no mention of the family: the bracketed name
+        is what the paper names."""
         named = [m for m in self.mentions if m.type in NAMED_TYPES and m.rule in VOCABULARY_RULES]
         read_across = {
             outer for outer in named for inner in named

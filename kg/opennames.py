@@ -1012,11 +1012,10 @@ class _NameReader:
             ]
             known = known._replace(key=concept)
             alias = f"{word} {definition.long}"  # the name as the paper writes it: "mask region-based convolutional neural network"
-        self._defined_by(known.key, definition, alias)
-        if names.known_name_index(self.vocab).get(names.name_key(known.type, alias), known.key) != known.key:
-            # 'Residual Network (ResNet-34)', 'Visual Geometry Group (VGG16)': a family's label spelling out
-            # one of its variants names the family, no alias of the variant
-            self.aliases.discard((known.key, alias))
+        # 'Residual Network (ResNet-34)', 'Visual Geometry Group (VGG16)': a family's label spelling out
+        # one of its variants names the family, no alias of the variant
+        another = names.known_name_index(self.vocab).get(names.name_key(known.type, alias), known.key) != known.key
+        self._defined_by(known.key, definition, alias, named=not another)
         if known.type in NAMED_TYPES:
             self._named_by_authors(index, known, definition, ws, lowered)
         return True
@@ -1101,13 +1100,14 @@ class _NameReader:
                 if _one_short_form(word.text, definition.short) and not self._covered(word.start, word.end):
                     self.mentions.append(Mention(whole.key, whole.type, word.text, word.start, word.end, later, "short-form", 0.85))
 
-    def _defined_by(self, key: str, definition: acronyms.Acronym, alias: str | None = None) -> None:
-        """The long form (or `alias`, the name holding it) is another name of the defined one, and the
-        names in part of it are its parts: 'Swin UNEt TRansformers (Swin UNETR)' mentions neither Swin
-        Transformer nor UNETR, here or where the long form is written again (a title often spells it,
-        in its own case). A name spanning the whole long form stays ('Automated Cardiac Diagnosis
-        Challenge (ACDC-2017)')."""
-        self.aliases.add((key, alias or definition.long))
+    def _defined_by(self, key: str, definition: acronyms.Acronym, alias: str | None = None, named: bool = True) -> None:
+        """The long form (or `alias`, the name holding it) is another name of the defined one (unless
+        not `named`: another concept's label), and the names in part of it are its parts: 'Swin UNEt
+        TRansformers (Swin UNETR)' mentions neither Swin Transformer nor UNETR, here or where the long
+        form is written again (a title often spells it, in its own case). A name spanning the whole
+        long form stays ('Automated Cardiac Diagnosis Challenge (ACDC-2017)')."""
+        if named:
+            self.aliases.add((key, alias or definition.long))
         size = len(definition.long)
         spans = [definition.long_start] + _other_occurrences(self.text, definition.long, definition.long_start)
         self.mentions = [
