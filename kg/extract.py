@@ -253,9 +253,9 @@ class _PaperExtractor:
             if first is None or last is None or (last + 1 < len(ws) and not ws[last].trailing and not ws[last + 1].text.islower()):
                 continue
             start = first
-            while start and first - start < 2 and self.text[ws[start - 1].end : ws[start].start] == " " and _dating(ws[start - 1].text, self.vocab):
+            while start and first - start < 2 and self.text[ws[start - 1].end : ws[start].start] == " " and names.dates_a_name(ws[start - 1].text, self.vocab.generic_terms):
                 start -= 1
-            if any(_venue(ws[i].text, self.vocab) for i in range(start, first)):
+            if any(names.is_venue(ws[i].text, self.vocab.generic_terms) for i in range(start, first)):
                 self.mentions[position] = mention._replace(start=ws[start].start, text=self.text[ws[start].start : mention.end])
 
     def _long_forms_of_bracketed_names(self) -> None:
@@ -1234,17 +1234,3 @@ def extract(paper: Paper, vocabulary: Vocabulary) -> Extraction:
     """Mentions, relations and defined aliases of one paper."""
     return _PaperExtractor(paper, vocabulary).run()
 
-
-_GLUED_VENUE_YEAR: Final = re.compile(r"([A-Z]{3,})[-_]?((?:19|20)\d\d)")
-
-
-def _venue(word: str, vocabulary: Vocabulary) -> bool:
-    """A venue's acronym ('MICCAI', 'ISBI'), alone or glued to a year ('MICCAI2018')."""
-    glued = _GLUED_VENUE_YEAR.fullmatch(word)
-    venue = glued.group(1) if glued else word
-    return len(venue) >= 3 and venue.isalpha() and venue.isupper() and venue in vocabulary.generic_terms
-
-
-def _dating(word: str, vocabulary: Vocabulary) -> bool:
-    """A word that says where or when a challenge was held: a venue or a year."""
-    return names.is_year(word) or _venue(word, vocabulary)

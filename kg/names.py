@@ -31,6 +31,7 @@ _VERSION: Final = re.compile(r"^(?:[vV]\d+(?:\.\d+)*|(?!0\.)\d{1,2}(?:\.\d+)?|(?
 _DASHES: Final = {"-", "--", "—", "–"}
 _COORDINATORS: Final = {"and", "or", "&", "the", "as", "well"}
 _ARTICLES: Final = {"a", "an", "the"}
+_GLUED_VENUE_YEAR: Final = re.compile(r"([A-Z]{3,})[-_]?((?:19|20)\d\d)")  # "MICCAI2018"
 _PRESENTING_OPENERS: Final = _ARTICLES | {"our", "new", "novel"}
 _BARE_OPENERS: Final = {"on", "from", "using"}  # prepositions of use that may stand for "on the"
 _DETERMINERS: Final = {"our", "their", "its", "this", "these", "that", "those", "each", "every", "both", "such"}
@@ -1098,6 +1099,18 @@ def _bare_after_preposition(ws: list[Word], lowered: list[str], i: int) -> bool:
     if j >= 1 and not ws[j].trailing and is_year(ws[j].text):
         j -= 1
     return j >= 0 and lowered[j] in _BARE_OPENERS and not ws[j].trailing
+
+
+def is_venue(word: str, generic: frozenset[str]) -> bool:
+    """A venue's acronym ('MICCAI', 'ISBI'), alone or glued to a year ('MICCAI2018')."""
+    glued = _GLUED_VENUE_YEAR.fullmatch(word)
+    venue = glued.group(1) if glued else word
+    return len(venue) >= 3 and venue.isalpha() and venue.isupper() and venue in generic
+
+
+def dates_a_name(word: str, generic: frozenset[str]) -> bool:
+    """A word that says where or when a challenge was held: a venue or a year."""
+    return is_year(word) or is_venue(word, generic)
 
 
 def _dated_after_the(ws: list[Word], lowered: list[str], i: int) -> bool:

@@ -1222,7 +1222,7 @@ class _NameReader:
         """'the 2023 MICCAI CL-Detection Challenge ... the CL-Detection dataset': the longer name is the
         shorter one's words after a year or a venue's name (and a head noun after them, if any)."""
         start = next((k for k in range(1, len(longer) - len(short) + 1) if longer[k : k + len(short)] == short), None)
-        return start is not None and all(names.is_year(word) or word in self.vocab.generic_terms for word in longer[:start])
+        return start is not None and all(names.dates_a_name(word, self.vocab.generic_terms) for word in longer[:start])
 
     def _dated_known(self, words_of: dict[str, tuple[str, ...]]) -> dict[str, str]:
         """'the MoNuSeg 2018 dataset ... On MoNuSeg': a known dataset's name and a year, where the

@@ -8,6 +8,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
+from extracting import keys, run
 from kg.gazetteer import gazetteer
 from kg.namespaces import KG
 from kg.text import SentenceTokens
@@ -199,16 +200,12 @@ def test_every_idiom_holds_a_term_it_voids():
 
 
 def test_the_left_atrium_benchmark_is_a_dataset_and_the_organ_stays_an_organ(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Semi-supervised left atrium segmentation", "We evaluate our MC-Net on the public Left Atrium (LA) database and on the LA dataset.")
     assert keys(e, "Dataset") == {"Dataset/la-2018"}
     assert "AnatomicalStructure/left-atrium" in keys(e, "AnatomicalStructure")
 
 
 def test_the_crossmoda_sequences_are_mri_weightings_not_data(vocabulary):
-    from extracting import keys, run
-
     e = run(
         vocabulary,
         "Cross-modality domain adaptation",
@@ -222,15 +219,11 @@ def test_the_crossmoda_sequences_are_mri_weightings_not_data(vocabulary):
 
 
 def test_the_class_activation_map_methods_an_explainability_benchmark_compares_are_models(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Explainable haemorrhage classification", "We compare Grad-CAM, HiResCAM, AblationCAM, Score-CAM, EigenCAM, LayerCAM and XGrad-CAM.")
     assert keys(e, "Model") == {f"Model/{k}" for k in ("grad-cam", "hirescam", "ablation-cam", "score-cam", "eigen-cam", "layercam", "xgrad-cam")}
 
 
 def test_electron_microscopy_cell_painting_capsule_and_mpox_datasets_are_known(vocabulary):
-    from extracting import keys, run
-
     e = run(
         vocabulary,
         "Public image datasets",
@@ -242,8 +235,6 @@ def test_electron_microscopy_cell_painting_capsule_and_mpox_datasets_are_known(v
 
 
 def test_a_short_form_spelled_out_as_a_task_is_not_the_dataset_it_shares_words_with(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "TFormer for skin lesions", "Multi-modal skin lesion diagnosis (MSLD) has achieved success. Most MSLD pipelines use convolutions.")
     assert "Dataset/msld" not in keys(e, "Dataset")
     e = run(vocabulary, "Mpox detection", "We train on the Monkeypox Skin Lesion Dataset (MSLD).")
@@ -251,23 +242,17 @@ def test_a_short_form_spelled_out_as_a_task_is_not_the_dataset_it_shares_words_w
 
 
 def test_blue_light_cystoscopy_is_a_kind_of_cystoscopy(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Bladder tumour classification", "We classify blue light cystoscopy images taken during transurethral resection.")
     assert keys(e, "Modality") == {"Modality/blue-light-cystoscopy"}
     assert "Modality/cystoscopy" in vocabulary.ancestors("Modality/blue-light-cystoscopy")
 
 
 def test_the_video_networks_and_neural_radiance_fields_are_known_models(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Surgical phase recognition", "We compare C3D, I3D, SlowFast, X3D and TimeSformer; NeRF renders the scene.")
     assert keys(e, "Model") == {f"Model/{k}" for k in ("c3d", "i3d", "slowfast", "x3d", "timesformer", "nerf")}
 
 
 def test_radiographic_alone_grades_a_disease_and_radiographs_are_x_ray(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Knee cartilage T2 mapping", "T2 values predicted the incidence of radiographic OA from clinicopathological-radiographic factors on MRI.")
     assert "Modality/x-ray" not in keys(e, "Modality")
     e = run(vocabulary, "Knee osteoarthritis grading", "We grade knee radiographs and radiographic images of the hip.")
@@ -275,8 +260,6 @@ def test_radiographic_alone_grades_a_disease_and_radiographs_are_x_ray(vocabular
 
 
 def test_a_laparoscopic_operation_names_no_laparoscopy_images_but_laparoscopic_videos_do(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Hepatocystic anatomy", "Accurate identification of anatomy prevents complications during laparoscopic cholecystectomy.")
     assert "Modality/laparoscopy" not in keys(e, "Modality")
     e = run(vocabulary, "Surgical phase recognition", "We recognise phases in 80 laparoscopic videos.")
@@ -284,7 +267,5 @@ def test_a_laparoscopic_operation_names_no_laparoscopy_images_but_laparoscopic_v
 
 
 def test_a_recurrent_residual_u_net_is_r2u_net_not_a_residual_u_net(vocabulary):
-    from extracting import keys, run
-
     e = run(vocabulary, "Pulmonary embolism segmentation", "We train a 3-D Recurrent Residual U-Net (R2-Unet) to segment emboli.")
     assert keys(e, "Model") == {"Model/r2u-net"}
