@@ -192,7 +192,8 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                 hyphened = _hyphen_variants(label, key)
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written) if variant[0] not in vocabulary.plain_words]
-                for variant in (*hyphened, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key), *(v for written in (key, *hyphened) for v in _instrument_variants(written))):
+                joined = _hyphen_joined(key) if concept.type in NAMED_TYPES else []
+                for variant in (*hyphened, *joined, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key), *(v for written in (key, *hyphened) for v in _instrument_variants(written))):
                     variants[variant][concept.type].add(concept.id)
     for key, editions in _edition_variants(vocabulary).items():
         variants[key]["Dataset"] |= editions
@@ -293,6 +294,21 @@ def _hyphen_variants(label: str, key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if not spaced or not all(token.isalnum() for token in spaced):
         return []
     return [spaced, label_key(_INNER_HYPHEN.sub("", label))]
+
+
+def _hyphen_joined(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A spaced name with an acronym in it, written with hyphens throughout ("IU-X-ray" for "IU
+    X-ray"); a name of common words so written is mostly a modifier ("vision-transformer-based")."""
+    words = [token for token in key if token != "-"]
+    if len(words) < 2 or not all(token.isalnum() for token in words) or not any(is_case_sensitive(token) for token in words):
+        return []
+    joined: list[str] = []
+    for token in words:
+        if joined:
+            joined.append("-")
+        joined.append(token)
+    variant = tuple(joined)
+    return [] if variant == key else [variant]
 
 
 def _instrument_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -585,6 +585,14 @@ def test_an_idiom_written_with_a_hyphen_is_the_same_idiom(vocabulary):
     assert keys(e, "AnatomicalStructure") == {"AnatomicalStructure/pelvis"}
 
 
+def test_a_spaced_name_with_an_acronym_written_with_hyphens_throughout_is_that_name(vocabulary):
+    e = run(vocabulary, "Chest X-ray report generation", "Experiments on the public IU-X-ray and MIMIC-CXR datasets show gains.")
+    assert {"Dataset/openi", "Dataset/mimic-cxr"} <= keys(e, "Dataset")
+    # a name of common words so written is a modifier: a vision-transformer-based encoder names no ViT
+    e = run(vocabulary, "Report generation", "We fuse chest X-ray views via a vision-transformer-based multi-view encoder.")
+    assert "Model/vit" not in keys(e, "Model")
+
+
 def test_cardiovascular_disease_names_no_anatomical_target(vocabulary):
     for sentence in ("We screen chest radiographs for cardiovascular disease risk.", "Retinal images reveal cardiovascular diseases."):
         e = run(vocabulary, "Opportunistic screening", sentence)
