@@ -29,6 +29,7 @@ _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
 _GROUP_REFERENCES: Final = frozenset({"both", "these", "those", "respective"})  # "on both datasets", "trained using those datasets"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _COUNTED_GROUPS: Final = frozenset({"two", "three", "four", "five", "six"})  # "The three backbones were fine-tuned on ..."
+_USE_VERBS: Final = frozenset({"use", "uses", "used", "utilize", "utilizes", "utilized", "utilise", "utilises", "utilised"})
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
@@ -416,7 +417,19 @@ class _PaperRelater:
         """A use cue in the sentence, or a sentence opening on "Using" ("Using SLAKE and
         OmniMedVQA-Mini, we construct ..."): the data it names is what the study ran on."""
         lowered = self.lowered[index]
-        return (index > 0 and lowered[:1] == ["using"]) or any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS)
+        return (
+            (index > 0 and lowered[:1] == ["using"])
+            or any(self.cues.anywhere(lowered, relation) for relation in _USE_RELATIONS)
+            or self._uses_datasets(lowered)
+        )
+
+    def _uses_datasets(self, lowered: list[str]) -> bool:
+        """'The proposed system uses three datasets: REFUGE, ORIGA, and G1020': a verb of using whose
+        object is data (a dataset noun within a few words) says what the study ran on."""
+        return any(
+            word in _USE_VERBS and any(self.cues.head_at(lowered, j) == "Dataset" for j in range(i + 1, min(i + 5, len(lowered))))
+            for i, word in enumerate(lowered)
+        )
 
     def _models_referred_back(self, index: int) -> list[str]:
         """'(2) ... with a Graph Attention Network (GAT). Both models are evaluated on the
