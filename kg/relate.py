@@ -29,7 +29,8 @@ _USE_RELATIONS: Final = frozenset({"trainedOn", "evaluatedOn"})
 _GROUP_REFERENCES: Final = frozenset({"both", "these", "those", "respective"})  # "on both datasets", "trained using those datasets"
 _WELL_TYPED: Final = 0.8  # a name typed by the vocabulary, a head noun ("the X dataset") or naming, not by its verb alone
 _COUNTED_GROUPS: Final = frozenset({"two", "three", "four", "five", "six"})  # "The three backbones were fine-tuned on ..."
-_USE_VERBS: Final = frozenset({"use", "uses", "used", "utilize", "utilizes", "utilized", "utilise", "utilises", "utilised"})
+# verbs whose object, where it is data, is what a study ran on: "uses three datasets", "were collected from eight datasets"
+_DATA_USE_VERBS: Final = frozenset({"use", "uses", "used", "utilize", "utilizes", "utilized", "utilise", "utilises", "utilised", "collected", "obtained", "drawn", "gathered", "sourced", "retrieved"})
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
@@ -424,10 +425,11 @@ class _PaperRelater:
         )
 
     def _uses_datasets(self, lowered: list[str]) -> bool:
-        """'The proposed system uses three datasets: REFUGE, ORIGA, and G1020': a verb of using whose
-        object is data (a dataset noun within a few words) says what the study ran on."""
+        """'The proposed system uses three datasets: REFUGE, ORIGA, and G1020', 'CT scans were
+        collected from eight distinct datasets: ...': a verb of using or sourcing whose object is
+        data (a dataset noun within a few words) says what the study ran on."""
         return any(
-            word in _USE_VERBS and any(self.cues.head_at(lowered, j) == "Dataset" for j in range(i + 1, min(i + 5, len(lowered))))
+            word in _DATA_USE_VERBS and any(self.cues.head_at(lowered, j) == "Dataset" for j in range(i + 1, min(i + 5, len(lowered))))
             for i, word in enumerate(lowered)
         )
 

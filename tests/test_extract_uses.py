@@ -680,15 +680,17 @@ def test_a_group_reference_needs_a_group_the_sentence_before(vocabulary):
 
 
 def test_a_sentence_that_uses_named_datasets_gives_them_to_the_models_compared(vocabulary):
-    """'The proposed system uses three datasets: A, B, and C': a verb of using whose object is data
-    says the study ran on them, so the model the results compare ran on each."""
+    """'The proposed system uses three datasets: A, B, and C', 'scans were collected from eight
+    datasets': a verb of using or sourcing whose object is data says the study ran on them, so the
+    model the results compare ran on each."""
     abstract = (
         "This study proposes a pipeline for automated glaucoma diagnosis from fundus images. "
         "Methods: The proposed system {verb} three datasets: GlimDB, ZorbDB, and QuuxDB. "
         "Then, the optic disc is segmented with MaskFormer. Results: MaskFormer outperforms all models in segmentation."
     )
-    e = run(vocabulary, "Glaucoma detection from fundus images", abstract.format(verb="uses"))
-    assert {("Model/name:maskformer", f"Dataset/name:{name}") for name in ("glimdb", "zorbdb", "quuxdb")} <= uses(e)
+    for verb in ("uses", "draws images collected from"):
+        e = run(vocabulary, "Glaucoma detection from fundus images", abstract.format(verb=verb))
+        assert {("Model/name:maskformer", f"Dataset/name:{name}") for name in ("glimdb", "zorbdb", "quuxdb")} <= uses(e), verb
     # datasets named with no verb of use, as what the field has, were not run on
     e = run(vocabulary, "Glaucoma detection from fundus images", abstract.format(verb="could draw on"))
     assert not uses(e)
