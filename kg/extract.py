@@ -737,13 +737,21 @@ class _PaperExtractor:
         for mention in self.mentions:
             if mention.rule in VOCABULARY_RULES:
                 if mention.type in _KINDS:
-                    implied |= self.vocab.ancestors(mention.key)
+                    implied |= self.vocab.ancestors(mention.key) - self._parts_of_a_combined_modality(mention.key)
                 elif mention.type == "AnatomicalStructure":
                     implied |= self.vocab.kinds_above(mention.key)
         implied |= self._wholes_named_as_adjectives()
         # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
         umbrellas = {c for c in _umbrellas(self.vocab) if self.vocab.concepts[c].type == "Task"}
         self.implied = (implied - self._listed_with_narrower(implied) - self._families_named_apart()) | umbrellas
+
+    def _parts_of_a_combined_modality(self, key: str) -> set[str]:
+        """"PET/CT" (broader: PET and CT): a combined examination's parts, where the paper names
+        them on their own ("CT and PET scans"), are modalities of their own, as readers list them."""
+        concept = self.vocab.concepts[key]
+        if concept.type != "Modality" or "/" not in concept.pref_label or len(concept.broader) < 2:
+            return set()
+        return {part for part in concept.broader if "/" not in self.vocab.concepts[part].pref_label}
 
     def _wholes_named_as_adjectives(self) -> set[str]:
         """"scar segmentation in cardiac MRI ... the myocardium", "abdominal CT of the pancreas": an

@@ -231,6 +231,17 @@ def test_specific_kind_replaces_its_broader_kind(vocabulary):
     assert any(k.startswith("Modality/") and k != "Modality/ct" for k in {l.object for l in e.links})
 
 
+def test_the_parts_of_a_combined_examination_named_on_their_own_are_kept(vocabulary):
+    """'PET/CT' is narrower than PET and than CT, but a paper that also names 'CT and PET scans'
+    names both parts as modalities of their own; a broader kind above them is still implied."""
+    title = "Tumor segmentation using 3D PET/CT imaging"
+    e = run(vocabulary, title, "The organizers provided 3D Computed Tomography (CT) and Positron Emission Tomography (PET) scans.")
+    assert {"Modality/pet-ct", "Modality/ct", "Modality/pet"} <= keys(e, "Modality")
+    assert "Modality/nuclear-medicine" not in keys(e, "Modality")
+    e = run(vocabulary, title, "We segment head and neck tumours on PET/CT scans of nine centres.")
+    assert keys(e, "Modality") == {"Modality/pet-ct"}
+
+
 @pytest.mark.parametrize(
     ("abstract", "family", "family_kept"),
     [
@@ -731,7 +742,7 @@ def test_a_tracer_named_with_a_hybrid_scanner_is_one_examination(vocabulary):
     e = run(
         vocabulary,
         "Lesion segmentation in whole-body PET/CT",
-        "We segment lesions in 1,014 [18F]-FDG PET/CT studies; the PET images and CT images are co-registered.",
+        "We segment lesions in 1,014 [18F]-FDG PET/CT studies acquired at two centres.",
     )
     # counted as PET/CT, as a tracer's PET is counted as PET: readers name the examination, with
     # the tracer's form as an alias
