@@ -302,12 +302,7 @@ def _hyphen_joined(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     words = [token for token in key if token != "-"]
     if len(words) < 2 or not all(token.isalnum() for token in words) or not any(is_case_sensitive(token) for token in words):
         return []
-    joined: list[str] = []
-    for token in words:
-        if joined:
-            joined.append("-")
-        joined.append(token)
-    variant = tuple(joined)
+    variant = tuple(part for token in words for part in ("-", token))[1:]
     return [] if variant == key else [variant]
 
 
