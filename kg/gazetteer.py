@@ -193,7 +193,7 @@ def gazetteer(vocabulary: Vocabulary) -> Gazetteer:
                 # the joined spelling keeps its case ("KvasirCapsule", not "Kvasircapsule")
                 titled = [variant for written in (key, *hyphened[:1]) for variant in _title_case_variants(written) if variant[0] not in vocabulary.plain_words]
                 joined = _hyphen_joined(key) if concept.type in NAMED_TYPES else []
-                for variant in (*hyphened, *joined, *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key), *(v for written in (key, *hyphened) for v in _instrument_variants(written))):
+                for variant in (*hyphened, *joined, *_ize_variants(key), *_lowered_suffix_variants(key), *titled, *_bracketed_version_variants(key), *_spaced_version_variants(label, key), *_ampersand_variants(key), *(v for written in (key, *hyphened) for v in _instrument_variants(written))):
                     variants[variant][concept.type].add(concept.id)
     for key, editions in _edition_variants(vocabulary).items():
         variants[key]["Dataset"] |= editions
@@ -306,6 +306,13 @@ def _hyphen_joined(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [] if variant == key else [variant]
 
 
+def _ize_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A label in -ize or -ise spelled the other way ("anomaly localisation" for "anomaly
+    localization"): British and American spellings of one term."""
+    respelled = tuple(_IZE_SUFFIX.sub(lambda found: "i" + ("s" if found.group(1) == "z" else "z") + found.group(2), token) for token in key)
+    return [respelled] if respelled != key else []
+
+
 def _instrument_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A '-scopy' label written as its instrument: "imaged with light-sheet microscopes", "a
     capsule endoscope" name the modality the instrument takes."""
@@ -370,6 +377,7 @@ def _ampersand_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 _GLUED_V_VERSION = re.compile(r"(?<=[A-Za-z]{2})[vV]\d+(?:\.\d+)?$")
+_IZE_SUFFIX = re.compile(r"(?<=[a-z]{2})i([sz])(ation|ations|ing|ed|er|ers|e|es)$")  # "localization", "normalise"
 _INNER_HYPHEN = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 _TRAILING_NUMBER = re.compile(r"(?<!\d)\d{1,2}$")  # a version, not a year
 

@@ -604,6 +604,13 @@ def test_a_spaced_name_with_an_acronym_written_with_hyphens_throughout_is_that_n
     assert "Model/vit" not in keys(e, "Model")
 
 
+def test_a_label_in_ize_matches_spelled_in_ise_and_back(vocabulary):
+    e = run(vocabulary, "nnOOD: a framework for benchmarking self-supervised anomaly localisation methods", "We compare anomaly localisation methods on X-rays.")
+    assert "Task/anomaly-detection" in keys(e, "Task")
+    e = run(vocabulary, "Stain normalisation for histopathology", "We apply Macenko stain normalisation before training.")
+    assert "Model/macenko" in keys(e, "Model")
+
+
 def test_cardiovascular_disease_names_no_anatomical_target(vocabulary):
     for sentence in ("We screen chest radiographs for cardiovascular disease risk.", "Retinal images reveal cardiovascular diseases."):
         e = run(vocabulary, "Opportunistic screening", sentence)
