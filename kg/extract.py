@@ -734,24 +734,17 @@ class _PaperExtractor:
         every broader concept; in anatomy only the kinds (coronary artery drops artery), as there
         broader is mostly part-of, and a paper on the lung and the chest targets both."""
         implied: set[str] = set()
+        combined = _parts_of_combined_modalities(self.vocab)
         for mention in self.mentions:
             if mention.rule in VOCABULARY_RULES:
                 if mention.type in _KINDS:
-                    implied |= self.vocab.ancestors(mention.key) - self._parts_of_a_combined_modality(mention.key)
+                    implied |= self.vocab.ancestors(mention.key) - combined.get(mention.key, frozenset())
                 elif mention.type == "AnatomicalStructure":
                     implied |= self.vocab.kinds_above(mention.key)
         implied |= self._wholes_named_as_adjectives()
         # a task umbrella ("medical image analysis") names the field, never one task a paper addresses
         umbrellas = {c for c in _umbrellas(self.vocab) if self.vocab.concepts[c].type == "Task"}
         self.implied = (implied - self._listed_with_narrower(implied) - self._families_named_apart()) | umbrellas
-
-    def _parts_of_a_combined_modality(self, key: str) -> set[str]:
-        """"PET/CT" (broader: PET and CT): a combined examination's parts, where the paper names
-        them on their own ("CT and PET scans"), are modalities of their own, as readers list them."""
-        concept = self.vocab.concepts[key]
-        if concept.type != "Modality" or "/" not in concept.pref_label or len(concept.broader) < 2:
-            return set()
-        return {part for part in concept.broader if "/" not in self.vocab.concepts[part].pref_label}
 
     def _wholes_named_as_adjectives(self) -> set[str]:
         """"scar segmentation in cardiac MRI ... the myocardium", "abdominal CT of the pancreas": an
@@ -1117,6 +1110,18 @@ def _metastasis_keys(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[
 
 
 @lru_cache(maxsize=4)
+def _parts_of_combined_modalities(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
+    """"PET/CT" (broader: PET and CT): a combined examination's parts, where the paper names them on
+    their own ("CT and PET scans"), are modalities of their own, as readers list them, so the
+    combined one implies them away no more. Combined: a label joining its broader ones with a slash."""
+    combined: dict[str, frozenset[str]] = {}
+    for concept in vocabulary.concepts.values():
+        if concept.type == "Modality" and "/" in concept.pref_label and len(concept.broader) >= 2:
+            combined[concept.id] = frozenset(part for part in concept.broader if "/" not in vocabulary.concepts[part].pref_label)
+    return combined
+
+
+@lru_cache(maxsize=4)
 def _umbrellas(vocabulary: Vocabulary) -> frozenset[str]:
     """Concepts above a quarter or more of their own vocabulary ("medical image analysis"): they name a
     field, not one more task beside the narrower one a paper names."""
@@ -1241,4 +1246,3 @@ def _negation_openings(vocabulary: Vocabulary) -> frozenset[str]:
 def extract(paper: Paper, vocabulary: Vocabulary) -> Extraction:
     """Mentions, relations and defined aliases of one paper."""
     return _PaperExtractor(paper, vocabulary).run()
-

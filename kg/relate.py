@@ -415,8 +415,9 @@ class _PaperRelater:
         return any(self._states_data_use(index) for index in sorted({m.sentence for m in self.mentions if m.key == dataset}))
 
     def _states_data_use(self, index: int) -> bool:
-        """A use cue in the sentence, or a sentence opening on "Using" ("Using SLAKE and
-        OmniMedVQA-Mini, we construct ..."): the data it names is what the study ran on."""
+        """A use cue in the sentence, a sentence opening on "Using" ("Using SLAKE and
+        OmniMedVQA-Mini, we construct ..."), or a verb of using data ("uses three datasets"): the
+        data it names is what the study ran on."""
         lowered = self.lowered[index]
         return (
             (index > 0 and lowered[:1] == ["using"])
