@@ -875,7 +875,15 @@ class _PaperExtractor:
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
         self._drop_forms_beside_modalities()
+        self._forget_unnamed_introductions()
         return repositories
+
+    def _forget_unnamed_introductions(self) -> None:
+        """'We introduce BA U-Net': the open-name stage may read "BA" as the new name before it reads
+        the longer "BA U-Net". What the paper introduces is what some mention still names; a key no
+        mention carries would become a model of its own wherever a sentence refers to the paper's model."""
+        named = {m.key for m in self.mentions}
+        self.introduced = {key: value for key, value in self.introduced.items() if key in named}
 
     def _drop_forms_beside_modalities(self) -> None:
         """'3D medical images' says what form the images have; a paper that also names what made them

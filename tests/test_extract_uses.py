@@ -694,3 +694,16 @@ def test_a_sentence_that_uses_named_datasets_gives_them_to_the_models_compared(v
     # datasets named with no verb of use, as what the field has, were not run on
     e = run(vocabulary, "Glaucoma detection from fundus images", abstract.format(verb="could draw on"))
     assert not uses(e)
+
+
+def test_our_model_is_the_whole_name_introduced_not_the_initials_read_first(vocabulary):
+    """'We introduce BA U-Net': "BA" alone is no model of the paper; the evaluation is of BA U-Net."""
+    e = run(
+        vocabulary,
+        "Bayesian Networks for Brain Tumour Segmentation",
+        "We introduce BA U-Net, an uncertainty-aware model for MRI segmentation. "
+        "Evaluated on the public GlimDB dataset, our model addresses the need for confidence estimation.",
+    )
+    assert ("Model/name:baunet", "Dataset/name:glimdb") in uses(e)
+    mentioned = {m.key for m in e.mentions}
+    assert {l.subject for l in e.links} - {PAPER} <= mentioned
