@@ -28,6 +28,7 @@ from kg.vocabulary import ENTITY_TYPES, FACET_TYPES, NAMED_TYPES, Vocabulary
 _WORD: Final = re.compile(r"[^\W_]+")
 _TERM_TYPES: Final = tuple(t for t in ENTITY_TYPES if t not in NAMED_TYPES)  # the vocabulary's closed types
 _PLACE_PREPOSITIONS: Final = frozenset({"from", "in", "at"})
+_HEAD_ENDING_PREPOSITIONS: Final = frozenset({"of", "on", "for", "in", "with", "via", "from", "using", "at", "by", "over", "under"})
 _DETERMINERS: Final = frozenset({"the", "our"})  # before a modifier and a listed name: "and our generated Spinal-AI2024"
 _TYPING_RULES: Final = ("head-noun", "named", "title")  # contexts sure enough to override a vocabulary's type
 _CLOSING_QUOTES: Final = "\"”’'"  # quotes that may close a quoted name after its bracket
@@ -977,7 +978,7 @@ class _NameReader:
         words = definition.long.split()
         if not words:
             return False
-        noun = singular(words[-1].lower())
+        noun = singular(_head_word(words).lower())
         first = definition.long_first_word
         if first >= 2 and lowered[first - 1] in names.NAMING_WORDS and singular(lowered[first - 2]) in self.vocab.metric_nouns:
             return True  # "a metric termed 'environmentally sustainable performance' (ESPer)"
@@ -1311,6 +1312,13 @@ class _NameReader:
         for key in sorted(known.keys() & self.introduced.keys()):
             self.introduced.setdefault(known[key], self.introduced.pop(key))
         self.aliases = {(known.get(key, key), text) for key, text in self.aliases}
+
+
+def _head_word(words: list[str]) -> str:
+    """The head of a long form: its last word before a preposition ('Multiple Instance Learning on
+    Precomputed Features' is a kind of learning, not of features), else its last word."""
+    cut = next((i for i, word in enumerate(words) if i and word.lower() in _HEAD_ENDING_PREPOSITIONS), len(words))
+    return words[cut - 1]
 
 
 def _dated(name: str, longer: str) -> bool:

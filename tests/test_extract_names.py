@@ -4511,3 +4511,18 @@ def test_a_venue_and_year_before_a_known_dataset_are_part_of_its_name(vocabulary
 def test_a_venue_before_a_known_name_that_goes_on_leaves_the_edition_named(vocabulary):
     e = run(vocabulary, "Lesion segmentation in PET/CT", "Our approach secured first place in the MICCAI autoPET IV challenge.")
     assert keys(e, "Dataset") == {"Dataset/name:autopetiv"}
+
+
+@pytest.mark.parametrize(
+    "sentence, named, not_named",
+    [
+        # a kind of learning, though it is learned on features (a finding noun when it heads a long form)
+        ("We propose Quux Instance Learning on Precomputed Features (QIL-PF), a scalable framework for slide classification.", {"qilpf"}, set()),
+        # and an organisation's long form stays no name where a place follows its head noun (a guard)
+        ("Scans came from the Radiological Society of Quuxland (RSQ) and were labelled by two readers.", set(), {"rsq"}),
+    ],
+)
+def test_a_long_forms_head_is_its_noun_before_a_preposition(vocabulary, sentence, named, not_named):
+    e = run(vocabulary, "Slide and scan classification", sentence)
+    assert named <= open_names(e)
+    assert not (not_named & open_names(e))
