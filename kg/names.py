@@ -1567,7 +1567,7 @@ def named_before(ws: list[Word], lowered: list[str], first: int, cue: Cues, last
     if naming:
         if i > 0 and lowered[i - 1] in cue.task_nouns and not ws[i - 1].trailing:
             return None  # "a multi-object segmentation task called CAVF" names a task
-        kind = _shaped_kind(ws, first, first if last is None else last, cue) or _nearest_head_before(lowered, first, cue, window=first - i + 10)
+        kind = _given_kind(ws, lowered, i, first, first if last is None else last, cue)
         intro = named_by_us or speaker_cue(lowered, 0, i, cue)
         # "a dataset called X" says what X is; "... , named X" alone leaves it to the default
         return NameDecision(kind or "Model", "named" if kind else "called", 0.85 if kind else 0.75, introduced=intro)
@@ -1612,6 +1612,18 @@ def _naming_verb_before(ws: list[Word], lowered: list[str], first: int) -> int |
         if lowered[j] in _NAMING_VERBS and lowered[j - 1] == "we" and lowered[j + 1] not in _NOT_NAMING_PARTICLES:
             return j
     return None
+
+
+def _given_kind(ws: list[Word], lowered: list[str], naming: int, first: int, last: int, cue: Cues) -> str | None:
+    """The class of a name given by the naming word at `naming`: the noun that word follows, whatever
+    the name's shape ("a public dataset, named MosMed", though "-Med" ends models' names too); but a
+    word closing the name says more ("the imbalanced dataset, named Self-Transfer GAN"), and the
+    name's shape more than a noun further back."""
+    given = cue.head_at(lowered, naming - 1) if naming > 0 else None
+    closing = last + 1 if last + 1 < len(ws) and not ws[last].trailing else None
+    if given is not None and (closing is None or cue.morphology(ws[closing].text) in (None, given)):
+        return given
+    return _shaped_kind(ws, first, last, cue) or _nearest_head_before(lowered, first, cue, window=first - naming + 10)
 
 
 def _shaped_kind(ws: list[Word], first: int, last: int, cue: Cues) -> str | None:

@@ -4526,3 +4526,11 @@ def test_a_long_forms_head_is_its_noun_before_a_preposition(vocabulary, sentence
     e = run(vocabulary, "Slide and scan classification", sentence)
     assert named <= open_names(e)
     assert not (not_named & open_names(e))
+
+
+@pytest.mark.parametrize("phrase", ["a publicly available dataset, named QuuxMed,", "a new dataset named QuuxMed"])
+def test_the_noun_a_name_is_given_to_types_it_whatever_its_shape(vocabulary, phrase):
+    """'-Med' ends many models' names (LLaVA-Med), but a dataset named so is a dataset."""
+    e = run(vocabulary, "Volumetric COVID-19 classification", f"We evaluate all experiments on {phrase} having binary partitions.")
+    assert "quuxmed" in open_names(e, "Dataset")
+    assert "quuxmed" not in open_names(e, "Model")
