@@ -20,7 +20,7 @@ from kg.corpus import as_iri
 from kg.discourse import has_cue, has_own_cue, role_cues
 from kg.evidence import PAPER, PAPER_RELATION, Link, Mention, sentences_of
 from kg.names import Word
-from kg.text import ASIDE, Span
+from kg.text import ASIDE, Span, singular
 from kg.vocabulary import NAMED_TYPES, Vocabulary, counted_modalities
 
 _SOURCE_REACH: Final = 7  # words from a derivation cue to the first dataset it derives from
@@ -33,6 +33,7 @@ _COUNTED_GROUPS: Final = frozenset({"two", "three", "four", "five", "six"})  # "
 _DATA_USE_VERBS: Final = frozenset({"use", "uses", "used", "utilize", "utilizes", "utilized", "utilise", "utilises", "utilised", "collected", "obtained", "drawn", "gathered", "sourced", "retrieved"})
 _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the paper's model (and its head nouns)
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
+_BASED_PLURAL: Final = re.compile(r"-based ([A-Za-z]+)\b")  # "U-Net-based networks": the word a model's name qualifies
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
 
 
@@ -102,7 +103,7 @@ class _PaperRelater:
         for index in range(len(self.sentences)):
             found = by_sentence.get(index, [])
             sources = self._sources_named(index, found)
-            self._uses(index, [m for m in found if m.start not in sources], introduced_models, introduced_datasets)
+            self._uses(index, [m for m in found if m.start not in sources and not self._names_a_family(m)], introduced_models, introduced_datasets)
             self._entity_facets(index, found)
         self._own_model_on_own_dataset(introduced_models, introduced_datasets)
         self._sole_dataset_uses()
@@ -213,6 +214,18 @@ class _PaperRelater:
                 if model_key.split("/", 1)[1] == dataset.key.split("/", 1)[1]:
                     continue
                 self.links.append(Link(model_key, relation, dataset.key, index, f"{relation}-{rule}", min(confidence, dataset.confidence)))
+
+    def _names_a_family(self, mention: Mention) -> bool:
+        """'outperforming both U-Net-based networks and existing text-guided methods': a model named
+        only to qualify a plural is the class of models built on it, compared as a class; the results
+        in the sentence are not its own (a singular 'a CvT-based classification model' is one model)."""
+        if mention.type != "Model":
+            return False
+        following = _BASED_PLURAL.match(self.text, mention.end)
+        if following is None:
+            return False
+        noun = following.group(1).lower()
+        return singular(noun) != noun and self.cues.head_at([singular(noun)], 0) == "Model"
 
     def _own_model_on_own_dataset(self, introduced_models: list[str], introduced_datasets: list[str]) -> None:
         """'we first collect Endo700k, the largest corpus of endoscopic images ... we introduce EndoViT,

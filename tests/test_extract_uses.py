@@ -707,3 +707,19 @@ def test_our_model_is_the_whole_name_introduced_not_the_initials_read_first(voca
     assert ("Model/name:baunet", "Dataset/name:glimdb") in uses(e)
     mentioned = {m.key for m in e.mentions}
     assert {l.subject for l in e.links} - {PAPER} <= mentioned
+
+
+def test_models_built_on_a_named_one_are_compared_as_a_class_not_as_it(vocabulary):
+    """'outperforming U-Net-based networks': the results on the datasets are the paper's model's, and
+    U-Net's only where it is one model ('a U-Net-based classifier trained on ...')."""
+    e = run(
+        vocabulary,
+        "QuuxNet: text-guided lesion segmentation",
+        "We propose QuuxNet, a text-guided segmentation network. "
+        "Experimental results on two public datasets (GlimDB and ZorbSet) demonstrate the superior performance of QuuxNet, "
+        "consistently outperforming both U-Net-based networks and existing text-guided methods.",
+    )
+    assert ("Model/name:quuxnet", "Dataset/name:glimdb") in uses(e)
+    assert not {pair for pair in uses(e) if pair[0] == "Model/u-net"}
+    single = run(vocabulary, "Cell classification", "A U-Net-based classifier was trained on the public GlimDB dataset.")
+    assert ("Model/u-net", "Dataset/name:glimdb") in uses(single)
