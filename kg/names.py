@@ -46,6 +46,7 @@ _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb:
 NAMING_WORDS: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
 _PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
+_MEASURED_QUALITIES: Final = frozenset({"performance", "accuracy", "robustness", "generalization", "generalisation", "generalizability", "generalisability"})  # of a method
 _COMPARING_VERBS: Final = ("outperform", "surpass", "exceed")  # their subject is a method: "X outperforms Y"
 # words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
 _CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
@@ -91,6 +92,7 @@ _PLACING: Final = frozenset({"in", "within"})  # "In our model, X ...": X is in 
 _FRONTING: Final = _PREPOSITIONS | {"by", "through", "after", "within", "beyond", "unlike", "like", "besides", "despite", "upon", "without", "throughout", "among", "against", "beside"}
 # English function words in the vocabulary's multi-word labels ("head and neck", "field of view")
 FUNCTION_WORDS: Final = TITLE_BREAK_WORDS | _COORDINATORS | _ARTICLES | {"if"}
+_AFTER_A_PHRASE: Final = FUNCTION_WORDS | {"by", "against", "across", "over", "under", "at", "within", "without", "through", "when", "while", "is", "was", "are", "were", "has", "had", "remains", "remained", "compared"}  # a noun phrase ended before
 COORDINATION_WORDS: Final = frozenset(("and", "or", "&"))  # between the items of a list
 _SPELLING_CAPITALS: Final = re.compile(r"[A-Z]{2,}[a-z]{2,}")  # "GENeration"
 _GLUED_SENTENCES: Final = re.compile(r"[A-Za-z]{2}\.[A-Z][a-z]")  # "paramount.Current", "CT.Methods": a space lost after a full stop
@@ -1303,6 +1305,8 @@ def decide(group: list[Member], ws: list[Word], lowered: list[str], cue: Cues, i
         return NameDecision("Dataset", "used-on", used_on)
     if _object_of_use(lowered, first, cue):
         return NameDecision("Model", "used-model", 0.75)
+    if _measured_method(ws, lowered, first, last):
+        return NameDecision("Model", "used-model", 0.7)
     if (first == 0 or ws[first - 1].trailing == ",") and not ws[last].trailing and proposed_after(lowered, last, cue):
         # "In this paper, X is proposed": the subject of a passive introduction; not "models based on X are proposed"
         return NameDecision(cue.morphology(ws[first].text) or "Model", "introduced", 0.75, introduced=True)
@@ -1824,6 +1828,14 @@ def _used_on(lowered: list[str], first: int, cue: Cues) -> bool:
     if on >= 1 and cue.cue_at(window, on - 1, "basedOn"):
         return False  # "a deep learning model, based on X": what the model is built on, not data it learned on
     return any(cue.cue_at(window, i, "trainedOn") or cue.cue_at(window, i, "evaluatedOn") for i in range(on))
+
+
+def _measured_method(ws: list[Word], lowered: list[str], first: int, last: int) -> bool:
+    """'improving the performance of S2L, which ...', 'the accuracy of neoSCB on ...': what performs is
+    a method, where the name ends its noun phrase (not 'the accuracy of MPM diagnosis', a disease's)."""
+    if first < 2 or lowered[first - 1] != "of" or lowered[first - 2] not in _MEASURED_QUALITIES:
+        return False
+    return bool(ws[last].trailing) or last + 1 == len(ws) or lowered[last + 1] in _AFTER_A_PHRASE
 
 
 def _object_of_use(lowered: list[str], first: int, cue: Cues) -> bool:

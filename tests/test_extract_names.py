@@ -4534,3 +4534,17 @@ def test_the_noun_a_name_is_given_to_types_it_whatever_its_shape(vocabulary, phr
     e = run(vocabulary, "Volumetric COVID-19 classification", f"We evaluate all experiments on {phrase} having binary partitions.")
     assert "quuxmed" in open_names(e, "Dataset")
     assert "quuxmed" not in open_names(e, "Model")
+
+
+def test_what_a_performance_is_of_is_a_method_where_the_name_ends_the_phrase(vocabulary):
+    """'improving the performance of S2L, which ...' measures a method; 'the accuracy of QPM diagnosis'
+    measures a diagnosis of a disease the initials name."""
+    e = run(
+        vocabulary,
+        "Scribble-supervised cell segmentation",
+        "Recently, Scribble2Label (S2L) showed that scribbles suffice. "
+        "Our contrastive term is effective in improving the performance of S2L, which is comparable to full supervision.",
+    )
+    assert "s2l" in open_names(e, "Model")
+    disease = run(vocabulary, "Pleural CT analysis", "This system improves the accuracy of QPM diagnosis on chest CT.")
+    assert not open_names(disease)
