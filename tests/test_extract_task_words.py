@@ -1616,3 +1616,21 @@ def test_a_task_word_before_a_part_of_a_network_names_what_the_part_does(vocabul
 def test_ploidy_prediction_from_embryo_images_is_a_molecular_prediction(vocabulary):
     e = run(vocabulary, "Embryo assessment", "We evaluate the model on ploidy prediction from time-lapse embryo images.")
     assert "Task/molecular-prediction" in keys(e, "Task")
+
+
+def test_a_generic_tasks_verb_is_the_named_task_it_heads_that_is_no_kind_of_it(vocabulary):
+    """Out-of-distribution detection is no object detection: 'detecting lateral views' in such a paper
+    is that task at work. A paper that names detection as a noun still addresses it."""
+    e = run(
+        vocabulary,
+        "Robust out-of-distribution shifts in chest radiographs",
+        "We propose a method for out-of-distribution detection in chest X-rays. "
+        "It achieves 97.5% accuracy in detecting lateral views.",
+    )
+    assert keys(e, "Task") == {"Task/ood-detection"}
+    both = run(
+        vocabulary,
+        "Anomaly detection and lesion detection in brain MRI",
+        "We study anomaly detection and the detection of lesions in brain MRI.",
+    )
+    assert {"Task/anomaly-detection", "Task/detection"} <= keys(both, "Task")
