@@ -24,6 +24,7 @@ _TITLE_PUNCTUATION_BREAK: Final = re.compile(r"[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 _ALNUM_RUN: Final = re.compile(r"[A-Za-z0-9]+")
 _ASIDE_WORDS: Final = 8  # words of a bracketed aside between a long form and its short form, at most
+_EDITION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")  # "SAM 2", "SAM 2.1": an edition after a short form
 
 
 class Acronym:
@@ -56,7 +57,7 @@ def acronyms(text: str, span: Span, ws: list[Word]) -> list[Acronym]:
         elif index > 1 and _opens(text, ws[index - 1]) and ws[index - 1].text.lower() in names.NAMING_WORDS:
             found = _one_word_definition(text, ws, index, index - 2)  # "Channel-wise Cross-Attention (named CCA)"
         elif index > 0 and _opens(text, ws[index - 1]) and not ws[index - 1].trailing:
-            found = _two_word_definition(text, ws, index)
+            found = _two_word_definition(text, ws, index) or _edition_definition(text, ws, index)
         else:
             continue
         if found is not None:
@@ -154,6 +155,17 @@ def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | Non
             if _abbreviates(head, ws[opening].text) and _abbreviates(tail, ws[index].text):
                 return Acronym(short, ws[opening].start, text[ws[first].start : ws[opening - 1].end], ws[first].start, first)
     return None
+
+
+def _edition_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
+    """'the Segment Anything Model (SAM 2)': a short form and the edition number after it, the
+    short form spelling the long form before the bracket; the edition is part of the short form."""
+    if index < 2 or not _EDITION_NUMBER.fullmatch(ws[index].text) or sum(ch.isupper() for ch in ws[index - 1].text) < 2:
+        return None  # "(Task 3)" numbers a part of a challenge
+    found = _one_word_definition(text, ws, index - 1, _before_an_aside(text, ws, index - 2))
+    if found is None:
+        return None
+    return Acronym(text[ws[index - 1].start : ws[index].end], ws[index - 1].start, found.long, found.long_start, found.long_first_word)
 
 
 def _short_first_definition(text: str, ws: list[Word], index: int) -> Acronym | None:

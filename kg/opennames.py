@@ -40,6 +40,7 @@ _PLAIN_TITLED: Final = re.compile(r"[A-Z][a-z]+")  # a capitalised plain word: "
 _PLURAL_OF_NAME: Final = re.compile(r"(?:^|[^vV\d])\d+s$|[A-Z]s$")
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
+_EDITION_TAIL: Final = re.compile(r"(?<=[A-Za-z])[- ]?(\d+(?:\.\d+)?)$")  # "SAM 2", "SAM2": a short form's edition number
 
 
 @dataclass(frozen=True)
@@ -755,7 +756,7 @@ class _NameReader:
                     self.mentions = [m for m in self.mentions if not (m.key == mention.key and m.text == definition.short)]
                     redefined = True
                     break
-                if mention.type in NAMED_TYPES and not self._spells_known(mention.key, definition.long):
+                if mention.type in NAMED_TYPES and not self._spells_known(mention.key, definition.long, definition.short):
                     homonym = mention
                     break
                 return self._known_defined(index, mention, definition, ws, lowered)
@@ -1013,6 +1014,9 @@ class _NameReader:
             ]
             known = known._replace(key=concept)
             alias = f"{word} {definition.long}"  # the name as the paper writes it: "mask region-based convolutional neural network"
+        if variant is None and self._spells_edition(known.key, definition.long, definition.short):
+            long_end = definition.long_start + len(definition.long)
+            self.mentions = [m._replace(key=known.key) if (m.start, m.end) == (definition.long_start, long_end) and m.type == known.type else m for m in self.mentions]
         # 'Residual Network (ResNet-34)', 'Visual Geometry Group (VGG16)': a family's label spelling out
         # one of its variants names the family, no alias of the variant
         another = names.known_name_index(self.vocab).get(names.name_key(known.type, alias), known.key) != known.key
@@ -1070,10 +1074,18 @@ class _NameReader:
         (LVs)"; "Intravascular optical coherence tomography (OCT)": OCT is intravascular OCT)."""
         return next((m for m in self.mentions if m.end == long_end and m.start <= definition.long_start and m.rule in VOCABULARY_RULES), None)
 
-    def _spells_known(self, key: str, long: str) -> bool:
-        """The long form is one of the known concept's labels, as written or in any case."""
+    def _spells_known(self, key: str, long: str, short: str) -> bool:
+        """The long form is one of the known concept's labels, as written or in any case, or one of
+        them with the edition the short form carries left unsaid."""
         concept = self.vocab.concepts.get(key)
-        return concept is None or any(label.lower() == long.lower() for label in concept.labels)
+        return concept is None or any(label.lower() == long.lower() for label in concept.labels) or self._spells_edition(key, long, short)
+
+    def _spells_edition(self, key: str, long: str, short: str) -> bool:
+        """'the Segment Anything Model (SAM 2)': the long form is the known edition's label less the
+        edition number its short form carries; it names SAM 2, not the SAM it is a version of."""
+        edition = _EDITION_TAIL.search(short)
+        concept = self.vocab.concepts.get(key)
+        return edition is not None and concept is not None and f"{long} {edition.group(1)}".lower() in {label.lower() for label in concept.labels}
 
     def _apposed_kind(self, ws: list[Word], lowered: list[str], definition: acronyms.Acronym) -> str | None:
         """The class an apposition right after a definition's closing bracket gives the name:

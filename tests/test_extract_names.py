@@ -4548,3 +4548,12 @@ def test_what_a_performance_is_of_is_a_method_where_the_name_ends_the_phrase(voc
     assert "s2l" in open_names(e, "Model")
     disease = run(vocabulary, "Pleural CT analysis", "This system improves the accuracy of QPM diagnosis on chest CT.")
     assert not open_names(disease)
+
+
+def test_a_long_form_less_the_edition_its_short_form_carries_names_that_edition(vocabulary):
+    """'the Segment Anything Model (SAM 2)' is SAM 2 alone (one node), not also the SAM it is a version of;
+    '(Task 3)' after a challenge numbers a part of it, no edition of a name."""
+    e = run(vocabulary, "Polyp segmentation", "We integrate the Segment Anything Model (SAM 2) with the YOLOv8 model for polyps.")
+    assert "Model/sam-2" in keys(e, "Model") and "Model/sam" not in keys(e, "Model")
+    task = run(vocabulary, "Skin lesion diagnosis", "We describe our submission to the ISIC 2018 challenge for skin lesion diagnosis (Task 3).")
+    assert not open_names(task)
