@@ -876,8 +876,19 @@ class _PaperExtractor:
             self._prefer_specific()
         self.mentions = [m for m in self.mentions if m.type not in _SCREENED_LATE or m.key not in self.implied]
         self._drop_forms_beside_modalities()
+        self._drop_combined_named_in_parts()
         self._forget_unnamed_introductions()
         return repositories
+
+    def _drop_combined_named_in_parts(self) -> None:
+        """'3D PET/CT imaging ... 3D Computed Tomography (CT) and Positron Emission Tomography (PET)
+        scans': a paper that names each part of a combined examination on its own images in those
+        parts; the combined one beside them would be a second node for what a reader lists once."""
+        combined = _parts_of_combined_modalities(self.vocab)
+        named = {m.key for m in self.mentions}
+        whole = {key for key in named if key in combined and combined[key] <= named}
+        if whole:
+            self.mentions = [m for m in self.mentions if m.key not in whole]
 
     def _forget_unnamed_introductions(self) -> None:
         """'We introduce BA U-Net': the open-name stage may read "BA" as the new name before it reads
@@ -1144,7 +1155,8 @@ def _metastasis_keys(vocabulary: Vocabulary) -> tuple[frozenset[str], frozenset[
 def _parts_of_combined_modalities(vocabulary: Vocabulary) -> dict[str, frozenset[str]]:
     """"PET/CT" (broader: PET and CT): a combined examination's parts, where the paper names them on
     their own ("CT and PET scans"), are modalities of their own, as readers list them, so the
-    combined one implies them away no more. Combined: a label joining its broader ones with a slash."""
+    combined one implies them away no more (and where it names both, the combined one goes: see
+    `_drop_combined_named_in_parts`). Combined: a label joining its broader ones with a slash."""
     combined: dict[str, frozenset[str]] = {}
     for concept in vocabulary.concepts.values():
         if concept.type == "Modality" and "/" in concept.pref_label and len(concept.broader) >= 2:

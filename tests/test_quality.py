@@ -38,3 +38,9 @@ def test_held_out_papers_score_like_the_development_papers(view, gold):
     dev = evaluate(select_subset(gold, "dev"), view)
     held = evaluate(select_subset(gold, "heldout"), view)
     assert held.entities.f1 >= dev.entities.f1 - 0.05
+
+
+def test_no_gold_item_is_read_as_two_nodes(view, gold):
+    """One node per real thing: no paper of the bundled corpus links two entities to one gold item
+    (`kg eval` prints the count as "Duplicate entity nodes")."""
+    assert evaluate(gold, view).duplicate_nodes == ()
