@@ -1086,16 +1086,15 @@ class _PaperExtractor:
                 label = self.vocab.concepts[mention.key].pref_label
                 if " " in label:
                     heads[label.rsplit(" ", 1)[1]].add(mention.key)
-        verbs = set()
-        for mention in self.mentions:
-            concept = self.vocab.concepts.get(mention.key) if mention.type == "Task" else None
-            if concept is None or concept.pref_label not in heads:
-                continue
-            if any(mention.key not in self.vocab.ancestors(named) for named in heads[concept.pref_label]):
-                verbs.add(mention.key)
-        for key in verbs:
-            if all(self.vocab.concepts[key].pref_label not in m.text.lower() for m in self.mentions if m.key == key):
-                self.mentions = [m for m in self.mentions if m.key != key]
+        generic = {
+            m.key for m in self.mentions
+            if m.type == "Task" and m.key in self.vocab.concepts
+            and any(m.key not in self.vocab.ancestors(named) for named in heads.get(self.vocab.concepts[m.key].pref_label, ()))
+        }
+        # a generic task the paper also writes as its noun ("... for detection") is one it addresses
+        as_noun = {m.key for m in self.mentions if m.key in generic and self.vocab.concepts[m.key].pref_label in m.text.lower()}
+        if generic - as_noun:
+            self.mentions = [m for m in self.mentions if m.key not in generic - as_noun]
 
     def _own_work_begins(self, naming_own: set[int]) -> int:
         """The first sentence about the paper's own work (an own-work cue, or a name the paper
