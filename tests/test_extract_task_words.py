@@ -1450,6 +1450,23 @@ def test_clustering_and_contrastive_learning_in_passing_are_means_not_tasks(voca
     assert "Task/representation-learning" in keys(titled, "Task")
 
 
+def test_self_supervision_in_passing_is_how_a_model_was_trained_not_a_task(vocabulary):
+    """'The model is trained using self-supervised learning', 'a teacher-student scheme with
+    self-supervision': how a model of a paper on another task learns; a title naming it, or its
+    representations as the aim, keeps representation learning."""
+    passing = run(
+        vocabulary,
+        "Quality control of parotid gland contours",
+        "We detect contouring errors on CT. The model is trained using self-supervised learning on synthetic errors. "
+        "Self-supervised pretraining on unlabelled scans and self-supervision from clinical cases refine it.",
+    )
+    assert "Task/representation-learning" not in keys(passing, "Task")
+    titled = run(vocabulary, "Self-supervised learning of fundus image features", "We pre-train encoders and grade retinopathy.")
+    assert "Task/representation-learning" in keys(titled, "Task")
+    aim = run(vocabulary, "Knee MRI foundation model", "We learn general-purpose representations of knee MRI with self-supervised learning.")
+    assert "Task/representation-learning" in keys(aim, "Task")
+
+
 def test_saliency_and_class_activation_maps_in_passing_explain_a_model_the_paper_does_not_study(vocabulary):
     """'Class activation maps were visualized using Grad-CAM' in a phase recognition paper shows what
     a model looks at; a paper on explainability names explainability, or the maps in its title."""
