@@ -1036,6 +1036,15 @@ def test_hamstring_injuries_target_the_hamstrings(vocabulary):
     assert "AnatomicalStructure/muscle" in vocabulary.ancestors("AnatomicalStructure/hamstrings")
 
 
+def test_soft_tissue_alone_names_no_structure_its_kinds_do(vocabulary):
+    """"Strong contrast of soft tissue", "sharper soft tissue boundaries": soft tissue is the class of
+    what MRI or a CT window shows well, not a target; readers name the muscle, the fat or the organ."""
+    assert not anatomy(vocabulary, "MRI to PET translation", "MRI has strong structural information of soft tissue, with sharper soft-tissue boundaries.")
+    kinds = anatomy(vocabulary, "Body composition on CT", "Skeletal muscle and subcutaneous adipose tissue are segmented in soft tissues.")
+    assert "AnatomicalStructure/soft-tissue" not in kinds
+    assert any("AnatomicalStructure/soft-tissue" in vocabulary.ancestors(kind) for kind in kinds)
+
+
 def test_the_fetus_is_whose_images_they_are_not_a_target(vocabulary):
     """Fetal MRI papers image fetuses as clinical papers image patients; the organ read is the target."""
     found = anatomy(vocabulary, "Automated fetal brain extraction", "We segment the brain of each fetus in MRI stacks of 200 fetuses.")
