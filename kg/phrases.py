@@ -168,8 +168,8 @@ def _verb_phrase(sentence: SentenceTokens, verb: int, head: str, labels: dict[tu
     starts the label, or modifiers come before its head noun ("predicting reduced ejection
     fraction", "generating highly realistic images of skin lesions"), and words the object reads
     on may follow them ("predicting liver fibrosis stages compared with ..."). An object whose head
-    is a model is no task's: "integrating such multimodal AI models into clinical workflows" is no
-    multimodal integration."""
+    is a model is no task's: "translating such image models into clinical workflows" is no image
+    translation."""
     first, last = _object_phrase(sentence, verb + 1)
     keys = sentence.keys
     for end in range(last, first, -1):

@@ -1313,10 +1313,10 @@ def test_pathology_scores_are_estimation_tasks(vocabulary, phrase, task):
 
 
 def test_a_verb_whose_object_is_a_model_names_no_task(vocabulary):
-    """"integrating such multimodal AI models into workflows" integrates models, not modalities; the
-    same verb on data still names the task."""
-    assert "Task/multimodal-fusion" not in tasks(vocabulary, "Evaluations are needed before integrating such multimodal AI models into clinical workflows.")
-    assert "Task/multimodal-fusion" in tasks(vocabulary, "We propose integrating multimodal data for survival prediction.")
+    """"translating such image models into workflows" moves models into practice, not images between
+    domains; the same verb on images still names the task."""
+    assert "Task/image-to-image-translation" not in tasks(vocabulary, "Evaluations are needed before translating such image models into clinical workflows.")
+    assert "Task/image-to-image-translation" in tasks(vocabulary, "We propose translating images across scanners.")
 
 
 @pytest.mark.parametrize(
@@ -1428,13 +1428,19 @@ def test_data_augmentation_in_passing_is_how_a_model_was_trained_not_a_task(voca
     assert "Task/data-augmentation" in keys(synthetic, "Task")
 
 
-def test_multimodal_fusion_in_passing_is_how_a_model_works_not_a_task(vocabulary):
-    """'The registered images feed a multimodal fusion network' says how a segmentation works; a title naming
-    fusion keeps it a task."""
+def test_multimodal_fusion_is_how_a_model_works_not_a_task(vocabulary):
+    """'The registered images feed a multimodal fusion module', 'Multi-Modal Learning for MS Lesion
+    Segmentation', 'integrating multimodal data for survival prediction': combining modalities is how a
+    model reaches the paper's task, in the body and in the title; fusing images into one image is a task."""
     passing = run(vocabulary, "Prostate segmentation on MRI", "We segment the gland on T2 MRI. Registered ADC maps enter a multimodal fusion module.")
-    assert "Task/multimodal-fusion" not in keys(passing, "Task")
-    titled = run(vocabulary, "Multimodal fusion of imaging and clinical data for stroke", "We predict outcome from MRI and records.")
-    assert "Task/multimodal-fusion" in keys(titled, "Task")
+    assert keys(passing, "Task") == {"Task/segmentation"}
+    titled = run(vocabulary, "Self-supervised multi-modal learning for multiple sclerosis lesion segmentation", "We segment lesions on MRI.")
+    assert "Task/multimodal-fusion" not in keys(titled, "Task") and "Task/segmentation" in keys(titled, "Task")
+    integrating = run(vocabulary, "Survival prediction in glioma", "We propose integrating multimodal data and data fusion for survival prediction.")
+    assert "Task/multimodal-fusion" not in keys(integrating, "Task")
+    images = run(vocabulary, "Medical image fusion of CT and MRI", "We fuse registered CT and MRI into one image.")
+    assert "Task/image-fusion" in keys(images, "Task")
+    assert "Task/multimodal-fusion" in vocabulary.ancestors("Task/image-fusion")
 
 
 def test_clustering_and_contrastive_learning_in_passing_are_means_not_tasks(vocabulary):
