@@ -1428,6 +1428,19 @@ def test_data_augmentation_in_passing_is_how_a_model_was_trained_not_a_task(voca
     assert "Task/data-augmentation" in keys(synthetic, "Task")
 
 
+def test_information_extraction_alone_is_what_a_network_does_not_a_task(vocabulary):
+    """'global information extraction capabilities', 'extracting multi-scale information': what any
+    network does to its input; extracting entities and relations from reports is the task."""
+    network = run(
+        vocabulary,
+        "Microvessel segmentation in OCTA",
+        "A transformer module provides better global information extraction capabilities. The FFB block improves segmentation by extracting multi-scale information.",
+    )
+    assert "Task/information-extraction" not in keys(network, "Task")
+    reports = run(vocabulary, "Radiology report mining", "We perform named entity recognition and relation extraction from radiology reports.")
+    assert "Task/information-extraction" in keys(reports, "Task")
+
+
 def test_multimodal_fusion_is_how_a_model_works_not_a_task(vocabulary):
     """'The registered images feed a multimodal fusion module', 'Multi-Modal Learning for MS Lesion
     Segmentation', 'integrating multimodal data for survival prediction': combining modalities is how a
