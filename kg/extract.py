@@ -68,6 +68,8 @@ _BASED_MODIFIER: Final = re.compile(r"[- ]based(?! on\b| upon\b)\b", re.IGNORECA
 _WORD_BEFORE: Final = re.compile(r"(?<![^\s(\[])((?=[\w&+-]*[A-Za-z][\w&+-]*)[A-Za-z0-9][\w&+-]*) $")
 _COORDINATOR: Final = re.compile(r",| and | or ")
 _ALONE_IN_BRACKETS: Final = (re.compile(r"\s+\(\s*"), re.compile(r"\s*\)"))  # "Residual Networks (ResNet-34)"
+_MEANS_OPENER: Final = re.compile(r"\b(?:via|using|with|by|through)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # a means follows
+_MEANS_COMPOUND: Final = re.compile(r"-(?:driven|guided|based|enhanced|aware)\b", re.IGNORECASE)  # what a means makes
 _TITLE_COLON: Final = re.compile(r":\s+(?:(?:A|An|The)\s+)?")  # between a title's new name and what it is
 # a plural noun the broader modality qualifies, then its members ("angiographic imaging modalities, MRA and CTA")
 _GROUP_OF_MEMBERS: Final = re.compile(r"\s+(?:[\w-]+\s+)?[\w-]+s\s*(?:,|:|such as\b|including\b|namely\b)")
@@ -1061,19 +1063,29 @@ class _PaperExtractor:
         """"minimizing the classifier determinacy discrepancy": a task named only by what does it
         (an agent label), in one sentence, not the title, is a part of the method; "using an
         extensive data augmentation": one named only by a means of training (a means label), not in
-        the title, says how a model was trained. Run after the background is gone, and only where
-        another task is left: the paper addresses some task."""
+        the title or there only as its means ("via ... calibration"), says how a model was trained.
+        Run after the background is gone, and only where another task is left: the paper addresses
+        some task."""
         sentences = sentences_of(self.mentions, lambda mention: mention.type == "Task")
         by_agent: dict[str, bool] = {}
         by_means: dict[str, bool] = {}
+        titled: dict[str, bool] = {}  # named in the title as what the paper does, not by what means
         for mention in self.mentions:
             if mention.type == "Task":
                 written = mention.text.lower()
                 by_agent[mention.key] = by_agent.get(mention.key, True) and written in self.vocab.agent_labels
-                by_means[mention.key] = by_means.get(mention.key, True) and written in self.vocab.means_labels
-        passing = {key for key in by_agent if 0 not in sentences[key] and ((by_agent[key] and len(sentences[key]) == 1) or by_means[key])}
+                means = written in self.vocab.means_labels
+                by_means[mention.key] = by_means.get(mention.key, True) and means
+                titled[mention.key] = titled.get(mention.key, False) or (mention.sentence == 0 and not (means and self._means_in_title(mention)))
+        passing = {key for key in by_agent if (by_agent[key] and 0 not in sentences[key] and len(sentences[key]) == 1) or (by_means[key] and not titled[key])}
         if passing != set(by_agent):
             self.mentions = [m for m in self.mentions if m.key not in passing]
+
+    def _means_in_title(self, mention: Mention) -> bool:
+        """'... Segmentation via Prototype-Guided Calibration', 'Clustering-driven Feature Fine-tuning
+        for ...': a title's means label after "via", "using", "with" or "by", or before "-driven",
+        "-guided" or "-based", says how the paper's task is done."""
+        return _MEANS_OPENER.search(self.text, 0, mention.start) is not None or _MEANS_COMPOUND.match(self.text, mention.end) is not None
 
     def _drop_verbs_of_named_tasks(self) -> None:
         """'out-of-distribution detection ... 97.5% accuracy in detecting lateral views': where the paper

@@ -1428,6 +1428,20 @@ def test_data_augmentation_in_passing_is_how_a_model_was_trained_not_a_task(voca
     assert "Task/data-augmentation" in keys(synthetic, "Task")
 
 
+def test_a_means_named_in_the_title_after_via_or_as_a_driver_is_still_a_means(vocabulary):
+    """'Segmentation via Prototype-Guided Calibration', 'OCT Segmentation with Contrastive Learning',
+    'Clustering-driven Feature Fine-tuning': the title says how its task is done; a title whose
+    subject is the means ("Learned data augmentation for ...") still names it a task."""
+    via = run(vocabulary, "Class incremental medical image segmentation via prototype-guided calibration", "We segment organs as new classes arrive.")
+    assert keys(via, "Task") == {"Task/segmentation"}
+    with_ = run(vocabulary, "Unsupervised domain adaptation with contrastive learning for OCT segmentation", "We segment retinal fluid.")
+    assert "Task/representation-learning" not in keys(with_, "Task")
+    driven = run(vocabulary, "Heuristic clustering-driven feature fine-tuning for whole slide image classification", "We classify slides.")
+    assert "Task/clustering" not in keys(driven, "Task")
+    subject = run(vocabulary, "Learned data augmentation for skin lesion classification", "We classify lesions.")
+    assert "Task/data-augmentation" in keys(subject, "Task")
+
+
 def test_information_extraction_alone_is_what_a_network_does_not_a_task(vocabulary):
     """'global information extraction capabilities', 'extracting multi-scale information': what any
     network does to its input; extracting entities and relations from reports is the task."""
