@@ -1442,6 +1442,16 @@ def test_a_means_named_in_the_title_after_via_or_as_a_driver_is_still_a_means(vo
     assert "Task/data-augmentation" in keys(subject, "Task")
 
 
+def test_clinical_reasoning_is_how_clinicians_work_not_a_task(vocabulary):
+    """'the stepwise clinical reasoning workflow', 'understand their visual attention and clinical
+    reasoning': what clinicians do, which a method imitates; a model that reasons over medical
+    images is named by medical or multimodal reasoning."""
+    workflow = run(vocabulary, "Multi-agent report generation", "Agents follow the stepwise clinical reasoning workflow of radiologists to write reports.")
+    assert "Task/medical-reasoning" not in keys(workflow, "Task")
+    model = run(vocabulary, "MedVLM-R1: medical reasoning in vision-language models", "We train a model for multimodal reasoning on radiology images.")
+    assert "Task/medical-reasoning" in keys(model, "Task")
+
+
 def test_information_extraction_alone_is_what_a_network_does_not_a_task(vocabulary):
     """'global information extraction capabilities', 'extracting multi-scale information': what any
     network does to its input; extracting entities and relations from reports is the task."""
