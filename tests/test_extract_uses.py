@@ -293,6 +293,22 @@ def test_a_pretraining_source_is_no_sole_dataset_models_ran_on(vocabulary):
     assert not {pair for pair in uses(e) if pair[0] in ("Model/sam", "Model/blip")}
 
 
+def test_a_dataset_named_as_what_a_model_was_pretrained_on_leaves_the_paper_one_dataset(vocabulary):
+    """'a localizer fine-tuned from AlexNet pre-trained on ImageNet ... In the KiTS19 Challenge': ImageNet
+    is where AlexNet's weights came from, so the paper's experiments ran on its one other dataset, and
+    the U-Net trained there was run on it (not on ImageNet)."""
+    e = run(
+        vocabulary,
+        "Segmentation of kidney and renal tumor in CT scans",
+        "A localizer was fine-tuned from AlexNet pre-trained on ImageNet. A simple U-net was trained to delineate the kidney. "
+        "In the 2019 MICCAI Kidney Tumor Segmentation (KiTS19) Challenge, 5-fold cross-validation was performed on the training set.",
+    )
+    found = uses(e)
+    assert ("Model/u-net", "Dataset/kits19") in found
+    assert ("Model/u-net", "Dataset/imagenet") not in found
+    assert ("Model/alexnet", "Dataset/imagenet") in found
+
+
 def test_a_study_running_one_named_model_runs_it_on_each_dataset_it_uses(vocabulary):
     """The model is named in one sentence, each dataset in another, with no model beside it."""
     e = run(
