@@ -1373,6 +1373,19 @@ def test_localization_accuracy_measures_a_method_and_names_no_task(vocabulary):
     assert "Task/localization" in keys(e, "Task")
 
 
+def test_localizing_as_a_step_of_a_method_names_no_task(vocabulary):
+    """'CAMs localize objects', 'a detector first localizes the optic disc': what a step of the
+    method does on the way to the paper's task; localization as a noun names the task."""
+    e = run(
+        vocabulary,
+        "Optic disc and cup segmentation in fundus photographs",
+        "A detector first localizes the optic disc. Class activation maps localise the lesions, and a U-Net segments the cup.",
+    )
+    assert "Task/localization" not in keys(e, "Task")
+    e = run(vocabulary, "Fundus analysis", "We address optic disc localization in fundus photographs.")
+    assert "Task/localization" in keys(e, "Task")
+
+
 def test_special_stains_are_histopathology_and_tubules_a_part_of_the_testis(vocabulary):
     e = run(vocabulary, "Spermatogenic staging in PAS-stained testes", "We segment the epithelium of seminiferous tubules in periodic acid-Schiff sections.")
     assert keys(e, "Modality") == {"Modality/histopathology"}
