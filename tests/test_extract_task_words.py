@@ -510,9 +510,13 @@ def test_a_hyphenated_word_counts_once_in_an_of_phrase(vocabulary):
     assert "Task/image-generation" not in found
 
 
-def test_the_verb_retrieve_names_retrieval(vocabulary):
+def test_the_verb_retrieve_names_retrieval_only_of_similar_items(vocabulary):
+    """'retrieve similar cases' is case retrieval; 'retrieve information at different scales', 'a
+    network retrieving the elasticity parameters' take something out of the input, no retrieval."""
     found = tasks(vocabulary, "Our model enables users to retrieve similar cases by image or text search.")
     assert "Task/retrieval" in found
+    assert "Task/retrieval" not in tasks(vocabulary, "The network is designed to retrieve information at different scales of the tissue.")
+    assert "Task/retrieval" not in tasks(vocabulary, "We test whether CNNs are capable of retrieving the elasticity parameters from shear wave motion.")
 
 
 def test_an_interpretable_model_is_a_property_not_an_explainability_task(vocabulary):
