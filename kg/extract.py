@@ -1083,8 +1083,9 @@ class _PaperExtractor:
 
     def _means_in_title(self, mention: Mention) -> bool:
         """'... Segmentation via Prototype-Guided Calibration', 'Clustering-driven Feature Fine-tuning
-        for ...': a title's means label after "via", "using", "with" or "by", or before "-driven",
-        "-guided" or "-based", says how the paper's task is done."""
+        for ...': a title's means label after "via", "using", "with", "by" or "through" (and up to
+        three modifiers), or before "-driven", "-guided", "-based", "-enhanced" or "-aware", says how
+        the paper's task is done."""
         return _MEANS_OPENER.search(self.text, 0, mention.start) is not None or _MEANS_COMPOUND.match(self.text, mention.end) is not None
 
     def _drop_verbs_of_named_tasks(self) -> None:
