@@ -24,7 +24,7 @@ _TITLE_PUNCTUATION_BREAK: Final = re.compile(r"[:,]")
 _LOWER_ALNUM_RUN: Final = re.compile(r"[a-z0-9]+")
 _ALNUM_RUN: Final = re.compile(r"[A-Za-z0-9]+")
 _ASIDE_WORDS: Final = 8  # words of a bracketed aside between a long form and its short form, at most
-_EDITION_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d)?")  # "SAM 2", "SAM 2.1": an edition after a short form
+EDITION_NUMBER: Final[re.Pattern[str]] = re.compile(r"\d{1,2}(?:\.\d)?")  # "SAM 2", "SAM 2.1": an edition after a short form
 
 
 class Acronym:
@@ -160,7 +160,7 @@ def _two_word_definition(text: str, ws: list[Word], index: int) -> Acronym | Non
 def _edition_definition(text: str, ws: list[Word], index: int) -> Acronym | None:
     """'the Segment Anything Model (SAM 2)': a short form and the edition number after it, the
     short form spelling the long form before the bracket; the edition is part of the short form."""
-    if index < 2 or not _EDITION_NUMBER.fullmatch(ws[index].text) or sum(ch.isupper() for ch in ws[index - 1].text) < 2:
+    if index < 2 or not EDITION_NUMBER.fullmatch(ws[index].text) or sum(ch.isupper() for ch in ws[index - 1].text) < 2:
         return None  # "(Task 3)" numbers a part of a challenge
     found = _one_word_definition(text, ws, index - 1, _before_an_aside(text, ws, index - 2))
     if found is None:

@@ -40,7 +40,7 @@ _PLAIN_TITLED: Final = re.compile(r"[A-Z][a-z]+")  # a capitalised plain word: "
 _PLURAL_OF_NAME: Final = re.compile(r"(?:^|[^vV\d])\d+s$|[A-Z]s$")
 _SHORT_FORM_TYPES: Final = ("AnatomicalStructure", "Modality")  # whose short forms the paper defines name them later
 _BRACKET: Final = re.compile(r"[()\[\]]")
-_EDITION_TAIL: Final = re.compile(r"(?<=[A-Za-z])[- ]?(\d+(?:\.\d+)?)$")  # "SAM 2", "SAM2": a short form's edition number
+_EDITION_TAIL: Final = re.compile(rf"(?<=[A-Za-z])[- ]?({acronyms.EDITION_NUMBER.pattern})$")  # "SAM 2", "SAM2": a short form's edition number
 
 
 @dataclass(frozen=True)

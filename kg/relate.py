@@ -35,7 +35,7 @@ _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the 
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _BASED_PLURAL: Final = re.compile(r"-based ([A-Za-z]+)\b")  # "U-Net-based networks": the word a model's name qualifies
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
-_PRETRAINED_ON: Final = re.compile(r"\b(pre-?trained)\s+(?:on|with|using)\s+(?:the\s+)?$", re.IGNORECASE)  # a pre-training verb, then its data
+_VERB_ON: Final = re.compile(r"\b([A-Za-z-]+)\s+(?:on|with|using)\s+(?:the\s+)?$")  # the word before a name's "on": "pre-trained on ImageNet"
 
 
 @dataclass(frozen=True)
@@ -387,21 +387,20 @@ class _PaperRelater:
     def _pretraining_source(self, dataset: str) -> bool:
         """'outperforms the standard practice of ImageNet pretraining', 'ImageNet-pretrained weights':
         a dataset named, every time, as what models were pre-trained on is no data the paper's
-        experiments ran on (a pre-training cue of trainedOn right after its name, or "pre-trained on"
-        right before it)."""
+        experiments ran on (a pre-training cue of trainedOn right after its name, or right before
+        its "on": "pre-trained on ImageNet")."""
         for mention in self.mentions:
             if mention.key == dataset:
                 following = _FOLLOWING_WORD.match(self.text, mention.end)
-                word = following.group(1).lower() if following else ""
-                if not (word.startswith("pre") and self.cues.cue_at([word], 0, "trainedOn")) and not self._pretrained_on(mention.start):
+                verb = _VERB_ON.search(self.text, max(0, mention.start - 40), mention.start)
+                if not any(found is not None and self._pretraining_word(found.group(1)) for found in (following, verb)):
                     return False
         return True
 
-    def _pretrained_on(self, start: int) -> bool:
-        """'fine-tuned from AlexNet pre-trained on ImageNet': the dataset is the object of a
-        pre-training verb."""
-        before = _PRETRAINED_ON.search(self.text, max(0, start - 40), start)
-        return before is not None and self.cues.cue_at([before.group(1).lower()], 0, "trainedOn")
+    def _pretraining_word(self, word: str) -> bool:
+        """A trainedOn cue of pre-training: "pretraining", "pre-trained"."""
+        word = word.lower()
+        return word.startswith("pre") and self.cues.cue_at([word], 0, "trainedOn")
 
     def _source_only(self, dataset: str) -> bool:
         """'A new Dental dataset was created based on UFBA-UESC dataset': named only as what other
