@@ -1698,3 +1698,12 @@ def test_a_generic_tasks_verb_is_the_named_task_it_heads_that_is_no_kind_of_it(v
         "We study anomaly detection and the detection of lesions in brain MRI.",
     )
     assert {"Task/anomaly-detection", "Task/detection"} <= keys(both, "Task")
+
+
+def test_differentiating_one_disease_from_another_is_classification(vocabulary):
+    """'differentiating thyroid eye disease and orbital myositis', 'differentiate benign from malignant
+    nodules': telling classes apart is what the classifier does, as 'classify' says."""
+    e = run(vocabulary, "Deep learning model for differentiating thyroid eye disease and orbital myositis on CT", "We train a CNN on orbital CT scans.")
+    assert keys(e, "Task") == {"Task/classification"}
+    e = run(vocabulary, "Thyroid nodules on ultrasound", "The network differentiates benign from malignant nodules.")
+    assert "Task/classification" in keys(e, "Task")
