@@ -35,6 +35,7 @@ _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the 
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _BASED_PLURAL: Final = re.compile(r"-based ([A-Za-z]+)\b")  # "U-Net-based networks": the word a model's name qualifies
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
+_COPULAS: Final = frozenset({"is", "are", "was", "were"})  # "Its encoder is ResNet"
 _VERB_ON: Final = re.compile(r"\b([A-Za-z-]+)\s+(?:on|with|using)\s+(?:the\s+)?$")  # the word before a name's "on": "pre-trained on ImageNet"
 
 
@@ -271,7 +272,7 @@ class _PaperRelater:
                 model_used = self._model_used()
             if not model_used or self._source_only(dataset):
                 return  # named, but nothing says experiments ran on it
-        models = self._unattributed_models({link.subject for link in used}, compared=len(datasets) > 1)
+        models = self._unattributed_models({link.subject for link in used})
         for dataset in sorted(datasets):
             for model, index in models:
                 self.links.append(Link(model, "evaluatedOn", dataset, index, "evaluatedOn-sole-dataset", 0.5))
@@ -354,16 +355,15 @@ class _PaperRelater:
             return False
         return any(self._states_data_use(index) for index in shared)
 
-    def _unattributed_models(self, have_use: set[str], compared: bool) -> list[tuple[str, int]]:
+    def _unattributed_models(self, have_use: set[str]) -> list[tuple[str, int]]:
         """The models named past the background (or in the title) with no use of their own, each with
-        its first such sentence; with several datasets, only those named where an evaluation cue is
-        ("we benchmark them against UNet"), not one the method is built with ("leverages CXR-BERT")."""
+        its first such sentence. With several datasets too: "The proposed ensemble adapts three
+        pre-trained CNNs, namely VGG19, MobileNet, and DenseNet" ran on each of the datasets it is
+        validated on, as readers list them."""
         start = self.own_work_start
         evidence: dict[str, int] = {}
         for mention in self.mentions:
             if mention.type != "Model" or mention.key in have_use or self._as_basis(mention):
-                continue
-            if compared and not self.cues.anywhere(self.lowered[mention.sentence], "evaluatedOn"):
                 continue
             if mention.sentence == 0 or mention.sentence >= start:
                 evidence.setdefault(mention.key, mention.sentence)
@@ -371,8 +371,8 @@ class _PaperRelater:
 
     def _as_basis(self, mention: Mention) -> bool:
         """'a UNet-based model', 'models based on DenseNet-201 and Inception-V3', 'Swin Transformer
-        blocks' (a component noun of the ontology): what the paper ran is built on the name, not the
-        name itself."""
+        blocks', 'Its encoder is ResNet' (a component noun of the ontology): what the paper ran is
+        built on the name, not the name itself."""
         if self.text[mention.end : mention.end + 6].lower() in ("-based", " based"):
             return True
         ws, lowered = self.words[mention.sentence], self.lowered[mention.sentence]
@@ -380,6 +380,8 @@ class _PaperRelater:
         if after < len(ws) and lowered[after] in self.vocab.components:
             return True
         first = next((i for i, word in enumerate(ws) if word.end > mention.start), len(ws))
+        if first >= 2 and lowered[first - 1] in _COPULAS and lowered[first - 2] in self.vocab.components:
+            return True
         while first > 0 and (lowered[first - 1] in names.COORDINATION_WORDS or ws[first - 1].text[:1].isupper()):
             first -= 1  # back over the names coordinated before it
         return self.cues.cue_in(lowered, first - 3, first, "basedOn")

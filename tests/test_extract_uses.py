@@ -468,14 +468,24 @@ def test_models_compared_in_one_sentence_are_evaluated_on_the_datasets_named_tog
     assert {("Model/name:wgangp", "Dataset/name:glimdb"), ("Model/name:wgangp", "Dataset/name:quuxrad2023")} <= uses(e)
 
 
-def test_a_model_the_method_is_built_with_is_not_evaluated_on_several_datasets(vocabulary):
+def test_the_models_a_method_runs_are_evaluated_on_each_of_the_datasets_it_is_validated_on(vocabulary):
+    """Readers list each model of an unnamed method with each dataset it is validated on, as they do
+    for one dataset; a model named as a part ('Its encoder is ResNet') is built on, not run."""
     e = run(
         vocabulary,
+        "Classification of histopathological biopsy images using an ensemble of deep learning networks",
+        "The proposed ensemble adapts three pre-trained CNNs, namely VGG19, MobileNet, and DenseNet. "
+        "The proposed method is validated on two public datasets, BreakHis and PatchCamelyon.",
+    )
+    found = uses(e)
+    assert {(model, dataset) for model in ("Model/vgg-19", "Model/mobilenet", "Model/densenet") for dataset in ("Dataset/breakhis", "Dataset/pcam")} <= found
+    part = run(
+        vocabulary,
         "Chest X-ray report generation",
-        "We propose a report generator trained with a reward. Our reward leverages CXR-BERT, which captures semantic similarity. "
+        "We propose a report generator trained with a reward. Its encoder is ResNet. "
         "We conduct experiments on the public MIMIC-CXR and IU X-ray datasets.",
     )
-    assert not {pair for pair in uses(e) if pair[0] == "Model/cxr-bert"}
+    assert not {pair for pair in uses(part) if pair[0] == "Model/resnet"}
 
 
 def test_a_winning_solution_to_a_challenge_was_evaluated_on_its_data(vocabulary):
