@@ -151,8 +151,20 @@ def _glued_pieces(text: str, span: Span) -> list[tuple[str, int]]:
         cuts.sort()
         for start, end in zip([0, *cuts], [*cuts, len(raw)]):
             for piece, at in _after_em_dashes(raw[start:end], position + start):
-                pieces.extend(_after_glued_marks(piece, at))
+                for part, where in _after_dash_after_plural(piece, at):
+                    pieces.extend(_after_glued_marks(part, where))
     return pieces
+
+
+def _after_dash_after_plural(raw: str, position: int) -> list[tuple[str, int]]:
+    """A hyphen between a lower-case plural that opens the piece (four letters or more, its "s"
+    after none of "suiay") and a capital is a word of its own, as a spaced hyphen is
+    ("models-InceptionV3" -> "models", "-", "InceptionV3"; not "class-IL")."""
+    dash = raw.find("-")
+    stem = raw[:dash]
+    if dash >= 4 and stem.isascii() and stem.isalpha() and stem.islower() and stem[-1] == "s" and stem[-2] not in "suiay" and raw[dash + 1 : dash + 2].isascii() and raw[dash + 1 : dash + 2].isupper():
+        return [(stem, position), ("-", position + dash), (raw[dash + 1 :], position + dash + 1)]
+    return [(raw, position)]
 
 
 def _after_em_dashes(raw: str, position: int) -> list[tuple[str, int]]:
@@ -193,7 +205,8 @@ def reference_words(text: str, span: Span) -> list[tuple[str, int, int, str]]:
     """The definition: each whitespace-delimited word, split before a bracket glued between two
     letters ("network(CNN)"), after a citation's bracket glued to a name ("ChexNet[10,"), around a
     hyphen glued to the closing bracket of a piece that opens with one ("(SVR)-based") and after a
-    colon, comma or full stop glued before a word ("RUN:Residual", "results,ViT", "labels.HN-Seg"), and after an
+    colon, comma or full stop glued before a word ("RUN:Residual", "results,ViT", "labels.HN-Seg"), around a
+    hyphen typed for a dash after a plural ("models-InceptionV3"), and after an
     em dash or two hyphens typed for one ("framework--Multi-scale"), without edge
     punctuation or a possessive 's, with the punctuation right after it."""
     result = []
@@ -227,6 +240,7 @@ WORD_PIECES = st.sampled_from(["'s", "’s", "s", "SAM", "Res", "ts", "-", "(", 
 @example(text="'s—— —")  # dashes in a row, found by a later run
 @example(text="—[)-A")  # a bracket opening the piece after an em dash, found by a later run
 @example(text="framework--Quux (QX)--to a---b --")  # two hyphens typed for an em dash
+@example(text="aabs-A")  # a hyphen typed for a dash after a plural, found by a later run
 def test_words_are_the_whitespace_delimited_words_without_edge_punctuation(text):
     span = Span(0, len(text))
     assert [(w.text, w.start, w.end, w.trailing) for w in words(text, span)] == reference_words(text, span)
