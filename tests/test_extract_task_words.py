@@ -1707,3 +1707,15 @@ def test_differentiating_one_disease_from_another_is_classification(vocabulary):
     assert keys(e, "Task") == {"Task/classification"}
     e = run(vocabulary, "Thyroid nodules on ultrasound", "The network differentiates benign from malignant nodules.")
     assert "Task/classification" in keys(e, "Task")
+
+
+def test_a_classification_loss_score_or_pixel_classification_is_no_classification_task(vocabulary):
+    """A segmenter trained with 'a classification loss' against 'a domain classifier', whose 'pixel
+    classification' is how it segments, classifies no images; a paper that classifies them says so."""
+    found = tasks(
+        vocabulary,
+        "We segment the liver by pixel classification, trained with a classification loss and a domain classifier. "
+        "Features are pretrained by ImageNet classification.",
+    )
+    assert "Task/classification" not in found
+    assert "Task/classification" in tasks(vocabulary, "We classify lesions and report classification scores.")
