@@ -1719,3 +1719,13 @@ def test_a_classification_loss_score_or_pixel_classification_is_no_classificatio
     )
     assert "Task/classification" not in found
     assert "Task/classification" in tasks(vocabulary, "We classify lesions and report classification scores.")
+
+
+def test_open_set_recognition_and_novel_class_discovery_are_tasks_of_their_own(vocabulary):
+    """Rejecting unseen classes is classification with a reject option; finding new classes beside
+    known ones is clustering: each a task a curator looks up by its name."""
+    e = run(vocabulary, "Open set recognition for endoscopic image classification", "Open set recognition (OSR) rejects classes unseen in training.")
+    assert "Task/open-set-recognition" in keys(e, "Task")
+    assert "Task/classification" in vocabulary.ancestors("Task/open-set-recognition")
+    e = run(vocabulary, "Towards novel class discovery in skin lesions", "We cluster new lesion types beside known ones.")
+    assert "Task/novel-class-discovery" in keys(e, "Task")
