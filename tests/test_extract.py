@@ -1312,6 +1312,8 @@ def test_3d_images_are_a_form_and_the_modality_that_made_them_is_named_alone(voc
     found = lambda title, abstract: keys(run(vocabulary, title, abstract), "Modality")  # noqa: E731
     assert found("Star-convex polyhedra for 3D object detection", "We segment nuclei in 3D volumes from fluorescence microscopy.") == {"Modality/fluorescence-microscopy"}
     assert found("Neural architecture search for 3D medical image segmentation", "We search networks for volumetric segmentation.") == {"Modality/volumetric-imaging"}
+    # "2D and 3D medical images" are the dimensions a method works in, no kind of imaging
+    assert found("Training tricks for medical image segmentation", "We evaluate the tricks on 2D and 3D medical image datasets.") == set()
 
 
 def test_videos_are_a_form_named_where_the_paper_names_no_other_modality(vocabulary):

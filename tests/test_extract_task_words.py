@@ -1729,3 +1729,15 @@ def test_open_set_recognition_and_novel_class_discovery_are_tasks_of_their_own(v
     assert "Task/classification" in vocabulary.ancestors("Task/open-set-recognition")
     e = run(vocabulary, "Towards novel class discovery in skin lesions", "We cluster new lesion types beside known ones.")
     assert "Task/novel-class-discovery" in keys(e, "Task")
+
+
+def test_boundary_detection_a_detection_limit_and_reconstructive_surgery_are_no_tasks(vocabulary):
+    """What a network's edges do ('improve prostate boundary detection'), what a sensor can measure
+    ('extends the flow detection limit') and what surgeons do ('breast reconstruction surgery')."""
+    found = tasks(
+        vocabulary,
+        "Holistically-nested networks improve prostate boundary detection. The framework extends the flow detection limit "
+        "and is used in breast reconstruction surgery.",
+    )
+    assert not found & {"Task/detection", "Task/reconstruction"}
+    assert "Task/detection" in tasks(vocabulary, "We study the detection of prostate lesions.")
