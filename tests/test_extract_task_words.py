@@ -1741,3 +1741,14 @@ def test_boundary_detection_a_detection_limit_and_reconstructive_surgery_are_no_
     )
     assert not found & {"Task/detection", "Task/reconstruction"}
     assert "Task/detection" in tasks(vocabulary, "We study the detection of prostate lesions.")
+
+
+def test_the_localization_of_edges_features_or_space_inside_a_network_is_no_task(vocabulary):
+    """'finely restores edge localization', 'improves feature localization', 'a U-Net encoder-decoder
+    for spatial localization': what a network's parts get right on the way to its task."""
+    found = tasks(
+        vocabulary,
+        "Our segmenter finely restores edge localization and improves feature localization; its decoder serves spatial localization.",
+    )
+    assert "Task/localization" not in found
+    assert "Task/localization" in tasks(vocabulary, "We study the localization of nodules.")
