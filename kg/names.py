@@ -45,11 +45,11 @@ _COUNTS: Final = frozenset(_NUMBERS) | {"several"}
 _VERB_SUBJECTS: Final = {"we", "they", "to"}  # a head noun after one is a verb: "we benchmark X", "to study X"
 NAMING_WORDS: Final = {"called", "named", "dubbed", "termed", "coined", "entitled", "denoted", "namely"}
 _BETWEEN_SUBJECT_AND_VERB: Final = frozenset({"have", "also", "further", "then", "first", "additionally"})  # "we have trained"
-_PASSIVE: Final = {"is", "are", "was", "were"}  # "X is proposed"
+BE_FORMS: Final = frozenset({"is", "are", "was", "were"})  # a passive's or a copula's verb: "X is proposed", "Its encoder is X"
 _MEASURED_QUALITIES: Final = frozenset({"performance", "accuracy", "robustness", "generalization", "generalisation", "generalizability", "generalisability"})  # of a method
 _COMPARING_VERBS: Final = ("outperform", "surpass", "exceed")  # their subject is a method: "X outperforms Y"
 # words that open what follows a name rather than go on with it: "KiU-Net 3D which is ..."
-_CLAUSE_OPENERS: Final = frozenset(_PASSIVE | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
+_CLAUSE_OPENERS: Final = frozenset(BE_FORMS | {"which", "that", "has", "have", "can", "achieves", "outperforms", "and", "or", "to", "for", "on", "in", "with"})
 _LONG_FORM_JOINERS: Final = frozenset({"for", "of", "the", "and", "in", "with", "on", "to", "a", "an"})  # lower-case words in a titled long form
 _NAMING_VERBS: Final = frozenset({"call", "name", "term", "denote", "dub", "coin"})  # "we denote our model as X"
 _NAMING_VERB_REACH: Final = 5  # words from the verb to the name: "we denote our proposed framework as X"
@@ -1343,7 +1343,7 @@ def proposed_after(lowered: list[str], last: int, cue: Cues) -> bool:
     """'a framework, namely X, is proposed': the name is the subject of a passive introduction (not
     'was proposed by ...', someone else's)."""
     verb = last + 1
-    if verb + 1 >= len(lowered) or lowered[verb] not in _PASSIVE or not cue.cue_at(lowered, verb + 1, "introduces"):
+    if verb + 1 >= len(lowered) or lowered[verb] not in BE_FORMS or not cue.cue_at(lowered, verb + 1, "introduces"):
         return False
     return verb + 2 >= len(lowered) or lowered[verb + 2] != "by"
 
@@ -1770,13 +1770,13 @@ def apposition(ws: list[Word], lowered: list[str], first: int, last: int, cue: C
         start = last + 2
     elif last + 2 < len(ws) and ws[last + 1].text in _DASHES and lowered[last + 2] in _ARTICLES:
         start = last + 3
-    elif copula and last + 2 < len(ws) and not ws[last].trailing.lstrip(")") and lowered[last + 1] in _PASSIVE and lowered[last + 2] in _ARTICLES and _subject(ws, lowered, first):
+    elif copula and last + 2 < len(ws) and not ws[last].trailing.lstrip(")") and lowered[last + 1] in BE_FORMS and lowered[last + 2] in _ARTICLES and _subject(ws, lowered, first):
         start = last + 3
-    elif ws[last].trailing.lstrip(")").startswith(",") and last + 4 < len(ws) and lowered[last + 1] == "which" and lowered[last + 2] in _PASSIVE and lowered[last + 3] in _ARTICLES:
+    elif ws[last].trailing.lstrip(")").startswith(",") and last + 4 < len(ws) and lowered[last + 1] == "which" and lowered[last + 2] in BE_FORMS and lowered[last + 3] in _ARTICLES:
         start = last + 4  # "DermQuux-7, which is a large dataset of ...": a relative clause says it as an apposition does
     if start is None:
         return _spelled_out_after(ws, lowered, first, last, cue)
-    stated = start == last + 3 and lowered[last + 1] in _PASSIVE
+    stated = start == last + 3 and lowered[last + 1] in BE_FORMS
     aside = False  # "a large-scale bilingual (German/English) dataset": an aside in brackets is passed over
     for i in range(start, min(len(ws), start + 9)):
         # "GLAM, a deep learning study for ...", "GCN-Explainer, an ablation study": an apposed study is

@@ -35,7 +35,6 @@ _SUBJECT_WORDS: Final = {"we", "our", "it", "its", "their"}  # pronouns for the 
 _NAME_SEPARATOR: Final = re.compile(r"[-_/ ]")  # between the parts of a compound name (SAM-Med3D)
 _BASED_PLURAL: Final = re.compile(r"-based ([A-Za-z]+)\b")  # "U-Net-based networks": the word a model's name qualifies
 _FOLLOWING_WORD: Final = re.compile(r"[- ]([A-Za-z-]+)")  # the word right after a name: "ImageNet pretraining", "ImageNet-pretrained"
-_COPULAS: Final = frozenset({"is", "are", "was", "were"})  # "Its encoder is ResNet"
 _VERB_ON: Final = re.compile(r"\b([A-Za-z-]+)\s+(?:on|with|using)\s+(?:the\s+)?$")  # the word before a name's "on": "pre-trained on ImageNet"
 
 
@@ -380,7 +379,7 @@ class _PaperRelater:
         if after < len(ws) and lowered[after] in self.vocab.components:
             return True
         first = next((i for i, word in enumerate(ws) if word.end > mention.start), len(ws))
-        if first >= 2 and lowered[first - 1] in _COPULAS and lowered[first - 2] in self.vocab.components:
+        if first >= 2 and lowered[first - 1] in names.BE_FORMS and lowered[first - 2] in self.vocab.components:
             return True
         while first > 0 and (lowered[first - 1] in names.COORDINATION_WORDS or ws[first - 1].text[:1].isupper()):
             first -= 1  # back over the names coordinated before it
